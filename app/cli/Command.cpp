@@ -1,0 +1,81 @@
+#include "Command.h"
+
+#include <QDir>
+
+QTextStream& Command::out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream& Command::err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+int Command::run(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(m_description);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    parser.addOption(help);
+    configure(parser);
+    // The first argument is the program and command, so that messages and help name both.
+    QStringList args = arguments;
+    args[0] = QStringLiteral("readiness-cli %1").arg(m_name);
+    if (!parser.parse(args))
+        return fail(tr("%1\nRun 'readiness-cli %2 --help' for usage.").arg(parser.errorText(), m_name));
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        return Ok;
+    }
+    if (parser.positionalArguments().size() < requiredPositionals())
+        return fail(tr("Missing arguments.\nRun 'readiness-cli %1 --help' for usage.").arg(m_name));
+    const int code = execute(parser);
+    out().flush();
+    err().flush();
+    return code;
+}
+
+int Command::fail(const QString& message, int code) const
+{
+    out().flush();
+    err() << tr("readiness-cli %1: %2").arg(m_name, message) << Qt::endl;
+    return code;
+}
+
+std::unique_ptr<rw::Project> Command::openProject(const QString& path, bool forWriting) const
+{
+    rw::ProjectError error;
+    std::unique_ptr<rw::Project> project
+        = rw::Project::open(path, forWriting ? rw::ProjectFile::Access::ReadWrite : rw::ProjectFile::Access::ReadOnly, &error);
+    if (!project) {
+        fail(error.message);
+        return nullptr;
+    }
+    if (forWriting && project->isReadOnly()) {
+        fail(tr("%1 cannot be changed: %2").arg(QDir::toNativeSeparators(path), project->file().readOnlyReason()));
+        return nullptr;
+    }
+    return project;
+}
+
+std::optional<double> Command::numberOption(const QCommandLineParser& parser, const QString& option) const
+{
+    bool ok = false;
+    const double value = parser.value(option).toDouble(&ok);
+    if (!ok) {
+        fail(tr("--%1 needs a number, not \"%2\".").arg(option, parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
+QCommandLineOption Command::byOption()
+{
+    return QCommandLineOption(QStringLiteral("by"), tr("The name recorded as having made the change (default: your login name)."),
+        tr("name"));
+}

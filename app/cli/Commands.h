@@ -1,0 +1,34 @@
+#pragma once
+
+// The readiness-cli commands, one class each (implemented in the file of the same name).
+
+#include "Command.h"
+
+#define READINESS_COMMAND(Class)                                                                           \
+    class Class : public Command                                                                           \
+    {                                                                                                      \
+        Q_DECLARE_TR_FUNCTIONS(Class)                                                                      \
+                                                                                                           \
+    public:                                                                                                \
+        Class();                                                                                           \
+                                                                                                           \
+    protected:                                                                                             \
+        void configure(QCommandLineParser& parser) override;                                               \
+        int execute(const QCommandLineParser& parser) override;                                            \
+        int requiredPositionals() const override;                                                          \
+    };
+
+READINESS_COMMAND(TemplatesCommand)
+READINESS_COMMAND(NewCommand)
+READINESS_COMMAND(DemoCommand)
+READINESS_COMMAND(InfoCommand)
+READINESS_COMMAND(SetCommand)
+READINESS_COMMAND(AdjustCommand)
+READINESS_COMMAND(ScoreCommand)
+READINESS_COMMAND(AttachCommand)
+READINESS_COMMAND(EvidenceCommand)
+READINESS_COMMAND(ExtractCommand)
+READINESS_COMMAND(ReportCommand)
+READINESS_COMMAND(LogCommand)
+
+#undef READINESS_COMMAND

@@ -1,0 +1,54 @@
+#include "Commands.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QLocale>
+
+InfoCommand::InfoCommand() : Command(QStringLiteral("info"), tr("Show a project's metadata, counts and schema version.")) { }
+
+void InfoCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+}
+
+int InfoCommand::requiredPositionals() const { return 1; }
+
+int InfoCommand::execute(const QCommandLineParser& parser)
+{
+    const auto project = openProject(parser.positionalArguments().at(0), false);
+    if (!project)
+        return InputError;
+    const rw::Assessment& a = project->assessment();
+    const auto line = [](const QString& label, const QString& value) {
+        out() << QString(label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
+    };
+    const auto date = [](const QDate& d) { return d.isValid() ? d.toString(Qt::ISODate) : tr("not set"); };
+    qint64 stored = 0;
+    for (const rw::Evidence& e : a.evidence)
+        stored += e.size;
+    line(tr("File"), QDir::toNativeSeparators(project->path()));
+    line(tr("Project format"), QString::number(rw::ProjectFile::SchemaVersion));
+    line(tr("Title"), a.info.title);
+    line(tr("System"), a.info.system);
+    line(tr("Assessment date"), date(a.info.date));
+    line(tr("Team"), a.info.team);
+    line(tr("Scope"), a.info.scope);
+    line(tr("Next review"), date(a.info.nextReview));
+    line(tr("Decision"), rw::toLabel(a.info.decision));
+    if (!a.info.conditions.isEmpty())
+        line(tr("Conditions"), a.info.conditions);
+    line(tr("Template"), QStringLiteral("%1 %2").arg(a.info.templateId, a.info.templateVersion).trimmed());
+    line(tr("Domains"), QString::number(a.domains.size()));
+    line(tr("Items"), tr("%1 (%2 assessed)").arg(a.itemCount()).arg(project->scores().overall().assessed));
+    line(tr("Findings"), QString::number(a.findings.size()));
+    line(tr("Risks"), QString::number(a.risks.size()));
+    line(tr("KPIs"), QString::number(a.kpis.size()));
+    line(tr("Sign-offs"), QString::number(a.signOffs.size()));
+    line(tr("Adjustments"), QString::number(a.adjustments.size()));
+    line(tr("Milestones"), QString::number(a.snapshots.size()));
+    line(tr("Evidence"), tr("%1 (%2)").arg(a.evidence.size()).arg(QLocale::c().formattedDataSize(stored)));
+    const QVector<rw::AuditEntry> log = project->auditLog();
+    line(tr("Audit log"), tr("%1 entries, head %2").arg(log.size()).arg(project->auditHead()));
+    line(tr("File size"), QLocale::c().formattedDataSize(QFileInfo(project->path()).size()));
+    return Ok;
+}

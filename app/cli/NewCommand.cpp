@@ -1,0 +1,37 @@
+#include "Commands.h"
+
+#include <QDir>
+
+NewCommand::NewCommand() : Command(QStringLiteral("new"), tr("Create a project from a template.")) { }
+
+void NewCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to create (.readiness); never overwritten."));
+    parser.addOption({ QStringLiteral("template"), tr("A built-in template id (see 'templates') or a template file."), tr("id|path") });
+    parser.addOption({ QStringLiteral("title"), tr("The assessment's title (default: the template's)."), tr("text") });
+    parser.addOption(byOption());
+}
+
+int NewCommand::requiredPositionals() const { return 1; }
+
+int NewCommand::execute(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("template")))
+        return fail(tr("--template is required (a built-in id or a template file)."));
+    QString error;
+    const std::optional<rw::Template> tmpl = rw::Template::load(parser.value(QStringLiteral("template")), &error);
+    if (!tmpl)
+        return fail(error);
+    const QString path = parser.positionalArguments().at(0);
+    rw::ProjectError projectError;
+    const auto project = rw::Project::create(path, *tmpl, parser.value(QStringLiteral("title")),
+        parser.value(QStringLiteral("by")), &projectError);
+    if (!project)
+        return fail(projectError.message);
+    out() << tr("Created %1 from %2: %3 domains, %4 items.")
+                 .arg(QDir::toNativeSeparators(project->path()), tmpl->id)
+                 .arg(tmpl->domains.size())
+                 .arg(tmpl->itemCount())
+          << '\n';
+    return Ok;
+}

@@ -1,0 +1,66 @@
+#include "Commands.h"
+
+SetCommand::SetCommand() : Command(QStringLiteral("set"), tr("Record an item's status, points for partial, and note.")) { }
+
+void SetCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+    parser.addPositionalArgument(QStringLiteral("ITEM-KEY"), tr("The item, for example SEC-03."));
+    parser.addOption({ QStringLiteral("status"), tr("One of: %1.").arg(rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))),
+        tr("status") });
+    parser.addOption({ QStringLiteral("points"), tr("Points earned by a partially met item (default: half)."), tr("n") });
+    parser.addOption({ QStringLiteral("note"), tr("The assessor's note (replaces the current one)."), tr("text") });
+    parser.addOption({ QStringLiteral("owner"), tr("Who owns the item."), tr("name") });
+    parser.addOption(byOption());
+}
+
+int SetCommand::requiredPositionals() const { return 2; }
+
+int SetCommand::execute(const QCommandLineParser& parser)
+{
+    const QStringList args = parser.positionalArguments();
+    if (!parser.isSet(QStringLiteral("status")) && !parser.isSet(QStringLiteral("note"))
+        && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points")))
+        return fail(tr("Nothing to set: give --status, --points, --note or --owner."));
+    std::optional<rw::ItemStatus> status;
+    if (parser.isSet(QStringLiteral("status"))) {
+        status = rw::fromKey<rw::ItemStatus>(parser.value(QStringLiteral("status")));
+        if (!status)
+            return fail(tr("Unknown status \"%1\"; use one of: %2.")
+                            .arg(parser.value(QStringLiteral("status")), rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))));
+    }
+    std::optional<double> points;
+    if (parser.isSet(QStringLiteral("points"))) {
+        points = numberOption(parser, QStringLiteral("points"));
+        if (!points)
+            return InputError;
+    }
+    const auto project = openProject(args.at(0), true);
+    if (!project)
+        return InputError;
+    project->setUser(parser.value(QStringLiteral("by")));
+    const rw::Item* current = project->item(args.at(1));
+    if (!current)
+        return fail(tr("There is no item with the key \"%1\" in this project.").arg(args.at(1)));
+    rw::Item updated = *current;
+    if (status)
+        updated.status = *status;
+    if (points) {
+        if (updated.status != rw::ItemStatus::Partial)
+            return fail(tr("--points applies to a partially met item; add --status partial."));
+        updated.partialPoints = *points;
+    }
+    if (parser.isSet(QStringLiteral("note")))
+        updated.note = parser.value(QStringLiteral("note"));
+    if (parser.isSet(QStringLiteral("owner")))
+        updated.owner = parser.value(QStringLiteral("owner")).trimmed();
+    if (const rw::ProjectError e = project->updateItem(args.at(1), updated))
+        return fail(e.message);
+    const rw::Item* now = project->item(args.at(1));
+    out() << tr("%1: %2 (%3 of %4 points)")
+                 .arg(now->key, rw::toLabel(now->status))
+                 .arg(rw::Scoring::earnedPoints(*now))
+                 .arg(now->points)
+          << '\n';
+    return Ok;
+}

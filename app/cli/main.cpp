@@ -1,0 +1,64 @@
+// readiness-cli: everything that needs no screen, on the same model library as the workbench.
+
+#include "Command.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+void printUsage(const std::vector<std::unique_ptr<Command>>& commands)
+{
+    QTextStream& out = Command::out();
+    out << QCoreApplication::translate("main", "Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
+        << QCoreApplication::translate("main", "Readiness assessments from the command line: create projects from "
+                                               "templates, record answers, score, attach evidence and export reports.")
+        << "\n\n"
+        << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto& c : commands)
+        out << "  " << c->name().leftJustified(11) << ' ' << c->description() << '\n';
+    out << '\n'
+        << QCoreApplication::translate("main", "Run 'readiness-cli COMMAND --help' for a command's options.") << '\n'
+        << QCoreApplication::translate("main", "Exit codes: 0 ok, 1 a check failed, 2 usage or input error.") << '\n';
+    out.flush();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("readiness-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
+
+    const auto commands = allCommands();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        printUsage(commands);
+        return Command::InputError;
+    }
+    const QString first = args.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("help")) {
+        if (args.size() > 2 && first == QLatin1String("help")) {
+            for (const auto& c : commands) {
+                if (c->name() == args.at(2))
+                    return c->run({ args.at(0), QStringLiteral("--help") });
+            }
+        }
+        printUsage(commands);
+        return Command::Ok;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        Command::out() << "readiness-cli " << QCoreApplication::applicationVersion() << '\n';
+        Command::out().flush();
+        return Command::Ok;
+    }
+    for (const auto& c : commands) {
+        if (c->name() == first)
+            return c->run(args.mid(1).isEmpty() ? args : QStringList { args.at(0) } + args.mid(2));
+    }
+    Command::err() << QCoreApplication::translate("main", "readiness-cli: unknown command \"%1\". Run 'readiness-cli --help' for the list.")
+                          .arg(first)
+                   << Qt::endl;
+    return Command::InputError;
+}

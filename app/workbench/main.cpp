@@ -1,0 +1,28 @@
+// readiness-workbench: the desktop application. It only wires things together; the window lives in ui/.
+
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("readiness-workbench"));
+    QApplication::setApplicationDisplayName(QObject::tr("Readiness Workbench"));
+    QApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
+    QApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QObject::tr("Readiness assessments: checklists, evidence, scores and reports."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("A project file (.readiness) to open."));
+    parser.process(app);
+
+    MainWindow window;
+    window.show();
+    if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+    return app.exec();
+}

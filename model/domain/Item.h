@@ -1,0 +1,33 @@
+#pragma once
+
+// One checklist item as the assessor sees it: the question, its points and the assessor's answer.
+
+#include "Enums.h"
+
+#include <QDateTime>
+#include <QString>
+#include <optional>
+
+namespace rw {
+
+struct Item
+{
+    qint64 id = 0;
+    qint64 domainId = 0;
+    QString key;
+    QString text;
+    QString guidance;
+    double points = 1.0;
+    ItemStatus status = ItemStatus::Open;
+    // Points the assessor granted for a partially met item; unset means half of the item's points.
+    std::optional<double> partialPoints;
+    bool blocker = false;
+    QString owner;
+    QString note;
+    // The assessor's estimate of the work to close this item, used when no recommendation gives one.
+    std::optional<double> effortHours;
+    QString changedBy;
+    QDateTime changedAt;
+};
+
+} // namespace rw

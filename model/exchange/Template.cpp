@@ -1,0 +1,324 @@
+#include "Template.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace rw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Template", text);
+}
+
+QString builtinPath(const QString& id)
+{
+    return QStringLiteral(":/templates/%1.json").arg(id);
+}
+
+// 1-based line and column of a byte offset, for parse errors a person can find in an editor.
+QPair<int, int> lineAndColumn(const QByteArray& text, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return { line, column };
+}
+
+bool isKey(const QString& key)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$"));
+    return pattern.match(key).hasMatch();
+}
+
+class Reader
+{
+public:
+    explicit Reader(QString* error) : m_error(error) { }
+
+    bool fail(const QString& where, const QString& what)
+    {
+        *m_error = where.isEmpty() ? what : tr("%1: %2").arg(where, what);
+        return false;
+    }
+
+    bool text(const QJsonObject& o, const char* name, const QString& where, bool required, QString* out)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull()) {
+            if (required)
+                return fail(where, tr("\"%1\" is missing.").arg(QLatin1String(name)));
+            return true;
+        }
+        if (!v.isString())
+            return fail(where, tr("\"%1\" must be text.").arg(QLatin1String(name)));
+        *out = v.toString().trimmed();
+        if (required && out->isEmpty())
+            return fail(where, tr("\"%1\" must not be empty.").arg(QLatin1String(name)));
+        return true;
+    }
+
+    bool number(const QJsonObject& o, const char* name, const QString& where, double min, double max,
+        std::optional<double>* out)
+    {
+        const QJsonValue v = o.value(QLatin1String(name));
+        if (v.isUndefined() || v.isNull())
+            return true;
+        if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
+            return fail(where, tr("\"%1\" must be a number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
+        *out = v.toDouble();
+        return true;
+    }
+
+private:
+    QString* m_error;
+};
+
+} // namespace
+
+int Template::itemCount() const
+{
+    int n = 0;
+    for (const TemplateDomain& d : domains)
+        n += d.items.size();
+    return n;
+}
+
+std::optional<Template> Template::fromJson(const QByteArray& json, const QString& source, QString* error)
+{
+    QString problem;
+    Reader r(&problem);
+    const auto failed = [&]() {
+        *error = tr("The template %1 cannot be used. %2").arg(source, problem);
+        return std::nullopt;
+    };
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        const auto [line, column] = lineAndColumn(json, parseError.offset);
+        problem = tr("It is not valid JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
+        return failed();
+    }
+    if (!doc.isObject()) {
+        problem = tr("It must be a JSON object.");
+        return failed();
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != formatName()) {
+        problem = tr("\"format\" must be \"%1\"; this is not a Readiness Workbench template.").arg(formatName());
+        return failed();
+    }
+    const QJsonValue version = root.value(QStringLiteral("formatVersion"));
+    if (!version.isDouble() || version.toInt() < 1) {
+        problem = tr("\"formatVersion\" must be a whole number.");
+        return failed();
+    }
+    if (version.toInt() > FormatVersion) {
+        problem = tr("It uses template format %1, but this version of Readiness Workbench reads up to format %2.")
+                      .arg(version.toInt())
+                      .arg(FormatVersion);
+        return failed();
+    }
+
+    Template t;
+    if (!r.text(root, "id", QString(), true, &t.id) || !r.text(root, "title", QString(), true, &t.title)
+        || !r.text(root, "version", QString(), false, &t.version)
+        || !r.text(root, "description", QString(), false, &t.description))
+        return failed();
+    if (!isKey(t.id)) {
+        problem = tr("\"id\" may hold only letters, digits, '.', '_' and '-'.");
+        return failed();
+    }
+    const QJsonValue bands = root.value(QStringLiteral("bands"));
+    if (!bands.isUndefined()) {
+        if (!bands.isObject()) {
+            problem = tr("\"bands\" must be an object.");
+            return failed();
+        }
+        const std::optional<Bands> parsed = Bands::fromJson(bands.toObject(), &problem);
+        if (!parsed)
+            return failed();
+        t.bands = *parsed;
+    }
+
+    const QJsonValue domains = root.value(QStringLiteral("domains"));
+    if (!domains.isArray() || domains.toArray().isEmpty()) {
+        problem = tr("\"domains\" must be a non-empty list.");
+        return failed();
+    }
+    QSet<QString> domainKeys;
+    QSet<QString> itemKeys;
+    const QJsonArray domainArray = domains.toArray();
+    for (int di = 0; di < domainArray.size(); ++di) {
+        const QString where = QStringLiteral("domains[%1]").arg(di);
+        if (!domainArray.at(di).isObject()) {
+            r.fail(where, tr("must be an object."));
+            return failed();
+        }
+        const QJsonObject o = domainArray.at(di).toObject();
+        TemplateDomain d;
+        if (!r.text(o, "key", where, true, &d.key) || !r.text(o, "title", where, true, &d.title)
+            || !r.text(o, "description", where, false, &d.description)
+            || !r.number(o, "weight", where, 0, 100000, &d.weight) || !r.number(o, "target", where, 0, 100, &d.target))
+            return failed();
+        if (!isKey(d.key)) {
+            r.fail(where, tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
+            return failed();
+        }
+        if (domainKeys.contains(d.key)) {
+            r.fail(where, tr("the domain key \"%1\" is used twice.").arg(d.key));
+            return failed();
+        }
+        domainKeys.insert(d.key);
+        const QJsonValue items = o.value(QStringLiteral("items"));
+        if (!items.isArray()) {
+            r.fail(where, tr("\"items\" must be a list."));
+            return failed();
+        }
+        const QJsonArray itemArray = items.toArray();
+        for (int ii = 0; ii < itemArray.size(); ++ii) {
+            const QString itemWhere = QStringLiteral("%1.items[%2]").arg(where).arg(ii);
+            if (!itemArray.at(ii).isObject()) {
+                r.fail(itemWhere, tr("must be an object."));
+                return failed();
+            }
+            const QJsonObject io = itemArray.at(ii).toObject();
+            TemplateItem item;
+            std::optional<double> points;
+            if (!r.text(io, "key", itemWhere, true, &item.key) || !r.text(io, "text", itemWhere, true, &item.text)
+                || !r.text(io, "guidance", itemWhere, false, &item.guidance)
+                || !r.number(io, "points", itemWhere, 0.001, 1000000, &points))
+                return failed();
+            item.points = points.value_or(1.0);
+            const QJsonValue blocker = io.value(QStringLiteral("blocker"));
+            if (!blocker.isUndefined() && !blocker.isBool()) {
+                r.fail(itemWhere, tr("\"blocker\" must be true or false."));
+                return failed();
+            }
+            item.blocker = blocker.toBool(false);
+            if (!isKey(item.key)) {
+                r.fail(itemWhere, tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
+                return failed();
+            }
+            if (itemKeys.contains(item.key)) {
+                r.fail(itemWhere, tr("the item key \"%1\" is used twice.").arg(item.key));
+                return failed();
+            }
+            itemKeys.insert(item.key);
+            d.items.append(item);
+        }
+        t.domains.append(d);
+    }
+    return t;
+}
+
+QStringList Template::builtinIds()
+{
+    return { QStringLiteral("production-readiness"), QStringLiteral("release-validation") };
+}
+
+std::optional<Template> Template::builtin(const QString& id)
+{
+    QFile file(builtinPath(id));
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QString error;
+    return fromJson(file.readAll(), id, &error);
+}
+
+std::optional<Template> Template::load(const QString& idOrPath, QString* error)
+{
+    if (builtinIds().contains(idOrPath)) {
+        QFile file(builtinPath(idOrPath));
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = tr("The built-in template %1 is missing from this build.").arg(idOrPath);
+            return std::nullopt;
+        }
+        return fromJson(file.readAll(), idOrPath, error);
+    }
+    const QFileInfo fi(idOrPath);
+    if (!fi.exists()) {
+        *error = tr("\"%1\" is neither a built-in template (%2) nor a template file.")
+                     .arg(idOrPath, builtinIds().join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    QFile file(idOrPath);
+    if (!fi.isFile() || !file.open(QIODevice::ReadOnly)) {
+        *error = tr("The template file %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(idOrPath), fi.isFile() ? file.errorString() : tr("it is a folder"));
+        return std::nullopt;
+    }
+    // Templates are small; anything far larger is not a template and is refused before parsing.
+    if (file.size() > 64 * 1024 * 1024) {
+        *error = tr("The template file %1 is too large to be a template.").arg(QDir::toNativeSeparators(idOrPath));
+        return std::nullopt;
+    }
+    return fromJson(file.readAll(), QDir::toNativeSeparators(idOrPath), error);
+}
+
+QByteArray Template::toJson() const
+{
+    QJsonArray domainArray;
+    for (const TemplateDomain& d : domains) {
+        QJsonArray items;
+        for (const TemplateItem& i : d.items) {
+            QJsonObject io { { QStringLiteral("key"), i.key }, { QStringLiteral("text"), i.text } };
+            if (!i.guidance.isEmpty())
+                io.insert(QStringLiteral("guidance"), i.guidance);
+            io.insert(QStringLiteral("points"), i.points);
+            if (i.blocker)
+                io.insert(QStringLiteral("blocker"), true);
+            items.append(io);
+        }
+        QJsonObject o { { QStringLiteral("key"), d.key }, { QStringLiteral("title"), d.title } };
+        if (!d.description.isEmpty())
+            o.insert(QStringLiteral("description"), d.description);
+        if (d.weight)
+            o.insert(QStringLiteral("weight"), *d.weight);
+        if (d.target)
+            o.insert(QStringLiteral("target"), *d.target);
+        o.insert(QStringLiteral("items"), items);
+        domainArray.append(o);
+    }
+    QJsonObject root { { QStringLiteral("format"), formatName() }, { QStringLiteral("formatVersion"), FormatVersion },
+        { QStringLiteral("id"), id }, { QStringLiteral("version"), version }, { QStringLiteral("title"), title } };
+    if (!description.isEmpty())
+        root.insert(QStringLiteral("description"), description);
+    root.insert(QStringLiteral("bands"), bands.toJson());
+    root.insert(QStringLiteral("domains"), domainArray);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+Template Template::fromAssessment(const Assessment& assessment)
+{
+    Template t;
+    t.id = assessment.info.templateId.isEmpty() ? QStringLiteral("custom") : assessment.info.templateId;
+    t.version = assessment.info.templateVersion;
+    t.title = assessment.info.title;
+    t.bands = assessment.bands;
+    for (const Domain& d : assessment.domains) {
+        TemplateDomain td { d.key, d.title, d.description, d.weight, d.target, {} };
+        for (const Item& i : d.items)
+            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker });
+        t.domains.append(td);
+    }
+    return t;
+}
+
+} // namespace rw

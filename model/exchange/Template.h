@@ -1,0 +1,61 @@
+#pragma once
+
+// A checklist template: metadata, score bands and domains with their items. Read from and written to the
+// versioned JSON format of docs/template-format.md (schema: resources/schema/template.schema.json).
+// Built-in templates are resources; a file given by path works the same way.
+
+#include "domain/Assessment.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QVector>
+#include <optional>
+
+namespace rw {
+
+struct TemplateItem
+{
+    QString key;
+    QString text;
+    QString guidance;
+    double points = 1.0;
+    bool blocker = false;
+};
+
+struct TemplateDomain
+{
+    QString key;
+    QString title;
+    QString description;
+    std::optional<double> weight;
+    std::optional<double> target;
+    QVector<TemplateItem> items;
+};
+
+struct Template
+{
+    static constexpr int FormatVersion = 1;
+    static QString formatName() { return QStringLiteral("readiness-workbench-template"); }
+
+    QString id;
+    QString version;
+    QString title;
+    QString description;
+    Bands bands = Bands::defaults();
+    QVector<TemplateDomain> domains;
+
+    int itemCount() const;
+
+    // Parses and checks a template; on failure says where and what is wrong (source names the file).
+    static std::optional<Template> fromJson(const QByteArray& json, const QString& source, QString* error);
+    // A built-in id ("production-readiness") or the path of a template file.
+    static std::optional<Template> load(const QString& idOrPath, QString* error);
+    static QStringList builtinIds();
+    static std::optional<Template> builtin(const QString& id);
+
+    QByteArray toJson() const;
+    // The checklist of an assessment as a template (no answers), for "save as template".
+    static Template fromAssessment(const Assessment& assessment);
+};
+
+} // namespace rw

@@ -1,0 +1,147 @@
+#include "JsonWriter.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace rw::JsonWriter {
+
+namespace {
+
+QJsonValue number(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue text(const QString& s)
+{
+    return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s);
+}
+
+QJsonValue date(const QDate& d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonObject overallFields(const ScoreLabel& l)
+{
+    return { { QStringLiteral("score"), number(l.score) },
+        { QStringLiteral("display"), l.display ? QJsonValue(*l.display) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("grade"), text(l.grade) }, { QStringLiteral("status"), text(l.status) } };
+}
+
+QJsonObject domainJson(const ReportDomain& d)
+{
+    const DomainScore& s = d.score;
+    QJsonObject o { { QStringLiteral("key"), s.key }, { QStringLiteral("title"), s.title },
+        { QStringLiteral("weight"), s.weight }, { QStringLiteral("weight_from_template"), s.weightFromTemplate },
+        { QStringLiteral("earned"), s.earned }, { QStringLiteral("possible"), s.possible },
+        { QStringLiteral("score"), number(s.score()) },
+        { QStringLiteral("display"), d.label.display ? QJsonValue(*d.label.display) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("rating"), text(d.label.rating) }, { QStringLiteral("target"), number(s.target) },
+        { QStringLiteral("meets_target"), d.meetsTarget ? QJsonValue(*d.meetsTarget) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("assessed"), s.assessed }, { QStringLiteral("items"), s.items },
+        { QStringLiteral("applicable"), s.applicable }, { QStringLiteral("unmet_blockers"), s.unmetBlockers } };
+    if (s.adjusted) {
+        o.insert(QStringLiteral("computed"),
+            QJsonObject { { QStringLiteral("score"), number(s.computed) },
+                { QStringLiteral("display"),
+                    d.computedLabel.display ? QJsonValue(*d.computedLabel.display) : QJsonValue(QJsonValue::Null) },
+                { QStringLiteral("rating"), text(d.computedLabel.rating) } });
+        o.insert(QStringLiteral("adjustment_reason"), s.adjustmentReason);
+    }
+    return o;
+}
+
+QJsonObject itemJson(const Item& i)
+{
+    return { { QStringLiteral("key"), i.key }, { QStringLiteral("text"), i.text },
+        { QStringLiteral("status"), toKey(i.status) }, { QStringLiteral("points"), i.points },
+        { QStringLiteral("earned"), i.status == ItemStatus::NotApplicable ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(Scoring::earnedPoints(i)) },
+        { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), text(i.owner) },
+        { QStringLiteral("note"), text(i.note) } };
+}
+
+} // namespace
+
+QJsonObject scores(const Report& r)
+{
+    QJsonObject overall = overallFields(r.overallLabel);
+    overall.insert(QStringLiteral("unmet_blockers"), r.overall.unmetBlockers);
+    overall.insert(QStringLiteral("assessed"), r.overall.assessed);
+    overall.insert(QStringLiteral("items"), r.overall.items);
+    if (r.overall.adjusted) {
+        overall.insert(QStringLiteral("computed"), overallFields(r.computedLabel));
+        if (r.overall.overallAdjustment)
+            overall.insert(QStringLiteral("adjustment_reason"), r.overall.adjustmentReason);
+    }
+    QJsonArray domains;
+    for (const ReportDomain& d : r.domains)
+        domains.append(domainJson(d));
+    return { { QStringLiteral("overall"), overall }, { QStringLiteral("domains"), domains } };
+}
+
+QByteArray report(const Report& r)
+{
+    const AssessmentInfo& info = r.assessment.info;
+    QJsonObject root = scores(r);
+    root.insert(QStringLiteral("format"), QStringLiteral("readiness-workbench-report"));
+    root.insert(QStringLiteral("format_version"), 1);
+    root.insert(QStringLiteral("generator"), r.generator);
+    root.insert(QStringLiteral("generated_at"), r.generatedAt.toString(Qt::ISODate));
+    root.insert(QStringLiteral("assessment"),
+        QJsonObject { { QStringLiteral("title"), info.title }, { QStringLiteral("system"), text(info.system) },
+            { QStringLiteral("date"), date(info.date) }, { QStringLiteral("team"), text(info.team) },
+            { QStringLiteral("scope"), text(info.scope) }, { QStringLiteral("next_review"), date(info.nextReview) },
+            { QStringLiteral("decision"), toKey(info.decision) }, { QStringLiteral("conditions"), text(info.conditions) },
+            { QStringLiteral("template"), info.templateId }, { QStringLiteral("template_version"), info.templateVersion } });
+    QJsonArray checklists;
+    for (const Domain& d : r.assessment.domains) {
+        QJsonArray items;
+        for (const Item& i : d.items)
+            items.append(itemJson(i));
+        checklists.append(QJsonObject { { QStringLiteral("domain"), d.key }, { QStringLiteral("items"), items } });
+    }
+    root.insert(QStringLiteral("checklists"), checklists);
+    QJsonArray gaps;
+    for (const ReportGap& g : r.gaps) {
+        QJsonObject o = itemJson(g.item);
+        o.insert(QStringLiteral("domain"), g.domainKey);
+        gaps.append(o);
+    }
+    root.insert(QStringLiteral("gaps"), gaps);
+    QJsonArray findings;
+    for (const Finding& f : r.assessment.findings)
+        findings.append(QJsonObject { { QStringLiteral("title"), f.title }, { QStringLiteral("priority"), toKey(f.priority) },
+            { QStringLiteral("effort_hours"), number(f.effortHours) }, { QStringLiteral("owner"), text(f.owner) },
+            { QStringLiteral("due"), date(f.dueDate) }, { QStringLiteral("state"), toKey(f.state) },
+            { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } });
+    root.insert(QStringLiteral("findings"), findings);
+    QJsonArray risks;
+    for (const Risk& k : r.assessment.risks)
+        risks.append(QJsonObject { { QStringLiteral("title"), k.title }, { QStringLiteral("category"), toKey(k.category) },
+            { QStringLiteral("probability"), k.probability }, { QStringLiteral("impact"), k.impact },
+            { QStringLiteral("severity"), k.severity() }, { QStringLiteral("mitigation"), text(k.mitigation) },
+            { QStringLiteral("owner"), text(k.owner) }, { QStringLiteral("state"), toKey(k.state) } });
+    root.insert(QStringLiteral("risks"), risks);
+    QJsonArray kpis;
+    for (const Kpi& k : r.assessment.kpis) {
+        const std::optional<bool> passes = k.passes();
+        kpis.append(QJsonObject { { QStringLiteral("name"), k.name }, { QStringLiteral("unit"), k.unit },
+            { QStringLiteral("comparator"), toKey(k.comparator) }, { QStringLiteral("target"), k.target },
+            { QStringLiteral("actual"), number(k.actual) },
+            { QStringLiteral("passes"), passes ? QJsonValue(*passes) : QJsonValue(QJsonValue::Null) } });
+    }
+    root.insert(QStringLiteral("kpis"), kpis);
+    QJsonArray evidence;
+    for (const Evidence& e : r.assessment.evidence)
+        evidence.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), text(e.sha256) },
+            { QStringLiteral("url"), text(e.url) }, { QStringLiteral("size"), e.size },
+            { QStringLiteral("caption"), text(e.caption) }, { QStringLiteral("items"), QJsonArray::fromStringList(e.itemKeys) } });
+    root.insert(QStringLiteral("evidence"), evidence);
+    root.insert(QStringLiteral("audit"),
+        QJsonObject { { QStringLiteral("head_hash"), r.auditHead }, { QStringLiteral("rows"), r.auditRows } });
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace rw::JsonWriter

@@ -1,0 +1,17 @@
+#pragma once
+
+// Reports and scores as JSON, for automation (`readiness-cli score --json`, `report --format json`).
+// Keys are stable snake_case English; labels are the bands' own.
+
+#include "Report.h"
+
+#include <QJsonObject>
+
+namespace rw::JsonWriter {
+
+// {"overall": {...}, "domains": [...]} as documented for `readiness-cli score --json`.
+QJsonObject scores(const Report& report);
+// The whole report: metadata, scores, checklists, gaps, findings, risks, KPIs, evidence and audit head.
+QByteArray report(const Report& report);
+
+} // namespace rw::JsonWriter

@@ -1,0 +1,314 @@
+#include "MarkdownWriter.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <algorithm>
+#include <cmath>
+#include <map>
+
+namespace rw::MarkdownWriter {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("MarkdownWriter", text, disambiguation, n);
+}
+
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 6);
+}
+
+QString percent(const std::optional<int>& display)
+{
+    return display ? QStringLiteral("%1 %").arg(*display) : tr("not scored");
+}
+
+QString statusMark(ItemStatus s)
+{
+    // A symbol and the word, so that the status never depends on the symbol alone.
+    switch (s) {
+    case ItemStatus::Met:
+        return QStringLiteral("✅ ") + toLabel(s);
+    case ItemStatus::Partial:
+        return QStringLiteral("◐ ") + toLabel(s);
+    case ItemStatus::Unmet:
+        return QStringLiteral("❌ ") + toLabel(s);
+    case ItemStatus::NotApplicable:
+        return QStringLiteral("– ") + toLabel(s);
+    case ItemStatus::Open:
+        return QStringLiteral("☐ ") + toLabel(s);
+    }
+    return {};
+}
+
+QString date(const QDate& d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : tr("not set");
+}
+
+void row(QString& out, const QStringList& cells)
+{
+    out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+}
+
+void header(QString& out, const QStringList& cells, const QString& align = {})
+{
+    row(out, cells);
+    QStringList rule;
+    for (int i = 0; i < cells.size(); ++i)
+        rule << (i < align.size() && align.at(i) == QLatin1Char('r') ? QStringLiteral("---:") : QStringLiteral("---"));
+    row(out, rule);
+}
+
+} // namespace
+
+QString escape(const QString& text)
+{
+    QString out;
+    out.reserve(text.size() + 8);
+    const QString simplified = text.trimmed();
+    for (int i = 0; i < simplified.size(); ++i) {
+        const QChar c = simplified.at(i);
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
+            // Line breaks inside a cell or list entry become a visible separator, never a new block.
+            if (c == QLatin1Char('\r') && i + 1 < simplified.size() && simplified.at(i + 1) == QLatin1Char('\n'))
+                ++i;
+            out += QStringLiteral(" / ");
+            continue;
+        }
+        switch (c.unicode()) {
+        case '\\':
+        case '`':
+        case '*':
+        case '_':
+        case '{':
+        case '}':
+        case '[':
+        case ']':
+        case '<':
+        case '>':
+        case '#':
+        case '|':
+        case '~':
+        case '&':
+            // Only "&name;" and "&#..;" are entities; a lone "&" reads as itself.
+            if (i + 1 < simplified.size() && (simplified.at(i + 1).isLetterOrNumber() || simplified.at(i + 1) == QLatin1Char('#')))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        case '+':
+        case '-':
+        case '=':
+            // Only at the start of a line (the start of the text, as line breaks are folded above) do
+            // these begin a list, a rule or a heading underline.
+            if (out.isEmpty())
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        case '.':
+            // "1." at the start would begin an ordered list.
+            if (!out.isEmpty() && std::all_of(out.cbegin(), out.cend(), [](QChar d) { return d.isDigit(); }))
+                out += QLatin1Char('\\');
+            out += c;
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
+}
+
+QString bar(double percent, int width)
+{
+    const double clamped = std::clamp(percent, 0.0, 100.0);
+    const int halves = int(std::lround(clamped / 100.0 * width * 2));
+    QString out = QString(halves / 2, QChar(0x2588));
+    if (halves % 2)
+        out += QChar(0x258C);
+    out += QString(width - halves / 2 - halves % 2, QChar(0x2591));
+    return out;
+}
+
+QByteArray write(const Report& r)
+{
+    const AssessmentInfo& info = r.assessment.info;
+    QString out;
+    out += QStringLiteral("# %1\n\n").arg(escape(info.title));
+
+    header(out, { tr("Assessment"), QString() });
+    row(out, { tr("System under assessment"), escape(info.system) });
+    row(out, { tr("Assessment date"), date(info.date) });
+    row(out, { tr("Team"), escape(info.team) });
+    row(out, { tr("Scope"), escape(info.scope) });
+    row(out, { tr("Next review"), date(info.nextReview) });
+    row(out, { tr("Decision"),
+                 info.conditions.isEmpty() ? toLabel(info.decision)
+                                           : tr("%1: %2").arg(toLabel(info.decision), escape(info.conditions)) });
+    row(out, { tr("Checklist"), escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
+    out += QLatin1Char('\n');
+
+    out += tr("## Overall readiness") + QStringLiteral("\n\n");
+    const ScoreLabel& l = r.overallLabel;
+    if (l.display) {
+        out += tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status) + QStringLiteral("\n\n");
+        out += QStringLiteral("`%1` %2\n\n").arg(bar(*l.score), percent(l.display));
+    } else {
+        out += tr("**Not scored yet** (no applicable item has been assessed).") + QStringLiteral("\n\n");
+    }
+    if (r.overall.adjusted) {
+        const ScoreLabel& c = r.computedLabel;
+        out += tr("- Computed score: %1 (grade %2, %3)").arg(percent(c.display), c.grade, c.status) + QLatin1Char('\n');
+        out += tr("- Adjusted score: %1 (grade %2, %3)").arg(percent(l.display), l.grade, l.status) + QLatin1Char('\n');
+        if (r.overall.overallAdjustment)
+            out += tr("- Reason for the adjustment: %1").arg(escape(r.overall.adjustmentReason)) + QLatin1Char('\n');
+        for (const ReportDomain& d : r.domains) {
+            if (d.score.adjusted)
+                out += tr("- %1 adjusted from %2 to %3: %4")
+                           .arg(escape(d.score.title), percent(d.computedLabel.display), percent(d.label.display),
+                               escape(d.score.adjustmentReason))
+                    + QLatin1Char('\n');
+        }
+        out += QLatin1Char('\n');
+    }
+    if (r.overall.unmetBlockers > 0)
+        out += tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, r.overall.unmetBlockers)
+                   .arg(r.assessment.bands.notReadyStatus())
+            + QStringLiteral("\n\n");
+    out += tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
+
+    out += tr("## Scores by domain") + QStringLiteral("\n\n");
+    header(out, { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") },
+        QStringLiteral("lrrrlll"));
+    for (const ReportDomain& d : r.domains) {
+        const DomainScore& s = d.score;
+        QString score = percent(d.label.display);
+        if (s.adjusted)
+            score = tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
+        QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
+        if (d.meetsTarget)
+            target += *d.meetsTarget ? tr(" ✅ met") : tr(" ❌ missed");
+        row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)),
+                     QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
+                     d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
+                     d.label.rating.isEmpty() ? tr("not scored") : d.label.rating, target });
+    }
+    out += QLatin1Char('\n');
+
+    out += tr("## Checklists") + QStringLiteral("\n\n");
+    for (int di = 0; di < r.assessment.domains.size(); ++di) {
+        const Domain& d = r.assessment.domains.at(di);
+        const ReportDomain& rd = r.domains.at(di);
+        out += QStringLiteral("### %1. %2 — %3").arg(di + 1).arg(escape(d.title), percent(rd.label.display));
+        if (!rd.label.rating.isEmpty())
+            out += QStringLiteral(" (%1)").arg(rd.label.rating);
+        out += QStringLiteral("\n\n");
+        if (!d.description.isEmpty())
+            out += escape(d.description) + QStringLiteral("\n\n");
+        header(out, { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note") }, QStringLiteral("lllrll"));
+        for (const Item& i : d.items) {
+            QString text = escape(i.text);
+            if (i.blocker)
+                text += tr(" **(blocker)**");
+            const QString points = i.status == ItemStatus::NotApplicable
+                ? QStringLiteral("–")
+                : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
+            row(out, { escape(i.key), text, statusMark(i.status), points, escape(i.owner), escape(i.note) });
+        }
+        out += QLatin1Char('\n');
+    }
+
+    out += tr("## Open gaps") + QStringLiteral("\n\n");
+    if (r.gaps.isEmpty())
+        out += tr("Every applicable item is met.") + QStringLiteral("\n\n");
+    for (const ReportGap& g : r.gaps) {
+        out += QStringLiteral("- **%1** (%2) — %3: %4").arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status), escape(g.item.text));
+        if (g.item.blocker)
+            out += tr(" **Blocker.**");
+        if (!g.item.note.isEmpty())
+            out += QStringLiteral(" — ") + escape(g.item.note);
+        out += QLatin1Char('\n');
+    }
+    if (!r.gaps.isEmpty())
+        out += QLatin1Char('\n');
+
+    if (!r.assessment.findings.isEmpty()) {
+        out += tr("## Recommendations") + QStringLiteral("\n\n");
+        std::map<int, QVector<const Finding*>> byPriority;
+        for (const Finding& f : r.assessment.findings)
+            byPriority[int(f.priority)].append(&f);
+        for (const auto& [priority, findings] : byPriority) {
+            double total = 0;
+            for (const Finding* f : findings)
+                total += f->effortHours.value_or(0);
+            out += QStringLiteral("### %1 (%2)\n\n").arg(toLabel(Priority(priority)), tr("%1 h").arg(number(total)));
+            for (const Finding* f : findings) {
+                out += QStringLiteral("- %1").arg(escape(f->title));
+                QStringList details;
+                if (f->effortHours)
+                    details << tr("%1 h").arg(number(*f->effortHours));
+                if (!f->owner.isEmpty())
+                    details << escape(f->owner);
+                if (f->dueDate.isValid())
+                    details << tr("due %1").arg(f->dueDate.toString(Qt::ISODate));
+                details << toLabel(f->state);
+                if (!f->itemKeys.isEmpty())
+                    details << escape(f->itemKeys.join(QStringLiteral(", ")));
+                out += QStringLiteral(" (%1)\n").arg(details.join(QStringLiteral("; ")));
+            }
+            out += QLatin1Char('\n');
+        }
+    }
+
+    if (!r.assessment.risks.isEmpty()) {
+        out += tr("## Risks") + QStringLiteral("\n\n");
+        header(out, { tr("Risk"), tr("Category"), tr("Probability"), tr("Impact"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") },
+            QStringLiteral("llrrrlll"));
+        for (const Risk& k : r.assessment.risks)
+            row(out, { escape(k.title), toLabel(k.category), QString::number(k.probability), QString::number(k.impact),
+                         QString::number(k.severity()), escape(k.mitigation), escape(k.owner), toLabel(k.state) });
+        out += QLatin1Char('\n');
+    }
+
+    if (!r.assessment.kpis.isEmpty()) {
+        out += tr("## Key performance indicators") + QStringLiteral("\n\n");
+        header(out, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
+        for (const Kpi& k : r.assessment.kpis) {
+            const std::optional<bool> passes = k.passes();
+            const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
+            row(out, { escape(k.name), escape(toKey(k.comparator)) + QStringLiteral(" ") + number(k.target) + unit,
+                         k.actual ? number(*k.actual) + unit : tr("not measured"),
+                         passes ? (*passes ? tr("✅ pass") : tr("❌ fail")) : tr("–") });
+        }
+        out += QLatin1Char('\n');
+    }
+
+    if (!r.assessment.signOffs.isEmpty()) {
+        out += tr("## Sign-offs") + QStringLiteral("\n\n");
+        header(out, { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Time") });
+        for (const SignOff& s : r.assessment.signOffs)
+            row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
+                         s.signedAt.toUTC().toString(Qt::ISODate) });
+        out += QLatin1Char('\n');
+    }
+
+    if (!r.assessment.evidence.isEmpty()) {
+        out += tr("## Evidence") + QStringLiteral("\n\n");
+        header(out, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") }, QStringLiteral("lrll"));
+        for (const Evidence& e : r.assessment.evidence)
+            row(out, { escape(e.name), e.isLink() ? tr("link") : QLocale::c().formattedDataSize(e.size),
+                         e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256), escape(e.itemKeys.join(QStringLiteral(", "))) });
+        out += QLatin1Char('\n');
+    }
+
+    out += QStringLiteral("---\n\n");
+    out += tr("Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.")
+               .arg(r.generator, r.generatedAt.toString(Qt::ISODate), escape(r.projectFileName))
+               .arg(r.auditRows)
+               .arg(r.auditHead)
+        + QLatin1Char('\n');
+    return out.toUtf8();
+}
+
+} // namespace rw::MarkdownWriter

@@ -1,0 +1,19 @@
+#pragma once
+
+// The report as Markdown, written from the report's data (never from a QTextDocument, which loses
+// colours and hard-wraps). Everything an assessor typed is escaped, so no Markdown or HTML in a note can
+// change the report's structure.
+
+#include "Report.h"
+
+#include <QByteArray>
+
+namespace rw::MarkdownWriter {
+
+QByteArray write(const Report& report);
+// Escapes text for use inline or in a table cell: Markdown and HTML syntax come out as literal text.
+QString escape(const QString& text);
+// A text bar of width cells for a percentage, with half-cell precision ("████████░░").
+QString bar(double percent, int width = 20);
+
+} // namespace rw::MarkdownWriter

@@ -1,0 +1,167 @@
+#include "AuditLog.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "SqlBind.h"
+
+namespace rw::AuditLog {
+
+namespace {
+
+QString timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+AuditEntry fromQuery(const QSqlQuery& q)
+{
+    AuditEntry e;
+    e.id = q.value(0).toLongLong();
+    e.at = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    e.by = q.value(2).toString();
+    e.action = q.value(3).toString();
+    e.entity = q.value(4).toString();
+    e.entityKey = q.value(5).toString();
+    e.before = q.value(6).toString();
+    e.after = q.value(7).toString();
+    e.prevHash = q.value(8).toString();
+    e.hash = q.value(9).toString();
+    return e;
+}
+
+const char* selectColumns()
+{
+    return "SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, hash FROM audit";
+}
+
+} // namespace
+
+QString genesisHash()
+{
+    return QString(64, QLatin1Char('0'));
+}
+
+QString computeHash(const AuditEntry& e)
+{
+    // The row's id is part of what is hashed, so that rows cannot be reordered; fields are separated by
+    // the ASCII unit separator, which no field holds unescaped in its JSON or text.
+    const QStringList fields { QString::number(e.id), e.prevHash, timestamp(e.at), e.by, e.action, e.entity,
+        e.entityKey, e.before, e.after };
+    return QString::fromLatin1(
+        QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString headHash(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT hash FROM audit ORDER BY id DESC LIMIT 1")) && q.next())
+        return q.value(0).toString();
+    return genesisHash();
+}
+
+bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
+{
+    QSqlQuery last(db);
+    last.setForwardOnly(true);
+    if (!last.exec(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))) {
+        *error = last.lastError().text();
+        return false;
+    }
+    if (last.next()) {
+        entry.id = last.value(0).toLongLong() + 1;
+        entry.prevHash = last.value(1).toString();
+    } else {
+        entry.id = 1;
+        entry.prevHash = genesisHash();
+    }
+    if (!entry.at.isValid())
+        entry.at = QDateTime::currentDateTimeUtc();
+    // Stored with millisecond precision, so hash what is stored.
+    entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
+    entry.hash = computeHash(entry);
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO audit (id, at, by, action, entity, entity_key, before, after, "
+                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    addBind(q, entry.id);
+    addBind(q, timestamp(entry.at));
+    addBind(q, entry.by);
+    addBind(q, entry.action);
+    addBind(q, entry.entity);
+    addBind(q, entry.entityKey);
+    addBind(q, entry.before);
+    addBind(q, entry.after);
+    addBind(q, entry.prevHash);
+    addBind(q, entry.hash);
+    if (!q.exec()) {
+        *error = q.lastError().text();
+        return false;
+    }
+    return true;
+}
+
+QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit)
+{
+    QVector<AuditEntry> result;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    QString sql = QString::fromLatin1(selectColumns());
+    if (limit >= 0)
+        sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT %2) ORDER BY id").arg(sql).arg(limit);
+    else
+        sql += QStringLiteral(" ORDER BY id");
+    if (!q.exec(sql))
+        return result;
+    while (q.next())
+        result.append(fromQuery(q));
+    return result;
+}
+
+AuditVerdict verify(const QSqlDatabase& db)
+{
+    AuditVerdict v;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QString::fromLatin1(selectColumns()) + QStringLiteral(" ORDER BY id"))) {
+        v.intact = false;
+        v.reason = QCoreApplication::translate("AuditLog", "The audit log cannot be read: %1")
+                       .arg(q.lastError().text());
+        return v;
+    }
+    QString expectedPrev = genesisHash();
+    qint64 expectedId = 1;
+    while (q.next()) {
+        const AuditEntry e = fromQuery(q);
+        ++v.rows;
+        QString problem;
+        if (e.id != expectedId)
+            problem = QCoreApplication::translate("AuditLog", "row %1 follows row %2: rows are missing")
+                          .arg(e.id)
+                          .arg(expectedId - 1);
+        else if (e.prevHash != expectedPrev)
+            problem = QCoreApplication::translate("AuditLog",
+                "row %1 does not follow from the row before it (its link to the previous row was changed)")
+                          .arg(e.id);
+        else if (computeHash(e) != e.hash)
+            problem = QCoreApplication::translate("AuditLog",
+                "row %1 was changed after it was written (its content no longer matches its hash)")
+                          .arg(e.id);
+        if (!problem.isEmpty()) {
+            v.intact = false;
+            v.firstBrokenId = e.id;
+            v.reason = problem;
+            return v;
+        }
+        expectedPrev = e.hash;
+        ++expectedId;
+    }
+    v.headHash = expectedPrev;
+    return v;
+}
+
+} // namespace rw::AuditLog

@@ -1,0 +1,220 @@
+#include "EvidenceStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include "SqlBind.h"
+#include <openssl/evp.h>
+#include <memory>
+
+namespace rw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("EvidenceStore", text);
+}
+
+// SHA-256 through OpenSSL, which uses the processor's SHA instructions where there are any.
+class Sha256
+{
+public:
+    Sha256() : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free) { EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr); }
+    void add(const char* data, qint64 size) { EVP_DigestUpdate(m_ctx.get(), data, size_t(size)); }
+    QString hex()
+    {
+        unsigned char digest[EVP_MAX_MD_SIZE];
+        unsigned int length = 0;
+        EVP_DigestFinal_ex(m_ctx.get(), digest, &length);
+        return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(digest), int(length)).toHex());
+    }
+
+private:
+    std::unique_ptr<EVP_MD_CTX, decltype(&EVP_MD_CTX_free)> m_ctx;
+};
+
+constexpr int ChunksPerCommit = 32;
+
+bool run(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+void discard(QSqlDatabase& db, qint64 blobId)
+{
+    db.rollback();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM blob WHERE id = ?"));
+    addBind(q, blobId);
+    q.exec();
+}
+
+} // namespace
+
+std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, const QString& path,
+    const Progress& progress, ProjectError* error)
+{
+    using Kind = ProjectError::Kind;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = ProjectError::make(file.exists() ? Kind::Unreadable : Kind::NotFound,
+            tr("The evidence file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    const qint64 total = file.size();
+    QString sqlError;
+
+    // The blob row is made first, in its own commit, so that a crash leaves a row marked incomplete.
+    qint64 blobId = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT INTO blob (sha256, size, complete) VALUES (NULL, ?, 0)"));
+        addBind(q, total);
+        if (!run(q, &sqlError)) {
+            *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+            return std::nullopt;
+        }
+        blobId = q.lastInsertId().toLongLong();
+    }
+
+    Sha256 sha;
+    QByteArray buffer(int(ChunkSize), Qt::Uninitialized);
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral("INSERT INTO blob_chunk (blob_id, seq, data) VALUES (?, ?, ?)"));
+    qint64 done = 0;
+    int seq = 0;
+    bool inTransaction = db.transaction();
+    while (true) {
+        const qint64 n = file.read(buffer.data(), ChunkSize);
+        if (n < 0) {
+            discard(db, blobId);
+            *error = ProjectError::make(Kind::Io,
+                tr("Reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return std::nullopt;
+        }
+        if (n == 0)
+            break;
+        sha.add(buffer.constData(), n);
+        insert.bindValue(0, blobId);
+        insert.bindValue(1, seq++);
+        insert.bindValue(2, n == ChunkSize ? buffer : QByteArray(buffer.constData(), int(n)));
+        if (!run(insert, &sqlError)) {
+            discard(db, blobId);
+            *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+            return std::nullopt;
+        }
+        done += n;
+        if (seq % ChunksPerCommit == 0 && inTransaction) {
+            db.commit();
+            inTransaction = db.transaction();
+        }
+        if (progress && !progress(done, total)) {
+            discard(db, blobId);
+            *error = ProjectError::make(Kind::Invalid, tr("The import of %1 was cancelled; nothing was kept.")
+                                                           .arg(QDir::toNativeSeparators(path)));
+            return std::nullopt;
+        }
+    }
+    if (inTransaction)
+        db.commit();
+
+    Stored stored;
+    stored.sha256 = sha.hex();
+    stored.size = done;
+    stored.alreadyStored = contains(db, stored.sha256);
+    if (stored.alreadyStored) {
+        discard(db, blobId);
+        return stored;
+    }
+    QSqlQuery finish(db);
+    finish.prepare(QStringLiteral("UPDATE blob SET sha256 = ?, size = ?, complete = 1 WHERE id = ?"));
+    addBind(finish, stored.sha256);
+    addBind(finish, stored.size);
+    addBind(finish, blobId);
+    if (!run(finish, &sqlError)) {
+        discard(db, blobId);
+        *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+        return std::nullopt;
+    }
+    return stored;
+}
+
+bool EvidenceStore::contains(QSqlDatabase db, const QString& sha256)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT 1 FROM blob WHERE sha256 = ? AND complete = 1"));
+    addBind(q, sha256.toLower());
+    return q.exec() && q.next();
+}
+
+ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIODevice* out, const Progress& progress)
+{
+    using Kind = ProjectError::Kind;
+    QSqlQuery meta(db);
+    meta.prepare(QStringLiteral("SELECT id, size FROM blob WHERE sha256 = ? AND complete = 1"));
+    addBind(meta, sha256.toLower());
+    if (!meta.exec() || !meta.next())
+        return ProjectError::make(Kind::NotFound, tr("The project holds no evidence with SHA-256 %1.").arg(sha256));
+    const qint64 blobId = meta.value(0).toLongLong();
+    const qint64 total = meta.value(1).toLongLong();
+
+    QSqlQuery chunks(db);
+    chunks.setForwardOnly(true);
+    chunks.prepare(QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? ORDER BY seq"));
+    addBind(chunks, blobId);
+    if (!chunks.exec())
+        return ProjectError::make(Kind::Damaged, tr("The evidence cannot be read: %1").arg(chunks.lastError().text()));
+    Sha256 sha;
+    qint64 done = 0;
+    while (chunks.next()) {
+        const QByteArray data = chunks.value(0).toByteArray();
+        sha.add(data.constData(), data.size());
+        if (out->write(data) != data.size())
+            return ProjectError::make(Kind::Io, tr("Writing the evidence failed: %1").arg(out->errorString()));
+        done += data.size();
+        if (progress && !progress(done, total))
+            return ProjectError::make(Kind::Invalid, tr("Cancelled."));
+    }
+    if (done != total || sha.hex() != sha256.toLower())
+        return ProjectError::make(Kind::Damaged,
+            tr("The stored evidence %1 is damaged: its content no longer matches its SHA-256.").arg(sha256));
+    return {};
+}
+
+ProjectError EvidenceStore::exportToFile(QSqlDatabase db, const QString& sha256, const QString& path,
+    const Progress& progress)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return ProjectError::make(ProjectError::Kind::Io,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (ProjectError e = exportTo(db, sha256, &file, progress)) {
+        file.cancelWriting();
+        return e;
+    }
+    if (!file.commit())
+        return ProjectError::make(ProjectError::Kind::Io,
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return {};
+}
+
+int EvidenceStore::removeLeftovers(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM blob WHERE complete = 0 OR sha256 NOT IN "
+                             "(SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"));
+    if (!q.exec())
+        return 0;
+    return q.numRowsAffected();
+}
+
+} // namespace rw

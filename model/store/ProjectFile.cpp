@@ -1,0 +1,369 @@
+#include "ProjectFile.h"
+
+#include "Schema.h"
+
+#include <QAtomicInteger>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QtEndian>
+
+namespace rw {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("ProjectFile", text);
+}
+
+QString nextConnectionName()
+{
+    static QAtomicInteger<quint64> counter;
+    return QStringLiteral("readiness-project-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+QString nativePath(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+bool exec(QSqlDatabase& db, const QString& sql, QString* error)
+{
+    QSqlQuery q(db);
+    if (q.exec(sql))
+        return true;
+    if (error)
+        *error = q.lastError().text();
+    return false;
+}
+
+} // namespace
+
+ProjectFile::~ProjectFile()
+{
+    if (!m_connection.isEmpty()) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+            if (db.isOpen())
+                db.close();
+        }
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+    // The lock goes last, after SQLite has let go of the file.
+    m_lock.reset();
+}
+
+ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
+{
+    using Kind = ProjectError::Kind;
+    const QFileInfo fi(path);
+    const QString shown = nativePath(path);
+    if (!fi.exists())
+        return ProjectError::make(Kind::NotFound, tr("There is no file at %1.").arg(shown));
+    if (!fi.isFile())
+        return ProjectError::make(Kind::NotAFile, tr("%1 is a folder or a device, not a project file.").arg(shown));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return ProjectError::make(Kind::Unreadable,
+            tr("%1 cannot be read: %2. Check the file's permissions.").arg(shown, file.errorString()));
+    const qint64 size = file.size();
+    if (size == 0)
+        return ProjectError::make(Kind::Empty,
+            tr("%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy "
+               "or download did not finish.")
+                .arg(shown));
+    const QByteArray header = file.read(100);
+    static const QByteArray magic("SQLite format 3\0", 16);
+    if (header.size() < 100 || !header.startsWith(magic))
+        return ProjectError::make(Kind::NotAProject,
+            tr("%1 is not a Readiness Workbench project (it is not an SQLite database).").arg(shown));
+
+    const auto be32 = [&header](int offset) {
+        return qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(header.constData()) + offset);
+    };
+    quint32 pageSize = qFromBigEndian<quint16>(reinterpret_cast<const uchar*>(header.constData()) + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = be32(24);
+    const quint32 pageCount = be32(28);
+    const quint32 validFor = be32(92);
+    const qint32 applicationId = qint32(be32(68));
+    const int userVersion = int(be32(60));
+    if (info)
+        *info = { applicationId, userVersion, size };
+
+    // The page count in the header is trustworthy only when SQLite says so (valid-for == change counter),
+    // and not while a hot journal waits to roll an interrupted transaction back.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!hotJournal && pageCount > 0 && changeCounter == validFor && pageSize >= 512) {
+        const qint64 expected = qint64(pageCount) * pageSize;
+        if (size < expected)
+            return ProjectError::make(Kind::Truncated,
+                tr("%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut "
+                   "short by an interrupted copy or download; open the original instead.")
+                    .arg(shown)
+                    .arg(size)
+                    .arg(expected));
+    }
+    if (applicationId != ApplicationId)
+        return ProjectError::make(Kind::ForeignDatabase,
+            tr("%1 is an SQLite database, but not a Readiness Workbench project.").arg(shown));
+    if (userVersion > SchemaVersion)
+        return ProjectError::make(Kind::TooNew,
+            tr("%1 was written by a newer version of Readiness Workbench (project format %2; this version "
+               "reads up to %3). Update Readiness Workbench to open it; the file has not been changed.")
+                .arg(shown)
+                .arg(userVersion)
+                .arg(SchemaVersion));
+    if (userVersion < 1)
+        return ProjectError::make(Kind::Damaged,
+            tr("%1 is marked as a Readiness Workbench project but has no schema version; it is damaged.")
+                .arg(shown));
+    return {};
+}
+
+QString ProjectFile::lockHolder(const QString& path)
+{
+    QLockFile lock(lockPath(path));
+    qint64 pid = 0;
+    QString host;
+    QString app;
+    if (!lock.getLockInfo(&pid, &host, &app))
+        return tr("another program");
+    QString user;
+    const QFileInfo proc(QStringLiteral("/proc/%1").arg(pid));
+    if (proc.exists())
+        user = proc.owner();
+    if (app.isEmpty())
+        app = tr("another program");
+    if (user.isEmpty())
+        return tr("%1, process %2 on host %3").arg(app).arg(pid).arg(host);
+    return tr("%1, process %2 of user %3 on host %4").arg(app).arg(pid).arg(user, host);
+}
+
+bool ProjectFile::connect(bool readOnly, QString* error)
+{
+    m_connection = nextConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        *error = db.lastError().text();
+        return false;
+    }
+    // foreign_keys: cascades from domains to items and from evidence to its links.
+    // journal_mode DELETE with synchronous FULL: every committed edit is in the one file itself, so a
+    // copy of that file is always complete, and a crash leaves at most a journal that SQLite rolls back.
+    if (!exec(db, QStringLiteral("PRAGMA foreign_keys = ON"), error))
+        return false;
+    if (!readOnly
+        && (!exec(db, QStringLiteral("PRAGMA journal_mode = DELETE"), error)
+            || !exec(db, QStringLiteral("PRAGMA synchronous = FULL"), error)))
+        return false;
+    return true;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access, ProjectError* error)
+{
+    using Kind = ProjectError::Kind;
+    HeaderInfo header;
+    if (ProjectError e = inspect(path, &header)) {
+        *error = e;
+        return nullptr;
+    }
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    const QString shown = nativePath(file->m_path);
+
+    bool readOnly = access == Access::ReadOnly;
+    if (!readOnly) {
+        const QFileInfo fi(file->m_path);
+        const QFileInfo dir(fi.absolutePath());
+        if (!fi.isWritable()) {
+            readOnly = true;
+            file->m_readOnlyReason = tr("The file is read-only.");
+        } else if (!dir.isWritable()) {
+            readOnly = true;
+            file->m_readOnlyReason = tr("The folder that holds the file is read-only.");
+        }
+    }
+    if (!readOnly) {
+        auto lock = std::make_unique<QLockFile>(lockPath(file->m_path));
+        lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
+        if (!lock->tryLock(0)) {
+            if (lock->error() == QLockFile::LockFailedError) {
+                *error = ProjectError::make(Kind::Locked,
+                    tr("%1 is already open in %2. Close it there, or open it read-only.")
+                        .arg(shown, lockHolder(file->m_path)));
+                return nullptr;
+            }
+            readOnly = true;
+            file->m_readOnlyReason = tr("No lock can be taken beside the file.");
+        } else {
+            file->m_lock = std::move(lock);
+        }
+    }
+    file->m_readOnly = readOnly;
+    if (readOnly && header.userVersion < SchemaVersion) {
+        *error = ProjectError::make(Kind::TooOld,
+            tr("%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
+               "write access. Open a writable copy of it.")
+                .arg(shown));
+        return nullptr;
+    }
+
+    QString sqlError;
+    if (!file->connect(readOnly, &sqlError)) {
+        *error = ProjectError::make(Kind::Damaged, tr("%1 could not be opened: %2").arg(shown, sqlError));
+        return nullptr;
+    }
+    if (header.userVersion < SchemaVersion) {
+        if (ProjectError e = file->migrate(header.userVersion)) {
+            *error = e;
+            return nullptr;
+        }
+    }
+    return file;
+}
+
+ProjectError ProjectFile::migrate(int fromVersion)
+{
+    // All steps in one transaction: a file is either fully upgraded or left exactly as it was.
+    return write([fromVersion](QSqlDatabase& db, QString* error) {
+        for (int v = fromVersion + 1; v <= SchemaVersion; ++v) {
+            for (const QString& sql : Schema::step(v)) {
+                if (!exec(db, sql, error))
+                    return false;
+            }
+        }
+        return exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), error);
+    });
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
+    const std::function<bool(QSqlDatabase&, QString*)>& fill, ProjectError* error)
+{
+    using Kind = ProjectError::Kind;
+    const QFileInfo target(path);
+    const QString shown = nativePath(target.absoluteFilePath());
+    if (target.exists()) {
+        *error = ProjectError::make(Kind::Exists,
+            tr("%1 already exists; choose another name. Nothing was overwritten.").arg(shown));
+        return nullptr;
+    }
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        *error = ProjectError::make(Kind::NotFound, tr("The folder %1 does not exist.")
+                                                        .arg(nativePath(target.absolutePath())));
+        return nullptr;
+    }
+    // Build the project under a temporary name and rename it into place when complete, so that a
+    // failure never leaves a half-made project at path.
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".creating");
+    QFile::remove(temp);
+    QString sqlError;
+    bool ok = false;
+    {
+        std::unique_ptr<ProjectFile> file(new ProjectFile);
+        file->m_path = temp;
+        if (file->connect(false, &sqlError)) {
+            const ProjectError e = file->write([&fill](QSqlDatabase& db, QString* err) {
+                for (int v = 1; v <= SchemaVersion; ++v) {
+                    for (const QString& sql : Schema::step(v)) {
+                        if (!exec(db, sql, err))
+                            return false;
+                    }
+                }
+                if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), err)
+                    || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), err))
+                    return false;
+                return fill(db, err);
+            });
+            ok = !e;
+            if (e)
+                sqlError = e.message;
+        }
+    }
+    if (!ok || !QFile::rename(temp, target.absoluteFilePath())) {
+        QFile::remove(temp);
+        QFile::remove(temp + QStringLiteral("-journal"));
+        *error = ProjectError::make(ok ? Kind::Exists : Kind::Io,
+            ok ? tr("%1 could not be created: a file of that name appeared meanwhile.").arg(shown)
+               : tr("%1 could not be created: %2").arg(shown, sqlError));
+        return nullptr;
+    }
+    return open(target.absoluteFilePath(), Access::ReadWrite, error);
+}
+
+ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*)>& body)
+{
+    using Kind = ProjectError::Kind;
+    if (m_readOnly)
+        return ProjectError::make(Kind::ReadOnly,
+            tr("This project is open read-only; the change was not made. %1").arg(m_readOnlyReason));
+    QSqlDatabase db = database();
+    if (!db.transaction())
+        return ProjectError::make(Kind::Io, tr("The project file could not be written: %1").arg(db.lastError().text()));
+    QString error;
+    if (!body(db, &error)) {
+        db.rollback();
+        return ProjectError::make(error.isEmpty() ? Kind::Io : Kind::Invalid,
+            error.isEmpty() ? tr("The change could not be written to the project file.") : error);
+    }
+    if (!db.commit()) {
+        const QString reason = db.lastError().text();
+        db.rollback();
+        return ProjectError::make(Kind::Io, tr("The change could not be saved: %1").arg(reason));
+    }
+    return {};
+}
+
+ProjectError ProjectFile::write(const AuditEntry& entry, const std::function<bool(QSqlDatabase&, QString*)>& body)
+{
+    return write([&entry, &body](QSqlDatabase& db, QString* error) {
+        return body(db, error) && AuditLog::append(db, entry, error);
+    });
+}
+
+ProjectError ProjectFile::read(const std::function<bool(QSqlDatabase&, QString*)>& body) const
+{
+    QSqlDatabase db = database();
+    // A deferred transaction holds one read snapshot from its first read until it ends.
+    const bool began = db.transaction();
+    QString error;
+    const bool ok = body(db, &error);
+    if (began)
+        db.commit();
+    if (!ok)
+        return ProjectError::make(ProjectError::Kind::Damaged,
+            tr("The project file could not be read: %1").arg(error));
+    return {};
+}
+
+ProjectError ProjectFile::saveCopy(const QString& targetPath) const
+{
+    using Kind = ProjectError::Kind;
+    const QFileInfo target(targetPath);
+    if (target.exists())
+        return ProjectError::make(Kind::Exists,
+            tr("%1 already exists; choose another name.").arg(nativePath(target.absoluteFilePath())));
+    const QString temp = target.absoluteFilePath() + QStringLiteral(".copying");
+    QFile::remove(temp);
+    QSqlQuery q(database());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(temp);
+    if (!q.exec() || !QFile::rename(temp, target.absoluteFilePath())) {
+        const QString reason = q.lastError().isValid() ? q.lastError().text() : tr("the file could not be renamed");
+        QFile::remove(temp);
+        return ProjectError::make(Kind::Io,
+            tr("The copy %1 could not be written: %2").arg(nativePath(target.absoluteFilePath()), reason));
+    }
+    return {};
+}
+
+} // namespace rw

@@ -1,0 +1,166 @@
+#include "Schema.h"
+
+namespace rw::Schema {
+
+namespace {
+
+// Version 1: the first released schema.
+QStringList version1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE assessment (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            title TEXT NOT NULL DEFAULT '',
+            system TEXT NOT NULL DEFAULT '',
+            assessment_date TEXT,
+            team TEXT NOT NULL DEFAULT '',
+            scope TEXT NOT NULL DEFAULT '',
+            next_review TEXT,
+            decision TEXT NOT NULL DEFAULT 'none'
+                CHECK (decision IN ('none', 'approved', 'approved-with-conditions', 'rejected')),
+            conditions TEXT NOT NULL DEFAULT '',
+            template_id TEXT NOT NULL DEFAULT '',
+            template_version TEXT NOT NULL DEFAULT '',
+            bands TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE domain (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            weight REAL CHECK (weight IS NULL OR weight >= 0),
+            target REAL CHECK (target IS NULL OR (target >= 0 AND target <= 100)),
+            position INTEGER NOT NULL))"),
+        QStringLiteral(R"(CREATE TABLE item (
+            id INTEGER PRIMARY KEY,
+            key TEXT NOT NULL UNIQUE,
+            domain_id INTEGER NOT NULL REFERENCES domain (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            text TEXT NOT NULL,
+            guidance TEXT NOT NULL DEFAULT '',
+            points REAL NOT NULL DEFAULT 1 CHECK (points > 0),
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'met', 'partial', 'unmet', 'na')),
+            partial_points REAL CHECK (partial_points IS NULL OR partial_points >= 0),
+            blocker INTEGER NOT NULL DEFAULT 0,
+            owner TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT '',
+            changed_by TEXT NOT NULL DEFAULT '',
+            changed_at TEXT))"),
+        QStringLiteral("CREATE INDEX item_domain ON item (domain_id, position)"),
+        QStringLiteral(R"(CREATE TABLE finding (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            description TEXT NOT NULL DEFAULT '',
+            priority TEXT NOT NULL DEFAULT 'medium' CHECK (priority IN ('critical', 'high', 'medium', 'low')),
+            effort_hours REAL CHECK (effort_hours IS NULL OR effort_hours >= 0),
+            owner TEXT NOT NULL DEFAULT '',
+            due_date TEXT,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'in-progress', 'done'))))"),
+        QStringLiteral(R"(CREATE TABLE finding_item (
+            finding_id INTEGER NOT NULL REFERENCES finding (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+            PRIMARY KEY (finding_id, item_id)))"),
+        QStringLiteral(R"(CREATE TABLE risk (
+            id INTEGER PRIMARY KEY,
+            title TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT 'technical'
+                CHECK (category IN ('technical', 'business', 'operational')),
+            probability INTEGER NOT NULL CHECK (probability BETWEEN 1 AND 5),
+            impact INTEGER NOT NULL CHECK (impact BETWEEN 1 AND 5),
+            mitigation TEXT NOT NULL DEFAULT '',
+            owner TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'mitigated', 'accepted', 'closed'))))"),
+        QStringLiteral(R"(CREATE TABLE kpi (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            unit TEXT NOT NULL DEFAULT '',
+            target REAL NOT NULL,
+            comparator TEXT NOT NULL DEFAULT '>=' CHECK (comparator IN ('>=', '<=', '=')),
+            actual REAL))"),
+        QStringLiteral(R"(CREATE TABLE signoff (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            role TEXT NOT NULL DEFAULT '',
+            decision TEXT NOT NULL
+                CHECK (decision IN ('none', 'approved', 'approved-with-conditions', 'rejected')),
+            conditions TEXT NOT NULL DEFAULT '',
+            signed_at TEXT NOT NULL))"),
+        // domain_id NULL is the overall score; the unique index keeps one adjustment per target.
+        QStringLiteral(R"(CREATE TABLE adjustment (
+            id INTEGER PRIMARY KEY,
+            domain_id INTEGER REFERENCES domain (id) ON DELETE CASCADE,
+            score REAL NOT NULL CHECK (score >= 0 AND score <= 100),
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL))"),
+        QStringLiteral("CREATE UNIQUE INDEX adjustment_target ON adjustment (ifnull(domain_id, 0))"),
+        QStringLiteral(R"(CREATE TABLE snapshot (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            taken_at TEXT NOT NULL,
+            by TEXT NOT NULL DEFAULT '',
+            overall REAL,
+            data TEXT NOT NULL))"),
+        // Evidence bytes: one row per file content, its bytes in chunks so that no read or write ever
+        // needs the whole file in memory. complete = 0 marks an import still under way (or cut short).
+        QStringLiteral(R"(CREATE TABLE blob (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT UNIQUE,
+            size INTEGER NOT NULL DEFAULT 0,
+            complete INTEGER NOT NULL DEFAULT 0))"),
+        QStringLiteral(R"(CREATE TABLE blob_chunk (
+            blob_id INTEGER NOT NULL REFERENCES blob (id) ON DELETE CASCADE,
+            seq INTEGER NOT NULL,
+            data BLOB NOT NULL,
+            PRIMARY KEY (blob_id, seq)))"),
+        QStringLiteral(R"(CREATE TABLE evidence (
+            id INTEGER PRIMARY KEY,
+            sha256 TEXT UNIQUE,
+            url TEXT NOT NULL DEFAULT '',
+            name TEXT NOT NULL,
+            mime TEXT NOT NULL DEFAULT '',
+            size INTEGER NOT NULL DEFAULT 0,
+            caption TEXT NOT NULL DEFAULT '',
+            added_by TEXT NOT NULL DEFAULT '',
+            added_at TEXT NOT NULL,
+            CHECK ((sha256 IS NULL) != (url = ''))))"),
+        QStringLiteral(R"(CREATE TABLE evidence_item (
+            evidence_id INTEGER NOT NULL REFERENCES evidence (id) ON DELETE CASCADE,
+            item_id INTEGER NOT NULL REFERENCES item (id) ON DELETE CASCADE,
+            PRIMARY KEY (evidence_id, item_id)))"),
+        QStringLiteral(R"(CREATE TABLE audit (
+            id INTEGER PRIMARY KEY,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            action TEXT NOT NULL,
+            entity TEXT NOT NULL,
+            entity_key TEXT NOT NULL,
+            before TEXT NOT NULL,
+            after TEXT NOT NULL,
+            prev_hash TEXT NOT NULL,
+            hash TEXT NOT NULL))"),
+    };
+}
+
+// Version 2: an assessor's effort estimate per item, used by the path to ready when no linked
+// recommendation gives one.
+QStringList version2()
+{
+    return { QStringLiteral("ALTER TABLE item ADD COLUMN effort_hours REAL CHECK (effort_hours IS NULL OR effort_hours >= 0)") };
+}
+
+} // namespace
+
+QStringList step(int toVersion)
+{
+    switch (toVersion) {
+    case 1:
+        return version1();
+    case 2:
+        return version2();
+    default:
+        return {};
+    }
+}
+
+} // namespace rw::Schema
