@@ -28,7 +28,10 @@ int Command::run(const QStringList& arguments)
     if (!parser.parse(args))
         return fail(tr("%1\nRun 'readiness-cli %2 --help' for usage.").arg(parser.errorText(), m_name));
     if (parser.isSet(help)) {
-        out() << parser.helpText();
+        // helpText() names the executable's path; name the program and command as a user types them.
+        QString text = parser.helpText();
+        text.replace(QCoreApplication::arguments().constFirst(), args.constFirst());
+        out() << text;
         out().flush();
         return Ok;
     }

@@ -92,6 +92,9 @@ QString escape(const QString& text)
         case '#':
         case '|':
         case '~':
+            out += QLatin1Char('\\');
+            out += c;
+            break;
         case '&':
             // Only "&name;" and "&#..;" are entities; a lone "&" reads as itself.
             if (i + 1 < simplified.size() && (simplified.at(i + 1).isLetterOrNumber() || simplified.at(i + 1) == QLatin1Char('#')))

@@ -9,7 +9,9 @@
 #include <QVariant>
 
 #include "SqlBind.h"
+#include <QSqlDriver>
 #include <openssl/evp.h>
+#include <sqlite3.h>
 #include <memory>
 
 namespace rw {
@@ -49,6 +51,18 @@ bool run(QSqlQuery& q, QString* error)
     return false;
 }
 
+// Gives the pages of removed content back to the file system. The pragma frees one page per step, and
+// QtSql steps a statement without result columns only once, so it runs through the sqlite3 handle that
+// Qt's driver opened (Debian's Qt uses the system SQLite library, as we do).
+void releaseFreePages(QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return;
+    if (sqlite3* raw = *static_cast<sqlite3* const*>(handle.data()))
+        sqlite3_exec(raw, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr);
+}
+
 void discard(QSqlDatabase& db, qint64 blobId)
 {
     db.rollback();
@@ -56,6 +70,7 @@ void discard(QSqlDatabase& db, qint64 blobId)
     q.prepare(QStringLiteral("DELETE FROM blob WHERE id = ?"));
     addBind(q, blobId);
     q.exec();
+    releaseFreePages(db);
 }
 
 } // namespace
@@ -90,13 +105,18 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
     QByteArray buffer(int(ChunkSize), Qt::Uninitialized);
     QSqlQuery insert(db);
     insert.prepare(QStringLiteral("INSERT INTO blob_chunk (blob_id, seq, data) VALUES (?, ?, ?)"));
+    // A statement still open would keep SQLite from handing freed pages back; finish it first.
+    const auto abandon = [&]() {
+        insert.finish();
+        discard(db, blobId);
+    };
     qint64 done = 0;
     int seq = 0;
     bool inTransaction = db.transaction();
     while (true) {
         const qint64 n = file.read(buffer.data(), ChunkSize);
         if (n < 0) {
-            discard(db, blobId);
+            abandon();
             *error = ProjectError::make(Kind::Io,
                 tr("Reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
@@ -108,7 +128,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         insert.bindValue(1, seq++);
         insert.bindValue(2, n == ChunkSize ? buffer : QByteArray(buffer.constData(), int(n)));
         if (!run(insert, &sqlError)) {
-            discard(db, blobId);
+            abandon();
             *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
             return std::nullopt;
         }
@@ -118,7 +138,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
             inTransaction = db.transaction();
         }
         if (progress && !progress(done, total)) {
-            discard(db, blobId);
+            abandon();
             *error = ProjectError::make(Kind::Invalid, tr("The import of %1 was cancelled; nothing was kept.")
                                                            .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
@@ -132,7 +152,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
     stored.size = done;
     stored.alreadyStored = contains(db, stored.sha256);
     if (stored.alreadyStored) {
-        discard(db, blobId);
+        abandon();
         return stored;
     }
     QSqlQuery finish(db);
@@ -214,7 +234,11 @@ int EvidenceStore::removeLeftovers(QSqlDatabase db)
                              "(SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"));
     if (!q.exec())
         return 0;
-    return q.numRowsAffected();
+    const int removed = q.numRowsAffected();
+    q.finish();
+    if (removed > 0)
+        releaseFreePages(db);
+    return removed;
 }
 
 } // namespace rw

@@ -185,10 +185,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     if (!readOnly) {
         const QFileInfo fi(file->m_path);
         const QFileInfo dir(fi.absolutePath());
-        if (!fi.isWritable()) {
+        // The permission bits are checked as well as access(): an administrator may write anything, but
+        // a file or folder marked read-only is meant to stay unchanged.
+        constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+        if (!fi.isWritable() || !(fi.permissions() & anyWrite)) {
             readOnly = true;
             file->m_readOnlyReason = tr("The file is read-only.");
-        } else if (!dir.isWritable()) {
+        } else if (!dir.isWritable() || !(dir.permissions() & anyWrite)) {
             readOnly = true;
             file->m_readOnlyReason = tr("The folder that holds the file is read-only.");
         }
@@ -271,22 +274,27 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
     {
         std::unique_ptr<ProjectFile> file(new ProjectFile);
         file->m_path = temp;
+        // Incremental auto-vacuum (settable only before the first table) lets removed evidence give its
+        // space back to the file system instead of leaving the file at its largest size.
         if (file->connect(false, &sqlError)) {
-            const ProjectError e = file->write([&fill](QSqlDatabase& db, QString* err) {
-                for (int v = 1; v <= SchemaVersion; ++v) {
-                    for (const QString& sql : Schema::step(v)) {
-                        if (!exec(db, sql, err))
-                            return false;
+            QSqlDatabase db = file->database();
+            if (exec(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), &sqlError)) {
+                const ProjectError e = file->write([&fill](QSqlDatabase& fresh, QString* err) {
+                    for (int v = 1; v <= SchemaVersion; ++v) {
+                        for (const QString& sql : Schema::step(v)) {
+                            if (!exec(fresh, sql, err))
+                                return false;
+                        }
                     }
-                }
-                if (!exec(db, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), err)
-                    || !exec(db, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), err))
-                    return false;
-                return fill(db, err);
-            });
-            ok = !e;
-            if (e)
-                sqlError = e.message;
+                    if (!exec(fresh, QStringLiteral("PRAGMA application_id = %1").arg(ApplicationId), err)
+                        || !exec(fresh, QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion), err))
+                        return false;
+                    return fill(fresh, err);
+                });
+                ok = !e;
+                if (e)
+                    sqlError = e.message;
+            }
         }
     }
     if (!ok || !QFile::rename(temp, target.absoluteFilePath())) {

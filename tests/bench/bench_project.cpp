@@ -1,0 +1,196 @@
+// Benchmarks of the foundation on a generated 10,000-item project: open, full score, rescore after one
+// edit, a 1 GB evidence attach (speed against sha256sum on the same file, and peak memory growth), and
+// the Markdown report. Prints a Markdown table; tests/bench/run.sh writes it into docs/PERFORMANCE.md.
+//
+//   bench_project WORKDIR [--evidence-mb N]
+
+#include "report/MarkdownWriter.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace rw;
+
+namespace {
+
+constexpr int Domains = 20;
+constexpr int ItemsPerDomain = 500;
+
+double medianMs(int runs, const std::function<void()>& work)
+{
+    QVector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
+
+qint64 statusKb(const char* field)
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(int(qstrlen(field))).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+void resetPeakRss()
+{
+    // Writing 5 to clear_refs resets VmHWM (peak resident set) to the current size.
+    QFile f(QStringLiteral("/proc/self/clear_refs"));
+    if (f.open(QIODevice::WriteOnly))
+        f.write("5");
+}
+
+Template generatedTemplate()
+{
+    Template t;
+    t.id = QStringLiteral("bench");
+    t.title = QStringLiteral("Benchmark: %1 items").arg(Domains * ItemsPerDomain);
+    for (int d = 0; d < Domains; ++d) {
+        TemplateDomain domain;
+        domain.key = QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0'));
+        domain.title = QStringLiteral("Domain %1").arg(d + 1);
+        domain.weight = 1 + d % 5;
+        domain.target = 80;
+        for (int i = 0; i < ItemsPerDomain; ++i) {
+            domain.items.append({ QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0')),
+                QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1),
+                QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met."),
+                double(1 + i % 3), i % 97 == 0 });
+        }
+        t.domains.append(domain);
+    }
+    return t;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: bench_project WORKDIR [--evidence-mb N]\n");
+        return 2;
+    }
+    const QDir work(args.at(1));
+    const int evidenceMb = args.contains(QStringLiteral("--evidence-mb"))
+        ? args.at(args.indexOf(QStringLiteral("--evidence-mb")) + 1).toInt()
+        : 1024;
+    const QString path = work.filePath(QStringLiteral("bench.readiness"));
+    QFile::remove(path);
+
+    {
+        ProjectError error;
+        auto project = Project::create(path, generatedTemplate(), QString(), QStringLiteral("bench"), &error);
+        if (!project) {
+            std::fprintf(stderr, "%s\n", qPrintable(error.message));
+            return 1;
+        }
+        // Answers written straight into the file: the setup is not what is measured.
+        QSqlDatabase db = project->file().database();
+        db.transaction();
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE item SET status = ?, note = ?, owner = ? WHERE id = ?"));
+        const char* statuses[] = { "met", "met", "met", "partial", "unmet", "na", "open" };
+        QRandomGenerator random(42);
+        for (int id = 1; id <= Domains * ItemsPerDomain; ++id) {
+            q.addBindValue(QString::fromLatin1(statuses[random.bounded(7)]));
+            q.addBindValue(QStringLiteral("Observed during the workshop; evidence requested from the service team."));
+            q.addBindValue(QStringLiteral("Owner %1").arg(id % 17));
+            q.addBindValue(id);
+            q.exec();
+        }
+        db.commit();
+    }
+
+    const double openMs = medianMs(15, [&] {
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        if (!p)
+            qFatal("%s", qPrintable(error.message));
+    });
+
+    ProjectError error;
+    auto project = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+    Assessment copy = project->assessment();
+    const double scoreMs = medianMs(101, [&] { Scoreboard board(copy); });
+
+    Scoreboard board(copy);
+    int flip = 0;
+    const double rescoreMs = medianMs(1001, [&] {
+        Item& item = copy.domains[7].items[123];
+        item.status = (++flip % 2) ? ItemStatus::Met : ItemStatus::Unmet;
+        board.recomputeDomain(copy, 7);
+    });
+    const double editMs = medianMs(51, [&] {
+        project->setItemStatus(QStringLiteral("D07-0123"), (++flip % 2) ? ItemStatus::Met : ItemStatus::Unmet);
+    });
+
+    const double reportMs = medianMs(11, [&] {
+        const QByteArray md = MarkdownWriter::write(Report::build(*project));
+        if (md.isEmpty())
+            qFatal("empty report");
+    });
+
+    // Evidence: a file of random bytes, hashed by sha256sum and attached, both from the page cache.
+    const QString evidence = work.filePath(QStringLiteral("evidence.bin"));
+    {
+        QFile f(evidence);
+        f.open(QIODevice::WriteOnly);
+        QByteArray block(1 << 20, Qt::Uninitialized);
+        QRandomGenerator random(7);
+        for (int i = 0; i < evidenceMb; ++i) {
+            random.fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+            f.write(block);
+        }
+    }
+    QElapsedTimer t;
+    QProcess sha;
+    t.start();
+    sha.start(QStringLiteral("sha256sum"), { evidence });
+    sha.waitForFinished(-1);
+    const double shaSeconds = t.nsecsElapsed() / 1e9;
+    const qint64 rssBefore = statusKb("VmRSS:");
+    resetPeakRss();
+    t.restart();
+    Evidence attached;
+    if (const ProjectError e = project->attachFile({ QStringLiteral("D00-0001") }, evidence, QString(), {}, &attached))
+        qFatal("%s", qPrintable(e.message));
+    const double attachSeconds = t.nsecsElapsed() / 1e9;
+    const qint64 peakGrowthKb = statusKb("VmHWM:") - rssBefore;
+    const bool sameHash = QString::fromLatin1(sha.readAllStandardOutput()).startsWith(attached.sha256);
+    QFile::remove(evidence);
+
+    const double mb = evidenceMb;
+    const auto verdict = [](bool ok) { return ok ? "met" : "MISSED"; };
+    std::printf("| Measure | Result | Target | |\n|---|---:|---:|---|\n");
+    std::printf("| Open the %d-item project (median of 15) | %.1f ms | <= 100 ms | %s |\n", Domains * ItemsPerDomain, openMs, verdict(openMs <= 100));
+    std::printf("| Full score (median of 101) | %.3f ms | <= 10 ms | %s |\n", scoreMs, verdict(scoreMs <= 10));
+    std::printf("| Rescore after one edit (median of 1001) | %.4f ms | <= 1 ms | %s |\n", rescoreMs, verdict(rescoreMs <= 1));
+    std::printf("| One status edit committed to the file, with its audit row and rescore (median of 51) | %.2f ms | | |\n", editMs);
+    std::printf("| Markdown report (median of 11) | %.1f ms | <= 300 ms | %s |\n", reportMs, verdict(reportMs <= 300));
+    std::printf("| sha256sum of a %d MiB file | %.2f s (%.0f MiB/s) | | |\n", evidenceMb, shaSeconds, mb / shaSeconds);
+    std::printf("| Attach the same file as evidence | %.2f s (%.0f MiB/s, %.0f %% of sha256sum) | >= 70 %% | %s |\n", attachSeconds,
+        mb / attachSeconds, shaSeconds / attachSeconds * 100, verdict(shaSeconds / attachSeconds >= 0.7));
+    std::printf("| Peak RSS growth during the attach | %.1f MiB | <= 64 MiB | %s |\n", peakGrowthKb / 1024.0, verdict(peakGrowthKb <= 64 * 1024));
+    std::printf("| SHA-256 stored equals sha256sum's | %s | | |\n", sameHash ? "yes" : "NO");
+    return sameHash ? 0 : 1;
+}

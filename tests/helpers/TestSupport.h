@@ -1,0 +1,74 @@
+#pragma once
+
+// Small helpers shared by the tests: temporary projects, file bytes, running the built CLI.
+
+#include "exchange/Template.h"
+#include "store/Project.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace TestSupport {
+
+inline QByteArray fileBytes(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+inline void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY2(f.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(f.errorString()));
+    QCOMPARE(f.write(bytes), bytes.size());
+}
+
+inline QString sha256Of(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash h(QCryptographicHash::Sha256);
+    h.addData(&f);
+    return QString::fromLatin1(h.result().toHex());
+}
+
+inline std::unique_ptr<rw::Project> createProject(const QString& path, const QString& templateId = QStringLiteral("production-readiness"))
+{
+    QString error;
+    const std::optional<rw::Template> t = rw::Template::load(templateId, &error);
+    if (!t) {
+        qWarning("%s", qPrintable(error));
+        return nullptr;
+    }
+    rw::ProjectError e;
+    auto project = rw::Project::create(path, *t, QString(), QStringLiteral("tester"), &e);
+    if (!project)
+        qWarning("%s", qPrintable(e.message));
+    return project;
+}
+
+struct CliResult
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline CliResult runCli(const QStringList& args, const QString& workDir = QString())
+{
+    QProcess p;
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
+    p.start(QStringLiteral(READINESS_CLI), args);
+    p.waitForFinished(120000);
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace TestSupport

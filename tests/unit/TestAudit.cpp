@@ -1,0 +1,101 @@
+// The audit log: every change is a row chained to the one before by SHA-256, and a row edited, removed
+// or inserted with the sqlite3 library is detected, by the model and by `readiness-cli log --verify`.
+
+#include "TestSupport.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <sqlite3.h>
+
+using namespace rw;
+
+namespace {
+
+void sqliteExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+    const QString error = message ? QString::fromUtf8(message) : QString();
+    sqlite3_free(message);
+    sqlite3_close(db);
+    QVERIFY2(rc == SQLITE_OK, qPrintable(error));
+}
+
+QString makeProject(const QString& path)
+{
+    auto p = TestSupport::createProject(path);
+    p->setUser(QStringLiteral("alice"));
+    p->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Met);
+    p->setItemStatus(QStringLiteral("SEC-02"), ItemStatus::Unmet);
+    p->setItemNote(QStringLiteral("SEC-02"), QStringLiteral("No MFA on the admin console"));
+    return path;
+}
+
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void everyChangeIsLoggedWithBeforeAndAfter()
+    {
+        const QString path = makeProject(m_dir.filePath(QStringLiteral("log.readiness")));
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        const QVector<AuditEntry> log = p->auditLog();
+        QCOMPARE(log.size(), 4);
+        QCOMPARE(log.at(0).action, QStringLiteral("project.create"));
+        QCOMPARE(log.at(2).by, QStringLiteral("alice"));
+        QCOMPARE(log.at(2).entityKey, QStringLiteral("SEC-02"));
+        QCOMPARE(QJsonDocument::fromJson(log.at(2).before.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
+        QCOMPARE(QJsonDocument::fromJson(log.at(2).after.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("unmet"));
+        for (int i = 1; i < log.size(); ++i)
+            QCOMPARE(log.at(i).prevHash, log.at(i - 1).hash);
+        const AuditVerdict v = p->verifyAudit();
+        QVERIFY(v.intact);
+        QCOMPARE(v.rows, 4);
+        QCOMPARE(v.headHash, log.last().hash);
+        QCOMPARE(p->auditHead(), log.last().hash);
+    }
+
+    void tampering_data()
+    {
+        QTest::addColumn<QByteArray>("sql");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("edited value") << QByteArray(R"(UPDATE audit SET after = '{"status":"met"}' WHERE id = 3)") << "row 3 was changed";
+        QTest::newRow("edited author") << QByteArray("UPDATE audit SET by = 'mallory' WHERE id = 2") << "row 2 was changed";
+        QTest::newRow("removed row") << QByteArray("DELETE FROM audit WHERE id = 2") << "rows are missing";
+        QTest::newRow("relinked row")
+            << QByteArray("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 1) WHERE id = 3") << "row 3 does not follow";
+    }
+
+    void tampering()
+    {
+        QFETCH(QByteArray, sql);
+        QFETCH(QString, reason);
+        const QString path = makeProject(m_dir.filePath(QStringLiteral("t-%1.readiness").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") }).exitCode, 0);
+        sqliteExec(path, sql.constData());
+
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(p);
+        const AuditVerdict v = p->verifyAudit();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.reason.contains(reason), qPrintable(v.reason));
+
+        const TestSupport::CliResult r = TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("NOT intact")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(reason), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "TestAudit.moc"

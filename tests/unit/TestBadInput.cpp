@@ -1,0 +1,150 @@
+// Bad input of every kind gets a clear message, from the model and from the CLI (exit code 2), and the
+// file is never modified: the same bytes afterwards, and no lock or journal left beside it.
+
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QRandomGenerator>
+#include <sqlite3.h>
+#include <unistd.h>
+
+using namespace rw;
+
+namespace {
+
+void sqliteExec(const QString& path, const char* sql)
+{
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(db, sql, nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
+
+QByteArray randomBytes(int size, quint32 seed)
+{
+    QByteArray b(size, Qt::Uninitialized);
+    QRandomGenerator(seed).fillRange(reinterpret_cast<quint32*>(b.data()), size / 4);
+    return b;
+}
+
+} // namespace
+
+class TestBadInput : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString project(const QString& name)
+    {
+        const QString path = m_dir.filePath(name);
+        auto p = TestSupport::createProject(path);
+        // Some evidence, so that the file spans many pages.
+        const QString evidence = m_dir.filePath(name + QStringLiteral(".bin"));
+        TestSupport::writeFile(evidence, randomBytes(256 * 1024, 1));
+        p->attachFile({ QStringLiteral("SEC-01") }, evidence, QString());
+        return path;
+    }
+
+private slots:
+    void badFilesAreExplainedAndUntouched_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QString>("message");
+
+        const QString empty = m_dir.filePath(QStringLiteral("empty.readiness"));
+        TestSupport::writeFile(empty, QByteArray());
+        QTest::newRow("empty file") << empty << int(ProjectError::Kind::Empty) << "is empty";
+
+        const QString random = m_dir.filePath(QStringLiteral("random.readiness"));
+        TestSupport::writeFile(random, randomBytes(8192, 2));
+        QTest::newRow("random bytes") << random << int(ProjectError::Kind::NotAProject) << "not an SQLite database";
+
+        const QString text = m_dir.filePath(QStringLiteral("notes.readiness"));
+        TestSupport::writeFile(text, "These are my meeting notes.\n");
+        QTest::newRow("text file") << text << int(ProjectError::Kind::NotAProject) << "not a Readiness Workbench project";
+
+        const QString truncated = project(QStringLiteral("truncated.readiness"));
+        QFile(truncated).resize(QFileInfo(truncated).size() / 2);
+        QTest::newRow("truncated project") << truncated << int(ProjectError::Kind::Truncated) << "truncated";
+
+        const QString newer = project(QStringLiteral("newer.readiness"));
+        sqliteExec(newer, "PRAGMA user_version = 99");
+        QTest::newRow("newer version") << newer << int(ProjectError::Kind::TooNew) << "newer version";
+
+        const QString foreign = m_dir.filePath(QStringLiteral("foreign.readiness"));
+        sqliteExec(foreign, "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('a', '1')");
+        QTest::newRow("other SQLite database") << foreign << int(ProjectError::Kind::ForeignDatabase) << "not a Readiness Workbench project";
+
+        const QString damaged = project(QStringLiteral("damaged.readiness"));
+        {
+            QFile f(damaged);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const qint64 size = f.size();
+            f.seek(4096);
+            f.write(randomBytes(int(size - 4096), 3));
+        }
+        QTest::newRow("damaged content") << damaged << int(ProjectError::Kind::Damaged) << "damaged";
+
+        QTest::newRow("missing path") << m_dir.filePath(QStringLiteral("nowhere/none.readiness")) << int(ProjectError::Kind::NotFound) << "There is no file";
+        QTest::newRow("folder") << m_dir.path() << int(ProjectError::Kind::NotAFile) << "folder";
+    }
+
+    void badFilesAreExplainedAndUntouched()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, kind);
+        QFETCH(QString, message);
+        const QByteArray before = TestSupport::fileBytes(path);
+        const QStringList besideBefore = QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files);
+
+        ProjectError error;
+        QVERIFY(!Project::open(path, ProjectFile::Access::ReadWrite, &error));
+        QCOMPARE(int(error.kind), kind);
+        QVERIFY2(error.message.contains(message), qPrintable(error.message));
+
+        const TestSupport::CliResult info = TestSupport::runCli({ QStringLiteral("info"), path });
+        QCOMPARE(info.exitCode, 2);
+        QVERIFY2(info.err.contains(message), qPrintable(info.err));
+        QVERIFY(info.out.isEmpty());
+        const TestSupport::CliResult set
+            = TestSupport::runCli({ QStringLiteral("set"), path, QStringLiteral("SEC-01"), QStringLiteral("--status"), QStringLiteral("met") });
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY2(set.err.contains(message), qPrintable(set.err));
+
+        QCOMPARE(TestSupport::fileBytes(path), before);
+        QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), besideBefore);
+    }
+
+    void readOnlyFileIsReadButNotChanged()
+    {
+        const QString path = project(QStringLiteral("readonly.readiness"));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+        const QByteArray before = TestSupport::fileBytes(path);
+        const TestSupport::CliResult score = TestSupport::runCli({ QStringLiteral("score"), path });
+        QCOMPARE(score.exitCode, 0);
+        const TestSupport::CliResult set
+            = TestSupport::runCli({ QStringLiteral("set"), path, QStringLiteral("SEC-02"), QStringLiteral("--status"), QStringLiteral("met") });
+        QCOMPARE(set.exitCode, 2);
+        QVERIFY2(set.err.contains(QStringLiteral("read-only")), qPrintable(set.err));
+        QCOMPARE(TestSupport::fileBytes(path), before);
+        QVERIFY(!QFile::exists(ProjectFile::lockPath(path)));
+    }
+
+    void unreadableFileIsExplained()
+    {
+        if (geteuid() == 0)
+            QSKIP("Permissions do not stop the administrator from reading a file.");
+        const QString path = project(QStringLiteral("unreadable.readiness"));
+        QFile::setPermissions(path, QFile::WriteOwner);
+        ProjectError error;
+        QVERIFY(!Project::open(path, ProjectFile::Access::ReadWrite, &error));
+        QCOMPARE(error.kind, ProjectError::Kind::Unreadable);
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBadInput)
+#include "TestBadInput.moc"
