@@ -22,7 +22,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("crash.readiness"));
         QVERIFY(TestSupport::createProject(path));
         QRandomGenerator random(20261123);
-        const int rounds = 25;
+        const int rounds = 60;
         qint64 totalCommitted = 0;
         for (int round = 0; round < rounds; ++round) {
             QProcess child;

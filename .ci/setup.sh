@@ -1,0 +1,60 @@
+#!/usr/bin/env bash
+# Sets up a fresh Debian 12 machine for Readiness Workbench and then either starts the workbench on the
+# demo project or runs the whole test suite.
+#
+#   bash .ci/setup.sh run    install what is missing, build, create the demo project, start the workbench
+#   bash .ci/setup.sh test   install what is missing, build, run every test through ctest
+#
+# Only Debian packages that are not installed yet are installed (with sudo when not root).
+set -euo pipefail
+
+mode=${1:-run}
+case "$mode" in
+    run | test) ;;
+    *)
+        echo "usage: bash .ci/setup.sh run|test" >&2
+        exit 2
+        ;;
+esac
+
+cd "$(dirname "$0")/.."
+
+packages=(
+    cmake ninja-build g++ pkg-config
+    qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-pdf-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libgl-dev libssl-dev libsqlite3-dev libpodofo-dev
+    sqlite3 openssl poppler-utils qpdf python3 python3-jsonschema
+    xvfb xauth fonts-dejavu-core
+)
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if ((${#missing[@]})); then
+    sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    echo "Installing: ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+cmake --preset release
+cmake --build --preset release --parallel "$(nproc)"
+
+if [ "$mode" = test ]; then
+    exec ctest --preset release --parallel "$(nproc)"
+fi
+
+demo=build/demo.readiness
+if [ ! -e "$demo" ]; then
+    build/release/app/readiness-cli demo "$demo"
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: starting the workbench under xvfb-run."
+    exec xvfb-run -a -s "-screen 0 1920x1080x24" build/release/app/readiness-workbench "$demo"
+fi
+exec build/release/app/readiness-workbench "$demo"
