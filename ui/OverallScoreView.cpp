@@ -14,6 +14,18 @@ QString percent(const std::optional<int>& v)
     return v ? QObject::tr("%1 %").arg(*v) : QObject::tr("–");
 }
 
+// Bar colours by rating, from the best band down; the rating is always written beside the bar too.
+QColor ratingColor(const rw::Bands& bands, const QString& rating)
+{
+    static const QColor colours[] = { QColor(0x2e, 0x7d, 0x32), QColor(0x1e, 0x88, 0xe5), QColor(0xef, 0x8f, 0x00),
+        QColor(0xc6, 0x28, 0x28) };
+    for (int i = 0; i < bands.ratings.size(); ++i) {
+        if (bands.ratings.at(i).label == rating)
+            return colours[qMin(i, 3)];
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
 QColor statusColor(const rw::Bands& bands, const QString& status)
 {
     if (status == bands.statuses.value(0).label)
@@ -27,7 +39,14 @@ QColor statusColor(const rw::Bands& bands, const QString& status)
 
 OverallScoreView::OverallScoreView(QWidget* parent) : QWidget(parent)
 {
-    auto* layout = new QVBoxLayout(this);
+    // The content keeps a readable width on wide screens and sits centred.
+    auto* outer = new QHBoxLayout(this);
+    auto* content = new QWidget(this);
+    content->setMaximumWidth(1100);
+    outer->addStretch();
+    outer->addWidget(content, 10);
+    outer->addStretch();
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(32, 24, 32, 24);
     layout->setSpacing(8);
     m_title = new QLabel(this);
@@ -61,13 +80,12 @@ OverallScoreView::OverallScoreView(QWidget* parent) : QWidget(parent)
     m_status->setAccessibleName(tr("Readiness status"));
     medium.setBold(true);
     m_status->setFont(medium);
-    labels->addStretch();
     labels->addWidget(m_grade);
     labels->addWidget(m_status);
-    labels->addStretch();
     scoreRow->addWidget(m_score);
     scoreRow->addSpacing(24);
     scoreRow->addLayout(labels);
+    scoreRow->setAlignment(labels, Qt::AlignVCenter);
     scoreRow->addStretch();
 
     m_computed = new QLabel(this);
@@ -154,6 +172,9 @@ void OverallScoreView::refresh()
         bar->setMaximumHeight(14);
         bar->setMinimumWidth(240);
         bar->setAccessibleName(tr("%1 score").arg(d.title));
+        bar->setStyleSheet(QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; background: palette(base); }"
+                                          "QProgressBar::chunk { background: %1; border-radius: 2px; }")
+                               .arg(ratingColor(a.bands, dl.rating).name()));
         auto* value = new QLabel(percent(dl.display) + (d.adjusted ? tr(" (adjusted)") : QString()), this);
         auto* rating = new QLabel(dl.rating.isEmpty() ? tr("not scored") : dl.rating, this);
         m_domains->addWidget(name, row, 0);
