@@ -194,11 +194,15 @@ ProjectError Project::load()
     const ProjectError e = m_file->read([&a](QSqlDatabase& db, QString* error) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT title, system, assessment_date, team, scope, next_review, decision, "
-                                   "conditions, template_id, template_version, bands FROM assessment WHERE id = 1"))) {
+        const auto select = [&q, error](const QString& sql) {
+            if (q.exec(sql))
+                return true;
             *error = q.lastError().text();
             return false;
-        }
+        };
+        if (!select(QStringLiteral("SELECT title, system, assessment_date, team, scope, next_review, decision, "
+                                   "conditions, template_id, template_version, bands FROM assessment WHERE id = 1")))
+            return false;
         if (!q.next()) {
             *error = tr("the assessment record is missing");
             return false;
@@ -218,11 +222,9 @@ ProjectError Project::load()
                       .value_or(Bands::defaults());
 
         QHash<qint64, int> domainById;
-        if (!q.exec(QStringLiteral(
-                "SELECT id, key, title, description, weight, target FROM domain ORDER BY position, id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral(
+                "SELECT id, key, title, description, weight, target FROM domain ORDER BY position, id")))
             return false;
-        }
         while (q.next()) {
             Domain d;
             d.id = q.value(0).toLongLong();
@@ -234,12 +236,10 @@ ProjectError Project::load()
             domainById.insert(d.id, a.domains.size());
             a.domains.append(d);
         }
-        if (!q.exec(QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
+        if (!select(QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
                                    "blocker, owner, note, effort_hours, changed_by, changed_at FROM item "
-                                   "ORDER BY domain_id, position, id"))) {
-            *error = q.lastError().text();
+                                   "ORDER BY domain_id, position, id")))
             return false;
-        }
         QHash<qint64, QString> itemKeyById;
         while (q.next()) {
             Item i;
@@ -267,11 +267,9 @@ ProjectError Project::load()
         }
 
         QHash<qint64, int> findingById;
-        if (!q.exec(QStringLiteral("SELECT id, title, description, priority, effort_hours, owner, due_date, state "
-                                   "FROM finding ORDER BY id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT id, title, description, priority, effort_hours, owner, due_date, state "
+                                   "FROM finding ORDER BY id")))
             return false;
-        }
         while (q.next()) {
             Finding f;
             f.id = q.value(0).toLongLong();
@@ -285,21 +283,17 @@ ProjectError Project::load()
             findingById.insert(f.id, a.findings.size());
             a.findings.append(f);
         }
-        if (!q.exec(QStringLiteral("SELECT finding_id, item_id FROM finding_item ORDER BY finding_id, item_id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT finding_id, item_id FROM finding_item ORDER BY finding_id, item_id")))
             return false;
-        }
         while (q.next()) {
             const int f = findingById.value(q.value(0).toLongLong(), -1);
             if (f >= 0)
                 a.findings[f].itemKeys.append(itemKeyById.value(q.value(1).toLongLong()));
         }
 
-        if (!q.exec(QStringLiteral(
-                "SELECT id, title, category, probability, impact, mitigation, owner, state FROM risk ORDER BY id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral(
+                "SELECT id, title, category, probability, impact, mitigation, owner, state FROM risk ORDER BY id")))
             return false;
-        }
         while (q.next()) {
             Risk r;
             r.id = q.value(0).toLongLong();
@@ -313,10 +307,8 @@ ProjectError Project::load()
             a.risks.append(r);
         }
 
-        if (!q.exec(QStringLiteral("SELECT id, name, unit, target, comparator, actual FROM kpi ORDER BY id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT id, name, unit, target, comparator, actual FROM kpi ORDER BY id")))
             return false;
-        }
         while (q.next()) {
             Kpi k;
             k.id = q.value(0).toLongLong();
@@ -328,11 +320,9 @@ ProjectError Project::load()
             a.kpis.append(k);
         }
 
-        if (!q.exec(QStringLiteral(
-                "SELECT id, name, role, decision, conditions, signed_at FROM signoff ORDER BY signed_at, id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral(
+                "SELECT id, name, role, decision, conditions, signed_at FROM signoff ORDER BY signed_at, id")))
             return false;
-        }
         while (q.next()) {
             SignOff s;
             s.id = q.value(0).toLongLong();
@@ -344,11 +334,9 @@ ProjectError Project::load()
             a.signOffs.append(s);
         }
 
-        if (!q.exec(QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at FROM adjustment a "
-                                   "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at FROM adjustment a "
+                                   "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id")))
             return false;
-        }
         while (q.next()) {
             Adjustment adj;
             adj.id = q.value(0).toLongLong();
@@ -360,10 +348,8 @@ ProjectError Project::load()
             a.adjustments.append(adj);
         }
 
-        if (!q.exec(QStringLiteral("SELECT id, name, taken_at, by, overall, data FROM snapshot ORDER BY taken_at, id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT id, name, taken_at, by, overall, data FROM snapshot ORDER BY taken_at, id")))
             return false;
-        }
         while (q.next()) {
             Snapshot s;
             s.id = q.value(0).toLongLong();
@@ -382,11 +368,9 @@ ProjectError Project::load()
         }
 
         QHash<qint64, int> evidenceById;
-        if (!q.exec(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at "
-                                   "FROM evidence ORDER BY id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at "
+                                   "FROM evidence ORDER BY id")))
             return false;
-        }
         while (q.next()) {
             Evidence ev;
             ev.id = q.value(0).toLongLong();
@@ -401,10 +385,8 @@ ProjectError Project::load()
             evidenceById.insert(ev.id, a.evidence.size());
             a.evidence.append(ev);
         }
-        if (!q.exec(QStringLiteral("SELECT evidence_id, item_id FROM evidence_item ORDER BY evidence_id, item_id"))) {
-            *error = q.lastError().text();
+        if (!select(QStringLiteral("SELECT evidence_id, item_id FROM evidence_item ORDER BY evidence_id, item_id")))
             return false;
-        }
         while (q.next()) {
             const int ev = evidenceById.value(q.value(0).toLongLong(), -1);
             if (ev >= 0)
