@@ -11,65 +11,13 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-#include "SqlBind.h"
+#include "ProjectSql.h"
 
 namespace rw {
 
+using namespace sql;
+
 namespace {
-
-QString iso(const QDateTime& at)
-{
-    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
-}
-
-QVariant isoDate(const QDate& date)
-{
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
-}
-
-QVariant nullable(const std::optional<double>& v)
-{
-    return v ? QVariant(*v) : QVariant();
-}
-
-std::optional<double> optionalDouble(const QVariant& v)
-{
-    if (v.isNull())
-        return std::nullopt;
-    return v.toDouble();
-}
-
-QDateTime dateTime(const QVariant& v)
-{
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
-}
-
-QString json(const QJsonObject& o)
-{
-    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
-QJsonValue jsonValue(const std::optional<double>& v)
-{
-    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
-}
-
-bool exec(QSqlQuery& q, QString* error)
-{
-    if (q.exec())
-        return true;
-    *error = q.lastError().text();
-    return false;
-}
-
-QJsonObject itemFields(const Item& i)
-{
-    return { { QStringLiteral("text"), i.text }, { QStringLiteral("guidance"), i.guidance },
-        { QStringLiteral("points"), i.points }, { QStringLiteral("status"), toKey(i.status) },
-        { QStringLiteral("partial_points"), jsonValue(i.partialPoints) }, { QStringLiteral("blocker"), i.blocker },
-        { QStringLiteral("owner"), i.owner }, { QStringLiteral("note"), i.note },
-        { QStringLiteral("effort_hours"), jsonValue(i.effortHours) } };
-}
 
 QJsonObject snapshotData(const Snapshot& s)
 {
@@ -655,124 +603,6 @@ ProjectError Project::clearAdjustment(const QString& domainKey)
         }));
 }
 
-ProjectError Project::addFinding(const Finding& f, qint64* id)
-{
-    if (f.title.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A finding needs a title."));
-    QVector<qint64> itemIds;
-    for (const QString& key : f.itemKeys) {
-        const Item* i = item(key);
-        if (!i)
-            return ProjectError::make(ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
-        itemIds.append(i->id);
-    }
-    const QJsonObject after { { QStringLiteral("title"), f.title }, { QStringLiteral("priority"), toKey(f.priority) },
-        { QStringLiteral("effort_hours"), jsonValue(f.effortHours) }, { QStringLiteral("owner"), f.owner },
-        { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("finding.add"), QStringLiteral("finding"), f.title, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO finding (title, description, priority, effort_hours, owner, due_date, "
-                                     "state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            addBind(q, f.title.trimmed());
-            addBind(q, f.description);
-            addBind(q, toKey(f.priority));
-            addBind(q, nullable(f.effortHours));
-            addBind(q, f.owner);
-            addBind(q, isoDate(f.dueDate));
-            addBind(q, toKey(f.state));
-            if (!exec(q, error))
-                return false;
-            const qint64 findingId = q.lastInsertId().toLongLong();
-            if (id)
-                *id = findingId;
-            QSqlQuery link(db);
-            link.prepare(QStringLiteral("INSERT OR IGNORE INTO finding_item (finding_id, item_id) VALUES (?, ?)"));
-            for (qint64 itemId : itemIds) {
-                addBind(link, findingId);
-                addBind(link, itemId);
-                if (!exec(link, error))
-                    return false;
-            }
-            return true;
-        }));
-}
-
-ProjectError Project::addRisk(const Risk& r, qint64* id)
-{
-    if (r.title.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A risk needs a title."));
-    if (r.probability < 1 || r.probability > 5 || r.impact < 1 || r.impact > 5)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("Probability and impact are rated from 1 to 5."));
-    const QJsonObject after { { QStringLiteral("title"), r.title }, { QStringLiteral("category"), toKey(r.category) },
-        { QStringLiteral("probability"), r.probability }, { QStringLiteral("impact"), r.impact } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("risk.add"), QStringLiteral("risk"), r.title, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO risk (title, category, probability, impact, mitigation, owner, state) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-            addBind(q, r.title.trimmed());
-            addBind(q, toKey(r.category));
-            addBind(q, r.probability);
-            addBind(q, r.impact);
-            addBind(q, r.mitigation);
-            addBind(q, r.owner);
-            addBind(q, toKey(r.state));
-            if (!exec(q, error))
-                return false;
-            if (id)
-                *id = q.lastInsertId().toLongLong();
-            return true;
-        }));
-}
-
-ProjectError Project::addKpi(const Kpi& k, qint64* id)
-{
-    if (k.name.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A KPI needs a name."));
-    const QJsonObject after { { QStringLiteral("name"), k.name }, { QStringLiteral("target"), k.target },
-        { QStringLiteral("comparator"), toKey(k.comparator) }, { QStringLiteral("actual"), jsonValue(k.actual) } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("kpi.add"), QStringLiteral("kpi"), k.name, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO kpi (name, unit, target, comparator, actual) VALUES (?, ?, ?, ?, ?)"));
-            addBind(q, k.name.trimmed());
-            addBind(q, k.unit);
-            addBind(q, k.target);
-            addBind(q, toKey(k.comparator));
-            addBind(q, nullable(k.actual));
-            if (!exec(q, error))
-                return false;
-            if (id)
-                *id = q.lastInsertId().toLongLong();
-            return true;
-        }));
-}
-
-ProjectError Project::addSignOff(const SignOff& s, qint64* id)
-{
-    if (s.name.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A sign-off needs the approver's name."));
-    const QDateTime at = s.signedAt.isValid() ? s.signedAt : QDateTime::currentDateTimeUtc();
-    const QJsonObject after { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), s.role },
-        { QStringLiteral("decision"), toKey(s.decision) }, { QStringLiteral("conditions"), s.conditions } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("signoff.add"), QStringLiteral("signoff"), s.name, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO signoff (name, role, decision, conditions, signed_at) VALUES (?, ?, ?, ?, ?)"));
-            addBind(q, s.name.trimmed());
-            addBind(q, s.role);
-            addBind(q, toKey(s.decision));
-            addBind(q, s.conditions);
-            addBind(q, iso(at));
-            if (!exec(q, error))
-                return false;
-            if (id)
-                *id = q.lastInsertId().toLongLong();
-            return true;
-        }));
-}
-
 ProjectError Project::takeSnapshot(const QString& name, const QDateTime& at, qint64* id)
 {
     if (name.trimmed().isEmpty())
@@ -815,12 +645,9 @@ ProjectError Project::attachFile(const QStringList& itemKeys, const QString& pat
     if (isReadOnly())
         return ProjectError::make(Kind::ReadOnly,
             tr("This project is open read-only; the change was not made. %1").arg(m_file->readOnlyReason()));
-    QVector<qint64> itemIds;
     for (const QString& key : itemKeys) {
-        const Item* i = item(key);
-        if (!i)
+        if (!item(key))
             return ProjectError::make(Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
-        itemIds.append(i->id);
     }
     const QFileInfo fi(path);
     if (!fi.isFile())
@@ -832,53 +659,7 @@ ProjectError Project::attachFile(const QStringList& itemKeys, const QString& pat
         = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
     if (!stored)
         return error;
-    const QString mime = QMimeDatabase().mimeTypeForFile(fi).name();
-    const QJsonObject after { { QStringLiteral("name"), fi.fileName() }, { QStringLiteral("sha256"), stored->sha256 },
-        { QStringLiteral("size"), stored->size }, { QStringLiteral("items"), QJsonArray::fromStringList(itemKeys) } };
-    const QString by = m_user;
-    const ProjectError e = reloadAfter(m_file->write(audit(QStringLiteral("evidence.attach"), QStringLiteral("evidence"),
-                                         stored->sha256, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* err) {
-            QSqlQuery find(db);
-            find.prepare(QStringLiteral("SELECT id FROM evidence WHERE sha256 = ?"));
-            addBind(find, stored->sha256);
-            if (!exec(find, err))
-                return false;
-            qint64 evidenceId = 0;
-            if (find.next()) {
-                evidenceId = find.value(0).toLongLong();
-            } else {
-                QSqlQuery ins(db);
-                ins.prepare(QStringLiteral("INSERT INTO evidence (sha256, name, mime, size, caption, added_by, added_at) "
-                                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
-                addBind(ins, stored->sha256);
-                addBind(ins, fi.fileName());
-                addBind(ins, mime);
-                addBind(ins, stored->size);
-                addBind(ins, caption);
-                addBind(ins, by);
-                addBind(ins, iso(QDateTime::currentDateTimeUtc()));
-                if (!exec(ins, err))
-                    return false;
-                evidenceId = ins.lastInsertId().toLongLong();
-            }
-            QSqlQuery link(db);
-            link.prepare(QStringLiteral("INSERT OR IGNORE INTO evidence_item (evidence_id, item_id) VALUES (?, ?)"));
-            for (qint64 itemId : itemIds) {
-                addBind(link, evidenceId);
-                addBind(link, itemId);
-                if (!exec(link, err))
-                    return false;
-            }
-            return true;
-        }));
-    if (e)
-        return e;
-    if (attached) {
-        if (const Evidence* ev = evidenceBySha(stored->sha256))
-            *attached = *ev;
-    }
-    return {};
+    return recordEvidence(*stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption, itemKeys, attached);
 }
 
 ProjectError Project::extractEvidence(const QString& sha256, const QString& outPath,

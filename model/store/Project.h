@@ -60,12 +60,68 @@ public:
     ProjectError setAdjustment(const QString& domainKey, double score, const QString& reason);
     ProjectError clearAdjustment(const QString& domainKey);
 
-    ProjectError addFinding(const Finding& finding, qint64* id = nullptr);
-    ProjectError addRisk(const Risk& risk, qint64* id = nullptr);
-    ProjectError addKpi(const Kpi& kpi, qint64* id = nullptr);
-    ProjectError addSignOff(const SignOff& signOff, qint64* id = nullptr);
+    // Findings, risks, KPIs and sign-offs: save() adds a record whose id is 0, updates the record with
+    // its id, or puts a removed record back under its old id (which is how undo restores it).
+    ProjectError saveFinding(const Finding& finding, qint64* id = nullptr);
+    ProjectError removeFinding(qint64 id);
+    ProjectError saveRisk(const Risk& risk, qint64* id = nullptr);
+    ProjectError removeRisk(qint64 id);
+    ProjectError saveKpi(const Kpi& kpi, qint64* id = nullptr);
+    ProjectError removeKpi(qint64 id);
+    ProjectError saveSignOff(const SignOff& signOff, qint64* id = nullptr);
+    ProjectError removeSignOff(qint64 id);
+    ProjectError addFinding(const Finding& finding, qint64* id = nullptr) { return saveFinding(withoutId(finding), id); }
+    ProjectError addRisk(const Risk& risk, qint64* id = nullptr) { return saveRisk(withoutId(risk), id); }
+    ProjectError addKpi(const Kpi& kpi, qint64* id = nullptr) { return saveKpi(withoutId(kpi), id); }
+    ProjectError addSignOff(const SignOff& signOff, qint64* id = nullptr) { return saveSignOff(withoutId(signOff), id); }
+    const Finding* finding(qint64 id) const;
+    const Risk* risk(qint64 id) const;
+    const Kpi* kpi(qint64 id) const;
+    const SignOff* signOff(qint64 id) const;
+    QVector<const Finding*> findingsForItem(const QString& itemKey) const;
     ProjectError takeSnapshot(const QString& name, const QDateTime& at = {}, qint64* id = nullptr);
 
+    // The checklist's structure. Removing returns what restore needs to put it back exactly (with its
+    // evidence and finding links and, for a domain, its adjustment).
+    struct RemovedItem
+    {
+        Item item;
+        QString domainKey;
+        int position = 0;
+        QVector<qint64> evidenceIds;
+        QVector<qint64> findingIds;
+    };
+    struct RemovedDomain
+    {
+        Domain domain;
+        int position = 0;
+        QVector<RemovedItem> items;
+        std::optional<Adjustment> adjustment;
+    };
+    // Title, description, weight and target of an existing domain.
+    ProjectError updateDomain(const QString& key, const Domain& fields);
+    ProjectError addDomain(const Domain& domain, int position);
+    ProjectError removeDomain(const QString& key, RemovedDomain* removed = nullptr);
+    ProjectError restoreDomain(const RemovedDomain& removed);
+    ProjectError moveDomain(const QString& key, int position);
+    ProjectError addItem(const QString& domainKey, const Item& item, int position);
+    ProjectError removeItem(const QString& key, RemovedItem* removed = nullptr);
+    ProjectError restoreItem(const RemovedItem& removed);
+    ProjectError moveItem(const QString& key, int position);
+    // A key for a new item of the domain that no item has yet ("SEC-09").
+    QString nextItemKey(const QString& domainKey) const;
+    QString nextDomainKey(const QString& title) const;
+
+    // Evidence metadata: save() adds (id 0), updates name, caption and linked items, or restores a
+    // removed record under its old id. Removing keeps the bytes until the project is next opened, so
+    // that undo can bring the evidence back.
+    ProjectError saveEvidence(const Evidence& evidence, qint64* id = nullptr);
+    ProjectError removeEvidence(qint64 id);
+    const Evidence* evidence(qint64 id) const;
+    // Records content already streamed in (EvidenceStore::importFile, for example on a worker thread)
+    // as evidence for the items; content already recorded gains the items instead.
+    ProjectError recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName, const QString& mimeType,
+        const QString& caption, const QStringList& itemKeys, Evidence* recorded = nullptr);
     // Streams a file into the project and links it to the items; the same content is stored once.
     ProjectError attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
         const EvidenceStore::Progress& progress = {}, Evidence* attached = nullptr);
@@ -80,6 +136,8 @@ public:
 
 signals:
     void itemChanged(int domainIndex, int itemIndex);
+    // A domain's title, description, weight or target changed.
+    void domainChanged(int domainIndex);
     void scoresChanged();
     // Anything else changed (metadata, findings, evidence, ...): views showing it reload.
     void contentChanged();
@@ -91,6 +149,13 @@ private:
     AuditEntry audit(const QString& action, const QString& entity, const QString& key, const QString& before,
         const QString& after) const;
     ProjectError reloadAfter(const ProjectError& writeResult);
+    ProjectError invalid(const QString& message) const { return ProjectError::make(ProjectError::Kind::Invalid, message); }
+    ProjectError rewritePositions(QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const;
+    template<typename T> static T withoutId(T record)
+    {
+        record.id = 0;
+        return record;
+    }
 
     std::unique_ptr<ProjectFile> m_file;
     Assessment m_assessment;

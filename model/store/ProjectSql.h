@@ -1,0 +1,101 @@
+#pragma once
+
+// Conversions between the in-memory assessment and the project file's columns and audit JSON, shared by
+// the parts of Project (Project.cpp, ProjectChecklist.cpp, ProjectRecords.cpp).
+
+#include "SqlBind.h"
+#include "domain/Assessment.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace rw::sql {
+
+inline QString iso(const QDateTime& at)
+{
+    return at.isValid() ? at.toUTC().toString(Qt::ISODateWithMs) : QString();
+}
+
+inline QVariant isoDate(const QDate& date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+inline QVariant nullable(const std::optional<double>& v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+
+inline std::optional<double> optionalDouble(const QVariant& v)
+{
+    if (v.isNull())
+        return std::nullopt;
+    return v.toDouble();
+}
+
+inline QDateTime dateTime(const QVariant& v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+inline QString json(const QJsonObject& o)
+{
+    return o.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+inline QJsonValue jsonValue(const std::optional<double>& v)
+{
+    return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
+}
+
+inline bool exec(QSqlQuery& q, QString* error)
+{
+    if (q.exec())
+        return true;
+    *error = q.lastError().text();
+    return false;
+}
+
+// Prepares, binds and runs one statement.
+inline bool run(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error, QVariant* lastId = nullptr)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql)) {
+        *error = q.lastError().text();
+        return false;
+    }
+    for (const QVariant& v : values)
+        addBind(q, v);
+    if (!exec(q, error))
+        return false;
+    if (lastId)
+        *lastId = q.lastInsertId();
+    return true;
+}
+
+// The fields that differ between two JSON records, as the audit log's before and after.
+inline QPair<QJsonObject, QJsonObject> diff(const QJsonObject& before, const QJsonObject& after)
+{
+    QJsonObject b;
+    QJsonObject a;
+    for (auto it = after.begin(); it != after.end(); ++it) {
+        if (before.value(it.key()) != it.value()) {
+            b.insert(it.key(), before.value(it.key()));
+            a.insert(it.key(), it.value());
+        }
+    }
+    return { b, a };
+}
+
+inline QJsonObject itemFields(const Item& i)
+{
+    return { { QStringLiteral("text"), i.text }, { QStringLiteral("guidance"), i.guidance },
+        { QStringLiteral("points"), i.points }, { QStringLiteral("status"), toKey(i.status) },
+        { QStringLiteral("partial_points"), jsonValue(i.partialPoints) }, { QStringLiteral("blocker"), i.blocker },
+        { QStringLiteral("owner"), i.owner }, { QStringLiteral("note"), i.note },
+        { QStringLiteral("effort_hours"), jsonValue(i.effortHours) } };
+}
+
+} // namespace rw::sql
