@@ -1,82 +1,1185 @@
 #include "MainWindow.h"
 
-#include "OverallScoreView.h"
+#include "Document.h"
+#include "EvidenceImport.h"
 #include "ProjectOpener.h"
-#include "store/Project.h"
+#include "commands/EditCommand.h"
+#include "dialogs/AdjustDialog.h"
+#include "dialogs/NewProjectWizard.h"
+#include "dialogs/RecordDialogs.h"
+#include "exchange/Template.h"
+#include "models/ChecklistFilterModel.h"
+#include "models/ChecklistModel.h"
+#include "models/DomainListModel.h"
+#include "models/RecordTableModel.h"
+#include "store/DemoProject.h"
+#include "widgets/AssessmentPage.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/DomainDelegate.h"
+#include "widgets/ItemPanel.h"
+#include "widgets/RecordsPage.h"
+#include "widgets/ScoreHeader.h"
+#include "widgets/StatusDelegate.h"
+#include "widgets/WelcomePage.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QListView>
 #include <QMenuBar>
-#include <QScrollArea>
+#include <QMessageBox>
+#include <QMimeDatabase>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
+#include <QTabWidget>
+#include <QToolBar>
+#include <QUndoGroup>
+#include <QUndoView>
+#include <QUrl>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent)
+using namespace rw;
+
+namespace {
+
+constexpr int MaxRecentFiles = 10;
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_filter(new ChecklistFilterModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    m_pages = new QStackedWidget(this);
-    m_emptyPage = new QLabel(tr("Open a project (File > Open, Ctrl+O) to see its readiness."), this);
-    m_emptyPage->setAlignment(Qt::AlignCenter);
-    m_scoreView = new OverallScoreView(this);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_scoreView);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    m_pages->addWidget(m_emptyPage);
-    m_pages->addWidget(scroll);
-    setCentralWidget(m_pages);
+    setAcceptDrops(false);
+    m_stack = new QStackedWidget(this);
+    m_welcome = new WelcomePage(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(createWorkbench());
+    setCentralWidget(m_stack);
 
+    m_undoView = new QUndoView(m_undoGroup, this);
+    m_undoView->setObjectName(QStringLiteral("undoHistory"));
+    m_undoView->setEmptyLabel(tr("<opened>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    auto* dock = new QDockWidget(tr("Undo History"), this);
+    dock->setObjectName(QStringLiteral("undoDock"));
+    dock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, dock);
+    dock->hide();
+
+    m_importBox = new QWidget(this);
+    auto* importLayout = new QHBoxLayout(m_importBox);
+    importLayout->setContentsMargins(0, 0, 0, 0);
+    m_importLabel = new QLabel(m_importBox);
+    m_importProgress = new QProgressBar(m_importBox);
+    m_importProgress->setAccessibleName(tr("Import progress"));
+    m_importProgress->setMaximumWidth(220);
+    m_importCancel = new QPushButton(tr("Cancel"), m_importBox);
+    m_importCancel->setObjectName(QStringLiteral("cancelImport"));
+    importLayout->addWidget(m_importLabel);
+    importLayout->addWidget(m_importProgress);
+    importLayout->addWidget(m_importCancel);
+    statusBar()->addPermanentWidget(m_importBox);
+    m_importBox->hide();
+    connect(m_importCancel, &QPushButton::clicked, this, [this] {
+        m_importQueue.clear();
+        if (m_import)
+            m_import->cancel();
+    });
+
+    createActions();
+    createMenus();
+    dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
+
+    connect(m_welcome, &WelcomePage::newRequested, this, &MainWindow::newProject);
+    connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
+    connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openProject);
+    m_welcome->setRecentFiles(recentFiles());
+
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    updateActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    if (m_import)
+        m_import->cancel();
+    delete m_import.data();
+}
+
+Project* MainWindow::project() const
+{
+    return m_document ? m_document->project() : nullptr;
+}
+
+QAction* MainWindow::action(const QString& name) const
+{
+    return m_actions.value(name);
+}
+
+QWidget* MainWindow::createWorkbench()
+{
+    auto* workbench = new QWidget(this);
+    auto* layout = new QVBoxLayout(workbench);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_header = new ScoreHeader(workbench);
+    QPalette pal = m_header->palette();
+    pal.setColor(QPalette::Window, pal.color(QPalette::Base));
+    m_header->setPalette(pal);
+    connect(m_header, &ScoreHeader::adjustRequested, this, &MainWindow::adjustScore);
+    layout->addWidget(m_header);
+
+    m_tabs = new QTabWidget(workbench);
+    m_tabs->setObjectName(QStringLiteral("pages"));
+    m_tabs->setDocumentMode(true);
+    layout->addWidget(m_tabs, 1);
+
+    // The checklist page: domains, the table and the selected item.
+    m_splitter = new QSplitter(Qt::Horizontal, m_tabs);
+    m_splitter->setObjectName(QStringLiteral("checklistSplitter"));
+    m_domainView = new QListView(m_splitter);
+    m_domainView->setObjectName(QStringLiteral("domainNavigator"));
+    m_domainView->setAccessibleName(tr("Domains"));
+    m_domainView->setItemDelegate(new DomainDelegate(m_domainView));
+    m_domainView->setMinimumWidth(280);
+    m_domainView->setUniformItemSizes(true);
+
+    auto* middle = new QWidget(m_splitter);
+    auto* middleLayout = new QVBoxLayout(middle);
+    middleLayout->setContentsMargins(0, 4, 0, 0);
+    auto* filterRow = new QHBoxLayout;
+    m_filterText = new QLineEdit(middle);
+    m_filterText->setObjectName(QStringLiteral("filterText"));
+    m_filterText->setAccessibleName(tr("Filter items"));
+    m_filterText->setPlaceholderText(tr("Filter all items: key, text, note, owner (Ctrl+F)"));
+    m_filterText->setClearButtonEnabled(true);
+    m_filterStatus = new QComboBox(middle);
+    m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
+    m_filterStatus->setAccessibleName(tr("Filter by status"));
+    m_filterStatus->addItem(tr("Any status"), -1);
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
+        m_filterStatus->addItem(toLabel(s), int(s));
+    m_filterOwner = new QComboBox(middle);
+    m_filterOwner->setObjectName(QStringLiteral("filterOwner"));
+    m_filterOwner->setAccessibleName(tr("Filter by owner"));
+    m_filterOwner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_filterBlockers = new QCheckBox(tr("&Blockers"), middle);
+    m_filterBlockers->setObjectName(QStringLiteral("filterBlockers"));
+    m_filterNoEvidence = new QCheckBox(tr("&Without evidence"), middle);
+    m_filterNoEvidence->setObjectName(QStringLiteral("filterNoEvidence"));
+    m_filterCount = new QLabel(middle);
+    filterRow->addWidget(m_filterText, 1);
+    filterRow->addWidget(m_filterStatus);
+    filterRow->addWidget(m_filterOwner);
+    filterRow->addWidget(m_filterBlockers);
+    filterRow->addWidget(m_filterNoEvidence);
+    filterRow->addWidget(m_filterCount);
+    middleLayout->addLayout(filterRow);
+    m_checklist = new ChecklistView(middle);
+    m_checklist->setModel(m_filter);
+    m_checklist->setItemDelegateForColumn(ChecklistModel::StatusColumn, new StatusDelegate(m_checklist));
+    m_checklist->setItemDelegateForColumn(ChecklistModel::PointsColumn, new PointsDelegate([this](const QModelIndex& index) {
+        const Item* item = project() ? project()->item(index.data(ChecklistModel::KeyRole).toString()) : nullptr;
+        return item ? item->points : 0.0;
+    }, m_checklist));
+    middleLayout->addWidget(m_checklist, 1);
+
+    m_itemPanel = new ItemPanel(m_splitter);
+    m_itemPanel->setMinimumWidth(340);
+    m_splitter->addWidget(m_domainView);
+    m_splitter->addWidget(middle);
+    m_splitter->addWidget(m_itemPanel);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({ 320, 640, 420 });
+    m_tabs->addTab(m_splitter, tr("&Checklist"));
+
+    const auto updateFilter = [this] {
+        m_filter->setText(m_filterText->text());
+        m_filter->setStatus(m_filterStatus->currentData().toInt());
+        m_filter->setOwner(m_filterOwner->currentData().toString());
+        m_filter->setBlockersOnly(m_filterBlockers->isChecked());
+        m_filter->setWithoutEvidenceOnly(m_filterNoEvidence->isChecked());
+        m_filterCount->setText(m_filter->isFiltering() ? tr("%n item(s)", nullptr, m_filter->rowCount()) : QString());
+        restoreSelection();
+    };
+    connect(m_filterText, &QLineEdit::textChanged, this, updateFilter);
+    connect(m_filterStatus, QOverload<int>::of(&QComboBox::currentIndexChanged), this, updateFilter);
+    connect(m_filterOwner, QOverload<int>::of(&QComboBox::currentIndexChanged), this, updateFilter);
+    connect(m_filterBlockers, &QCheckBox::toggled, this, updateFilter);
+    connect(m_filterNoEvidence, &QCheckBox::toggled, this, updateFilter);
+    connect(m_checklist, &ChecklistView::filesDropped, this, &MainWindow::attachFiles);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &MainWindow::restoreSelection);
+
+    connect(m_itemPanel, &ItemPanel::addFilesRequested, this, &MainWindow::addEvidenceFiles);
+    connect(m_itemPanel, &ItemPanel::addLinkRequested, this, &MainWindow::addLink);
+    connect(m_itemPanel, &ItemPanel::pasteImageRequested, this, &MainWindow::pasteImage);
+    connect(m_itemPanel, &ItemPanel::filesDropped, this, [this](const QStringList& files) { attachFiles(m_itemPanel->itemKey(), files); });
+    connect(m_itemPanel, &ItemPanel::openEvidenceRequested, this, &MainWindow::openEvidence);
+    connect(m_itemPanel, &ItemPanel::saveEvidenceRequested, this, &MainWindow::saveEvidenceCopy);
+    connect(m_itemPanel, &ItemPanel::removeEvidenceRequested, this, &MainWindow::removeEvidence);
+    connect(m_itemPanel, &ItemPanel::linkFindingRequested, this, &MainWindow::linkFinding);
+    connect(m_itemPanel, &ItemPanel::findingActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_findingsPage);
+        m_findingsPage->selectId(id);
+    });
+
+    m_findingsPage = new RecordsPage(QStringLiteral("findings"), tr("Findings and recommendations: the gaps found and what to do about them, with priority and effort."), m_tabs);
+    m_risksPage = new RecordsPage(QStringLiteral("risks"), tr("Risks: probability and impact from 1 to 5, with their mitigation."), m_tabs);
+    m_kpisPage = new RecordsPage(QStringLiteral("kpis"), tr("Key performance indicators: target against the actual value measured."), m_tabs);
+    m_signOffsPage = new RecordsPage(QStringLiteral("signoffs"), tr("Sign-offs: each approver's decision and conditions."), m_tabs);
+    m_assessmentPage = new AssessmentPage(m_tabs);
+    m_tabs->addTab(m_findingsPage, tr("&Findings"));
+    m_tabs->addTab(m_risksPage, tr("&Risks"));
+    m_tabs->addTab(m_kpisPage, tr("&KPIs"));
+    m_tabs->addTab(m_signOffsPage, tr("&Sign-offs"));
+    m_tabs->addTab(m_assessmentPage, tr("&Assessment"));
+
+    // Findings, risks, KPIs and sign-offs: add, edit and remove through the undo stack.
+    m_findingsPage->onAdd = [this] {
+        Finding f;
+        if (!m_currentKey.isEmpty())
+            f.itemKeys << m_currentKey;
+        if (RecordDialogs::editFinding(this, *project(), &f)) {
+            auto id = std::make_shared<qint64>(0);
+            m_document->push(new FunctionCommand(tr("Add finding \"%1\"").arg(f.title), [f, id](Project& p) { return p.saveFinding(f, id.get()); },
+                [id](Project& p) { return p.removeFinding(*id); }));
+        }
+    };
+    m_findingsPage->onEdit = [this](qint64 id) {
+        const Finding before = *project()->finding(id);
+        Finding after = before;
+        if (RecordDialogs::editFinding(this, *project(), &after))
+            m_document->push(new FunctionCommand(tr("Edit finding \"%1\"").arg(after.title), [after](Project& p) { return p.saveFinding(after); },
+                [before](Project& p) { return p.saveFinding(before); }));
+    };
+    m_findingsPage->onRemove = [this](qint64 id) {
+        const Finding before = *project()->finding(id);
+        m_document->push(new FunctionCommand(tr("Remove finding \"%1\"").arg(before.title), [id](Project& p) { return p.removeFinding(id); },
+            [before](Project& p) { return p.saveFinding(before); }));
+    };
+    m_risksPage->onAdd = [this] {
+        Risk r;
+        if (RecordDialogs::editRisk(this, &r)) {
+            auto id = std::make_shared<qint64>(0);
+            m_document->push(new FunctionCommand(tr("Add risk \"%1\"").arg(r.title), [r, id](Project& p) { return p.saveRisk(r, id.get()); },
+                [id](Project& p) { return p.removeRisk(*id); }));
+        }
+    };
+    m_risksPage->onEdit = [this](qint64 id) {
+        const Risk before = *project()->risk(id);
+        Risk after = before;
+        if (RecordDialogs::editRisk(this, &after))
+            m_document->push(new FunctionCommand(tr("Edit risk \"%1\"").arg(after.title), [after](Project& p) { return p.saveRisk(after); },
+                [before](Project& p) { return p.saveRisk(before); }));
+    };
+    m_risksPage->onRemove = [this](qint64 id) {
+        const Risk before = *project()->risk(id);
+        m_document->push(new FunctionCommand(tr("Remove risk \"%1\"").arg(before.title), [id](Project& p) { return p.removeRisk(id); },
+            [before](Project& p) { return p.saveRisk(before); }));
+    };
+    m_kpisPage->onAdd = [this] {
+        Kpi k;
+        if (RecordDialogs::editKpi(this, &k)) {
+            auto id = std::make_shared<qint64>(0);
+            m_document->push(new FunctionCommand(tr("Add KPI \"%1\"").arg(k.name), [k, id](Project& p) { return p.saveKpi(k, id.get()); },
+                [id](Project& p) { return p.removeKpi(*id); }));
+        }
+    };
+    m_kpisPage->onEdit = [this](qint64 id) {
+        const Kpi before = *project()->kpi(id);
+        Kpi after = before;
+        if (RecordDialogs::editKpi(this, &after))
+            m_document->push(new FunctionCommand(tr("Edit KPI \"%1\"").arg(after.name), [after](Project& p) { return p.saveKpi(after); },
+                [before](Project& p) { return p.saveKpi(before); }));
+    };
+    m_kpisPage->onRemove = [this](qint64 id) {
+        const Kpi before = *project()->kpi(id);
+        m_document->push(new FunctionCommand(tr("Remove KPI \"%1\"").arg(before.name), [id](Project& p) { return p.removeKpi(id); },
+            [before](Project& p) { return p.saveKpi(before); }));
+    };
+    m_signOffsPage->onAdd = [this] {
+        SignOff s;
+        s.name = project()->user();
+        if (RecordDialogs::editSignOff(this, &s)) {
+            s.signedAt = QDateTime::currentDateTimeUtc();
+            auto id = std::make_shared<qint64>(0);
+            m_document->push(new FunctionCommand(tr("Add sign-off by %1").arg(s.name), [s, id](Project& p) { return p.saveSignOff(s, id.get()); },
+                [id](Project& p) { return p.removeSignOff(*id); }));
+        }
+    };
+    m_signOffsPage->onEdit = [this](qint64 id) {
+        const SignOff before = *project()->signOff(id);
+        SignOff after = before;
+        if (RecordDialogs::editSignOff(this, &after))
+            m_document->push(new FunctionCommand(tr("Edit sign-off by %1").arg(after.name), [after](Project& p) { return p.saveSignOff(after); },
+                [before](Project& p) { return p.saveSignOff(before); }));
+    };
+    m_signOffsPage->onRemove = [this](qint64 id) {
+        const SignOff before = *project()->signOff(id);
+        m_document->push(new FunctionCommand(tr("Remove sign-off by %1").arg(before.name), [id](Project& p) { return p.removeSignOff(id); },
+            [before](Project& p) { return p.saveSignOff(before); }));
+    };
+    return workbench;
+}
+
+void MainWindow::createActions()
+{
+    const auto make = [this](const QString& name, const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* a = new QAction(text, this);
+        a->setObjectName(name);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        m_actions.insert(name, a);
+        return a;
+    };
+    make(QStringLiteral("new"), tr("&New from Template..."), QKeySequence::New, &MainWindow::newProject);
+    make(QStringLiteral("open"), tr("&Open..."), QKeySequence::Open, &MainWindow::chooseAndOpen);
+    make(QStringLiteral("demo"), tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
+    make(QStringLiteral("saveCopy"), tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
+    make(QStringLiteral("saveTemplate"), tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
+    make(QStringLiteral("close"), tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
+    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setObjectName(QStringLiteral("undo"));
+    m_actions.insert(QStringLiteral("undo"), undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({ QKeySequence::Redo, QKeySequence(tr("Ctrl+Y")) });
+    redo->setObjectName(QStringLiteral("redo"));
+    m_actions.insert(QStringLiteral("redo"), redo);
+    make(QStringLiteral("filter"), tr("&Filter Items"), QKeySequence::Find, [this] {
+        m_tabs->setCurrentIndex(0);
+        m_filterText->setFocus();
+        m_filterText->selectAll();
+    });
+    make(QStringLiteral("clearFilter"), tr("C&lear Filter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::clearFilter);
+    make(QStringLiteral("goTo"), tr("&Go to Item..."), QKeySequence(tr("Ctrl+G")), &MainWindow::goToItem);
+    make(QStringLiteral("adjust"), tr("&Adjust Score..."), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::adjustScore);
+
+    // Status and navigation keys act on the checklist table only, so that typing elsewhere is not taken.
+    const auto tableKey = [this](QAction* a) {
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        m_checklist->addAction(a);
+        return a;
+    };
+    tableKey(make(QStringLiteral("met"), tr("&Met"), QKeySequence(Qt::Key_1), [this] { setStatus(ItemStatus::Met); }));
+    tableKey(make(QStringLiteral("partial"), tr("&Partially Met"), QKeySequence(Qt::Key_2), [this] { setStatus(ItemStatus::Partial); }));
+    tableKey(make(QStringLiteral("unmet"), tr("&Not Met"), QKeySequence(Qt::Key_3), [this] { setStatus(ItemStatus::Unmet); }));
+    tableKey(make(QStringLiteral("na"), tr("Not &Applicable"), QKeySequence(Qt::Key_0), [this] { setStatus(ItemStatus::NotApplicable); }));
+    tableKey(make(QStringLiteral("open"), tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace), [this] { setStatus(ItemStatus::Open); }));
+    m_actions.insert(QStringLiteral("notAssessed"), m_actions.value(QStringLiteral("open")));
+    m_actions.insert(QStringLiteral("openFile"), m_actions.value(QStringLiteral("open")));
+    tableKey(make(QStringLiteral("next"), tr("Ne&xt Item"), QKeySequence(Qt::Key_J), [this] { moveSelection(1, false); }));
+    tableKey(make(QStringLiteral("previous"), tr("P&revious Item"), QKeySequence(Qt::Key_K), [this] { moveSelection(-1, false); }));
+    tableKey(make(QStringLiteral("nextOpen"), tr("Next &Unassessed Item"), QKeySequence(Qt::Key_N), [this] { moveSelection(1, true); }));
+    make(QStringLiteral("addEvidence"), tr("Add &Evidence Files..."), QKeySequence(tr("Ctrl+E")), &MainWindow::addEvidenceFiles);
+    make(QStringLiteral("addLink"), tr("Add &Link..."), QKeySequence(tr("Ctrl+L")), &MainWindow::addLink);
+    make(QStringLiteral("pasteImage"), tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
+
+    make(QStringLiteral("addDomain"), tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
+    make(QStringLiteral("editDomain"), tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
+    make(QStringLiteral("removeDomain"), tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
+    make(QStringLiteral("domainUp"), tr("Move Domain &Up"), QKeySequence(), [this] { moveDomain(-1); });
+    make(QStringLiteral("domainDown"), tr("Move Domain Do&wn"), QKeySequence(), [this] { moveDomain(1); });
+    make(QStringLiteral("addItem"), tr("Add &Item..."), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addItem);
+    make(QStringLiteral("removeItem"), tr("Remove Ite&m"), QKeySequence(), &MainWindow::removeItem);
+    make(QStringLiteral("itemUp"), tr("Move Item Up"), QKeySequence(tr("Alt+Shift+Up")), [this] { moveItem(-1); });
+    make(QStringLiteral("itemDown"), tr("Move Item Down"), QKeySequence(tr("Alt+Shift+Down")), [this] { moveItem(1); });
+}
+
+void MainWindow::createMenus()
+{
+    const auto a = [this](const char* name) { return m_actions.value(QLatin1String(name)); };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open..."), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence::Open);
+    file->addAction(a("new"));
+    file->addAction(a("openFile"));
+    file->addAction(a("demo"));
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    refreshRecentMenu();
     file->addSeparator();
-    QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
-    quit->setShortcut(QKeySequence::Quit);
+    file->addAction(a("saveCopy"));
+    file->addAction(a("saveTemplate"));
+    file->addSeparator();
+    file->addAction(a("close"));
+    file->addAction(a("quit"));
 
-    resize(1100, 720);
-    updateTitle();
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(a("undo"));
+    edit->addAction(a("redo"));
+    edit->addSeparator();
+    edit->addAction(a("filter"));
+    edit->addAction(a("clearFilter"));
+    edit->addAction(a("goTo"));
+    edit->addSeparator();
+    edit->addAction(a("adjust"));
+
+    QMenu* item = menuBar()->addMenu(tr("&Item"));
+    for (const char* name : { "met", "partial", "unmet", "na", "notAssessed" })
+        item->addAction(a(name));
+    item->addSeparator();
+    for (const char* name : { "next", "previous", "nextOpen" })
+        item->addAction(a(name));
+    item->addSeparator();
+    for (const char* name : { "addEvidence", "addLink", "pasteImage" })
+        item->addAction(a(name));
+
+    QMenu* checklist = menuBar()->addMenu(tr("&Checklist"));
+    for (const char* name : { "addDomain", "editDomain", "removeDomain", "domainUp", "domainDown" })
+        checklist->addAction(a(name));
+    checklist->addSeparator();
+    for (const char* name : { "addItem", "removeItem", "itemUp", "itemDown" })
+        checklist->addAction(a(name));
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(findChild<QDockWidget*>(QStringLiteral("undoDock"))->toggleViewAction());
 }
 
-MainWindow::~MainWindow() = default;
-
-bool MainWindow::openProject(const QString& path)
+void MainWindow::updateActions()
 {
-    std::unique_ptr<rw::Project> project = ProjectOpener::open(this, path);
-    if (!project)
-        return false;
-    m_scoreView->setProject(nullptr);
-    m_project = std::move(project);
-    connect(m_project.get(), &rw::Project::scoresChanged, m_scoreView, &OverallScoreView::refresh);
-    connect(m_project.get(), &rw::Project::contentChanged, m_scoreView, &OverallScoreView::refresh);
-    m_scoreView->setProject(m_project.get());
-    m_pages->setCurrentIndex(1);
-    if (m_project->isReadOnly())
-        statusBar()->showMessage(tr("Opened read-only: %1").arg(m_project->file().readOnlyReason()));
-    else
-        statusBar()->clearMessage();
-    updateTitle();
-    return true;
-}
-
-void MainWindow::chooseAndOpen()
-{
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(),
-        tr("Readiness projects (*.readiness);;All files (*)"));
-    if (!path.isEmpty())
-        openProject(path);
+    const bool open = m_document != nullptr;
+    const bool editable = open && !m_document->isReadOnly();
+    const bool item = editable && !m_currentKey.isEmpty();
+    const bool domain = editable && !currentDomainKey().isEmpty();
+    for (const char* name : { "saveCopy", "saveTemplate", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
+        m_actions.value(QLatin1String(name))->setEnabled(open);
+    for (const char* name : { "adjust", "addDomain" })
+        m_actions.value(QLatin1String(name))->setEnabled(editable);
+    for (const char* name : { "met", "partial", "unmet", "na", "notAssessed", "addEvidence", "addLink", "pasteImage", "removeItem", "itemUp", "itemDown" })
+        m_actions.value(QLatin1String(name))->setEnabled(item);
+    for (const char* name : { "editDomain", "removeDomain", "domainUp", "domainDown", "addItem" })
+        m_actions.value(QLatin1String(name))->setEnabled(domain);
+    m_checklist->setReadOnly(!editable);
+    for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage })
+        page->setReadOnly(!editable);
 }
 
 void MainWindow::updateTitle()
 {
-    if (!m_project) {
+    if (!m_document) {
+        setWindowFilePath(QString());
         setWindowTitle(tr("Readiness Workbench"));
         return;
     }
-    setWindowFilePath(m_project->path());
+    setWindowFilePath(project()->path());
     setWindowTitle(tr("%1 — %2%3 — Readiness Workbench")
-                       .arg(m_project->assessment().info.title, QFileInfo(m_project->path()).fileName(),
-                           m_project->isReadOnly() ? tr(" [read-only]") : QString()));
+                       .arg(project()->assessment().info.title, QFileInfo(project()->path()).fileName(),
+                           m_document->isReadOnly() ? tr(" [read-only]") : QString()));
+}
+
+void MainWindow::showError(const QString& message)
+{
+    QMessageBox::warning(this, tr("Readiness Workbench"), message);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    std::unique_ptr<Project> project = ProjectOpener::open(this, path);
+    if (!project)
+        return false;
+    setDocument(std::move(project));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<Project> opened)
+{
+    closeProject();
+    QSettings settings;
+    const QString assessor = settings.value(QStringLiteral("assessor/name")).toString();
+    if (!assessor.isEmpty())
+        opened->setUser(assessor);
+    m_document = std::make_unique<Document>(std::move(opened));
+    connect(m_document.get(), &Document::error, this, &MainWindow::showError);
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+
+    m_checklistModel = new ChecklistModel(m_document.get(), this);
+    m_filter->setSourceModel(m_checklistModel);
+    m_domainModel = new DomainListModel(m_document.get(), this);
+    m_domainView->setModel(m_domainModel);
+    connect(m_domainView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
+        m_filter->setDomain(current.isValid() ? current.row() : -1);
+        updateActions();
+        if (!m_filter->isFiltering() && m_filter->rowCount() > 0
+            && (m_currentKey.isEmpty() || !m_checklistModel->indexOfKey(m_currentKey).isValid()
+                || m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey)).row() < 0))
+            m_checklist->setCurrentIndex(m_filter->index(0, ChecklistModel::StatusColumn));
+        restoreSelection();
+    });
+    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
+
+    QHeaderView* header = m_checklist->horizontalHeader();
+    header->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
+    for (int c : { int(ChecklistModel::KeyColumn), int(ChecklistModel::StatusColumn), int(ChecklistModel::PointsColumn),
+             int(ChecklistModel::EvidenceColumn), int(ChecklistModel::BlockerColumn) })
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistModel::OwnerColumn, QHeaderView::Interactive);
+    header->resizeSection(ChecklistModel::OwnerColumn, 120);
+
+    m_findingsPage->setModel(RecordTableModel::findings(m_document.get(), this));
+    m_risksPage->setModel(RecordTableModel::risks(m_document.get(), this));
+    m_kpisPage->setModel(RecordTableModel::kpis(m_document.get(), this));
+    m_signOffsPage->setModel(RecordTableModel::signOffs(m_document.get(), this));
+    m_assessmentPage->setDocument(m_document.get());
+    m_header->setDocument(m_document.get());
+    m_itemPanel->setDocument(m_document.get());
+    connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
+    connect(project(), &Project::contentChanged, this, &MainWindow::refreshOwners);
+    connect(project(), &Project::itemChanged, this, &MainWindow::refreshOwners);
+    refreshOwners();
+
+    m_stack->setCurrentIndex(1);
+    m_tabs->setCurrentIndex(0);
+    m_domainView->setCurrentIndex(m_domainModel->index(0));
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(tr("Opened read-only: %1").arg(project()->file().readOnlyReason()));
+    else
+        statusBar()->showMessage(tr("Every change is saved as you make it."), 5000);
+    addRecentFile(project()->path());
+    updateActions();
+    updateTitle();
+    m_checklist->setFocus();
+}
+
+void MainWindow::closeProject()
+{
+    if (!m_document)
+        return;
+    m_itemPanel->commitNote();
+    m_importQueue.clear();
+    if (m_import) {
+        m_import->cancel();
+        delete m_import.data();
+    }
+    m_importBox->hide();
+    m_itemPanel->setDocument(nullptr);
+    m_header->setDocument(nullptr);
+    m_assessmentPage->setDocument(nullptr);
+    for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage }) {
+        QAbstractItemModel* old = page->view()->model();
+        page->setModel(nullptr);
+        delete old;
+    }
+    m_domainView->setModel(nullptr);
+    m_filter->setSourceModel(nullptr);
+    delete m_domainModel;
+    delete m_checklistModel;
+    m_domainModel = nullptr;
+    m_checklistModel = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    m_currentKey.clear();
+    m_stack->setCurrentIndex(0);
+    m_welcome->setRecentFiles(recentFiles());
+    updateActions();
+    updateTitle();
+}
+
+QStringList MainWindow::recentFiles() const
+{
+    QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    files.erase(std::remove_if(files.begin(), files.end(), [](const QString& f) { return !QFileInfo::exists(f); }), files.end());
+    return files;
+}
+
+void MainWindow::addRecentFile(const QString& path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    while (files.size() > MaxRecentFiles)
+        files.removeLast();
+    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    refreshRecentMenu();
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::refreshRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList files = recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files.at(i)).fileName()));
+        a->setToolTip(QDir::toNativeSeparators(files.at(i)));
+        const QString path = files.at(i);
+        connect(a, &QAction::triggered, this, [this, path] { openProject(path); });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+}
+
+bool MainWindow::isImporting() const
+{
+    return !m_importQueue.isEmpty() || m_import;
+}
+
+QString MainWindow::currentItemKey() const
+{
+    return m_currentKey;
+}
+
+QString MainWindow::currentDomainKey() const
+{
+    const QModelIndex i = m_domainView->currentIndex();
+    return i.isValid() ? i.data(DomainListModel::KeyRole).toString() : QString();
+}
+
+bool MainWindow::selectItem(const QString& key)
+{
+    if (!m_checklistModel)
+        return false;
+    QModelIndex source = m_checklistModel->indexOfKey(key, ChecklistModel::StatusColumn);
+    if (!source.isValid())
+        return false;
+    QModelIndex proxy = m_filter->mapFromSource(source);
+    if (!proxy.isValid()) {
+        // Not in the current view: show its domain (and drop a filter that hides it).
+        clearFilter();
+        m_domainView->setCurrentIndex(m_domainModel->index(source.data(ChecklistModel::DomainIndexRole).toInt()));
+        proxy = m_filter->mapFromSource(source);
+    }
+    m_checklist->setCurrentIndex(proxy);
+    m_checklist->scrollTo(proxy);
+    return proxy.isValid();
+}
+
+void MainWindow::restoreSelection()
+{
+    if (!m_checklistModel || m_currentKey.isEmpty())
+        return;
+    const QModelIndex proxy = m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey, ChecklistModel::StatusColumn));
+    if (proxy.isValid() && m_checklist->currentIndex().row() != proxy.row())
+        m_checklist->setCurrentIndex(proxy);
+}
+
+void MainWindow::currentItemChanged()
+{
+    const QString key = m_checklist->currentKey();
+    if (!key.isEmpty())
+        m_currentKey = key;
+    else if (m_checklistModel && !m_checklistModel->indexOfKey(m_currentKey).isValid())
+        m_currentKey.clear();
+    m_itemPanel->setItem(m_currentKey);
+    updateActions();
+}
+
+void MainWindow::clearFilter()
+{
+    const QSignalBlocker b1(m_filterText), b2(m_filterStatus), b3(m_filterBlockers), b4(m_filterNoEvidence), b5(m_filterOwner);
+    m_filterText->clear();
+    m_filterStatus->setCurrentIndex(0);
+    m_filterOwner->setCurrentIndex(0);
+    m_filter->setOwner(QString());
+    m_filterBlockers->setChecked(false);
+    m_filterNoEvidence->setChecked(false);
+    m_filter->setText(QString());
+    m_filter->setStatus(-1);
+    m_filter->setBlockersOnly(false);
+    m_filter->setWithoutEvidenceOnly(false);
+    m_filterCount->clear();
+    restoreSelection();
+}
+
+void MainWindow::refreshOwners()
+{
+    QStringList owners;
+    if (project()) {
+        for (const Domain& d : project()->assessment().domains) {
+            for (const Item& i : d.items) {
+                if (!i.owner.isEmpty() && !owners.contains(i.owner))
+                    owners << i.owner;
+            }
+        }
+    }
+    owners.sort(Qt::CaseInsensitive);
+    const QString current = m_filterOwner->currentData().toString();
+    const QSignalBlocker blocker(m_filterOwner);
+    m_filterOwner->clear();
+    m_filterOwner->addItem(tr("Any owner"), QString());
+    for (const QString& o : owners)
+        m_filterOwner->addItem(o, o);
+    m_filterOwner->setCurrentIndex(qMax(0, m_filterOwner->findData(current)));
+}
+
+void MainWindow::setStatus(ItemStatus status)
+{
+    if (!m_document || m_currentKey.isEmpty())
+        return;
+    m_itemPanel->commitNote();
+    m_document->setItemStatus(m_currentKey, status);
+}
+
+void MainWindow::moveSelection(int step, bool unassessedOnly)
+{
+    const int rows = m_filter->rowCount();
+    if (rows == 0)
+        return;
+    if (unassessedOnly) {
+        // The next item not yet assessed anywhere in the checklist, after the current one, wrapping.
+        const int total = m_checklistModel->rowCount();
+        const QModelIndex current = m_checklistModel->indexOfKey(m_currentKey);
+        const int start = current.isValid() ? current.row() : -1;
+        for (int n = 1; n <= total; ++n) {
+            const QModelIndex i = m_checklistModel->index((start + n) % total, 0);
+            if (ItemStatus(i.data(ChecklistModel::StatusRole).toInt()) == ItemStatus::Open) {
+                selectItem(i.data(ChecklistModel::KeyRole).toString());
+                return;
+            }
+        }
+        statusBar()->showMessage(tr("Every item has been assessed."), 4000);
+        return;
+    }
+    const int row = qBound(0, m_checklist->currentIndex().row() + step, rows - 1);
+    m_checklist->setCurrentIndex(m_filter->index(row, ChecklistModel::StatusColumn));
+}
+
+void MainWindow::goToItem()
+{
+    if (!m_document)
+        return;
+    QStringList keys;
+    for (const Domain& d : project()->assessment().domains) {
+        for (const Item& i : d.items)
+            keys << i.key;
+    }
+    QInputDialog dialog(this);
+    dialog.setWindowTitle(tr("Go to Item"));
+    dialog.setLabelText(tr("Item &key:"));
+    dialog.setComboBoxItems(keys);
+    dialog.setComboBoxEditable(true);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString key = dialog.textValue().trimmed();
+    for (const QString& k : keys) {
+        if (k.compare(key, Qt::CaseInsensitive) == 0) {
+            m_tabs->setCurrentIndex(0);
+            selectItem(k);
+            m_checklist->setFocus();
+            return;
+        }
+    }
+    statusBar()->showMessage(tr("There is no item with the key \"%1\".").arg(key), 5000);
+}
+
+void MainWindow::adjustScore()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    AdjustDialog dialog(project(), m_tabs->currentIndex() == 0 && m_domainView->hasFocus() ? currentDomainKey() : QString(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString key = dialog.domainKey();
+    const std::optional<Adjustment> before = project()->assessment().adjustmentFor(key)
+        ? std::optional<Adjustment>(*project()->assessment().adjustmentFor(key))
+        : std::nullopt;
+    const auto restore = [key, before](Project& p) { return before ? p.setAdjustment(key, before->score, before->reason) : p.clearAdjustment(key); };
+    const QString target = key.isEmpty() ? tr("the overall score") : project()->assessment().domains.at(project()->assessment().domainIndex(key)).title;
+    if (dialog.clearRequested()) {
+        m_document->push(new FunctionCommand(tr("Remove the adjustment of %1").arg(target), [key](Project& p) { return p.clearAdjustment(key); }, restore));
+        return;
+    }
+    const double score = dialog.score();
+    const QString reason = dialog.reason();
+    m_document->push(new FunctionCommand(tr("Adjust %1 to %2").arg(target).arg(score),
+        [key, score, reason](Project& p) { return p.setAdjustment(key, score, reason); }, restore));
+}
+
+void MainWindow::addDomain()
+{
+    Domain d;
+    if (!RecordDialogs::editDomain(this, &d))
+        return;
+    d.key = project()->nextDomainKey(d.title);
+    const int position = m_domainView->currentIndex().isValid() ? m_domainView->currentIndex().row() + 1 : project()->assessment().domains.size();
+    const QString key = d.key;
+    m_document->push(new FunctionCommand(tr("Add domain \"%1\"").arg(d.title), [d, position](Project& p) { return p.addDomain(d, position); },
+        [key](Project& p) { return p.removeDomain(key); }));
+    m_domainView->setCurrentIndex(m_domainModel->index(position));
+}
+
+void MainWindow::editDomain()
+{
+    const QString key = currentDomainKey();
+    const int index = project()->assessment().domainIndex(key);
+    if (index < 0)
+        return;
+    const Domain before = project()->assessment().domains.at(index);
+    Domain after = before;
+    if (!RecordDialogs::editDomain(this, &after))
+        return;
+    m_document->push(new FunctionCommand(tr("Edit domain \"%1\"").arg(after.title), [key, after](Project& p) { return p.updateDomain(key, after); },
+        [key, before](Project& p) { return p.updateDomain(key, before); }));
+}
+
+void MainWindow::removeDomain()
+{
+    const QString key = currentDomainKey();
+    const int index = project()->assessment().domainIndex(key);
+    if (index < 0)
+        return;
+    const Domain& d = project()->assessment().domains.at(index);
+    if (QMessageBox::question(this, tr("Remove Domain"),
+            tr("Remove the domain \"%1\" with its %n item(s) and their answers? You can undo this.", nullptr, d.items.size()).arg(d.title))
+        != QMessageBox::Yes)
+        return;
+    auto removed = std::make_shared<Project::RemovedDomain>();
+    m_document->push(new FunctionCommand(tr("Remove domain \"%1\"").arg(d.title), [key, removed](Project& p) { return p.removeDomain(key, removed.get()); },
+        [removed](Project& p) { return p.restoreDomain(*removed); }));
+}
+
+void MainWindow::moveDomain(int step)
+{
+    const QString key = currentDomainKey();
+    const int index = project()->assessment().domainIndex(key);
+    const int target = index + step;
+    if (index < 0 || target < 0 || target >= project()->assessment().domains.size())
+        return;
+    m_document->push(new FunctionCommand(tr("Move domain \"%1\"").arg(project()->assessment().domains.at(index).title),
+        [key, target](Project& p) { return p.moveDomain(key, target); }, [key, index](Project& p) { return p.moveDomain(key, index); }));
+    m_domainView->setCurrentIndex(m_domainModel->index(target));
+}
+
+void MainWindow::addItem()
+{
+    const QString domainKey = currentDomainKey();
+    if (domainKey.isEmpty())
+        return;
+    Item item;
+    if (!RecordDialogs::editNewItem(this, &item))
+        return;
+    item.key = project()->nextItemKey(domainKey);
+    const Project::ItemRef ref = project()->findItem(m_currentKey);
+    const int domainIndex = project()->assessment().domainIndex(domainKey);
+    const int position = ref.isValid() && ref.domain == domainIndex ? ref.item + 1 : project()->assessment().domains.at(domainIndex).items.size();
+    const QString key = item.key;
+    if (m_document->push(new FunctionCommand(tr("Add item %1").arg(key), [domainKey, item, position](Project& p) { return p.addItem(domainKey, item, position); },
+            [key](Project& p) { return p.removeItem(key); })))
+        selectItem(key);
+}
+
+void MainWindow::removeItem()
+{
+    const QString key = m_currentKey;
+    if (key.isEmpty() || !project()->item(key))
+        return;
+    if (QMessageBox::question(this, tr("Remove Item"), tr("Remove the item %1 with its answer? You can undo this.").arg(key)) != QMessageBox::Yes)
+        return;
+    auto removed = std::make_shared<Project::RemovedItem>();
+    m_document->push(new FunctionCommand(tr("Remove item %1").arg(key), [key, removed](Project& p) { return p.removeItem(key, removed.get()); },
+        [removed](Project& p) { return p.restoreItem(*removed); }));
+}
+
+void MainWindow::moveItem(int step)
+{
+    const QString key = m_currentKey;
+    const Project::ItemRef ref = project() ? project()->findItem(key) : Project::ItemRef();
+    if (!ref.isValid())
+        return;
+    const int from = ref.item;
+    const int to = from + step;
+    if (to < 0 || to >= project()->assessment().domains.at(ref.domain).items.size())
+        return;
+    m_document->push(new FunctionCommand(tr("Move item %1").arg(key), [key, to](Project& p) { return p.moveItem(key, to); },
+        [key, from](Project& p) { return p.moveItem(key, from); }));
+    selectItem(key);
+}
+
+void MainWindow::newProject()
+{
+    NewProjectWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    if (wizard.exec() != QDialog::Accepted || !wizard.chosenTemplate())
+        return;
+    ProjectError error;
+    std::unique_ptr<Project> created = Project::create(wizard.path(), *wizard.chosenTemplate(), wizard.title(),
+        QSettings().value(QStringLiteral("assessor/name")).toString(), &error);
+    if (!created) {
+        showError(error.message);
+        return;
+    }
+    setDocument(std::move(created));
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Readiness projects (*.readiness);;All files (*)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::openDemo()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QStringLiteral("demo.readiness"));
+    if (!QFileInfo::exists(path)) {
+        ProjectError error;
+        if (!DemoProject::create(path, &error)) {
+            showError(error.message);
+            return;
+        }
+    }
+    openProject(path);
+}
+
+void MainWindow::saveCopyAs()
+{
+    if (!m_document)
+        return;
+    m_itemPanel->commitNote();
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(project()->path()).absolutePath(),
+        tr("Readiness projects (*.readiness)"));
+    if (path.isEmpty())
+        return;
+    const QString target = path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness");
+    if (QFileInfo::exists(target) && QFile::remove(target) == false) {
+        showError(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    if (const ProjectError e = project()->file().saveCopy(target))
+        showError(e.message);
+    else
+        statusBar()->showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)), 5000);
+}
+
+void MainWindow::saveChecklistAsTemplate()
+{
+    if (!m_document)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save Checklist as Template"), QString(), tr("Templates (*.json)"));
+    if (path.isEmpty())
+        return;
+    const QByteArray json = Template::fromAssessment(project()->assessment()).toJson();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
+        showError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    else
+        statusBar()->showMessage(tr("Saved the checklist as %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::addEvidenceFiles()
+{
+    if (m_currentKey.isEmpty())
+        return;
+    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Evidence to %1").arg(m_currentKey));
+    attachFiles(m_currentKey, files);
+}
+
+void MainWindow::attachFiles(const QString& itemKey, const QStringList& paths)
+{
+    if (!m_document || m_document->isReadOnly() || itemKey.isEmpty())
+        return;
+    for (const QString& path : paths) {
+        if (!QFileInfo(path).isFile()) {
+            showError(tr("%1 is not a file; it was not attached.").arg(QDir::toNativeSeparators(path)));
+            continue;
+        }
+        m_importQueue.append({ itemKey, path, QFileInfo(path).fileName() });
+    }
+    startNextImport();
+}
+
+void MainWindow::pasteImage()
+{
+    if (m_currentKey.isEmpty())
+        return;
+    const QImage image = QApplication::clipboard()->image();
+    if (image.isNull()) {
+        statusBar()->showMessage(tr("The clipboard holds no image."), 5000);
+        return;
+    }
+    const QString name = tr("Pasted image %1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
+    const QString path = m_scratch.filePath(QStringLiteral("paste-%1.png").arg(QDateTime::currentMSecsSinceEpoch()));
+    if (!image.save(path, "PNG")) {
+        showError(tr("The pasted image could not be saved for import."));
+        return;
+    }
+    m_importQueue.append({ m_currentKey, path, name });
+    startNextImport();
+}
+
+void MainWindow::startNextImport()
+{
+    if (m_import || m_importQueue.isEmpty() || !m_document) {
+        if (!m_import)
+            m_importBox->hide();
+        return;
+    }
+    m_importing = m_importQueue.takeFirst();
+    m_import = new EvidenceImport(project()->path(), m_importing.path, this);
+    m_importLabel->setText(tr("Attaching %1 to %2").arg(m_importing.name, m_importing.itemKey));
+    m_importProgress->setRange(0, 1000);
+    m_importProgress->setValue(0);
+    m_importBox->show();
+    connect(m_import, &EvidenceImport::progress, this, [this](qint64 done, qint64 total) {
+        m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    });
+    connect(m_import, &EvidenceImport::finished, this, [this](const std::optional<EvidenceStore::Stored>& stored, const ProjectError& error) {
+        m_import->deleteLater();
+        m_import = nullptr;
+        if (!stored) {
+            if (error.kind != ProjectError::Kind::Invalid || !error.message.contains(tr("cancelled")))
+                showError(error.message);
+            else
+                statusBar()->showMessage(error.message, 5000);
+        } else if (m_document) {
+            const PendingImport job = m_importing;
+            const QString mime = QMimeDatabase().mimeTypeForFile(job.path).name();
+            const Evidence* existing = project()->evidenceBySha(stored->sha256);
+            const std::optional<Evidence> before = existing ? std::optional<Evidence>(*existing) : std::nullopt;
+            auto recorded = std::make_shared<qint64>(0);
+            const EvidenceStore::Stored content = *stored;
+            m_document->push(new FunctionCommand(tr("Attach %1 to %2").arg(job.name, job.itemKey),
+                [content, job, mime, recorded](Project& p) {
+                    Evidence e;
+                    const ProjectError err = p.recordEvidence(content, job.name, mime, QString(), { job.itemKey }, &e);
+                    *recorded = e.id;
+                    return err;
+                },
+                [before, recorded](Project& p) { return before ? p.saveEvidence(*before) : p.removeEvidence(*recorded); }));
+            if (m_itemPanel->itemKey() == job.itemKey)
+                m_itemPanel->selectEvidence(*recorded);
+        }
+        startNextImport();
+    });
+    m_import->start();
+}
+
+void MainWindow::addLink()
+{
+    if (m_currentKey.isEmpty())
+        return;
+    Evidence link;
+    link.itemKeys = { m_currentKey };
+    if (!RecordDialogs::editLink(this, &link))
+        return;
+    auto id = std::make_shared<qint64>(0);
+    m_document->push(new FunctionCommand(tr("Link %1 to %2").arg(link.name, m_currentKey), [link, id](Project& p) { return p.saveEvidence(link, id.get()); },
+        [id](Project& p) { return p.removeEvidence(*id); }));
+}
+
+void MainWindow::openEvidence(qint64 id)
+{
+    const Evidence* e = project() ? project()->evidence(id) : nullptr;
+    if (!e)
+        return;
+    if (e->isLink()) {
+        QDesktopServices::openUrl(QUrl(e->url));
+        return;
+    }
+    // A read-only copy in a folder of its own, so the application that opens it cannot change the evidence.
+    const QString folder = m_scratch.filePath(e->sha256.left(16));
+    QDir().mkpath(folder);
+    const QString path = QDir(folder).filePath(QFileInfo(e->name).fileName());
+    if (!QFileInfo::exists(path)) {
+        if (const ProjectError err = project()->extractEvidence(e->sha256, path)) {
+            showError(err.message);
+            return;
+        }
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
+    }
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        statusBar()->showMessage(tr("No application opens %1; it was saved as %2.").arg(e->name, QDir::toNativeSeparators(path)), 8000);
+}
+
+void MainWindow::saveEvidenceCopy(qint64 id)
+{
+    const Evidence* e = project() ? project()->evidence(id) : nullptr;
+    if (!e || e->isLink())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Evidence"), e->name);
+    if (path.isEmpty())
+        return;
+    if (const ProjectError err = project()->extractEvidence(e->sha256, path))
+        showError(err.message);
+    else
+        statusBar()->showMessage(tr("Saved %1.").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::removeEvidence(qint64 id)
+{
+    const Evidence* e = project() ? project()->evidence(id) : nullptr;
+    if (!e || m_currentKey.isEmpty())
+        return;
+    const Evidence before = *e;
+    const QString key = m_currentKey;
+    if (before.itemKeys.size() > 1) {
+        // Evidence for other items too: only this item's link goes.
+        Evidence after = before;
+        after.itemKeys.removeAll(key);
+        m_document->push(new FunctionCommand(tr("Remove %1 from %2").arg(before.name, key), [after](Project& p) { return p.saveEvidence(after); },
+            [before](Project& p) { return p.saveEvidence(before); }));
+        return;
+    }
+    m_document->push(new FunctionCommand(tr("Remove evidence %1").arg(before.name), [id](Project& p) { return p.removeEvidence(id); },
+        [before](Project& p) { return p.saveEvidence(before); }));
+}
+
+void MainWindow::linkFinding()
+{
+    if (m_currentKey.isEmpty() || project()->assessment().findings.isEmpty()) {
+        statusBar()->showMessage(tr("There are no findings yet; add one on the Findings page."), 5000);
+        return;
+    }
+    QStringList titles;
+    for (const Finding& f : project()->assessment().findings)
+        titles << f.title;
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(this, tr("Link to a Finding"), tr("Finding that addresses %1:").arg(m_currentKey), titles, 0, false, &ok);
+    if (!ok)
+        return;
+    const Finding before = project()->assessment().findings.at(titles.indexOf(chosen));
+    if (before.itemKeys.contains(m_currentKey))
+        return;
+    Finding after = before;
+    after.itemKeys << m_currentKey;
+    m_document->push(new FunctionCommand(tr("Link %1 to finding \"%2\"").arg(m_currentKey, before.title), [after](Project& p) { return p.saveFinding(after); },
+        [before](Project& p) { return p.saveFinding(before); }));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (isImporting()
+        && QMessageBox::question(this, tr("Evidence Is Being Attached"), tr("Stop attaching evidence and quit? The file being attached is not kept."))
+            != QMessageBox::Yes) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    closeProject();
+    event->accept();
 }

@@ -1,14 +1,42 @@
 #pragma once
 
-// The workbench's main window. For now it opens a project and shows its overall score, grade and
-// status with the domain scores; the checklist editor builds on it.
+// The workbench window: the overall score always in view, the domains with live bars, the checklist
+// with in-place editing and keyboard shortcuts, the selected item with its note and evidence, and pages
+// for findings, risks, KPIs, sign-offs and the assessment's details. Every edit goes through the
+// document's undo stack and is in the file when it is made; there is no Save.
 
 #include <QMainWindow>
+#include <QPointer>
+#include <QTemporaryDir>
 #include <memory>
 
-class OverallScoreView;
-class QStackedWidget;
+#include "domain/Enums.h"
+
+class AssessmentPage;
+class ChecklistFilterModel;
+class ChecklistModel;
+class ChecklistView;
+class Document;
+class DomainListModel;
+class EvidenceImport;
+class ItemPanel;
+class QAction;
+class QCheckBox;
+class QComboBox;
 class QLabel;
+class QLineEdit;
+class QListView;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSplitter;
+class QStackedWidget;
+class QTabWidget;
+class QUndoGroup;
+class QUndoView;
+class RecordsPage;
+class ScoreHeader;
+class WelcomePage;
 
 namespace rw {
 class Project;
@@ -24,15 +52,118 @@ public:
 
     // Opens path, explaining any failure in a dialog. Returns whether a project is now open from path.
     bool openProject(const QString& path);
-    rw::Project* project() const { return m_project.get(); }
-    OverallScoreView* scoreView() const { return m_scoreView; }
+    void closeProject();
+
+    Document* document() const { return m_document.get(); }
+    rw::Project* project() const;
+    ScoreHeader* scoreHeader() const { return m_header; }
+    ChecklistView* checklistView() const { return m_checklist; }
+    ChecklistFilterModel* filterModel() const { return m_filter; }
+    QListView* domainView() const { return m_domainView; }
+    ItemPanel* itemPanel() const { return m_itemPanel; }
+    QTabWidget* tabs() const { return m_tabs; }
+    WelcomePage* welcomePage() const { return m_welcome; }
+    QLineEdit* filterEdit() const { return m_filterText; }
+    QComboBox* statusFilter() const { return m_filterStatus; }
+    QComboBox* ownerFilter() const { return m_filterOwner; }
+    QCheckBox* blockersFilter() const { return m_filterBlockers; }
+    QCheckBox* noEvidenceFilter() const { return m_filterNoEvidence; }
+    QAction* action(const QString& name) const;
+
+    // The selected item's key, or empty.
+    QString currentItemKey() const;
+    bool selectItem(const QString& key);
+    // Attaches files to an item in the background; returns at once.
+    void attachFiles(const QString& itemKey, const QStringList& paths);
+    bool isImporting() const;
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
 private:
-    void chooseAndOpen();
+    void createActions();
+    void createMenus();
+    QWidget* createWorkbench();
+    void setDocument(std::unique_ptr<rw::Project> project);
+    void updateActions();
     void updateTitle();
+    void showError(const QString& message);
+    void addRecentFile(const QString& path);
+    QStringList recentFiles() const;
+    void refreshRecentMenu();
+    void restoreSelection();
+    void currentItemChanged();
 
-    std::unique_ptr<rw::Project> m_project;
-    QStackedWidget* m_pages;
-    QLabel* m_emptyPage;
-    OverallScoreView* m_scoreView;
+    void newProject();
+    void chooseAndOpen();
+    void openDemo();
+    void saveCopyAs();
+    void saveChecklistAsTemplate();
+    void setStatus(rw::ItemStatus status);
+    void moveSelection(int step, bool unassessedOnly);
+    void goToItem();
+    void adjustScore();
+    void addDomain();
+    void editDomain();
+    void removeDomain();
+    void moveDomain(int step);
+    void addItem();
+    void removeItem();
+    void moveItem(int step);
+    void addEvidenceFiles();
+    void pasteImage();
+    void addLink();
+    void openEvidence(qint64 id);
+    void saveEvidenceCopy(qint64 id);
+    void removeEvidence(qint64 id);
+    void linkFinding();
+    void startNextImport();
+    void clearFilter();
+    void refreshOwners();
+    QString currentDomainKey() const;
+
+    std::unique_ptr<Document> m_document;
+    QUndoGroup* m_undoGroup;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcome;
+    ScoreHeader* m_header;
+    QTabWidget* m_tabs;
+    QSplitter* m_splitter;
+    QListView* m_domainView;
+    ChecklistView* m_checklist;
+    ItemPanel* m_itemPanel;
+    QLineEdit* m_filterText;
+    QComboBox* m_filterStatus;
+    QComboBox* m_filterOwner;
+    QCheckBox* m_filterBlockers;
+    QCheckBox* m_filterNoEvidence;
+    QLabel* m_filterCount;
+    RecordsPage* m_findingsPage;
+    RecordsPage* m_risksPage;
+    RecordsPage* m_kpisPage;
+    RecordsPage* m_signOffsPage;
+    AssessmentPage* m_assessmentPage;
+    QUndoView* m_undoView;
+    QMenu* m_recentMenu = nullptr;
+    QWidget* m_importBox;
+    QLabel* m_importLabel;
+    QProgressBar* m_importProgress;
+    QPushButton* m_importCancel;
+
+    ChecklistModel* m_checklistModel = nullptr;
+    ChecklistFilterModel* m_filter;
+    DomainListModel* m_domainModel = nullptr;
+    QString m_currentKey;
+
+    struct PendingImport
+    {
+        QString itemKey;
+        QString path;
+        QString name;
+    };
+    QList<PendingImport> m_importQueue;
+    QPointer<EvidenceImport> m_import;
+    PendingImport m_importing;
+    QTemporaryDir m_scratch;
+    QHash<QString, QAction*> m_actions;
 };

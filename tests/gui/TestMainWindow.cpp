@@ -4,7 +4,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
-#include "OverallScoreView.h"
+#include "widgets/ScoreHeader.h"
 
 #include <QApplication>
 #include <QJsonDocument>
@@ -60,14 +60,14 @@ private slots:
         MainWindow window;
         window.show();
         QVERIFY(window.openProject(path));
-        QCOMPARE(window.scoreView()->scoreText(), QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
-        QCOMPARE(window.scoreView()->gradeText(), QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
-        QCOMPARE(window.scoreView()->statusText(), overall.value(QStringLiteral("status")).toString());
+        QCOMPARE(window.scoreHeader()->scoreText(), QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
+        QCOMPARE(window.scoreHeader()->gradeText(), QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
+        QCOMPARE(window.scoreHeader()->statusText(), overall.value(QStringLiteral("status")).toString());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Checkout platform 4.2")));
 
         // An edit through the project moves the score on screen.
         QVERIFY(!window.project()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
-        QCOMPARE(window.scoreView()->statusText(), QStringLiteral("Not ready"));
+        QCOMPARE(window.scoreHeader()->statusText(), QStringLiteral("Not ready"));
     }
 
     void badFileIsExplainedInADialog()

@@ -1,0 +1,39 @@
+#pragma once
+
+// Narrows the checklist to one domain, or filters across all items: text, status, owner, blockers and
+// items without evidence.
+
+#include <QSortFilterProxyModel>
+
+class ChecklistFilterModel : public QSortFilterProxyModel
+{
+    Q_OBJECT
+
+public:
+    explicit ChecklistFilterModel(QObject* parent = nullptr);
+
+    // -1 for every domain.
+    void setDomain(int domainIndex);
+    int domain() const { return m_domain; }
+    void setText(const QString& text);
+    // -1 for any status, else int(rw::ItemStatus).
+    void setStatus(int status);
+    void setOwner(const QString& owner);
+    void setBlockersOnly(bool on);
+    void setWithoutEvidenceOnly(bool on);
+    // Whether anything but the domain narrows the list.
+    bool isFiltering() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    void refilter();
+
+    int m_domain = -1;
+    QString m_text;
+    int m_status = -1;
+    QString m_owner;
+    bool m_blockersOnly = false;
+    bool m_withoutEvidenceOnly = false;
+};

@@ -1,0 +1,209 @@
+#include "ChecklistModel.h"
+
+#include "Document.h"
+
+#include <QColor>
+#include <QLocale>
+
+using namespace rw;
+
+namespace {
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 6);
+}
+
+} // namespace
+
+ChecklistModel::ChecklistModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
+{
+    rebuild();
+    connect(document->project(), &Project::itemChanged, this, &ChecklistModel::onItemChanged);
+    connect(document->project(), &Project::contentChanged, this, [this] {
+        beginResetModel();
+        rebuild();
+        endResetModel();
+    });
+}
+
+void ChecklistModel::rebuild()
+{
+    m_rows.clear();
+    m_domainFirstRow.clear();
+    m_evidenceCount.clear();
+    const Assessment& a = m_document->project()->assessment();
+    m_rows.reserve(a.itemCount());
+    for (int d = 0; d < a.domains.size(); ++d) {
+        m_domainFirstRow.append(m_rows.size());
+        for (int i = 0; i < a.domains.at(d).items.size(); ++i)
+            m_rows.append({ d, i });
+    }
+    for (const Evidence& e : a.evidence) {
+        for (const QString& key : e.itemKeys)
+            ++m_evidenceCount[key];
+    }
+}
+
+void ChecklistModel::onItemChanged(int domainIndex, int itemIndex)
+{
+    if (domainIndex >= m_domainFirstRow.size())
+        return;
+    const int row = m_domainFirstRow.at(domainIndex) + itemIndex;
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+const Item& ChecklistModel::itemAt(int row) const
+{
+    const auto [d, i] = m_rows.at(row);
+    return m_document->project()->assessment().domains.at(d).items.at(i);
+}
+
+QString ChecklistModel::keyAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? itemAt(row).key : QString();
+}
+
+QModelIndex ChecklistModel::indexOfKey(const QString& key, int column) const
+{
+    const Project::ItemRef ref = m_document->project()->findItem(key);
+    if (!ref.isValid() || ref.domain >= m_domainFirstRow.size())
+        return {};
+    return index(m_domainFirstRow.at(ref.domain) + ref.item, column);
+}
+
+int ChecklistModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rows.size();
+}
+
+int ChecklistModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case KeyColumn:
+        return tr("Key");
+    case TextColumn:
+        return tr("Item");
+    case StatusColumn:
+        return tr("Status");
+    case PointsColumn:
+        return tr("Points");
+    case EvidenceColumn:
+        return tr("Evidence");
+    case OwnerColumn:
+        return tr("Owner");
+    case BlockerColumn:
+        return tr("Blocker");
+    }
+    return {};
+}
+
+QVariant ChecklistModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item& item = itemAt(index.row());
+    const int evidence = m_evidenceCount.value(item.key);
+    switch (role) {
+    case KeyRole:
+        return item.key;
+    case DomainIndexRole:
+        return m_rows.at(index.row()).first;
+    case DomainKeyRole:
+        return m_document->project()->assessment().domains.at(m_rows.at(index.row()).first).key;
+    case StatusRole:
+        return int(item.status);
+    case EvidenceCountRole:
+        return evidence;
+    case BlockerRole:
+        return item.blocker;
+    case OwnerRole:
+        return item.owner;
+    case SearchTextRole:
+        return QStringList { item.key, item.text, item.note, item.owner }.join(QLatin1Char('\n'));
+    case Qt::ToolTipRole:
+        if (index.column() == TextColumn && !item.guidance.isEmpty())
+            return tr("<p>%1</p><p><b>Guidance:</b> %2</p>").arg(item.text.toHtmlEscaped(), item.guidance.toHtmlEscaped());
+        if (index.column() == BlockerColumn && item.blocker)
+            return tr("Blocker: if this item is not met, the assessment is not ready whatever the score.");
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PointsColumn || index.column() == EvidenceColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::EditRole:
+        if (index.column() == StatusColumn)
+            return int(item.status);
+        if (index.column() == PointsColumn)
+            return Scoring::earnedPoints(item);
+        return {};
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case KeyColumn:
+            return item.key;
+        case TextColumn:
+            return item.text;
+        case StatusColumn:
+            return toLabel(item.status);
+        case PointsColumn:
+            return item.status == ItemStatus::NotApplicable ? tr("–")
+                                                            : tr("%1 / %2").arg(number(Scoring::earnedPoints(item)), number(item.points));
+        case EvidenceColumn:
+            return evidence > 0 ? QString::number(evidence) : QString();
+        case OwnerColumn:
+            return item.owner;
+        case BlockerColumn:
+            return item.blocker ? tr("Blocker") : QString();
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (!index.isValid() || m_document->isReadOnly())
+        return f;
+    if (index.column() == StatusColumn)
+        f |= Qt::ItemIsEditable;
+    if (index.column() == PointsColumn && itemAt(index.row()).status == ItemStatus::Partial)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
+{
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || m_document->isReadOnly())
+        return false;
+    const Item& item = itemAt(index.row());
+    Item updated = item;
+    QString text;
+    if (index.column() == StatusColumn) {
+        const int status = value.toInt();
+        if (status < int(ItemStatus::Open) || status > int(ItemStatus::NotApplicable))
+            return false;
+        updated.status = ItemStatus(status);
+        text = tr("Set %1 to %2").arg(item.key, toLabel(updated.status));
+    } else if (index.column() == PointsColumn) {
+        bool ok = false;
+        const double points = value.toDouble(&ok);
+        if (!ok)
+            return false;
+        updated.partialPoints = points;
+        text = tr("Give %1 %2 points").arg(item.key, number(points));
+    } else {
+        return false;
+    }
+    if (updated.status == item.status && updated.partialPoints == item.partialPoints)
+        return false;
+    return m_document->setItem(item.key, updated, text);
+}

@@ -1,0 +1,129 @@
+#include "RecordTableModel.h"
+
+#include "Document.h"
+
+#include <QLocale>
+
+using namespace rw;
+
+RecordTableModel::RecordTableModel(Document* document, std::function<int()> count, std::function<qint64(int)> idAt,
+    QVector<Column> columns, QObject* parent)
+    : QAbstractTableModel(parent), m_count(std::move(count)), m_idAt(std::move(idAt)), m_columns(std::move(columns))
+{
+    connect(document->project(), &Project::contentChanged, this, [this] {
+        beginResetModel();
+        endResetModel();
+    });
+}
+
+int RecordTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_count();
+}
+
+int RecordTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_columns.size();
+}
+
+QVariant RecordTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role == IdRole)
+        return m_idAt(index.row());
+    return m_columns.at(index.column()).data(index.row(), role);
+}
+
+QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+        return m_columns.at(section).title;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+int RecordTableModel::rowOfId(qint64 id) const
+{
+    for (int row = 0; row < rowCount(); ++row) {
+        if (m_idAt(row) == id)
+            return row;
+    }
+    return -1;
+}
+
+namespace {
+
+QString number(const std::optional<double>& v)
+{
+    return v ? QLocale().toString(*v, 'g', 6) : QString();
+}
+
+// A column that shows text and right-aligns numbers.
+RecordTableModel::Column text(const QString& title, std::function<QString(int)> value, bool numeric = false)
+{
+    return { title, [value = std::move(value), numeric](int row, int role) -> QVariant {
+                if (role == Qt::DisplayRole)
+                    return value(row);
+                if (role == Qt::TextAlignmentRole && numeric)
+                    return int(Qt::AlignRight | Qt::AlignVCenter);
+                return {};
+            } };
+}
+
+} // namespace
+
+RecordTableModel* RecordTableModel::findings(Document* document, QObject* parent)
+{
+    Project* p = document->project();
+    const auto at = [p](int row) -> const Finding& { return p->assessment().findings.at(row); };
+    return new RecordTableModel(document, [p] { return int(p->assessment().findings.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("Recommendation"), [at](int r) { return at(r).title; }),
+            text(tr("Priority"), [at](int r) { return toLabel(at(r).priority); }),
+            text(tr("Effort (h)"), [at](int r) { return number(at(r).effortHours); }, true),
+            text(tr("Owner"), [at](int r) { return at(r).owner; }),
+            text(tr("Due"), [at](int r) { return QLocale().toString(at(r).dueDate, QLocale::ShortFormat); }),
+            text(tr("State"), [at](int r) { return toLabel(at(r).state); }),
+            text(tr("Items"), [at](int r) { return at(r).itemKeys.join(QStringLiteral(", ")); }) },
+        parent);
+}
+
+RecordTableModel* RecordTableModel::risks(Document* document, QObject* parent)
+{
+    Project* p = document->project();
+    const auto at = [p](int row) -> const Risk& { return p->assessment().risks.at(row); };
+    return new RecordTableModel(document, [p] { return int(p->assessment().risks.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("Risk"), [at](int r) { return at(r).title; }), text(tr("Category"), [at](int r) { return toLabel(at(r).category); }),
+            text(tr("Probability"), [at](int r) { return QString::number(at(r).probability); }, true),
+            text(tr("Impact"), [at](int r) { return QString::number(at(r).impact); }, true),
+            text(tr("Severity"), [at](int r) { return QString::number(at(r).severity()); }, true),
+            text(tr("Mitigation"), [at](int r) { return at(r).mitigation; }), text(tr("Owner"), [at](int r) { return at(r).owner; }),
+            text(tr("State"), [at](int r) { return toLabel(at(r).state); }) },
+        parent);
+}
+
+RecordTableModel* RecordTableModel::kpis(Document* document, QObject* parent)
+{
+    Project* p = document->project();
+    const auto at = [p](int row) -> const Kpi& { return p->assessment().kpis.at(row); };
+    return new RecordTableModel(document, [p] { return int(p->assessment().kpis.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("KPI"), [at](int r) { return at(r).name; }),
+            text(tr("Target"), [at](int r) { return QStringLiteral("%1 %2 %3").arg(toKey(at(r).comparator), number(at(r).target), at(r).unit).trimmed(); }),
+            text(tr("Actual"), [at](int r) { return at(r).actual ? QStringLiteral("%1 %2").arg(number(at(r).actual), at(r).unit).trimmed() : tr("not measured"); }),
+            text(tr("Result"), [at](int r) {
+                const std::optional<bool> passes = at(r).passes();
+                return passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–");
+            }) },
+        parent);
+}
+
+RecordTableModel* RecordTableModel::signOffs(Document* document, QObject* parent)
+{
+    Project* p = document->project();
+    const auto at = [p](int row) -> const SignOff& { return p->assessment().signOffs.at(row); };
+    return new RecordTableModel(document, [p] { return int(p->assessment().signOffs.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("Name"), [at](int r) { return at(r).name; }), text(tr("Role"), [at](int r) { return at(r).role; }),
+            text(tr("Decision"), [at](int r) { return toLabel(at(r).decision); }),
+            text(tr("Conditions"), [at](int r) { return at(r).conditions; }),
+            text(tr("Time"), [at](int r) { return QLocale().toString(at(r).signedAt.toLocalTime(), QLocale::ShortFormat); }) },
+        parent);
+}

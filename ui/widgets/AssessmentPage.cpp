@@ -1,0 +1,137 @@
+#include "AssessmentPage.h"
+
+#include "Document.h"
+#include "commands/EditCommand.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+
+using namespace rw;
+
+namespace {
+
+// Commits a plain text edit when focus leaves it.
+class FocusOutFilter : public QObject
+{
+public:
+    FocusOutFilter(std::function<void()> onLeave, QObject* parent) : QObject(parent), m_onLeave(std::move(onLeave)) { }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::FocusOut)
+            m_onLeave();
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void()> m_onLeave;
+};
+
+} // namespace
+
+AssessmentPage::AssessmentPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("assessmentPage"));
+    auto* form = new QFormLayout(this);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    const auto plain = [this](const QString& name) {
+        auto* e = new QPlainTextEdit(this);
+        e->setAccessibleName(name);
+        e->setTabChangesFocus(true);
+        e->setMaximumHeight(80);
+        e->installEventFilter(new FocusOutFilter([this] { commit(); }, e));
+        return e;
+    };
+    const auto date = [this](const QString& name) {
+        auto* d = new QDateEdit(this);
+        d->setAccessibleName(name);
+        d->setCalendarPopup(true);
+        d->setSpecialValueText(tr("not set"));
+        d->setMinimumDate(QDate(2000, 1, 1));
+        connect(d, &QDateEdit::editingFinished, this, &AssessmentPage::commit);
+        return d;
+    };
+    m_title = new QLineEdit(this);
+    m_title->setAccessibleName(tr("Title"));
+    m_system = new QLineEdit(this);
+    m_system->setAccessibleName(tr("System under assessment"));
+    for (QLineEdit* e : { m_title, m_system })
+        connect(e, &QLineEdit::editingFinished, this, &AssessmentPage::commit);
+    m_date = date(tr("Assessment date"));
+    m_team = plain(tr("Team"));
+    m_scope = plain(tr("Scope"));
+    m_nextReview = date(tr("Next review"));
+    m_decision = new QComboBox(this);
+    m_decision->setAccessibleName(tr("Decision"));
+    for (const QString& key : allKeys<Decision>())
+        m_decision->addItem(toLabel(*fromKey<Decision>(key)), key);
+    connect(m_decision, QOverload<int>::of(&QComboBox::activated), this, &AssessmentPage::commit);
+    m_conditions = plain(tr("Conditions"));
+    form->addRow(tr("&Title:"), m_title);
+    form->addRow(tr("&System under assessment:"), m_system);
+    form->addRow(tr("Assessment &date:"), m_date);
+    form->addRow(tr("T&eam / assessors:"), m_team);
+    form->addRow(tr("S&cope:"), m_scope);
+    form->addRow(tr("&Next review:"), m_nextReview);
+    form->addRow(tr("De&cision:"), m_decision);
+    form->addRow(tr("C&onditions:"), m_conditions);
+}
+
+void AssessmentPage::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document->project(), nullptr, this, nullptr);
+    m_document = document;
+    if (document)
+        connect(document->project(), &Project::contentChanged, this, &AssessmentPage::refresh);
+    refresh();
+}
+
+void AssessmentPage::refresh()
+{
+    if (!m_document)
+        return;
+    m_updating = true;
+    const AssessmentInfo& info = m_document->project()->assessment().info;
+    m_title->setText(info.title);
+    m_system->setText(info.system);
+    m_date->setDate(info.date.isValid() ? info.date : m_date->minimumDate());
+    m_team->setPlainText(info.team);
+    m_scope->setPlainText(info.scope);
+    m_nextReview->setDate(info.nextReview.isValid() ? info.nextReview : m_nextReview->minimumDate());
+    m_decision->setCurrentIndex(m_decision->findData(toKey(info.decision)));
+    m_conditions->setPlainText(info.conditions);
+    const bool editable = !m_document->isReadOnly();
+    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_system, m_date, m_team, m_scope, m_nextReview, m_decision, m_conditions })
+        w->setEnabled(editable);
+    m_updating = false;
+}
+
+void AssessmentPage::commit()
+{
+    if (m_updating || !m_document || m_document->isReadOnly())
+        return;
+    const AssessmentInfo before = m_document->project()->assessment().info;
+    AssessmentInfo after = before;
+    after.title = m_title->text().trimmed();
+    after.system = m_system->text().trimmed();
+    after.date = m_date->date() == m_date->minimumDate() ? QDate() : m_date->date();
+    after.team = m_team->toPlainText().trimmed();
+    after.scope = m_scope->toPlainText().trimmed();
+    after.nextReview = m_nextReview->date() == m_nextReview->minimumDate() ? QDate() : m_nextReview->date();
+    after.decision = *fromKey<Decision>(m_decision->currentData().toString());
+    after.conditions = m_conditions->toPlainText().trimmed();
+    if (after.title.isEmpty()) {
+        m_title->setText(before.title);
+        return;
+    }
+    if (after.title == before.title && after.system == before.system && after.date == before.date && after.team == before.team
+        && after.scope == before.scope && after.nextReview == before.nextReview && after.decision == before.decision
+        && after.conditions == before.conditions)
+        return;
+    m_document->push(new FunctionCommand(tr("Edit the assessment details"), [after](Project& p) { return p.setInfo(after); },
+        [before](Project& p) { return p.setInfo(before); }));
+}

@@ -1,0 +1,389 @@
+#include "ItemPanel.h"
+
+#include "Document.h"
+#include "EvidencePreview.h"
+
+#include <QButtonGroup>
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QDragEnterEvent>
+#include <QFileIconProvider>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMimeData>
+#include <QMimeDatabase>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace rw;
+
+namespace {
+
+QStringList localFiles(const QMimeData* mime)
+{
+    QStringList files;
+    if (!mime || !mime->hasUrls())
+        return files;
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    return files;
+}
+
+QLabel* sectionLabel(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("itemPanel"));
+    setAcceptDrops(true);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(12, 8, 12, 8);
+
+    m_heading = new QLabel(content);
+    m_heading->setObjectName(QStringLiteral("itemHeading"));
+    m_heading->setWordWrap(true);
+    m_text = new QLabel(content);
+    m_text->setWordWrap(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont textFont = m_text->font();
+    textFont.setPointSizeF(textFont.pointSizeF() * 1.15);
+    textFont.setBold(true);
+    m_text->setFont(textFont);
+    m_guidance = new QLabel(content);
+    m_guidance->setWordWrap(true);
+    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guidance->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text);
+    layout->addWidget(m_guidance);
+
+    m_statusRow = new QWidget(content);
+    auto* statusLayout = new QGridLayout(m_statusRow);
+    statusLayout->setContentsMargins(0, 4, 0, 4);
+    m_statusButtons = new QButtonGroup(this);
+    m_statusButtons->setExclusive(true);
+    const QVector<QPair<ItemStatus, QString>> statuses { { ItemStatus::Met, tr("1") }, { ItemStatus::Partial, tr("2") },
+        { ItemStatus::Unmet, tr("3") }, { ItemStatus::NotApplicable, tr("0") }, { ItemStatus::Open, tr("Backspace") } };
+    int column = 0;
+    for (const auto& [status, key] : statuses) {
+        auto* button = new QPushButton(toLabel(status), m_statusRow);
+        button->setCheckable(true);
+        button->setToolTip(tr("Shortcut in the checklist: %1").arg(key));
+        button->setAccessibleName(tr("Status %1").arg(toLabel(status)));
+        m_statusButtons->addButton(button, int(status));
+        statusLayout->addWidget(button, column / 3, column % 3);
+        ++column;
+    }
+    connect(m_statusButtons, &QButtonGroup::idClicked, this, [this](int id) {
+        if (!m_updating && m_document) {
+            commitNote();
+            m_document->setItemStatus(m_key, ItemStatus(id));
+        }
+    });
+    layout->addWidget(m_statusRow);
+
+    auto* form = new QFormLayout;
+    m_owner = new QLineEdit(content);
+    m_owner->setObjectName(QStringLiteral("ownerEdit"));
+    m_owner->setAccessibleName(tr("Owner"));
+    m_owner->setPlaceholderText(tr("Who owns this item"));
+    connect(m_owner, &QLineEdit::editingFinished, this, &ItemPanel::commitOwner);
+    m_points = new QDoubleSpinBox(content);
+    m_points->setAccessibleName(tr("Points"));
+    m_points->setRange(0.01, 1000000);
+    m_points->setDecimals(2);
+    m_points->setKeyboardTracking(false);
+    connect(m_points, &QDoubleSpinBox::valueChanged, this, &ItemPanel::commitPoints);
+    m_blocker = new QCheckBox(tr("Blocker: not ready while this item is not met"), content);
+    m_blocker->setAccessibleName(tr("Blocker"));
+    connect(m_blocker, &QCheckBox::toggled, this, &ItemPanel::commitBlocker);
+    form->addRow(tr("&Owner:"), m_owner);
+    form->addRow(tr("P&oints:"), m_points);
+    form->addRow(QString(), m_blocker);
+    layout->addLayout(form);
+
+    layout->addWidget(sectionLabel(tr("Note"), content));
+    m_note = new QPlainTextEdit(content);
+    m_note->setObjectName(QStringLiteral("noteEdit"));
+    m_note->setAccessibleName(tr("Note"));
+    m_note->setPlaceholderText(tr("What the team observed, decided or still needs (saved as you type)"));
+    m_note->setTabChangesFocus(true);
+    m_note->setMinimumHeight(90);
+    m_noteTimer = new QTimer(this);
+    m_noteTimer->setSingleShot(true);
+    m_noteTimer->setInterval(400);
+    connect(m_noteTimer, &QTimer::timeout, this, &ItemPanel::commitNote);
+    connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
+        if (!m_updating)
+            m_noteTimer->start();
+    });
+    layout->addWidget(m_note);
+
+    layout->addWidget(sectionLabel(tr("Evidence (drop files here)"), content));
+    m_evidence = new QListWidget(content);
+    m_evidence->setObjectName(QStringLiteral("evidenceList"));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_evidence->setMaximumHeight(120);
+    connect(m_evidence, &QListWidget::currentRowChanged, this, [this] {
+        const qint64 id = selectedEvidence();
+        m_preview->showEvidence(m_document ? m_document->project() : nullptr, m_document ? m_document->project()->evidence(id) : nullptr);
+        m_open->setEnabled(id > 0);
+        m_saveCopy->setEnabled(id > 0 && m_document && !m_document->project()->evidence(id)->isLink());
+        m_remove->setEnabled(id > 0 && m_document && !m_document->isReadOnly());
+    });
+    connect(m_evidence, &QListWidget::itemActivated, this, [this] { emit openEvidenceRequested(selectedEvidence()); });
+    layout->addWidget(m_evidence);
+
+    auto* buttons = new QGridLayout;
+    int buttonCount = 0;
+    const auto addButton = [&](const QString& text, const QString& name, auto signal) {
+        auto* b = new QPushButton(text, content);
+        b->setObjectName(name);
+        connect(b, &QPushButton::clicked, this, signal);
+        buttons->addWidget(b, buttonCount / 3, buttonCount % 3);
+        ++buttonCount;
+        return b;
+    };
+    m_evidenceButtons << addButton(tr("Add &File..."), QStringLiteral("addFileButton"), &ItemPanel::addFilesRequested)
+                      << addButton(tr("Add &Link..."), QStringLiteral("addLinkButton"), &ItemPanel::addLinkRequested)
+                      << addButton(tr("&Paste Image"), QStringLiteral("pasteImageButton"), &ItemPanel::pasteImageRequested);
+    m_open = new QPushButton(tr("Open"), content);
+    connect(m_open, &QPushButton::clicked, this, [this] { emit openEvidenceRequested(selectedEvidence()); });
+    m_saveCopy = new QPushButton(tr("Save Copy..."), content);
+    connect(m_saveCopy, &QPushButton::clicked, this, [this] { emit saveEvidenceRequested(selectedEvidence()); });
+    m_remove = new QPushButton(tr("Remove"), content);
+    m_remove->setObjectName(QStringLiteral("removeEvidenceButton"));
+    connect(m_remove, &QPushButton::clicked, this, [this] { emit removeEvidenceRequested(selectedEvidence()); });
+    buttons->addWidget(m_open, 1, 0);
+    buttons->addWidget(m_saveCopy, 1, 1);
+    buttons->addWidget(m_remove, 1, 2);
+    layout->addLayout(buttons);
+
+    m_preview = new EvidencePreview(content);
+    m_preview->setMinimumHeight(180);
+    layout->addWidget(m_preview, 1);
+
+    layout->addWidget(sectionLabel(tr("Findings and recommendations"), content));
+    m_findings = new QListWidget(content);
+    m_findings->setObjectName(QStringLiteral("linkedFindings"));
+    m_findings->setAccessibleName(tr("Linked findings"));
+    m_findings->setMaximumHeight(90);
+    connect(m_findings, &QListWidget::itemActivated, this,
+        [this](QListWidgetItem* item) { emit findingActivated(item->data(Qt::UserRole).toLongLong()); });
+    layout->addWidget(m_findings);
+    m_linkFinding = new QPushButton(tr("Link to a Finding..."), content);
+    connect(m_linkFinding, &QPushButton::clicked, this, &ItemPanel::linkFindingRequested);
+    layout->addWidget(m_linkFinding, 0, Qt::AlignLeft);
+
+    setItem(QString());
+}
+
+void ItemPanel::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document->project(), nullptr, this, nullptr);
+    m_document = document;
+    m_key.clear();
+    if (document) {
+        connect(document->project(), &Project::itemChanged, this, [this] { refresh(); });
+        connect(document->project(), &Project::contentChanged, this, [this] {
+            refresh();
+            refreshEvidence();
+        });
+    }
+    refresh();
+    refreshEvidence();
+}
+
+void ItemPanel::setItem(const QString& key)
+{
+    if (key == m_key)
+        return;
+    commitNote();
+    m_key = key;
+    refresh();
+    refreshEvidence();
+}
+
+void ItemPanel::refresh()
+{
+    const Item* item = m_document ? m_document->project()->item(m_key) : nullptr;
+    const bool editable = item && !m_document->isReadOnly();
+    m_updating = true;
+    if (!item) {
+        m_heading->setText(m_document ? tr("Select an item in the checklist.") : QString());
+        m_text->clear();
+        m_guidance->clear();
+        m_note->clear();
+        m_owner->clear();
+    } else {
+        const Project::ItemRef ref = m_document->project()->findItem(m_key);
+        m_heading->setText(tr("%1 · %2 · changed by %3")
+                               .arg(item->key, m_document->project()->assessment().domains.at(ref.domain).title,
+                                   item->changedBy.isEmpty() ? tr("nobody yet") : item->changedBy));
+        m_text->setText(item->text);
+        m_guidance->setText(item->guidance);
+        if (m_note->toPlainText() != item->note && !m_noteTimer->isActive()) {
+            m_note->setPlainText(item->note);
+            m_note->moveCursor(QTextCursor::End);
+        }
+        if (!m_owner->hasFocus())
+            m_owner->setText(item->owner);
+        m_points->setValue(item->points);
+        m_blocker->setChecked(item->blocker);
+        if (QAbstractButton* b = m_statusButtons->button(int(item->status)))
+            b->setChecked(true);
+        m_findings->clear();
+        for (const Finding* f : m_document->project()->findingsForItem(m_key)) {
+            auto* entry = new QListWidgetItem(tr("%1 (%2, %3)").arg(f->title, toLabel(f->priority), toLabel(f->state)), m_findings);
+            entry->setData(Qt::UserRole, f->id);
+        }
+    }
+    for (QAbstractButton* b : m_statusButtons->buttons())
+        b->setEnabled(editable);
+    m_note->setReadOnly(!editable);
+    m_owner->setReadOnly(!editable);
+    m_points->setEnabled(editable);
+    m_blocker->setEnabled(editable);
+    for (QPushButton* b : m_evidenceButtons)
+        b->setEnabled(editable);
+    m_linkFinding->setEnabled(editable);
+    m_guidance->setVisible(item && !item->guidance.isEmpty());
+    m_updating = false;
+}
+
+void ItemPanel::refreshEvidence()
+{
+    const qint64 selected = selectedEvidence();
+    m_evidence->clear();
+    if (m_document && !m_key.isEmpty()) {
+        QFileIconProvider icons;
+        QMimeDatabase mimes;
+        for (const Evidence* e : m_document->project()->evidenceForItem(m_key)) {
+            const QString label = e->isLink() ? tr("%1 (link)").arg(e->name) : tr("%1 (%2)").arg(e->name, QLocale().formattedDataSize(e->size));
+            auto* entry = new QListWidgetItem(label, m_evidence);
+            entry->setData(Qt::UserRole, e->id);
+            entry->setToolTip(e->caption.isEmpty() ? e->name : e->caption);
+            const QMimeType mime = mimes.mimeTypeForName(e->mimeType);
+            entry->setIcon(QIcon::fromTheme(e->isLink() ? QStringLiteral("text-html") : mime.iconName(),
+                icons.icon(e->isLink() ? QFileIconProvider::Network : QFileIconProvider::File)));
+        }
+    }
+    if (selected)
+        selectEvidence(selected);
+    if (m_evidence->currentRow() < 0) {
+        m_preview->clear();
+        m_open->setEnabled(false);
+        m_saveCopy->setEnabled(false);
+        m_remove->setEnabled(false);
+    }
+}
+
+qint64 ItemPanel::selectedEvidence() const
+{
+    const QListWidgetItem* item = m_evidence->currentItem();
+    return item ? item->data(Qt::UserRole).toLongLong() : 0;
+}
+
+void ItemPanel::selectEvidence(qint64 id)
+{
+    for (int i = 0; i < m_evidence->count(); ++i) {
+        if (m_evidence->item(i)->data(Qt::UserRole).toLongLong() == id) {
+            m_evidence->setCurrentRow(i);
+            return;
+        }
+    }
+}
+
+void ItemPanel::commitNote()
+{
+    m_noteTimer->stop();
+    if (!m_document || m_key.isEmpty() || m_document->isReadOnly())
+        return;
+    const Item* item = m_document->project()->item(m_key);
+    if (!item || item->note == m_note->toPlainText())
+        return;
+    Item updated = *item;
+    updated.note = m_note->toPlainText();
+    m_document->setItem(m_key, updated, tr("Edit the note of %1").arg(m_key), true);
+}
+
+void ItemPanel::commitOwner()
+{
+    if (m_updating || !m_document || m_key.isEmpty() || m_document->isReadOnly())
+        return;
+    const Item* item = m_document->project()->item(m_key);
+    if (!item || item->owner == m_owner->text().trimmed())
+        return;
+    Item updated = *item;
+    updated.owner = m_owner->text().trimmed();
+    m_document->setItem(m_key, updated, tr("Set the owner of %1").arg(m_key));
+}
+
+void ItemPanel::commitPoints()
+{
+    if (m_updating || !m_document || m_key.isEmpty())
+        return;
+    const Item* item = m_document->project()->item(m_key);
+    if (!item || qFuzzyCompare(item->points, m_points->value()))
+        return;
+    Item updated = *item;
+    updated.points = m_points->value();
+    if (updated.partialPoints && *updated.partialPoints > updated.points)
+        updated.partialPoints = updated.points;
+    m_document->setItem(m_key, updated, tr("Set the points of %1").arg(m_key));
+}
+
+void ItemPanel::commitBlocker(bool on)
+{
+    if (m_updating || !m_document || m_key.isEmpty())
+        return;
+    const Item* item = m_document->project()->item(m_key);
+    if (!item || item->blocker == on)
+        return;
+    Item updated = *item;
+    updated.blocker = on;
+    m_document->setItem(m_key, updated, on ? tr("Mark %1 as a blocker").arg(m_key) : tr("Unmark %1 as a blocker").arg(m_key));
+}
+
+void ItemPanel::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (m_document && !m_document->isReadOnly() && !m_key.isEmpty() && !localFiles(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void ItemPanel::dropEvent(QDropEvent* event)
+{
+    const QStringList files = localFiles(event->mimeData());
+    if (files.isEmpty() || !m_document || m_document->isReadOnly() || m_key.isEmpty())
+        return;
+    event->acceptProposedAction();
+    emit filesDropped(files);
+}

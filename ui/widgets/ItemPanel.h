@@ -1,0 +1,83 @@
+#pragma once
+
+// The selected item in full: its text and guidance, status, the assessor's note and owner, its points
+// and blocker mark, its evidence with a preview, and the findings linked to it. Files dropped on the
+// panel are attached to the item.
+
+#include <QWidget>
+
+class Document;
+class EvidencePreview;
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTimer;
+class QButtonGroup;
+
+class ItemPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ItemPanel(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    void setItem(const QString& key);
+    QString itemKey() const { return m_key; }
+    qint64 selectedEvidence() const;
+    void selectEvidence(qint64 id);
+    // Writes a note still being typed (called before anything else changes the item).
+    void commitNote();
+
+    QPlainTextEdit* noteEdit() const { return m_note; }
+    EvidencePreview* preview() const { return m_preview; }
+    QListWidget* evidenceList() const { return m_evidence; }
+
+signals:
+    void addFilesRequested();
+    void addLinkRequested();
+    void pasteImageRequested();
+    void filesDropped(const QStringList& paths);
+    void openEvidenceRequested(qint64 id);
+    void saveEvidenceRequested(qint64 id);
+    void removeEvidenceRequested(qint64 id);
+    void linkFindingRequested();
+    void findingActivated(qint64 id);
+
+protected:
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    void refresh();
+    void refreshEvidence();
+    void commitOwner();
+    void commitPoints();
+    void commitBlocker(bool on);
+
+    Document* m_document = nullptr;
+    QString m_key;
+    bool m_updating = false;
+    QLabel* m_heading;
+    QLabel* m_text;
+    QLabel* m_guidance;
+    QButtonGroup* m_statusButtons;
+    QWidget* m_statusRow;
+    QPlainTextEdit* m_note;
+    QTimer* m_noteTimer;
+    QLineEdit* m_owner;
+    QDoubleSpinBox* m_points;
+    QCheckBox* m_blocker;
+    QListWidget* m_evidence;
+    EvidencePreview* m_preview;
+    QList<QPushButton*> m_evidenceButtons;
+    QPushButton* m_open;
+    QPushButton* m_saveCopy;
+    QPushButton* m_remove;
+    QListWidget* m_findings;
+    QPushButton* m_linkFinding;
+};

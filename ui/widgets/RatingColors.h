@@ -1,0 +1,36 @@
+#pragma once
+
+// The colours of ratings and statuses, chosen to read on a projector and never used without the words.
+
+#include <QColor>
+
+namespace RatingColors {
+
+// For a rating band index (0 = best). -1 (not scored) is grey.
+inline QColor forRatingIndex(int index)
+{
+    switch (index) {
+    case 0:
+        return QColor(0x2e, 0x7d, 0x32);
+    case 1:
+        return QColor(0x15, 0x65, 0xc0);
+    case 2:
+        return QColor(0xe0, 0x8a, 0x00);
+    case -1:
+        return QColor(0x9e, 0x9e, 0x9e);
+    default:
+        return QColor(0xc6, 0x28, 0x28);
+    }
+}
+
+// For a status band index (0 = ready; the last = not ready).
+inline QColor forStatusIndex(int index, int count)
+{
+    if (index == 0)
+        return QColor(0x2e, 0x7d, 0x32);
+    if (index == count - 1)
+        return QColor(0xc6, 0x28, 0x28);
+    return QColor(0xd8, 0x70, 0x00);
+}
+
+} // namespace RatingColors
