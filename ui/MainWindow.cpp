@@ -528,6 +528,18 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_filter->setSourceModel(m_checklistModel);
     m_domainModel = new DomainListModel(m_document.get(), this);
     m_domainView->setModel(m_domainModel);
+    // A structural edit resets the domains; the navigator keeps the domain that was selected.
+    connect(m_domainModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_domainBeforeReset = currentDomainKey(); });
+    connect(m_domainModel, &QAbstractItemModel::modelReset, this, [this] {
+        for (int row = 0; row < m_domainModel->rowCount(); ++row) {
+            if (m_domainModel->index(row).data(DomainListModel::KeyRole).toString() == m_domainBeforeReset) {
+                m_domainView->setCurrentIndex(m_domainModel->index(row));
+                return;
+            }
+        }
+        if (m_domainModel->rowCount() > 0)
+            m_domainView->setCurrentIndex(m_domainModel->index(0));
+    });
     connect(m_domainView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
         m_filter->setDomain(current.isValid() ? current.row() : -1);
         updateActions();

@@ -154,6 +154,7 @@ private:
     ChecklistFilterModel* m_filter;
     DomainListModel* m_domainModel = nullptr;
     QString m_currentKey;
+    QString m_domainBeforeReset;
 
     struct PendingImport
     {
