@@ -551,13 +551,24 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     });
     connect(m_checklist->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
 
+    // Fixed column widths from the font: ResizeToContents would measure every row again on each edit,
+    // which at 10,000 items costs more than a frame.
     QHeaderView* header = m_checklist->horizontalHeader();
+    const QFontMetrics fm(m_checklist->font());
+    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
+    int statusWidth = 0;
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
+        statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));
+    const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn, fm.horizontalAdvance(QStringLiteral("PERF-000")) + pad },
+        { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad }, { ChecklistModel::PointsColumn, fm.horizontalAdvance(QStringLiteral("0.25 / 10")) + pad },
+        { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad }, { ChecklistModel::OwnerColumn, fm.horizontalAdvance(QStringLiteral("Sam O'Connor")) + pad },
+        { ChecklistModel::BlockerColumn, fm.horizontalAdvance(tr("Blocker")) + pad } };
+    for (const auto& [column, width] : widths) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
     header->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
-    for (int c : { int(ChecklistModel::KeyColumn), int(ChecklistModel::StatusColumn), int(ChecklistModel::PointsColumn),
-             int(ChecklistModel::EvidenceColumn), int(ChecklistModel::BlockerColumn) })
-        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ChecklistModel::OwnerColumn, QHeaderView::Interactive);
-    header->resizeSection(ChecklistModel::OwnerColumn, 120);
+    m_checklist->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() * 2 + 8);
 
     m_findingsPage->setModel(RecordTableModel::findings(m_document.get(), this));
     m_risksPage->setModel(RecordTableModel::risks(m_document.get(), this));
@@ -568,7 +579,12 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_itemPanel->setDocument(m_document.get());
     connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
     connect(project(), &Project::contentChanged, this, &MainWindow::refreshOwners);
-    connect(project(), &Project::itemChanged, this, &MainWindow::refreshOwners);
+    connect(project(), &Project::itemChanged, this, [this](int domain, int index) {
+        // Only a new owner name changes the list; a full refresh follows structural changes.
+        const QString& owner = project()->assessment().domains.at(domain).items.at(index).owner;
+        if (!owner.isEmpty() && !m_owners.contains(owner))
+            refreshOwners();
+    });
     refreshOwners();
 
     m_stack->setCurrentIndex(1);
@@ -603,14 +619,18 @@ void MainWindow::closeProject()
         page->setModel(nullptr);
         delete old;
     }
+    m_currentKey.clear();
+    ChecklistModel* checklist = m_checklistModel;
+    DomainListModel* domains = m_domainModel;
+    m_checklistModel = nullptr;
+    m_domainModel = nullptr;
     m_domainView->setModel(nullptr);
     m_filter->setSourceModel(nullptr);
-    delete m_domainModel;
-    delete m_checklistModel;
-    m_domainModel = nullptr;
-    m_checklistModel = nullptr;
+    delete domains;
+    delete checklist;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
+    m_owners.clear();
     m_currentKey.clear();
     m_stack->setCurrentIndex(0);
     m_welcome->setRecentFiles(recentFiles());
@@ -689,7 +709,7 @@ bool MainWindow::selectItem(const QString& key)
 
 void MainWindow::restoreSelection()
 {
-    if (!m_checklistModel || m_currentKey.isEmpty())
+    if (!m_checklistModel || m_currentKey.isEmpty() || m_filter->sourceModel() != m_checklistModel)
         return;
     const QModelIndex proxy = m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey, ChecklistModel::StatusColumn));
     if (proxy.isValid() && m_checklist->currentIndex().row() != proxy.row())
@@ -726,16 +746,21 @@ void MainWindow::clearFilter()
 
 void MainWindow::refreshOwners()
 {
-    QStringList owners;
+    QSet<QString> set;
     if (project()) {
         for (const Domain& d : project()->assessment().domains) {
             for (const Item& i : d.items) {
-                if (!i.owner.isEmpty() && !owners.contains(i.owner))
-                    owners << i.owner;
+                if (!i.owner.isEmpty())
+                    set.insert(i.owner);
             }
         }
     }
+    QStringList owners(set.cbegin(), set.cend());
     owners.sort(Qt::CaseInsensitive);
+    // Most edits change no owner: then the list stays as it is.
+    if (owners == m_owners)
+        return;
+    m_owners = owners;
     const QString current = m_filterOwner->currentData().toString();
     const QSignalBlocker blocker(m_filterOwner);
     m_filterOwner->clear();

@@ -155,6 +155,7 @@ private:
     DomainListModel* m_domainModel = nullptr;
     QString m_currentKey;
     QString m_domainBeforeReset;
+    QStringList m_owners;
 
     struct PendingImport
     {

@@ -5,6 +5,7 @@
 //   bench_project WORKDIR [--evidence-mb N]
 
 #include "report/MarkdownWriter.h"
+#include "BenchProject.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -21,9 +22,6 @@
 using namespace rw;
 
 namespace {
-
-constexpr int Domains = 20;
-constexpr int ItemsPerDomain = 500;
 
 double medianMs(int runs, const std::function<void()>& work)
 {
@@ -58,28 +56,6 @@ void resetPeakRss()
         f.write("5");
 }
 
-Template generatedTemplate()
-{
-    Template t;
-    t.id = QStringLiteral("bench");
-    t.title = QStringLiteral("Benchmark: %1 items").arg(Domains * ItemsPerDomain);
-    for (int d = 0; d < Domains; ++d) {
-        TemplateDomain domain;
-        domain.key = QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0'));
-        domain.title = QStringLiteral("Domain %1").arg(d + 1);
-        domain.weight = 1 + d % 5;
-        domain.target = 80;
-        for (int i = 0; i < ItemsPerDomain; ++i) {
-            domain.items.append({ QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0')),
-                QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1),
-                QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met."),
-                double(1 + i % 3), i % 97 == 0 });
-        }
-        t.domains.append(domain);
-    }
-    return t;
-}
-
 } // namespace
 
 int main(int argc, char* argv[])
@@ -95,31 +71,8 @@ int main(int argc, char* argv[])
         ? args.at(args.indexOf(QStringLiteral("--evidence-mb")) + 1).toInt()
         : 1024;
     const QString path = work.filePath(QStringLiteral("bench.readiness"));
-    QFile::remove(path);
-
-    {
-        ProjectError error;
-        auto project = Project::create(path, generatedTemplate(), QString(), QStringLiteral("bench"), &error);
-        if (!project) {
-            std::fprintf(stderr, "%s\n", qPrintable(error.message));
-            return 1;
-        }
-        // Answers written straight into the file: the setup is not what is measured.
-        QSqlDatabase db = project->file().database();
-        db.transaction();
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("UPDATE item SET status = ?, note = ?, owner = ? WHERE id = ?"));
-        const char* statuses[] = { "met", "met", "met", "partial", "unmet", "na", "open" };
-        QRandomGenerator random(42);
-        for (int id = 1; id <= Domains * ItemsPerDomain; ++id) {
-            q.addBindValue(QString::fromLatin1(statuses[random.bounded(7)]));
-            q.addBindValue(QStringLiteral("Observed during the workshop; evidence requested from the service team."));
-            q.addBindValue(QStringLiteral("Owner %1").arg(id % 17));
-            q.addBindValue(id);
-            q.exec();
-        }
-        db.commit();
-    }
+        if (!BenchProject::create(path))
+        return 1;
 
     const double openMs = medianMs(15, [&] {
         ProjectError error;
@@ -182,7 +135,7 @@ int main(int argc, char* argv[])
     const double mb = evidenceMb;
     const auto verdict = [](bool ok) { return ok ? "met" : "MISSED"; };
     std::printf("| Measure | Result | Target | |\n|---|---:|---:|---|\n");
-    std::printf("| Open the %d-item project (median of 15) | %.1f ms | <= 100 ms | %s |\n", Domains * ItemsPerDomain, openMs, verdict(openMs <= 100));
+    std::printf("| Open the %d-item project (median of 15) | %.1f ms | <= 100 ms | %s |\n", BenchProject::Domains * BenchProject::ItemsPerDomain, openMs, verdict(openMs <= 100));
     std::printf("| Full score (median of 101) | %.3f ms | <= 10 ms | %s |\n", scoreMs, verdict(scoreMs <= 10));
     std::printf("| Rescore after one edit (median of 1001) | %.4f ms | <= 1 ms | %s |\n", rescoreMs, verdict(rescoreMs <= 1));
     std::printf("| One status edit committed to the file, with its audit row and rescore (median of 51) | %.2f ms | | |\n", editMs);

@@ -135,7 +135,8 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     m_note->setAccessibleName(tr("Note"));
     m_note->setPlaceholderText(tr("What the team observed, decided or still needs (saved as you type)"));
     m_note->setTabChangesFocus(true);
-    m_note->setMinimumHeight(90);
+    m_note->setMinimumHeight(70);
+    m_note->setMaximumHeight(130);
     m_noteTimer = new QTimer(this);
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(400);
@@ -150,7 +151,7 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     m_evidence = new QListWidget(content);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
     m_evidence->setAccessibleName(tr("Evidence"));
-    m_evidence->setMaximumHeight(120);
+    m_evidence->setMaximumHeight(96);
     connect(m_evidence, &QListWidget::currentRowChanged, this, [this] {
         const qint64 id = selectedEvidence();
         m_preview->showEvidence(m_document ? m_document->project() : nullptr, m_document ? m_document->project()->evidence(id) : nullptr);
@@ -212,7 +213,10 @@ void ItemPanel::setDocument(Document* document)
     m_document = document;
     m_key.clear();
     if (document) {
-        connect(document->project(), &Project::itemChanged, this, [this] { refresh(); });
+        connect(document->project(), &Project::itemChanged, this, [this](int domain, int index) {
+            if (m_document->project()->assessment().domains.at(domain).items.at(index).key == m_key)
+                refresh();
+        });
         connect(document->project(), &Project::contentChanged, this, [this] {
             refresh();
             refreshEvidence();

@@ -100,9 +100,12 @@ void ScoreHeader::refresh()
         if (bands.statuses.at(i).label == l.status)
             statusIndex = i;
     }
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, RatingColors::forStatusIndex(statusIndex, bands.statuses.size()));
-    m_status->setPalette(pal);
+    const QColor colour = RatingColors::forStatusIndex(statusIndex, bands.statuses.size());
+    if (m_status->palette().color(QPalette::WindowText) != colour) {
+        QPalette pal = m_status->palette();
+        pal.setColor(QPalette::WindowText, colour);
+        m_status->setPalette(pal);
+    }
 
     QStringList notes;
     if (o.adjusted) {

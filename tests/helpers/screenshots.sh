@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Renews docs/screenshots: the demo project in the workbench, page by page, at 1366x768 and 1920x1080.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+cmake --build --preset release --target take_screenshots readiness-cli >/dev/null
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+build/release/app/readiness-cli demo "$work/demo.readiness" >/dev/null
+xvfb-run -a -s "-screen 0 1920x1080x24" build/release/tests/take_screenshots "$work/demo.readiness" docs/screenshots
+ls docs/screenshots

@@ -1,0 +1,54 @@
+// Takes the screenshots in docs/screenshots: the workbench on the demo project, page by page, at
+// 1366x768 and 1920x1080. Run under Xvfb by tests/helpers/screenshots.sh.
+//   take_screenshots DEMO.readiness OUTDIR
+
+#include "MainWindow.h"
+#include "widgets/ItemPanel.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QScreen>
+#include <QSettings>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimer>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Screenshots"));
+    QSettings().clear();
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 3)
+        return 2;
+    const QDir out(args.at(2));
+    for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
+        const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
+        MainWindow w;
+        w.resize(size);
+        w.move(0, 0);
+        w.show();
+        if (!QTest::qWaitForWindowExposed(&w))
+            return 1;
+        const auto shoot = [&](const QString& name) {
+            QTest::qWait(300);
+            w.grab().save(out.filePath(name + suffix));
+        };
+        shoot(QStringLiteral("welcome"));
+        if (!w.openProject(args.at(1)))
+            return 1;
+        w.selectItem(QStringLiteral("PERF-02"));
+        w.itemPanel()->selectEvidence(1);
+        for (qint64 id = 1; id < 10; ++id)
+            w.itemPanel()->selectEvidence(id);
+        shoot(QStringLiteral("checklist"));
+        const QStringList pages { QStringLiteral("checklist"), QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis"),
+            QStringLiteral("signoffs"), QStringLiteral("assessment") };
+        for (int i = 1; i < pages.size(); ++i) {
+            w.tabs()->setCurrentIndex(i);
+            shoot(pages.at(i));
+        }
+        w.close();
+    }
+    return 0;
+}
