@@ -19,6 +19,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
@@ -303,6 +306,55 @@ private slots:
         QCOMPARE(w.project()->evidence(id)->itemKeys, QStringList { QStringLiteral("INF-03") });
         w.action(QStringLiteral("undo"))->trigger();
         QCOMPARE(w.project()->evidence(id)->itemKeys.size(), 2);
+    }
+
+    void pastedImagesLinksAndPdfsAreEvidence()
+    {
+        MainWindow w;
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(w.selectItem(QStringLiteral("MON-03")));
+
+        // A screenshot on the clipboard.
+        QImage shot(120, 80, QImage::Format_RGB32);
+        shot.fill(QColor(0x15, 0x65, 0xc0));
+        QApplication::clipboard()->setImage(shot);
+        w.action(QStringLiteral("pasteImage"))->trigger();
+        QTRY_VERIFY(!w.isImporting());
+        QTRY_COMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 1);
+        const Evidence* pasted = w.project()->evidenceForItem(QStringLiteral("MON-03")).at(0);
+        QVERIFY(pasted->name.startsWith(QStringLiteral("Pasted image")));
+        QCOMPARE(pasted->mimeType, QStringLiteral("image/png"));
+
+        // A link with a caption.
+        answerNextDialog([](QDialog* d) {
+            const QList<QLineEdit*> fields = d->findChildren<QLineEdit*>();
+            fields.at(0)->setText(QStringLiteral("https://logs.example.com/search?q=checkout"));
+            fields.at(1)->setText(QStringLiteral("Log search"));
+        });
+        w.action(QStringLiteral("addLink"))->trigger();
+        QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 2);
+        const qint64 linkId = w.itemPanel()->evidenceList()->count() == 2 ? w.project()->evidenceForItem(QStringLiteral("MON-03")).at(1)->id : 0;
+        QVERIFY(w.project()->evidence(linkId)->isLink());
+        w.itemPanel()->selectEvidence(linkId);
+        QCOMPARE(w.itemPanel()->preview()->kind(), QStringLiteral("link"));
+        w.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 1);
+
+        // A PDF is rendered by QtPdf.
+        const QString pdf = m_dir.filePath(QStringLiteral("pentest-report.pdf"));
+        {
+            QPdfWriter writer(pdf);
+            QPainter painter(&writer);
+            painter.drawText(QPointF(200, 400), QStringLiteral("Penetration test report"));
+        }
+        w.attachFiles(QStringLiteral("MON-03"), { pdf });
+        QTRY_VERIFY(!w.isImporting());
+        QTRY_COMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 2);
+        w.itemPanel()->selectEvidence(w.project()->evidenceBySha(TestSupport::sha256Of(pdf))->id);
+        QCOMPARE(w.itemPanel()->preview()->kind(), QStringLiteral("pdf"));
     }
 
     void cancelledImportLeavesNothing()
