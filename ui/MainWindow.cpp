@@ -265,91 +265,65 @@ QWidget* MainWindow::createWorkbench()
     m_tabs->addTab(m_assessmentPage, tr("&Assessment"));
 
     // Findings, risks, KPIs and sign-offs: add, edit and remove through the undo stack.
-    m_findingsPage->onAdd = [this] {
-        Finding f;
-        if (!m_currentKey.isEmpty())
-            f.itemKeys << m_currentKey;
-        if (RecordDialogs::editFinding(this, *project(), &f)) {
-            auto id = std::make_shared<qint64>(0);
-            m_document->push(new FunctionCommand(tr("Add finding \"%1\"").arg(f.title), [f, id](Project& p) { return p.saveFinding(f, id.get()); },
-                [id](Project& p) { return p.removeFinding(*id); }));
-        }
-    };
-    m_findingsPage->onEdit = [this](qint64 id) {
-        const Finding before = *project()->finding(id);
-        Finding after = before;
-        if (RecordDialogs::editFinding(this, *project(), &after))
-            m_document->push(new FunctionCommand(tr("Edit finding \"%1\"").arg(after.title), [after](Project& p) { return p.saveFinding(after); },
-                [before](Project& p) { return p.saveFinding(before); }));
-    };
-    m_findingsPage->onRemove = [this](qint64 id) {
-        const Finding before = *project()->finding(id);
-        m_document->push(new FunctionCommand(tr("Remove finding \"%1\"").arg(before.title), [id](Project& p) { return p.removeFinding(id); },
-            [before](Project& p) { return p.saveFinding(before); }));
-    };
-    m_risksPage->onAdd = [this] {
-        Risk r;
-        if (RecordDialogs::editRisk(this, &r)) {
-            auto id = std::make_shared<qint64>(0);
-            m_document->push(new FunctionCommand(tr("Add risk \"%1\"").arg(r.title), [r, id](Project& p) { return p.saveRisk(r, id.get()); },
-                [id](Project& p) { return p.removeRisk(*id); }));
-        }
-    };
-    m_risksPage->onEdit = [this](qint64 id) {
-        const Risk before = *project()->risk(id);
-        Risk after = before;
-        if (RecordDialogs::editRisk(this, &after))
-            m_document->push(new FunctionCommand(tr("Edit risk \"%1\"").arg(after.title), [after](Project& p) { return p.saveRisk(after); },
-                [before](Project& p) { return p.saveRisk(before); }));
-    };
-    m_risksPage->onRemove = [this](qint64 id) {
-        const Risk before = *project()->risk(id);
-        m_document->push(new FunctionCommand(tr("Remove risk \"%1\"").arg(before.title), [id](Project& p) { return p.removeRisk(id); },
-            [before](Project& p) { return p.saveRisk(before); }));
-    };
-    m_kpisPage->onAdd = [this] {
-        Kpi k;
-        if (RecordDialogs::editKpi(this, &k)) {
-            auto id = std::make_shared<qint64>(0);
-            m_document->push(new FunctionCommand(tr("Add KPI \"%1\"").arg(k.name), [k, id](Project& p) { return p.saveKpi(k, id.get()); },
-                [id](Project& p) { return p.removeKpi(*id); }));
-        }
-    };
-    m_kpisPage->onEdit = [this](qint64 id) {
-        const Kpi before = *project()->kpi(id);
-        Kpi after = before;
-        if (RecordDialogs::editKpi(this, &after))
-            m_document->push(new FunctionCommand(tr("Edit KPI \"%1\"").arg(after.name), [after](Project& p) { return p.saveKpi(after); },
-                [before](Project& p) { return p.saveKpi(before); }));
-    };
-    m_kpisPage->onRemove = [this](qint64 id) {
-        const Kpi before = *project()->kpi(id);
-        m_document->push(new FunctionCommand(tr("Remove KPI \"%1\"").arg(before.name), [id](Project& p) { return p.removeKpi(id); },
-            [before](Project& p) { return p.saveKpi(before); }));
-    };
-    m_signOffsPage->onAdd = [this] {
-        SignOff s;
-        s.name = project()->user();
-        if (RecordDialogs::editSignOff(this, &s)) {
-            s.signedAt = QDateTime::currentDateTimeUtc();
-            auto id = std::make_shared<qint64>(0);
-            m_document->push(new FunctionCommand(tr("Add sign-off by %1").arg(s.name), [s, id](Project& p) { return p.saveSignOff(s, id.get()); },
-                [id](Project& p) { return p.removeSignOff(*id); }));
-        }
-    };
-    m_signOffsPage->onEdit = [this](qint64 id) {
-        const SignOff before = *project()->signOff(id);
-        SignOff after = before;
-        if (RecordDialogs::editSignOff(this, &after))
-            m_document->push(new FunctionCommand(tr("Edit sign-off by %1").arg(after.name), [after](Project& p) { return p.saveSignOff(after); },
-                [before](Project& p) { return p.saveSignOff(before); }));
-    };
-    m_signOffsPage->onRemove = [this](qint64 id) {
-        const SignOff before = *project()->signOff(id);
-        m_document->push(new FunctionCommand(tr("Remove sign-off by %1").arg(before.name), [id](Project& p) { return p.removeSignOff(id); },
-            [before](Project& p) { return p.saveSignOff(before); }));
-    };
+    bindRecords<Finding>(m_findingsPage, { tr("Add finding \"%1\""), tr("Edit finding \"%1\""), tr("Remove finding \"%1\"") },
+        &Project::finding, &Project::saveFinding, &Project::removeFinding,
+        [this](Finding* f) { return RecordDialogs::editFinding(this, *project(), f); }, [](const Finding& f) { return f.title; },
+        [this](Finding* f) {
+            if (!m_currentKey.isEmpty())
+                f->itemKeys << m_currentKey;
+        });
+    bindRecords<Risk>(m_risksPage, { tr("Add risk \"%1\""), tr("Edit risk \"%1\""), tr("Remove risk \"%1\"") }, &Project::risk,
+        &Project::saveRisk, &Project::removeRisk, [this](Risk* r) { return RecordDialogs::editRisk(this, r); },
+        [](const Risk& r) { return r.title; });
+    bindRecords<Kpi>(m_kpisPage, { tr("Add KPI \"%1\""), tr("Edit KPI \"%1\""), tr("Remove KPI \"%1\"") }, &Project::kpi,
+        &Project::saveKpi, &Project::removeKpi, [this](Kpi* k) { return RecordDialogs::editKpi(this, k); },
+        [](const Kpi& k) { return k.name; });
+    bindRecords<SignOff>(m_signOffsPage, { tr("Add sign-off by %1"), tr("Edit sign-off by %1"), tr("Remove sign-off by %1") },
+        &Project::signOff, &Project::saveSignOff, &Project::removeSignOff,
+        [this](SignOff* s) {
+            if (!RecordDialogs::editSignOff(this, s))
+                return false;
+            if (!s->id)
+                s->signedAt = QDateTime::currentDateTimeUtc();
+            return true;
+        },
+        [](const SignOff& s) { return s.name; }, [this](SignOff* s) { s->name = project()->user(); });
     return workbench;
+}
+
+template<typename Record>
+void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const Record* (Project::*find)(qint64) const,
+    ProjectError (Project::*save)(const Record&, qint64*), ProjectError (Project::*remove)(qint64),
+    std::function<bool(Record*)> edit, std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew)
+{
+    page->onAdd = [=] {
+        Record r;
+        if (prepareNew)
+            prepareNew(&r);
+        if (!edit(&r))
+            return;
+        auto id = std::make_shared<qint64>(0);
+        m_document->push(new FunctionCommand(texts.at(0).arg(name(r)), [r, id, save](Project& p) { return (p.*save)(r, id.get()); },
+            [id, remove](Project& p) { return (p.*remove)(*id); }));
+    };
+    page->onEdit = [=](qint64 id) {
+        const Record* current = (project()->*find)(id);
+        if (!current)
+            return;
+        const Record before = *current;
+        Record after = before;
+        if (edit(&after))
+            m_document->push(new FunctionCommand(texts.at(1).arg(name(after)), [after, save](Project& p) { return (p.*save)(after, nullptr); },
+                [before, save](Project& p) { return (p.*save)(before, nullptr); }));
+    };
+    page->onRemove = [=](qint64 id) {
+        const Record* current = (project()->*find)(id);
+        if (!current)
+            return;
+        const Record before = *current;
+        m_document->push(new FunctionCommand(texts.at(2).arg(name(before)), [id, remove](Project& p) { return (p.*remove)(id); },
+            [before, save](Project& p) { return (p.*save)(before, nullptr); }));
+    };
 }
 
 void MainWindow::createActions()

@@ -8,6 +8,7 @@
 #include <QMainWindow>
 #include <QPointer>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 
 #include "domain/Enums.h"
@@ -38,9 +39,7 @@ class RecordsPage;
 class ScoreHeader;
 class WelcomePage;
 
-namespace rw {
-class Project;
-}
+#include "store/Project.h"
 
 class MainWindow : public QMainWindow
 {
@@ -121,6 +120,11 @@ private:
     void clearFilter();
     void refreshOwners();
     QString currentDomainKey() const;
+    // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
+    template<typename Record>
+    void bindRecords(RecordsPage* page, const QStringList& texts, const Record* (rw::Project::*find)(qint64) const,
+        rw::ProjectError (rw::Project::*save)(const Record&, qint64*), rw::ProjectError (rw::Project::*remove)(qint64),
+        std::function<bool(Record*)> edit, std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew = {});
 
     std::unique_ptr<Document> m_document;
     QUndoGroup* m_undoGroup;

@@ -410,16 +410,7 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     if (updated.text.trimmed().isEmpty())
         return ProjectError::make(Kind::Invalid, tr("An item needs a text."));
 
-    const QJsonObject oldFields = itemFields(current);
-    const QJsonObject newFields = itemFields(updated);
-    QJsonObject before;
-    QJsonObject after;
-    for (auto it = newFields.begin(); it != newFields.end(); ++it) {
-        if (oldFields.value(it.key()) != it.value()) {
-            before.insert(it.key(), oldFields.value(it.key()));
-            after.insert(it.key(), it.value());
-        }
-    }
+    const auto [before, after] = diff(itemFields(current), itemFields(updated));
     if (after.isEmpty())
         return {};
     const QString action = after.size() == 1 ? QStringLiteral("item.") + after.begin().key() : QStringLiteral("item.update");
@@ -507,16 +498,7 @@ ProjectError Project::setInfo(const AssessmentInfo& info)
             { QStringLiteral("scope"), i.scope }, { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
             { QStringLiteral("decision"), toKey(i.decision) }, { QStringLiteral("conditions"), i.conditions } };
     };
-    const QJsonObject o = fields(old);
-    const QJsonObject n = fields(info);
-    QJsonObject before;
-    QJsonObject after;
-    for (auto it = n.begin(); it != n.end(); ++it) {
-        if (o.value(it.key()) != it.value()) {
-            before.insert(it.key(), o.value(it.key()));
-            after.insert(it.key(), it.value());
-        }
-    }
+    const auto [before, after] = diff(fields(old), fields(info));
     if (after.isEmpty())
         return {};
     if (info.title.trimmed().isEmpty())
