@@ -10,6 +10,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<SetCommand>());
     commands.push_back(std::make_unique<AdjustCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());
+    commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<AttachCommand>());
     commands.push_back(std::make_unique<EvidenceCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());

@@ -86,6 +86,7 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         updated.partialPoints = optionalNumber(a.value(QStringLiteral("partialPoints")));
         updated.owner = a.value(QStringLiteral("owner")).toString();
         updated.note = a.value(QStringLiteral("note")).toString();
+        updated.effortHours = optionalNumber(a.value(QStringLiteral("effort")));
         if (!check(project->updateItem(it.key(), updated)))
             return nullptr;
     }

@@ -246,6 +246,26 @@ private slots:
         const QJsonObject s = scoreJson(p);
         QVERIFY(s.value(QStringLiteral("overall")).toObject().value(QStringLiteral("score")).toDouble() > 50);
         QCOMPARE(runCli({ QStringLiteral("log"), p, QStringLiteral("--verify") }).exitCode, 0);
+
+        // The path to ready: steps whose efforts add up, ending Ready.
+        r = runCli({ QStringLiteral("plan"), p, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject plan = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(plan.value(QStringLiteral("reachable")).toBool());
+        const QJsonArray steps = plan.value(QStringLiteral("steps")).toArray();
+        QVERIFY(!steps.isEmpty());
+        double total = 0;
+        double previous = 0;
+        for (const QJsonValue& step : steps) {
+            total += step.toObject().value(QStringLiteral("effort")).toDouble();
+            QVERIFY(step.toObject().value(QStringLiteral("score_after")).toDouble() >= previous);
+            previous = step.toObject().value(QStringLiteral("score_after")).toDouble();
+        }
+        QCOMPARE(plan.value(QStringLiteral("total_effort")).toDouble(), total);
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("status_after")).toString(), QStringLiteral("Ready"));
+        r = runCli({ QStringLiteral("plan"), p });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("make the assessment Ready")));
     }
 };
 

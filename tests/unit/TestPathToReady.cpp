@@ -1,0 +1,207 @@
+// The path to ready against brute force: on many small random assessments, the plan is feasible, as
+// cheap as the cheapest subset that makes the assessment Ready and meets every target, and says when
+// no such subset exists.
+
+#include "scoring/PathToReady.h"
+
+#include <QRandomGenerator>
+#include <QTest>
+#include <cmath>
+
+using namespace rw;
+
+namespace {
+
+Assessment randomAssessment(QRandomGenerator& r)
+{
+    Assessment a;
+    a.bands = Bands::defaults();
+    const int domains = 1 + int(r.bounded(3));
+    int left = 12;
+    for (int d = 0; d < domains; ++d) {
+        Domain domain;
+        domain.key = QStringLiteral("D%1").arg(d);
+        domain.title = domain.key;
+        if (r.bounded(2))
+            domain.weight = 5 + int(r.bounded(30));
+        if (r.bounded(3))
+            domain.target = 60 + int(r.bounded(36));
+        const int items = std::min(left, 2 + int(r.bounded(4)));
+        left -= items;
+        for (int i = 0; i < items; ++i) {
+            Item item;
+            item.key = QStringLiteral("%1-%2").arg(domain.key).arg(i);
+            item.text = item.key;
+            item.points = r.bounded(4) == 0 ? 0.5 : double(1 + r.bounded(3));
+            const ItemStatus statuses[] = { ItemStatus::Open, ItemStatus::Met, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+                ItemStatus::NotApplicable };
+            item.status = statuses[r.bounded(6)];
+            if (item.status == ItemStatus::Partial && r.bounded(2))
+                item.partialPoints = item.points * r.bounded(4) / 4.0;
+            item.blocker = r.bounded(8) == 0;
+            if (r.bounded(7) != 0)
+                item.effortHours = double(1 + r.bounded(20));
+            domain.items.append(item);
+        }
+        a.domains.append(domain);
+    }
+    return a;
+}
+
+bool isReadyWithTargets(const Assessment& a)
+{
+    const Scoreboard board(a);
+    if (Scoring::label(board.overall().computed, a.bands, board.overall().unmetBlockers).status != a.bands.statuses.first().label)
+        return false;
+    for (const DomainScore& d : board.domains()) {
+        if (d.target && d.computed && Scoring::displayed(*d.computed) < *d.target)
+            return false;
+    }
+    return true;
+}
+
+struct Best
+{
+    bool found = false;
+    double cost = 0.0;
+};
+
+Best bruteForce(const Assessment& a)
+{
+    QVector<QPair<int, int>> candidates;
+    QVector<double> costs;
+    for (int d = 0; d < a.domains.size(); ++d) {
+        for (int i = 0; i < a.domains[d].items.size(); ++i) {
+            const Item& item = a.domains[d].items[i];
+            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable || !item.effortHours)
+                continue;
+            candidates.append({ d, i });
+            costs.append(*item.effortHours);
+        }
+    }
+    Best best;
+    for (quint32 mask = 0; mask < (1u << candidates.size()); ++mask) {
+        Assessment b = a;
+        double cost = 0.0;
+        for (int k = 0; k < candidates.size(); ++k) {
+            if (mask & (1u << k)) {
+                b.domains[candidates[k].first].items[candidates[k].second].status = ItemStatus::Met;
+                cost += costs[k];
+            }
+        }
+        if ((!best.found || cost < best.cost - 1e-9) && isReadyWithTargets(b)) {
+            best.found = true;
+            best.cost = cost;
+        }
+    }
+    return best;
+}
+
+} // namespace
+
+class TestPathToReady : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void matchesBruteForceOnRandomAssessments()
+    {
+        QRandomGenerator r(4242);
+        int reachable = 0;
+        int unreachable = 0;
+        for (int round = 0; round < 2000; ++round) {
+            const Assessment a = randomAssessment(r);
+            const ReadinessPlan plan = PathToReady::plan(a);
+            const Best best = bruteForce(a);
+            const QByteArray where = QByteArray("round ") + QByteArray::number(round);
+            QVERIFY2(plan.optimal, where.constData());
+            QCOMPARE(plan.reachable, best.found);
+            if (!best.found) {
+                QVERIFY2(!plan.reasons.isEmpty(), where.constData());
+                ++unreachable;
+                continue;
+            }
+            ++reachable;
+            QVERIFY2(std::abs(plan.totalEffort - best.cost) < 1e-6,
+                qPrintable(QStringLiteral("round %1: plan %2 h, brute force %3 h").arg(round).arg(plan.totalEffort).arg(best.cost)));
+            // Doing the plan's steps really makes the assessment ready.
+            Assessment done = a;
+            for (const PlanStep& step : plan.steps) {
+                for (Domain& d : done.domains) {
+                    for (Item& i : d.items) {
+                        if (i.key == step.itemKey)
+                            i.status = ItemStatus::Met;
+                    }
+                }
+            }
+            QVERIFY2(isReadyWithTargets(done), where.constData());
+            if (!plan.steps.isEmpty())
+                QCOMPARE(plan.steps.last().statusAfter, QStringLiteral("Ready"));
+            QCOMPARE(plan.alreadyReady, plan.steps.isEmpty());
+        }
+        // Both kinds of case were exercised.
+        qInfo("%d reachable, %d unreachable", reachable, unreachable);
+        QVERIFY(reachable > 250);
+        QVERIFY(unreachable > 100);
+    }
+
+    void blockerWithoutRemedyIsNamed()
+    {
+        Assessment a;
+        a.bands = Bands::defaults();
+        Domain d;
+        d.key = QStringLiteral("SEC");
+        d.title = QStringLiteral("Security");
+        Item ok;
+        ok.key = QStringLiteral("SEC-01");
+        ok.text = ok.key;
+        ok.points = 19;
+        ok.status = ItemStatus::Met;
+        Item blocker;
+        blocker.key = QStringLiteral("SEC-02");
+        blocker.text = blocker.key;
+        blocker.blocker = true;
+        blocker.status = ItemStatus::Unmet;
+        d.items = { ok, blocker };
+        a.domains = { d };
+        ReadinessPlan plan = PathToReady::plan(a);
+        QVERIFY(!plan.reachable);
+        QCOMPARE(plan.reasons.size(), 1);
+        QVERIFY(plan.reasons.first().contains(QStringLiteral("SEC-02")));
+
+        // A recommendation linked to the blocker gives it a remedy and an effort.
+        Finding f;
+        f.title = QStringLiteral("Enforce MFA");
+        f.effortHours = 6;
+        f.itemKeys = { QStringLiteral("SEC-02") };
+        a.findings = { f };
+        plan = PathToReady::plan(a);
+        QVERIFY(plan.reachable);
+        QCOMPARE(plan.steps.size(), 1);
+        QCOMPARE(plan.steps.first().itemKey, QStringLiteral("SEC-02"));
+        QCOMPARE(plan.totalEffort, 6.0);
+        QCOMPARE(plan.steps.first().statusAfter, QStringLiteral("Ready"));
+    }
+
+    void readyAssessmentNeedsNothing()
+    {
+        Assessment a;
+        a.bands = Bands::defaults();
+        Domain d;
+        d.key = QStringLiteral("A");
+        d.title = d.key;
+        Item i;
+        i.key = QStringLiteral("A-1");
+        i.text = i.key;
+        i.status = ItemStatus::Met;
+        d.items = { i };
+        a.domains = { d };
+        const ReadinessPlan plan = PathToReady::plan(a);
+        QVERIFY(plan.reachable);
+        QVERIFY(plan.alreadyReady);
+        QVERIFY(plan.steps.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPathToReady)
+#include "TestPathToReady.moc"
