@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QVBoxLayout>
 
 using namespace rw;
 
@@ -35,7 +36,12 @@ private:
 AssessmentPage::AssessmentPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("assessmentPage"));
-    auto* form = new QFormLayout(this);
+    auto* outer = new QVBoxLayout(this);
+    auto* content = new QWidget(this);
+    content->setMaximumWidth(960);
+    outer->addWidget(content);
+    outer->addStretch();
+    auto* form = new QFormLayout(content);
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const auto plain = [this](const QString& name) {
         auto* e = new QPlainTextEdit(this);
@@ -51,6 +57,7 @@ AssessmentPage::AssessmentPage(QWidget* parent) : QWidget(parent)
         d->setCalendarPopup(true);
         d->setSpecialValueText(tr("not set"));
         d->setMinimumDate(QDate(2000, 1, 1));
+        d->setMaximumWidth(200);
         connect(d, &QDateEdit::editingFinished, this, &AssessmentPage::commit);
         return d;
     };
