@@ -15,6 +15,7 @@
 #include "store/DemoProject.h"
 #include "widgets/AssessmentPage.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/DashboardPage.h"
 #include "widgets/DomainDelegate.h"
 #include "widgets/ItemPanel.h"
 #include "widgets/RecordsPage.h"
@@ -222,6 +223,34 @@ QWidget* MainWindow::createWorkbench()
     m_splitter->setStretchFactor(2, 2);
     m_splitter->setSizes({ 320, 640, 420 });
     m_tabs->addTab(m_splitter, tr("&Checklist"));
+    m_dashboard = new DashboardPage(m_tabs);
+    m_tabs->addTab(m_dashboard, tr("&Dashboard"));
+    connect(m_dashboard, &DashboardPage::domainActivated, this, [this](const QString& key) {
+        clearFilter();
+        m_tabs->setCurrentIndex(0);
+        const int index = project()->assessment().domainIndex(key);
+        if (index >= 0)
+            m_domainView->setCurrentIndex(m_domainModel->index(index));
+        m_checklist->setFocus();
+    });
+    connect(m_dashboard, &DashboardPage::statusActivated, this, [this](const QString& domainKey, int status) {
+        clearFilter();
+        m_tabs->setCurrentIndex(0);
+        const int index = domainKey.isEmpty() ? -1 : project()->assessment().domainIndex(domainKey);
+        if (index >= 0)
+            m_domainView->setCurrentIndex(m_domainModel->index(index));
+        m_filterStatus->setCurrentIndex(m_filterStatus->findData(status));
+        m_checklist->setFocus();
+    });
+    connect(m_dashboard, &DashboardPage::riskCellActivated, this, [this](int probability, int impact) {
+        QStringList titles;
+        for (const Risk& r : project()->assessment().risks) {
+            if (r.probability == probability && r.impact == impact && r.state != RiskState::Closed)
+                titles << QStringLiteral("• %1 (%2, %3)").arg(r.title, toLabel(r.state), r.owner);
+        }
+        QMessageBox::information(this, tr("Risks at probability %1, impact %2").arg(probability).arg(impact),
+            titles.isEmpty() ? tr("No open risk in this cell.") : titles.join(QLatin1Char('\n')));
+    });
 
     const auto updateFilter = [this] {
         m_filter->setText(m_filterText->text());
@@ -549,6 +578,7 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_kpisPage->setModel(RecordTableModel::kpis(m_document.get(), this));
     m_signOffsPage->setModel(RecordTableModel::signOffs(m_document.get(), this));
     m_assessmentPage->setDocument(m_document.get());
+    m_dashboard->setDocument(m_document.get());
     m_header->setDocument(m_document.get());
     m_itemPanel->setDocument(m_document.get());
     connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
@@ -588,6 +618,7 @@ void MainWindow::closeProject()
     m_itemPanel->setDocument(nullptr);
     m_header->setDocument(nullptr);
     m_assessmentPage->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
     for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage }) {
         QAbstractItemModel* old = page->view()->model();
         page->setModel(nullptr);

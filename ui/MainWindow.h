@@ -17,6 +17,7 @@ class AssessmentPage;
 class ChecklistFilterModel;
 class ChecklistModel;
 class ChecklistView;
+class DashboardPage;
 class Document;
 class DomainListModel;
 class EvidenceImport;
@@ -62,6 +63,7 @@ public:
     ItemPanel* itemPanel() const { return m_itemPanel; }
     QTabWidget* tabs() const { return m_tabs; }
     WelcomePage* welcomePage() const { return m_welcome; }
+    DashboardPage* dashboard() const { return m_dashboard; }
     QLineEdit* filterEdit() const { return m_filterText; }
     QComboBox* statusFilter() const { return m_filterStatus; }
     QComboBox* ownerFilter() const { return m_filterOwner; }
@@ -147,6 +149,7 @@ private:
     RecordsPage* m_kpisPage;
     RecordsPage* m_signOffsPage;
     AssessmentPage* m_assessmentPage;
+    DashboardPage* m_dashboard;
     QUndoView* m_undoView;
     QMenu* m_recentMenu = nullptr;
     QWidget* m_importBox;

@@ -11,6 +11,10 @@
 #include "BenchProject.h"
 #include "MainWindow.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/DashboardPage.h"
+
+#include <QChartView>
+#include <QTabWidget>
 #include "widgets/ScoreHeader.h"
 
 #include <QApplication>
@@ -128,6 +132,28 @@ int main(int argc, char* argv[])
         }
         edits.append(t.nsecsElapsed() / 1e6);
     }
+    // The same edit with the dashboard shown: every chart rebuilt, the domain chart repainted.
+    window.tabs()->setCurrentWidget(window.dashboard());
+    QCoreApplication::processEvents();
+    PaintWatch chart;
+    window.dashboard()->chartView(QStringLiteral("domainScores"))->viewport()->installEventFilter(&chart);
+    QVector<double> dashboardEdits;
+    for (int run = 0; run < 31; ++run) {
+        chart.painted = false;
+        QElapsedTimer t;
+        t.start();
+        const bool met = window.project()->item(QStringLiteral("D07-0123"))->status == rw::ItemStatus::Met;
+        window.action(met ? QStringLiteral("unmet") : QStringLiteral("met"))->trigger();
+        while (!chart.painted && t.elapsed() < 5000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        if (!chart.painted) {
+            std::fprintf(stderr, "the edit did not repaint the dashboard\n");
+            return 1;
+        }
+        dashboardEdits.append(t.nsecsElapsed() / 1e6);
+    }
+    const double dashboardEdit = median(dashboardEdits);
+
     const double start = median(starts);
     const double edit = median(edits);
     const char* platform = qgetenv("QT_QPA_PLATFORM").isEmpty() ? "xcb" : qgetenv("QT_QPA_PLATFORM").constData();
@@ -135,5 +161,7 @@ int main(int argc, char* argv[])
         platform, start, median(inProcess), start <= 400 ? "met" : "MISSED");
     std::printf("| One status edit to repainted domain bars (median of 61) | %.1f ms | <= 16 ms | %s |\n", edit,
         edit <= 16 ? "met" : "MISSED");
+    std::printf("| One status edit to the repainted dashboard, every chart updated (median of 31) | %.1f ms | <= 16 ms | %s |\n",
+        dashboardEdit, dashboardEdit <= 16 ? "met" : "MISSED");
     return 0;
 }

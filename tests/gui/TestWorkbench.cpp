@@ -225,7 +225,7 @@ private slots:
         QCOMPARE(item(w, QStringLiteral("OPS-01")).owner, QStringLiteral("Sam O'Connor"));
 
         // A risk through its page and dialog.
-        w.tabs()->setCurrentIndex(2);
+        w.tabs()->setCurrentWidget(w.findChild<QWidget*>(QStringLiteral("risks")));
         answerNextDialog([](QDialog* d) { d->findChild<QLineEdit*>()->setText(QStringLiteral("Key person leaves during rollout")); });
         w.findChild<QPushButton*>(QStringLiteral("risksAdd"))->click();
         QCOMPARE(p->assessment().risks.size(), 7);
@@ -236,7 +236,7 @@ private slots:
         QCOMPARE(p->assessment().risks.size(), 7);
 
         // The assessment's details.
-        w.tabs()->setCurrentIndex(5);
+        w.tabs()->setCurrentWidget(w.findChild<QWidget*>(QStringLiteral("assessmentPage")));
         auto* title = w.findChild<QWidget*>(QStringLiteral("assessmentPage"))->findChild<QLineEdit*>();
         title->setFocus();
         title->selectAll();

@@ -42,11 +42,13 @@ int main(int argc, char* argv[])
         for (qint64 id = 1; id < 10; ++id)
             w.itemPanel()->selectEvidence(id);
         shoot(QStringLiteral("checklist"));
-        const QStringList pages { QStringLiteral("checklist"), QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis"),
-            QStringLiteral("signoffs"), QStringLiteral("assessment") };
-        for (int i = 1; i < pages.size(); ++i) {
-            w.tabs()->setCurrentIndex(i);
-            shoot(pages.at(i));
+        const QVector<QPair<QString, QString>> pages { { QStringLiteral("dashboardPage"), QStringLiteral("dashboard") },
+            { QStringLiteral("findings"), QStringLiteral("findings") }, { QStringLiteral("risks"), QStringLiteral("risks") },
+            { QStringLiteral("kpis"), QStringLiteral("kpis") }, { QStringLiteral("signoffs"), QStringLiteral("signoffs") },
+            { QStringLiteral("assessmentPage"), QStringLiteral("assessment") } };
+        for (const auto& [object, file] : pages) {
+            w.tabs()->setCurrentWidget(w.findChild<QWidget*>(object));
+            shoot(file);
         }
         w.close();
     }

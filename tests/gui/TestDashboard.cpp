@@ -1,0 +1,153 @@
+// The dashboard follows every edit, takes the user from a bar to its items, shows the risk matrix's
+// counts, and exports each chart as PNG and SVG.
+
+#include "TestSupport.h"
+
+#include "Document.h"
+#include "MainWindow.h"
+#include "models/ChecklistFilterModel.h"
+#include "widgets/DashboardPage.h"
+#include "widgets/RiskHeatMap.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QChartView>
+#include <QComboBox>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QListView>
+#include <QTabWidget>
+#include <QUndoStack>
+
+using namespace rw;
+
+namespace {
+
+QHorizontalStackedBarSeries* barSeries(QChartView* view)
+{
+    for (QAbstractSeries* s : view->chart()->series()) {
+        if (auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(s))
+            return bars;
+    }
+    return nullptr;
+}
+
+// The sum of every set's value at a category: for the domain chart, that domain's score.
+double valueAt(QHorizontalStackedBarSeries* series, int index)
+{
+    double sum = 0;
+    for (QBarSet* set : series->barSets())
+        sum += set->at(index);
+    return sum;
+}
+
+} // namespace
+
+class TestDashboard : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("test_dashboard"));
+    }
+
+    void chartsFollowEveryEdit()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("live.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        DashboardPage* dash = w.dashboard();
+        w.tabs()->setCurrentWidget(dash);
+        QHorizontalStackedBarSeries* domains = barSeries(dash->chartView(QStringLiteral("domainScores")));
+        QVERIFY(domains);
+        // The first domain is drawn on top, that is at the last category.
+        const int infra = domains->barSets().first()->count() - 1;
+        QCOMPARE(qRound(valueAt(domains, infra)), 94);
+        auto* axis = qobject_cast<QBarCategoryAxis*>(dash->chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical).first());
+        QVERIFY(axis->categories().last().contains(QStringLiteral("Excellent")));
+        // A target line for every domain with a target.
+        int targets = 0;
+        for (QAbstractSeries* s : dash->chartView(QStringLiteral("domainScores"))->chart()->series())
+            targets += qobject_cast<QLineSeries*>(s) ? 1 : 0;
+        QCOMPARE(targets, 8);
+
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("INF-07"), ItemStatus::Unmet));
+        domains = barSeries(dash->chartView(QStringLiteral("domainScores")));
+        QCOMPARE(qRound(valueAt(domains, infra)), qRound(*w.project()->scores().domains().at(0).score()));
+        QVERIFY(valueAt(domains, infra) < 94);
+
+        QHorizontalStackedBarSeries* statuses = barSeries(dash->chartView(QStringLiteral("statuses")));
+        const QBarSet* unmet = statuses->barSets().at(2);
+        QCOMPARE(unmet->label(), toLabel(ItemStatus::Unmet));
+        QCOMPARE(int(unmet->at(0)), 3); // all domains: PERF-03, DATA-04 and INF-07 now
+        w.document()->undoStack()->undo();
+        QCOMPARE(int(barSeries(dash->chartView(QStringLiteral("statuses")))->barSets().at(2)->at(0)), 2);
+
+        // Edits made on another page show when the dashboard is shown again.
+        w.tabs()->setCurrentIndex(0);
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("RISK-01"), ItemStatus::Unmet));
+        w.tabs()->setCurrentWidget(dash);
+        QCOMPARE(int(barSeries(dash->chartView(QStringLiteral("statuses")))->barSets().at(2)->at(0)), 3);
+
+        // The risk matrix counts open risks per cell.
+        QCOMPARE(dash->riskMap()->count(2, 5), 2);
+        QCOMPARE(dash->riskMap()->count(3, 4), 1);
+    }
+
+    void clickingABarOpensItsItems()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("click.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.tabs()->setCurrentWidget(w.dashboard());
+        QHorizontalStackedBarSeries* domains = barSeries(w.dashboard()->chartView(QStringLiteral("domainScores")));
+        // Data Management is the fifth domain: fourth category from the top.
+        const int count = domains->barSets().first()->count();
+        emit domains->barSets().at(2)->clicked(count - 1 - 4);
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        QCOMPARE(w.domainView()->currentIndex().row(), 4);
+
+        w.tabs()->setCurrentWidget(w.dashboard());
+        QHorizontalStackedBarSeries* statuses = barSeries(w.dashboard()->chartView(QStringLiteral("statuses")));
+        emit statuses->barSets().at(2)->clicked(0); // "Not met" in all domains
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        QCOMPARE(w.filterModel()->rowCount(), 2);
+    }
+
+    void chartsExportAsPngAndSvg()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("export.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.resize(1366, 768);
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.tabs()->setCurrentWidget(w.dashboard());
+        for (QChartView* view : w.dashboard()->chartViews()) {
+            const QString png = m_dir.filePath(view->objectName() + QStringLiteral(".png"));
+            const QString svg = m_dir.filePath(view->objectName() + QStringLiteral(".svg"));
+            QVERIFY(DashboardPage::exportChart(view, png));
+            QVERIFY(DashboardPage::exportChart(view, svg));
+            const QImage image(png);
+            QVERIFY(!image.isNull());
+            QVERIFY(image.width() > 200);
+            const QByteArray drawing = TestSupport::fileBytes(svg);
+            QVERIFY(drawing.contains("<svg"));
+            QVERIFY(drawing.contains("</svg>"));
+            QVERIFY(drawing.size() > 2000);
+        }
+    }
+};
+
+QTEST_MAIN(TestDashboard)
+#include "TestDashboard.moc"

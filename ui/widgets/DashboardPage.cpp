@@ -1,0 +1,526 @@
+#include "DashboardPage.h"
+
+#include "Document.h"
+#include "RatingColors.h"
+#include "RiskHeatMap.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChartView>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
+#include <QLineSeries>
+#include <QLegend>
+#include <QLegendMarker>
+#include <QLocale>
+#include <QMenu>
+#include <QPolarChart>
+#include <QScrollArea>
+#include <QStackedBarSeries>
+#include <QSvgGenerator>
+#include <QValueAxis>
+#include <map>
+
+using namespace rw;
+
+namespace {
+
+QColor statusColour(ItemStatus s)
+{
+    switch (s) {
+    case ItemStatus::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case ItemStatus::Partial:
+        return QColor(0xe0, 0x8a, 0x00);
+    case ItemStatus::Unmet:
+        return QColor(0xc6, 0x28, 0x28);
+    case ItemStatus::NotApplicable:
+        return QColor(0x90, 0x90, 0x90);
+    case ItemStatus::Open:
+        break;
+    }
+    return QColor(0xcf, 0xd8, 0xdc);
+}
+
+void clear(QChart* chart)
+{
+    chart->removeAllSeries();
+    for (QAbstractAxis* axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* content = new QWidget(scroll);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
+    auto* grid = new QGridLayout(content);
+
+    grid->addWidget(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), 0, 0);
+    grid->addWidget(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), 0, 1);
+    grid->addWidget(addChart(QStringLiteral("statuses"), tr("Item status by domain")), 1, 0);
+    m_riskMap = new RiskHeatMap(content);
+    connect(m_riskMap, &RiskHeatMap::cellActivated, this, &DashboardPage::riskCellActivated);
+    grid->addWidget(m_riskMap, 1, 1);
+    grid->addWidget(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), 2, 0);
+    grid->addWidget(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), 2, 1);
+    grid->setColumnStretch(0, 1);
+    grid->setColumnStretch(1, 1);
+}
+
+QChartView* DashboardPage::addChart(const QString& name, const QString& accessibleName)
+{
+    QChart* chart = name == QLatin1String("radar") ? new QPolarChart : new QChart;
+    chart->setTitle(accessibleName);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+    auto* view = new QChartView(chart, this);
+    view->setObjectName(name);
+    view->setAccessibleName(accessibleName);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(340);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
+        QMenu menu(this);
+        const QString base = view->objectName();
+        menu.addAction(tr("Export as PNG..."), this, [this, view, base] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            if (!path.isEmpty())
+                exportChart(view, path);
+        });
+        menu.addAction(tr("Export as SVG..."), this, [this, view, base] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+            if (!path.isEmpty())
+                exportChart(view, path);
+        });
+        menu.exec(view->mapToGlobal(at));
+    });
+    m_views.append(view);
+    return view;
+}
+
+QChartView* DashboardPage::chartView(const QString& name) const
+{
+    for (QChartView* v : m_views) {
+        if (v->objectName() == name)
+            return v;
+    }
+    return nullptr;
+}
+
+bool DashboardPage::exportChart(QChartView* view, const QString& path)
+{
+    if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
+        QSvgGenerator svg;
+        svg.setFileName(path);
+        svg.setSize(view->size());
+        svg.setViewBox(QRect(QPoint(0, 0), view->size()));
+        svg.setTitle(view->chart()->title());
+        QPainter painter;
+        if (!painter.begin(&svg))
+            return false;
+        view->render(&painter);
+        return painter.end();
+    }
+    return view->grab().save(path);
+}
+
+void DashboardPage::setDocument(Document* document)
+{
+    if (m_document)
+        disconnect(m_document->project(), nullptr, this, nullptr);
+    m_document = document;
+    if (document) {
+        connect(document->project(), &Project::scoresChanged, this, &DashboardPage::scoresChanged);
+        connect(document->project(), &Project::contentChanged, this, &DashboardPage::refreshWhenVisible);
+    }
+    refresh();
+}
+
+// Hidden, the dashboard only notes that it is out of date, so that edits on the checklist page pay
+// nothing for it; it catches up when shown.
+void DashboardPage::refreshWhenVisible()
+{
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardPage::scoresChanged()
+{
+    if (!isVisible()) {
+        m_scoresStale = true;
+        return;
+    }
+    // Rebuilding charts costs far more than a frame; an edit only moves values, so they move in place.
+    if (!updateScoreValues())
+        refresh();
+}
+
+void DashboardPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+    else if (m_scoresStale && !updateScoreValues())
+        refresh();
+    m_scoresStale = false;
+}
+
+bool DashboardPage::updateScoreValues()
+{
+    if (!m_document)
+        return false;
+    const Project* p = m_document->project();
+    const Assessment& a = p->assessment();
+    const Bands& bands = a.bands;
+    const QVector<DomainScore>& domains = p->scores().domains();
+    const int n = domains.size();
+
+    QHorizontalStackedBarSeries* scoreBars = nullptr;
+    for (QAbstractSeries* s : chartView(QStringLiteral("domainScores"))->chart()->series()) {
+        if (auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(s))
+            scoreBars = bars;
+    }
+    QHorizontalStackedBarSeries* statusBars = nullptr;
+    for (QAbstractSeries* s : chartView(QStringLiteral("statuses"))->chart()->series()) {
+        if (auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(s))
+            statusBars = bars;
+    }
+    const QList<QAbstractAxis*> scoreAxes = chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical);
+    auto* categories = scoreAxes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(scoreAxes.first());
+    if (!scoreBars || !statusBars || !categories || scoreBars->count() != bands.ratings.size() || categories->count() != n
+        || statusBars->count() != 5 || statusBars->barSets().first()->count() != n + 1)
+        return false;
+
+    const QList<QBarSet*> ratingSets = scoreBars->barSets();
+    for (int i = 0; i < n; ++i) {
+        const DomainScore& d = domains.at(i);
+        const ScoreLabel l = Scoring::label(d.score(), bands);
+        const int row = n - 1 - i;
+        for (int r = 0; r < ratingSets.size(); ++r) {
+            const double value = l.rating == bands.ratings.at(r).label ? d.score().value_or(0) : 0.0;
+            if (ratingSets[r]->at(row) != value)
+                ratingSets[r]->replace(row, value);
+        }
+        const QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4))
+                                                    : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
+        const QString label = tr("%1 (%2) %3 %4").arg(d.title, weight, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.rating).toHtmlEscaped();
+        const QString old = categories->at(row);
+        if (old != label)
+            categories->replace(old, label);
+    }
+
+    // The radar's "Now" shape is the last series added.
+    const QList<QAbstractSeries*> radar = chartView(QStringLiteral("radar"))->chart()->series();
+    if (auto* now = radar.isEmpty() ? nullptr : qobject_cast<QLineSeries*>(radar.last())) {
+        if (now->count() != n + 1)
+            return false;
+        for (int i = 0; i <= n; ++i) {
+            const double value = domains.at(i % n).score().value_or(0.0);
+            if (now->at(i).y() != value)
+                now->replace(i, QPointF(i, value));
+        }
+    }
+
+    const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+    const QList<QBarSet*> statusSets = statusBars->barSets();
+    QVector<int> total(5, 0);
+    for (int d = 0; d < a.domains.size(); ++d) {
+        int counts[5] = {};
+        for (const Item& item : a.domains.at(d).items) {
+            for (int s = 0; s < 5; ++s) {
+                if (item.status == order[s])
+                    ++counts[s];
+            }
+        }
+        for (int s = 0; s < 5; ++s) {
+            total[s] += counts[s];
+            const int row = n - d;
+            if (statusSets[s]->at(row) != counts[s])
+                statusSets[s]->replace(row, counts[s]);
+        }
+    }
+    for (int s = 0; s < 5; ++s) {
+        if (statusSets[s]->at(0) != total[s])
+            statusSets[s]->replace(0, total[s]);
+    }
+    return true;
+}
+
+void DashboardPage::refresh()
+{
+    m_stale = false;
+    if (!m_document) {
+        for (QChartView* v : m_views)
+            clear(v->chart());
+        m_riskMap->setRisks({});
+        return;
+    }
+    refreshDomainScores();
+    refreshRadar();
+    refreshStatuses();
+    refreshRecommendations();
+    refreshKpis();
+    m_riskMap->setRisks(m_document->project()->assessment().risks);
+}
+
+void DashboardPage::refreshDomainScores()
+{
+    QChart* chart = chartView(QStringLiteral("domainScores"))->chart();
+    clear(chart);
+    const Project* p = m_document->project();
+    const Bands& bands = p->assessment().bands;
+    const QVector<DomainScore>& domains = p->scores().domains();
+    // One bar set per rating, so that each bar takes its rating's colour; the legend names the ratings.
+    QVector<QBarSet*> sets;
+    for (int r = 0; r < bands.ratings.size(); ++r) {
+        auto* set = new QBarSet(bands.ratings.at(r).label);
+        set->setColor(RatingColors::forRatingIndex(qMin(r, 3)));
+        set->setLabelColor(Qt::white);
+        sets.append(set);
+    }
+    QStringList categories;
+    // Horizontal bars run bottom to top; list the domains from the last so the first is on top.
+    for (int i = domains.size() - 1; i >= 0; --i) {
+        const DomainScore& d = domains.at(i);
+        const ScoreLabel l = Scoring::label(d.score(), bands);
+        QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4)) : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
+        // Axis labels are rich text: what users typed is escaped.
+        categories << tr("%1 (%2) %3 %4").arg(d.title, weight, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.rating).toHtmlEscaped();
+        for (int r = 0; r < sets.size(); ++r)
+            sets[r]->append(l.rating == bands.ratings.at(r).label ? d.score().value_or(0) : 0.0);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    for (QBarSet* set : sets) {
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, count = int(domains.size())](int index) {
+            const QVector<DomainScore>& now = m_document->project()->scores().domains();
+            if (index >= 0 && index < now.size() && count == now.size())
+                emit domainActivated(now.at(now.size() - 1 - index).key);
+        });
+    }
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d %%"));
+    x->setTickCount(6);
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+    // Targets as short dark lines across their bars, on a hidden axis aligned with the categories.
+    auto* rows = new QValueAxis;
+    rows->setRange(-0.5, domains.size() - 0.5);
+    rows->setVisible(false);
+    chart->addAxis(rows, Qt::AlignRight);
+    for (int i = 0; i < domains.size(); ++i) {
+        const DomainScore& d = domains.at(i);
+        if (!d.target)
+            continue;
+        const double row = domains.size() - 1 - i;
+        auto* marker = new QLineSeries;
+        marker->setName(tr("Target"));
+        marker->append(*d.target, row - 0.42);
+        marker->append(*d.target, row + 0.42);
+        marker->setPen(QPen(QColor(0x21, 0x21, 0x21), 3));
+        chart->addSeries(marker);
+        marker->attachAxis(x);
+        marker->attachAxis(rows);
+    }
+    // One legend entry for all target lines.
+    bool first = true;
+    for (QAbstractSeries* s : chart->series()) {
+        if (qobject_cast<QLineSeries*>(s)) {
+            for (QLegendMarker* m : chart->legend()->markers(s))
+                m->setVisible(first);
+            first = false;
+        }
+    }
+}
+
+void DashboardPage::refreshRadar()
+{
+    auto* chart = static_cast<QPolarChart*>(chartView(QStringLiteral("radar"))->chart());
+    clear(chart);
+    const Project* p = m_document->project();
+    const QVector<DomainScore>& domains = p->scores().domains();
+    if (domains.isEmpty())
+        return;
+    auto* angular = new QCategoryAxis;
+    angular->setRange(0, domains.size());
+    angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    for (int i = 0; i < domains.size(); ++i)
+        angular->append(domains.at(i).title.toHtmlEscaped(), i);
+    auto* radial = new QValueAxis;
+    radial->setRange(0, 100);
+    radial->setTickCount(6);
+    radial->setLabelFormat(QStringLiteral("%d"));
+    chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
+    chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
+    const auto addShape = [&](const QString& name, const std::function<double(int)>& value, const QColor& colour, Qt::PenStyle style) {
+        auto* s = new QLineSeries;
+        s->setName(name);
+        for (int i = 0; i <= domains.size(); ++i)
+            s->append(i, value(i % domains.size()));
+        s->setPen(QPen(colour, 2.5, style));
+        chart->addSeries(s);
+        s->attachAxis(angular);
+        s->attachAxis(radial);
+    };
+    const QVector<Snapshot>& milestones = p->assessment().snapshots;
+    if (!milestones.isEmpty()) {
+        const Snapshot& last = milestones.last();
+        addShape(tr("%1 (%2)").arg(last.name, QLocale().toString(last.takenAt.toLocalTime().date(), QLocale::ShortFormat)),
+            [&](int i) { return last.domainScores.value(domains.at(i).key, 0.0); }, QColor(0x75, 0x75, 0x75), Qt::DashLine);
+    }
+    addShape(tr("Now"), [&](int i) { return domains.at(i).score().value_or(0.0); }, QColor(0x15, 0x65, 0xc0), Qt::SolidLine);
+}
+
+void DashboardPage::refreshStatuses()
+{
+    QChart* chart = chartView(QStringLiteral("statuses"))->chart();
+    clear(chart);
+    const Assessment& a = m_document->project()->assessment();
+    const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+    auto* series = new QHorizontalStackedBarSeries;
+    QStringList categories;
+    QVector<QVector<int>> counts(a.domains.size() + 1, QVector<int>(5, 0));
+    for (int d = 0; d < a.domains.size(); ++d) {
+        for (const Item& i : a.domains.at(d).items) {
+            for (int s = 0; s < 5; ++s) {
+                if (i.status == order[s]) {
+                    ++counts[d][s];
+                    ++counts[a.domains.size()][s];
+                }
+            }
+        }
+    }
+    categories << tr("All domains");
+    for (int d = a.domains.size() - 1; d >= 0; --d)
+        categories << a.domains.at(d).title.toHtmlEscaped();
+    for (int s = 0; s < 5; ++s) {
+        auto* set = new QBarSet(toLabel(order[s]));
+        set->setColor(statusColour(order[s]));
+        set->append(counts[a.domains.size()][s]);
+        for (int d = a.domains.size() - 1; d >= 0; --d)
+            set->append(counts[d][s]);
+        series->append(set);
+        connect(set, &QBarSet::clicked, this, [this, status = int(order[s])](int index) {
+            const QVector<Domain>& domains = m_document->project()->assessment().domains;
+            emit statusActivated(index == 0 ? QString() : domains.value(domains.size() - index).key, status);
+        });
+    }
+    series->setLabelsVisible(true);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    auto* x = new QValueAxis;
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTitleText(tr("Items"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+}
+
+void DashboardPage::refreshRecommendations()
+{
+    QChart* chart = chartView(QStringLiteral("recommendations"))->chart();
+    clear(chart);
+    const Assessment& a = m_document->project()->assessment();
+    const Priority priorities[] = { Priority::Critical, Priority::High, Priority::Medium, Priority::Low };
+    const FindingState states[] = { FindingState::Open, FindingState::InProgress, FindingState::Done };
+    const QColor colours[] = { QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x8f, 0x00), QColor(0x43, 0xa0, 0x47) };
+    double totals[4] = {};
+    double hours[3][4] = {};
+    for (const Finding& f : a.findings) {
+        const double h = f.effortHours.value_or(0);
+        hours[int(f.state)][int(f.priority)] += h;
+        totals[int(f.priority)] += h;
+    }
+    auto* series = new QStackedBarSeries;
+    for (int s = 0; s < 3; ++s) {
+        auto* set = new QBarSet(toLabel(states[s]));
+        set->setColor(colours[s]);
+        for (int p = 0; p < 4; ++p)
+            set->append(hours[s][p]);
+        series->append(set);
+    }
+    chart->addSeries(series);
+    QStringList categories;
+    for (int p = 0; p < 4; ++p)
+        categories << tr("%1: %2 h").arg(toLabel(priorities[p]), QLocale().toString(totals[p], 'g', 6));
+    auto* x = new QBarCategoryAxis;
+    x->append(categories);
+    auto* y = new QValueAxis;
+    y->setLabelFormat(QStringLiteral("%d h"));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
+}
+
+void DashboardPage::refreshKpis()
+{
+    QChart* chart = chartView(QStringLiteral("kpis"))->chart();
+    clear(chart);
+    const Assessment& a = m_document->project()->assessment();
+    // Units differ from KPI to KPI, so each bar is the actual value as a share of its target, oriented so
+    // that more is better; 100 % and beyond passes.
+    auto* pass = new QBarSet(tr("Pass"));
+    pass->setColor(QColor(0x2e, 0x7d, 0x32));
+    auto* fail = new QBarSet(tr("Fail"));
+    fail->setColor(QColor(0xc6, 0x28, 0x28));
+    QStringList categories;
+    for (int i = a.kpis.size() - 1; i >= 0; --i) {
+        const Kpi& k = a.kpis.at(i);
+        const std::optional<bool> passes = k.passes();
+        double share = 0.0;
+        if (k.actual && k.target != 0) {
+            share = k.comparator == Comparator::AtMost ? (*k.actual == 0 ? 200.0 : k.target / *k.actual * 100.0) : *k.actual / k.target * 100.0;
+            share = qBound(0.0, share, 200.0);
+        }
+        const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
+        categories << tr("%1: %2 (target %3 %4%5)")
+                          .arg(k.name, k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), toKey(k.comparator),
+                              QLocale().toString(k.target, 'g', 6), unit)
+                          .toHtmlEscaped();
+        pass->append(passes && *passes ? share : 0.0);
+        fail->append(passes && !*passes ? share : 0.0);
+    }
+    auto* series = new QHorizontalStackedBarSeries;
+    series->append(pass);
+    series->append(fail);
+    series->setBarWidth(0.6);
+    chart->addSeries(series);
+    auto* y = new QBarCategoryAxis;
+    y->append(categories);
+    auto* x = new QValueAxis;
+    x->setRange(0, 200);
+    x->setTickCount(5);
+    x->setLabelFormat(QStringLiteral("%d %%"));
+    x->setTitleText(tr("Share of target (100 % = target met)"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    series->attachAxis(y);
+    series->attachAxis(x);
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+// The dashboard: domain scores with targets, a radar of domain scores beside the previous milestone,
+// the status distribution, the risk matrix, recommendations' effort by priority and KPIs against their
+// targets. Every chart follows each edit; clicking a domain's bar or a status segment takes you to those
+// items; each chart exports as PNG or SVG from its context menu.
+
+#include <QWidget>
+
+class Document;
+class RiskHeatMap;
+
+QT_BEGIN_NAMESPACE
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    void setDocument(Document* document);
+    void refresh();
+
+    QList<QChartView*> chartViews() const { return m_views; }
+    QChartView* chartView(const QString& name) const;
+    RiskHeatMap* riskMap() const { return m_riskMap; }
+    // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
+    static bool exportChart(QChartView* view, const QString& path);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+signals:
+    void domainActivated(const QString& domainKey);
+    // status is int(rw::ItemStatus); domainKey empty for all domains.
+    void statusActivated(const QString& domainKey, int status);
+    void riskCellActivated(int probability, int impact);
+
+private:
+    QChartView* addChart(const QString& name, const QString& accessibleName);
+    void refreshDomainScores();
+    void refreshRadar();
+    void refreshStatuses();
+    void refreshRecommendations();
+    void refreshKpis();
+
+    void refreshWhenVisible();
+    void scoresChanged();
+    // Updates the score charts in place (values, labels); false when their shape no longer fits.
+    bool updateScoreValues();
+
+    Document* m_document = nullptr;
+    bool m_stale = false;
+    bool m_scoresStale = false;
+    QList<QChartView*> m_views;
+    RiskHeatMap* m_riskMap;
+};
