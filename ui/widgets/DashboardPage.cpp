@@ -5,10 +5,12 @@
 #include "RiskHeatMap.h"
 
 #include <QBarCategoryAxis>
+#include <QCoreApplication>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QFileDialog>
+#include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
@@ -45,6 +47,12 @@ QColor statusColour(ItemStatus s)
     return QColor(0xcf, 0xd8, 0xdc);
 }
 
+// A domain's axis label: its title and weight. Axis labels are rich text, so what users typed is escaped.
+QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabel&)
+{
+    return QStringLiteral("%1 (%2)").arg(d.title.toHtmlEscaped(), weight.toHtmlEscaped());
+}
+
 void clear(QChart* chart)
 {
     chart->removeAllSeries();
@@ -69,14 +77,16 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
     outer->addWidget(scroll);
     auto* grid = new QGridLayout(content);
 
-    grid->addWidget(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), 0, 0);
-    grid->addWidget(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), 0, 1);
-    grid->addWidget(addChart(QStringLiteral("statuses"), tr("Item status by domain")), 1, 0);
+    // The domain scores and the KPIs get the full width, so that their labels are never cut.
+    grid->addWidget(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), 0, 0, 1, 2);
+    grid->addWidget(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), 1, 0);
+    grid->addWidget(addChart(QStringLiteral("statuses"), tr("Item status by domain")), 1, 1);
     m_riskMap = new RiskHeatMap(content);
     connect(m_riskMap, &RiskHeatMap::cellActivated, this, &DashboardPage::riskCellActivated);
-    grid->addWidget(m_riskMap, 1, 1);
-    grid->addWidget(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), 2, 0);
-    grid->addWidget(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), 2, 1);
+    grid->addWidget(m_riskMap, 2, 0);
+    grid->addWidget(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), 2, 1);
+    grid->addWidget(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), 3, 0, 1, 2);
+    connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this, &DashboardPage::placeScoreLabels);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
 }
@@ -119,6 +129,46 @@ QChartView* DashboardPage::chartView(const QString& name) const
             return v;
     }
     return nullptr;
+}
+
+void DashboardPage::placeScoreLabels()
+{
+    if (!m_document)
+        return;
+    QChart* chart = chartView(QStringLiteral("domainScores"))->chart();
+    QAbstractSeries* bars = nullptr;
+    for (QAbstractSeries* s : chart->series()) {
+        if (qobject_cast<QHorizontalStackedBarSeries*>(s))
+            bars = s;
+    }
+    const QVector<DomainScore>& domains = m_document->project()->scores().domains();
+    const Bands& bands = m_document->project()->assessment().bands;
+    while (m_scoreLabels.size() > domains.size())
+        delete m_scoreLabels.takeLast();
+    while (m_scoreLabels.size() < domains.size()) {
+        auto* label = new QGraphicsSimpleTextItem(chart);
+        QFont f = label->font();
+        f.setBold(true);
+        label->setFont(f);
+        label->setZValue(1000); // above the bars and the target lines
+        m_scoreLabels.append(label);
+    }
+    if (!bars)
+        return;
+    // The score and the rating in words at the end of each bar: inside it when there is room.
+    for (int i = 0; i < domains.size(); ++i) {
+        const DomainScore& d = domains.at(i);
+        const ScoreLabel l = Scoring::label(d.score(), bands);
+        QGraphicsSimpleTextItem* label = m_scoreLabels[i];
+        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(l.rating) : tr("not scored"));
+        const double row = domains.size() - 1 - i;
+        const QPointF end = chart->mapToPosition(QPointF(d.score().value_or(0), row), bars);
+        const QRectF box = label->boundingRect();
+        const QPointF start = chart->mapToPosition(QPointF(0, row), bars);
+        const bool inside = end.x() - start.x() > box.width() + 12;
+        label->setBrush(inside ? QBrush(Qt::white) : palette().brush(QPalette::WindowText));
+        label->setPos(inside ? end.x() - box.width() - 6 : end.x() + 6, end.y() - box.height() / 2);
+    }
 }
 
 bool DashboardPage::exportChart(QChartView* view, const QString& path)
@@ -219,12 +269,13 @@ bool DashboardPage::updateScoreValues()
         }
         const QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4))
                                                     : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
-        const QString label = tr("%1 (%2) %3 %4").arg(d.title, weight, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.rating).toHtmlEscaped();
+        const QString label = domainLabel(d, weight, l);
         const QString old = categories->at(row);
         if (old != label)
             categories->replace(old, label);
     }
 
+    placeScoreLabels();
     // The radar's "Now" shape is the last series added.
     const QList<QAbstractSeries*> radar = chartView(QStringLiteral("radar"))->chart()->series();
     if (auto* now = radar.isEmpty() ? nullptr : qobject_cast<QLineSeries*>(radar.last())) {
@@ -268,6 +319,8 @@ void DashboardPage::refresh()
     if (!m_document) {
         for (QChartView* v : m_views)
             clear(v->chart());
+        qDeleteAll(m_scoreLabels);
+        m_scoreLabels.clear();
         m_riskMap->setRisks({});
         return;
     }
@@ -301,7 +354,7 @@ void DashboardPage::refreshDomainScores()
         const ScoreLabel l = Scoring::label(d.score(), bands);
         QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4)) : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
         // Axis labels are rich text: what users typed is escaped.
-        categories << tr("%1 (%2) %3 %4").arg(d.title, weight, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.rating).toHtmlEscaped();
+        categories << domainLabel(d, weight, l);
         for (int r = 0; r < sets.size(); ++r)
             sets[r]->append(l.rating == bands.ratings.at(r).label ? d.score().value_or(0) : 0.0);
     }
@@ -345,6 +398,7 @@ void DashboardPage::refreshDomainScores()
         marker->attachAxis(x);
         marker->attachAxis(rows);
     }
+    placeScoreLabels();
     // One legend entry for all target lines.
     bool first = true;
     for (QAbstractSeries* s : chart->series()) {

@@ -13,6 +13,7 @@ class RiskHeatMap;
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QGraphicsSimpleTextItem;
 QT_END_NAMESPACE
 
 class DashboardPage : public QWidget
@@ -49,6 +50,7 @@ private:
     void refreshKpis();
 
     void refreshWhenVisible();
+    void placeScoreLabels();
     void scoresChanged();
     // Updates the score charts in place (values, labels); false when their shape no longer fits.
     bool updateScoreValues();
@@ -58,4 +60,5 @@ private:
     bool m_scoresStale = false;
     QList<QChartView*> m_views;
     RiskHeatMap* m_riskMap;
+    QList<QGraphicsSimpleTextItem*> m_scoreLabels;
 };
