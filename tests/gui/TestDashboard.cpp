@@ -72,7 +72,8 @@ private slots:
         const int infra = domains->barSets().first()->count() - 1;
         QCOMPARE(qRound(valueAt(domains, infra)), 94);
         auto* axis = qobject_cast<QBarCategoryAxis*>(dash->chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical).first());
-        QVERIFY(axis->categories().last().contains(QStringLiteral("Excellent")));
+        QCOMPARE(axis->categories().last(), QStringLiteral("Infrastructure &amp; Architecture (20 %)"));
+        QCOMPARE(dash->scoreLabels().first(), QStringLiteral("94 % Excellent"));
         // A target line for every domain with a target.
         int targets = 0;
         for (QAbstractSeries* s : dash->chartView(QStringLiteral("domainScores"))->chart()->series())
@@ -83,6 +84,7 @@ private slots:
         domains = barSeries(dash->chartView(QStringLiteral("domainScores")));
         QCOMPARE(qRound(valueAt(domains, infra)), qRound(*w.project()->scores().domains().at(0).score()));
         QVERIFY(valueAt(domains, infra) < 94);
+        QCOMPARE(dash->scoreLabels().first(), QStringLiteral("72 % Fair"));
 
         QHorizontalStackedBarSeries* statuses = barSeries(dash->chartView(QStringLiteral("statuses")));
         const QBarSet* unmet = statuses->barSets().at(2);

@@ -131,6 +131,14 @@ QChartView* DashboardPage::chartView(const QString& name) const
     return nullptr;
 }
 
+QStringList DashboardPage::scoreLabels() const
+{
+    QStringList texts;
+    for (const QGraphicsSimpleTextItem* label : m_scoreLabels)
+        texts << label->text();
+    return texts;
+}
+
 void DashboardPage::placeScoreLabels()
 {
     if (!m_document)

@@ -29,6 +29,8 @@ public:
     QList<QChartView*> chartViews() const { return m_views; }
     QChartView* chartView(const QString& name) const;
     RiskHeatMap* riskMap() const { return m_riskMap; }
+    // The score and rating written at each domain's bar, in domain order.
+    QStringList scoreLabels() const;
     // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
     static bool exportChart(QChartView* view, const QString& path);
 
