@@ -16,6 +16,7 @@
 #include "widgets/AssessmentPage.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/DashboardPage.h"
+#include "widgets/MilestonesPage.h"
 #include "widgets/DomainDelegate.h"
 #include "widgets/ItemPanel.h"
 #include "widgets/RecordsPage.h"
@@ -291,6 +292,8 @@ QWidget* MainWindow::createWorkbench()
     m_tabs->addTab(m_risksPage, tr("&Risks"));
     m_tabs->addTab(m_kpisPage, tr("&KPIs"));
     m_tabs->addTab(m_signOffsPage, tr("&Sign-offs"));
+    m_milestones = new MilestonesPage(m_tabs);
+    m_tabs->addTab(m_milestones, tr("&Milestones"));
     m_tabs->addTab(m_assessmentPage, tr("&Assessment"));
 
     // Findings, risks, KPIs and sign-offs: add, edit and remove through the undo stack.
@@ -579,6 +582,7 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_signOffsPage->setModel(RecordTableModel::signOffs(m_document.get(), this));
     m_assessmentPage->setDocument(m_document.get());
     m_dashboard->setDocument(m_document.get());
+    m_milestones->setDocument(m_document.get());
     m_header->setDocument(m_document.get());
     m_itemPanel->setDocument(m_document.get());
     connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
@@ -619,6 +623,7 @@ void MainWindow::closeProject()
     m_header->setDocument(nullptr);
     m_assessmentPage->setDocument(nullptr);
     m_dashboard->setDocument(nullptr);
+    m_milestones->setDocument(nullptr);
     for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage }) {
         QAbstractItemModel* old = page->view()->model();
         page->setModel(nullptr);

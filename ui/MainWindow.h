@@ -18,6 +18,7 @@ class ChecklistFilterModel;
 class ChecklistModel;
 class ChecklistView;
 class DashboardPage;
+class MilestonesPage;
 class Document;
 class DomainListModel;
 class EvidenceImport;
@@ -64,6 +65,7 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
     WelcomePage* welcomePage() const { return m_welcome; }
     DashboardPage* dashboard() const { return m_dashboard; }
+    MilestonesPage* milestones() const { return m_milestones; }
     QLineEdit* filterEdit() const { return m_filterText; }
     QComboBox* statusFilter() const { return m_filterStatus; }
     QComboBox* ownerFilter() const { return m_filterOwner; }
@@ -150,6 +152,7 @@ private:
     RecordsPage* m_signOffsPage;
     AssessmentPage* m_assessmentPage;
     DashboardPage* m_dashboard;
+    MilestonesPage* m_milestones;
     QUndoView* m_undoView;
     QMenu* m_recentMenu = nullptr;
     QWidget* m_importBox;

@@ -585,13 +585,10 @@ ProjectError Project::clearAdjustment(const QString& domainKey)
         }));
 }
 
-ProjectError Project::takeSnapshot(const QString& name, const QDateTime& at, qint64* id)
+Snapshot Project::currentState() const
 {
-    if (name.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
     Snapshot s;
-    s.name = name.trimmed();
-    s.takenAt = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    s.takenAt = QDateTime::currentDateTimeUtc();
     s.by = m_user;
     s.overall = m_scores.overall().score;
     for (const DomainScore& d : m_scores.domains()) {
@@ -602,22 +599,76 @@ ProjectError Project::takeSnapshot(const QString& name, const QDateTime& at, qin
         for (const Item& i : d.items)
             s.itemStatuses.insert(i.key, toKey(i.status));
     }
+    return s;
+}
+
+const Snapshot* Project::snapshot(qint64 id) const
+{
+    for (const Snapshot& s : m_assessment.snapshots) {
+        if (s.id == id)
+            return &s;
+    }
+    return nullptr;
+}
+
+ProjectError Project::takeSnapshot(const QString& name, const QDateTime& at, qint64* id)
+{
+    if (name.trimmed().isEmpty())
+        return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
+    Snapshot s = currentState();
+    s.name = name.trimmed();
+    if (at.isValid())
+        s.takenAt = at;
+    return restoreSnapshotAs(s, id);
+}
+
+ProjectError Project::restoreSnapshot(const Snapshot& snapshot)
+{
+    return restoreSnapshotAs(snapshot, nullptr);
+}
+
+ProjectError Project::restoreSnapshotAs(const Snapshot& s, qint64* id)
+{
     const QJsonObject after { { QStringLiteral("name"), s.name }, { QStringLiteral("overall"), jsonValue(s.overall) } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.add"), QStringLiteral("snapshot"), s.name, QString(), json(after)),
+    return reloadAfter(m_file->write(audit(s.id ? QStringLiteral("snapshot.restore") : QStringLiteral("snapshot.add"), QStringLiteral("snapshot"),
+                                         s.name, QString(), json(after)),
         [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("INSERT INTO snapshot (name, taken_at, by, overall, data) VALUES (?, ?, ?, ?, ?)"));
-            addBind(q, s.name);
-            addBind(q, iso(s.takenAt));
-            addBind(q, s.by);
-            addBind(q, nullable(s.overall));
-            addBind(q, QString::fromUtf8(QJsonDocument(snapshotData(s)).toJson(QJsonDocument::Compact)));
-            if (!exec(q, error))
+            QVariant newId;
+            if (!run(db, QStringLiteral("INSERT INTO snapshot (id, name, taken_at, by, overall, data) VALUES (?, ?, ?, ?, ?, ?)"),
+                    { s.id ? QVariant(s.id) : QVariant(), s.name, iso(s.takenAt), s.by, nullable(s.overall),
+                        QString::fromUtf8(QJsonDocument(snapshotData(s)).toJson(QJsonDocument::Compact)) },
+                    error, &newId))
                 return false;
             if (id)
-                *id = q.lastInsertId().toLongLong();
+                *id = newId.toLongLong();
             return true;
         }));
+}
+
+ProjectError Project::renameSnapshot(qint64 id, const QString& name)
+{
+    const Snapshot* old = snapshot(id);
+    if (!old)
+        return ProjectError::make(ProjectError::Kind::Invalid, tr("The milestone no longer exists."));
+    if (name.trimmed().isEmpty())
+        return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
+    if (name.trimmed() == old->name)
+        return {};
+    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.rename"), QStringLiteral("snapshot"), old->name,
+                                         json({ { QStringLiteral("name"), old->name } }), json({ { QStringLiteral("name"), name.trimmed() } })),
+        [&](QSqlDatabase& db, QString* error) {
+            return run(db, QStringLiteral("UPDATE snapshot SET name = ? WHERE id = ?"), { name.trimmed(), id }, error);
+        }));
+}
+
+ProjectError Project::removeSnapshot(qint64 id)
+{
+    const Snapshot* old = snapshot(id);
+    if (!old)
+        return ProjectError::make(ProjectError::Kind::Invalid, tr("The milestone no longer exists."));
+    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.remove"), QStringLiteral("snapshot"), old->name,
+                                         json({ { QStringLiteral("name"), old->name }, { QStringLiteral("overall"), jsonValue(old->overall) } }), QString()),
+        [id](QSqlDatabase& db, QString* error) { return run(db, QStringLiteral("DELETE FROM snapshot WHERE id = ?"), { id }, error); }));
 }
 
 ProjectError Project::attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,

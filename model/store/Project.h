@@ -80,6 +80,13 @@ public:
     const SignOff* signOff(qint64 id) const;
     QVector<const Finding*> findingsForItem(const QString& itemKey) const;
     ProjectError takeSnapshot(const QString& name, const QDateTime& at = {}, qint64* id = nullptr);
+    ProjectError renameSnapshot(qint64 id, const QString& name);
+    ProjectError removeSnapshot(qint64 id);
+    // Puts a removed milestone back under its old id (for undo).
+    ProjectError restoreSnapshot(const Snapshot& snapshot);
+    const Snapshot* snapshot(qint64 id) const;
+    // The scores and statuses as they are now, as a milestone that is not stored.
+    Snapshot currentState() const;
 
     // The checklist's structure. Removing returns what restore needs to put it back exactly (with its
     // evidence and finding links and, for a domain, its adjustment).
@@ -149,6 +156,7 @@ private:
     AuditEntry audit(const QString& action, const QString& entity, const QString& key, const QString& before,
         const QString& after) const;
     ProjectError reloadAfter(const ProjectError& writeResult);
+    ProjectError restoreSnapshotAs(const Snapshot& snapshot, qint64* id);
     ProjectError invalid(const QString& message) const { return ProjectError::make(ProjectError::Kind::Invalid, message); }
     ProjectError rewritePositions(QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const;
     template<typename T> static T withoutId(T record)

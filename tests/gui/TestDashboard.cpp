@@ -6,7 +6,9 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "models/ChecklistFilterModel.h"
+#include "commands/EditCommand.h"
 #include "widgets/DashboardPage.h"
+#include "widgets/MilestonesPage.h"
 #include "widgets/RiskHeatMap.h"
 
 #include <QBarCategoryAxis>
@@ -16,6 +18,8 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QListView>
+#include <QListWidget>
+#include <QTableWidget>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -124,6 +128,53 @@ private slots:
         emit statuses->barSets().at(2)->clicked(0); // "Not met" in all domains
         QCOMPARE(w.tabs()->currentIndex(), 0);
         QCOMPARE(w.filterModel()->rowCount(), 2);
+    }
+
+    void milestonesAreSavedComparedAndUndone()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("milestones.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        MilestonesPage* page = w.milestones();
+        w.tabs()->setCurrentWidget(page);
+        QCOMPARE(page->list()->count(), 1);
+        // The kick-off workshop against now: every domain's change and the items that moved.
+        QCOMPARE(page->fromBox()->currentText(), QStringLiteral("Kick-off workshop"));
+        QCOMPARE(page->toBox()->currentText(), QStringLiteral("Now"));
+        QCOMPARE(page->deltas()->rowCount(), 9);
+        QCOMPARE(page->deltas()->item(0, 0)->text(), QStringLiteral("Overall"));
+        bool sec01 = false;
+        for (int i = 0; i < page->changedItems()->count(); ++i)
+            sec01 = sec01 || page->changedItems()->item(i)->text() == QStringLiteral("SEC-01: Not met → Met");
+        QVERIFY(sec01);
+        QCOMPARE(page->trend()->chart()->series().size(), 9);
+
+        page->saveMilestone(QStringLiteral("Final review"));
+        QCOMPARE(page->list()->count(), 2);
+        QCOMPARE(w.project()->assessment().snapshots.last().name, QStringLiteral("Final review"));
+        w.document()->undoStack()->undo();
+        QCOMPARE(page->list()->count(), 1);
+        w.document()->undoStack()->redo();
+        QCOMPARE(page->list()->count(), 2);
+
+        // Comparing the new milestone with now: nothing changed yet; then an edit shows up.
+        page->fromBox()->setCurrentIndex(1);
+        QCOMPARE(page->changedItems()->item(0)->text(), QStringLiteral("No item changed its status."));
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("DOC-03"), ItemStatus::Met));
+        QCOMPARE(page->toBox()->currentText(), QStringLiteral("Now"));
+        QCOMPARE(page->changedItems()->item(0)->text(), QStringLiteral("DOC-03: Not assessed → Met"));
+
+        // Deleting a milestone is undone with its scores.
+        const Snapshot kickoff = w.project()->assessment().snapshots.first();
+        QVERIFY(w.document()->push(new FunctionCommand(QStringLiteral("delete"), [id = kickoff.id](Project& p) { return p.removeSnapshot(id); },
+            [kickoff](Project& p) { return p.restoreSnapshot(kickoff); })));
+        QCOMPARE(page->list()->count(), 1);
+        w.document()->undoStack()->undo();
+        QCOMPARE(page->list()->count(), 2);
+        QCOMPARE(w.project()->snapshot(kickoff.id)->domainScores, kickoff.domainScores);
+        QVERIFY(w.project()->verifyAudit().intact);
     }
 
     void chartsExportAsPngAndSvg()

@@ -44,7 +44,7 @@ int main(int argc, char* argv[])
         shoot(QStringLiteral("checklist"));
         const QVector<QPair<QString, QString>> pages { { QStringLiteral("dashboardPage"), QStringLiteral("dashboard") },
             { QStringLiteral("findings"), QStringLiteral("findings") }, { QStringLiteral("risks"), QStringLiteral("risks") },
-            { QStringLiteral("kpis"), QStringLiteral("kpis") }, { QStringLiteral("signoffs"), QStringLiteral("signoffs") },
+            { QStringLiteral("kpis"), QStringLiteral("kpis") }, { QStringLiteral("signoffs"), QStringLiteral("signoffs") }, { QStringLiteral("milestonesPage"), QStringLiteral("milestones") },
             { QStringLiteral("assessmentPage"), QStringLiteral("assessment") } };
         for (const auto& [object, file] : pages) {
             w.tabs()->setCurrentWidget(w.findChild<QWidget*>(object));
