@@ -194,9 +194,10 @@ void MilestonesPage::refresh()
     }
     const QVector<Snapshot>& milestones = m_document->project()->assessment().snapshots;
     for (const Snapshot& s : milestones) {
-        auto* item = new QListWidgetItem(tr("%1 — %2 — %3")
-                                             .arg(s.name, QLocale().toString(s.takenAt.toLocalTime(), QLocale::ShortFormat), percent(s.overall)),
+        auto* item = new QListWidgetItem(tr("%1 · %2 · %3")
+                                             .arg(s.name, QLocale().toString(s.takenAt.toLocalTime().date(), QLocale::ShortFormat), percent(s.overall)),
             m_list);
+        item->setToolTip(tr("%1, taken by %2 on %3").arg(s.name, s.by, QLocale().toString(s.takenAt.toLocalTime(), QLocale::LongFormat)));
         item->setData(Qt::UserRole, s.id);
         if (s.id == selected)
             m_list->setCurrentItem(item);
@@ -227,11 +228,13 @@ void MilestonesPage::refreshTrend()
     Snapshot now = p->currentState();
     now.name = tr("Now");
     points.append(now);
+    // One band per milestone, labelled in its middle where its points are.
     auto* x = new QCategoryAxis;
-    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    x->setRange(0, qMax(1, int(points.size()) - 1));
+    x->setLabelsPosition(QCategoryAxis::AxisLabelsPositionCenter);
+    x->setRange(-0.5, points.size() - 0.5);
+    x->setStartValue(-0.5);
     for (int i = 0; i < points.size(); ++i)
-        x->append(points[i].name.toHtmlEscaped(), i);
+        x->append(points[i].name.toHtmlEscaped(), i + 0.5);
     auto* y = new QValueAxis;
     y->setRange(0, 100);
     y->setLabelFormat(QStringLiteral("%d %%"));
