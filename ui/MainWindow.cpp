@@ -243,6 +243,11 @@ QWidget* MainWindow::createWorkbench()
         m_filterStatus->setCurrentIndex(m_filterStatus->findData(status));
         m_checklist->setFocus();
     });
+    connect(m_dashboard, &DashboardPage::itemActivated, this, [this](const QString& key) {
+        m_tabs->setCurrentIndex(0);
+        selectItem(key);
+        m_checklist->setFocus();
+    });
     connect(m_dashboard, &DashboardPage::riskCellActivated, this, [this](int probability, int impact) {
         QStringList titles;
         for (const Risk& r : project()->assessment().risks) {

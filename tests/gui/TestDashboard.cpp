@@ -9,6 +9,7 @@
 #include "commands/EditCommand.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/MilestonesPage.h"
+#include "widgets/PathToReadyPanel.h"
 #include "widgets/RiskHeatMap.h"
 
 #include <QBarCategoryAxis>
@@ -18,6 +19,7 @@
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
 #include <QListView>
+#include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
 #include <QTabWidget>
@@ -106,6 +108,33 @@ private slots:
         // The risk matrix counts open risks per cell.
         QCOMPARE(dash->riskMap()->count(2, 5), 2);
         QCOMPARE(dash->riskMap()->count(3, 4), 1);
+    }
+
+    void pathToReadyFollowsTheAnswers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("plan.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.tabs()->setCurrentWidget(w.dashboard());
+        PathToReadyPanel* plan = w.dashboard()->plan();
+        QCOMPARE(plan->steps()->rowCount(), 5);
+        QVERIFY(plan->summary()->text().contains(QStringLiteral("46 h")));
+        QCOMPARE(plan->steps()->item(4, 4)->text(), QStringLiteral("Ready"));
+        // Doing the first step shortens the plan at once.
+        const QString first = plan->steps()->item(0, 0)->text();
+        QVERIFY(w.document()->setItemStatus(first, ItemStatus::Met));
+        QCOMPARE(plan->steps()->rowCount(), 4);
+        // A blocker without a remedy makes Ready unreachable, and the panel says which.
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
+        QCOMPARE(plan->steps()->rowCount(), 0);
+        QVERIFY(plan->summary()->text().contains(QStringLiteral("SEC-01")));
+        // Activating a step opens its item in the checklist.
+        w.document()->undoStack()->undo();
+        emit plan->steps()->cellActivated(0, 0);
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        QCOMPARE(w.currentItemKey(), plan->steps()->item(0, 0)->text());
     }
 
     void clickingABarOpensItsItems()

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "RatingColors.h"
+#include "PathToReadyPanel.h"
 #include "RiskHeatMap.h"
 
 #include <QBarCategoryAxis>
@@ -86,6 +87,9 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
     grid->addWidget(m_riskMap, 2, 0);
     grid->addWidget(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), 2, 1);
     grid->addWidget(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), 3, 0, 1, 2);
+    m_plan = new PathToReadyPanel(content);
+    connect(m_plan, &PathToReadyPanel::itemActivated, this, &DashboardPage::itemActivated);
+    grid->addWidget(m_plan, 4, 0, 1, 2);
     connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this, &DashboardPage::placeScoreLabels);
     grid->setColumnStretch(0, 1);
     grid->setColumnStretch(1, 1);
@@ -201,6 +205,7 @@ void DashboardPage::setDocument(Document* document)
     if (m_document)
         disconnect(m_document->project(), nullptr, this, nullptr);
     m_document = document;
+    m_plan->setDocument(document);
     if (document) {
         connect(document->project(), &Project::scoresChanged, this, &DashboardPage::scoresChanged);
         connect(document->project(), &Project::contentChanged, this, &DashboardPage::refreshWhenVisible);

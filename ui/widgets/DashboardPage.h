@@ -8,6 +8,7 @@
 #include <QWidget>
 
 class Document;
+class PathToReadyPanel;
 class RiskHeatMap;
 
 QT_BEGIN_NAMESPACE
@@ -29,6 +30,7 @@ public:
     QList<QChartView*> chartViews() const { return m_views; }
     QChartView* chartView(const QString& name) const;
     RiskHeatMap* riskMap() const { return m_riskMap; }
+    PathToReadyPanel* plan() const { return m_plan; }
     // The score and rating written at each domain's bar, in domain order.
     QStringList scoreLabels() const;
     // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
@@ -42,6 +44,7 @@ signals:
     // status is int(rw::ItemStatus); domainKey empty for all domains.
     void statusActivated(const QString& domainKey, int status);
     void riskCellActivated(int probability, int impact);
+    void itemActivated(const QString& itemKey);
 
 private:
     QChartView* addChart(const QString& name, const QString& accessibleName);
@@ -62,5 +65,6 @@ private:
     bool m_scoresStale = false;
     QList<QChartView*> m_views;
     RiskHeatMap* m_riskMap;
+    PathToReadyPanel* m_plan;
     QList<QGraphicsSimpleTextItem*> m_scoreLabels;
 };
