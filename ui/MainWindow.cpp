@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "EvidenceImport.h"
+#include "PresenterWindow.h"
 #include "ProjectOpener.h"
 #include "commands/EditCommand.h"
 #include "dialogs/AdjustDialog.h"
@@ -50,6 +51,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -419,6 +421,7 @@ void MainWindow::createActions()
     make(QStringLiteral("addLink"), tr("Add &Link..."), QKeySequence(tr("Ctrl+L")), &MainWindow::addLink);
     make(QStringLiteral("pasteImage"), tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
 
+    make(QStringLiteral("presenter"), tr("&Presenter Mode"), QKeySequence(Qt::Key_F5), [this] { togglePresenter(); });
     make(QStringLiteral("addDomain"), tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
     make(QStringLiteral("editDomain"), tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
     make(QStringLiteral("removeDomain"), tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
@@ -475,6 +478,22 @@ void MainWindow::createMenus()
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->addAction(findChild<QDockWidget*>(QStringLiteral("undoDock"))->toggleViewAction());
+    view->addSeparator();
+    view->addAction(a("presenter"));
+    m_screensMenu = view->addMenu(tr("Presenter on &Screen"));
+    connect(m_screensMenu, &QMenu::aboutToShow, this, [this] {
+        m_screensMenu->clear();
+        const QList<QScreen*> screens = QGuiApplication::screens();
+        for (int i = 0; i < screens.size(); ++i) {
+            QScreen* screen = screens.at(i);
+            m_screensMenu->addAction(tr("Screen %1: %2 (%3 x %4)").arg(i + 1).arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()),
+                this, [this, screen] {
+                    if (m_presenter)
+                        m_presenter->close();
+                    togglePresenter(screen);
+                });
+        }
+    });
 }
 
 void MainWindow::updateActions()
@@ -485,6 +504,7 @@ void MainWindow::updateActions()
     const bool domain = editable && !currentDomainKey().isEmpty();
     for (const char* name : { "saveCopy", "saveTemplate", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
         m_actions.value(QLatin1String(name))->setEnabled(open);
+    m_actions.value(QStringLiteral("presenter"))->setEnabled(open);
     for (const char* name : { "adjust", "addDomain" })
         m_actions.value(QLatin1String(name))->setEnabled(editable);
     for (const char* name : { "met", "partial", "unmet", "na", "notAssessed", "addEvidence", "addLink", "pasteImage", "removeItem", "itemUp", "itemDown" })
@@ -624,6 +644,8 @@ void MainWindow::closeProject()
         delete m_import.data();
     }
     m_importBox->hide();
+    if (m_presenter)
+        m_presenter->close();
     m_itemPanel->setDocument(nullptr);
     m_header->setDocument(nullptr);
     m_assessmentPage->setDocument(nullptr);
@@ -757,6 +779,32 @@ void MainWindow::clearFilter()
     m_filter->setWithoutEvidenceOnly(false);
     m_filterCount->clear();
     restoreSelection();
+}
+
+PresenterWindow* MainWindow::presenter() const
+{
+    return m_presenter.data();
+}
+
+void MainWindow::togglePresenter(QScreen* screen)
+{
+    if (m_presenter) {
+        m_presenter->close();
+        return;
+    }
+    if (!m_document)
+        return;
+    m_presenter = new PresenterWindow(m_document.get());
+    // By default on another screen than this window's, when there is one: the projector.
+    if (!screen) {
+        for (QScreen* s : QGuiApplication::screens()) {
+            if (s != this->screen()) {
+                screen = s;
+                break;
+            }
+        }
+    }
+    m_presenter->showOn(screen ? screen : this->screen());
 }
 
 void MainWindow::refreshOwners()

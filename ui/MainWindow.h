@@ -19,6 +19,7 @@ class ChecklistModel;
 class ChecklistView;
 class DashboardPage;
 class MilestonesPage;
+class PresenterWindow;
 class Document;
 class DomainListModel;
 class EvidenceImport;
@@ -30,6 +31,7 @@ class QLabel;
 class QLineEdit;
 class QListView;
 class QMenu;
+class QScreen;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -66,6 +68,7 @@ public:
     WelcomePage* welcomePage() const { return m_welcome; }
     DashboardPage* dashboard() const { return m_dashboard; }
     MilestonesPage* milestones() const { return m_milestones; }
+    PresenterWindow* presenter() const;
     QLineEdit* filterEdit() const { return m_filterText; }
     QComboBox* statusFilter() const { return m_filterStatus; }
     QComboBox* ownerFilter() const { return m_filterOwner; }
@@ -122,6 +125,7 @@ private:
     void linkFinding();
     void startNextImport();
     void clearFilter();
+    void togglePresenter(QScreen* screen = nullptr);
     void refreshOwners();
     QString currentDomainKey() const;
     // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
@@ -178,4 +182,6 @@ private:
     PendingImport m_importing;
     QTemporaryDir m_scratch;
     QHash<QString, QAction*> m_actions;
+    QPointer<PresenterWindow> m_presenter;
+    QMenu* m_screensMenu = nullptr;
 };

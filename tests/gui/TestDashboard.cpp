@@ -7,12 +7,17 @@
 #include "MainWindow.h"
 #include "models/ChecklistFilterModel.h"
 #include "commands/EditCommand.h"
+#include "PresenterWindow.h"
 #include "widgets/DashboardPage.h"
+#include "widgets/ScoreHeader.h"
 #include "widgets/MilestonesPage.h"
 #include "widgets/PathToReadyPanel.h"
 #include "widgets/RiskHeatMap.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
+#include <QPointer>
+#include <QScreen>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
@@ -204,6 +209,35 @@ private slots:
         QCOMPARE(page->list()->count(), 2);
         QCOMPARE(w.project()->snapshot(kickoff.id)->domainScores, kickoff.domainScores);
         QVERIFY(w.project()->verifyAudit().intact);
+    }
+
+    void presenterFollowsTheMainWindow()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("presenter.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.action(QStringLiteral("presenter"))->trigger();
+        QPointer<PresenterWindow> presenter = w.presenter();
+        QVERIFY(presenter);
+        QVERIFY(presenter->isVisible());
+        QCOMPARE(presenter->screen(), w.screen());
+        QCOMPARE(presenter->header()->scoreText(), w.scoreHeader()->scoreText());
+        QCOMPARE(presenter->dashboard()->scoreLabels().first(), QStringLiteral("94 % Excellent"));
+        // An edit in the main window shows on the projector at once.
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
+        QCOMPARE(presenter->header()->statusText(), QStringLiteral("Not ready"));
+        QVERIFY(presenter->dashboard()->scoreLabels().at(1).startsWith(
+            QStringLiteral("%1 %").arg(Scoring::displayed(*w.project()->scores().domains().at(1).score()))));
+        QTest::keyClick(presenter, Qt::Key_Escape);
+        QTRY_VERIFY(!presenter);
+        // Closing the project closes the presenter too.
+        w.action(QStringLiteral("presenter"))->trigger();
+        presenter = w.presenter();
+        QVERIFY(presenter);
+        w.closeProject();
+        QTRY_VERIFY(!presenter);
     }
 
     void chartsExportAsPngAndSvg()

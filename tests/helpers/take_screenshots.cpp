@@ -3,8 +3,10 @@
 //   take_screenshots DEMO.readiness OUTDIR
 
 #include "MainWindow.h"
+#include "PresenterWindow.h"
 #include "widgets/ItemPanel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
@@ -49,6 +51,14 @@ int main(int argc, char* argv[])
         for (const auto& [object, file] : pages) {
             w.tabs()->setCurrentWidget(w.findChild<QWidget*>(object));
             shoot(file);
+        }
+        // Presenter mode, on the same screen.
+        w.action(QStringLiteral("presenter"))->trigger();
+        if (PresenterWindow* presenter = w.presenter()) {
+            presenter->resize(size);
+            QTest::qWait(400);
+            presenter->grab().save(out.filePath(QStringLiteral("presenter") + suffix));
+            presenter->close();
         }
         w.close();
     }

@@ -65,7 +65,7 @@ void clear(QChart* chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
+DashboardPage::DashboardPage(QWidget* parent, bool presenter) : QWidget(parent), m_presenter(presenter)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* outer = new QVBoxLayout(this);
@@ -78,26 +78,44 @@ DashboardPage::DashboardPage(QWidget* parent) : QWidget(parent)
     outer->addWidget(scroll);
     auto* grid = new QGridLayout(content);
 
-    // The domain scores and the KPIs get the full width, so that their labels are never cut.
-    grid->addWidget(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), 0, 0, 1, 2);
-    grid->addWidget(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), 1, 0);
-    grid->addWidget(addChart(QStringLiteral("statuses"), tr("Item status by domain")), 1, 1);
+    // The domain scores and the KPIs get the full width, so that their labels are never cut; a presenter
+    // shows one chart per row, large enough for its large type.
+    const int columns = m_presenter ? 1 : 2;
+    int cell = 0;
+    const auto place = [&](QWidget* w, bool wide) {
+        if (wide && columns == 2 && cell % 2 == 1)
+            ++cell;
+        const int span = wide ? columns : 1;
+        grid->addWidget(w, cell / columns, cell % columns, 1, span);
+        cell += span;
+    };
+    place(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), true);
+    place(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), false);
+    place(addChart(QStringLiteral("statuses"), tr("Item status by domain")), false);
     m_riskMap = new RiskHeatMap(content);
     connect(m_riskMap, &RiskHeatMap::cellActivated, this, &DashboardPage::riskCellActivated);
-    grid->addWidget(m_riskMap, 2, 0);
-    grid->addWidget(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), 2, 1);
-    grid->addWidget(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), 3, 0, 1, 2);
+    place(m_riskMap, false);
+    place(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), false);
+    place(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), true);
     m_plan = new PathToReadyPanel(content);
     connect(m_plan, &PathToReadyPanel::itemActivated, this, &DashboardPage::itemActivated);
-    grid->addWidget(m_plan, 4, 0, 1, 2);
+    place(m_plan, true);
+    if (m_presenter) {
+        for (QChartView* v : m_views)
+            v->setMinimumHeight(560);
+        m_riskMap->setMinimumHeight(480);
+    }
     connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this, &DashboardPage::placeScoreLabels);
     grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
+    if (columns == 2)
+        grid->setColumnStretch(1, 1);
 }
 
 QChartView* DashboardPage::addChart(const QString& name, const QString& accessibleName)
 {
     QChart* chart = name == QLatin1String("radar") ? new QPolarChart : new QChart;
+    if (m_presenter)
+        chart->setTheme(QChart::ChartThemeHighContrast);
     chart->setTitle(accessibleName);
     chart->setAnimationOptions(QChart::NoAnimation);
     chart->legend()->setAlignment(Qt::AlignBottom);
@@ -343,6 +361,34 @@ void DashboardPage::refresh()
     refreshRecommendations();
     refreshKpis();
     m_riskMap->setRisks(m_document->project()->assessment().risks);
+    applyPresenterStyle();
+}
+
+void DashboardPage::applyPresenterStyle()
+{
+    if (!m_presenter)
+        return;
+    // Type that reads from the back of a room: everything on the charts half as large again.
+    QFont big = font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    QFont title = big;
+    title.setBold(true);
+    title.setPointSizeF(big.pointSizeF() * 1.2);
+    for (QChartView* v : m_views) {
+        QChart* chart = v->chart();
+        chart->setTitleFont(title);
+        chart->legend()->setFont(big);
+        for (QAbstractAxis* axis : chart->axes()) {
+            axis->setLabelsFont(big);
+            axis->setTitleFont(big);
+        }
+    }
+    for (QGraphicsSimpleTextItem* label : m_scoreLabels) {
+        QFont f = big;
+        f.setBold(true);
+        label->setFont(f);
+    }
+    placeScoreLabels();
 }
 
 void DashboardPage::refreshDomainScores()

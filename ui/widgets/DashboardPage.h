@@ -22,7 +22,8 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    explicit DashboardPage(QWidget* parent = nullptr);
+    // A presenter dashboard (for a projector) uses large type and a high-contrast theme.
+    explicit DashboardPage(QWidget* parent = nullptr, bool presenter = false);
 
     void setDocument(Document* document);
     void refresh();
@@ -55,12 +56,14 @@ private:
     void refreshKpis();
 
     void refreshWhenVisible();
+    void applyPresenterStyle();
     void placeScoreLabels();
     void scoresChanged();
     // Updates the score charts in place (values, labels); false when their shape no longer fits.
     bool updateScoreValues();
 
     Document* m_document = nullptr;
+    bool m_presenter = false;
     bool m_stale = false;
     bool m_scoresStale = false;
     QList<QChartView*> m_views;

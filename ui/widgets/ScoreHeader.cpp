@@ -26,6 +26,7 @@ ScoreHeader::ScoreHeader(QWidget* parent) : QWidget(parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
 
     m_score = new QLabel(this);
     m_score->setObjectName(QStringLiteral("overallScore"));
@@ -124,6 +125,11 @@ void ScoreHeader::refresh()
     m_assessed->setValue(o.assessed);
     m_assessed->setFormat(tr("%1 of %2 assessed").arg(o.assessed).arg(o.items));
     m_adjust->setEnabled(!p->isReadOnly());
+}
+
+void ScoreHeader::setAdjustVisible(bool visible)
+{
+    m_adjust->setVisible(visible);
 }
 
 QString ScoreHeader::scoreText() const { return m_score->text(); }

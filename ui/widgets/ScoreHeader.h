@@ -19,6 +19,8 @@ public:
 
     void setDocument(Document* document);
     void refresh();
+    // The presenter's header shows the scores only.
+    void setAdjustVisible(bool visible);
 
     QString scoreText() const;
     QString gradeText() const;
