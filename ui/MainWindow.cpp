@@ -250,6 +250,19 @@ QWidget* MainWindow::createWorkbench()
         selectItem(key);
         m_checklist->setFocus();
     });
+    connect(m_dashboard, &DashboardPage::findingsActivated, this, [this](int priority) {
+        m_tabs->setCurrentWidget(m_findingsPage);
+        for (const Finding& f : project()->assessment().findings) {
+            if (int(f.priority) == priority) {
+                m_findingsPage->selectId(f.id);
+                break;
+            }
+        }
+    });
+    connect(m_dashboard, &DashboardPage::kpiActivated, this, [this](qint64 id) {
+        m_tabs->setCurrentWidget(m_kpisPage);
+        m_kpisPage->selectId(id);
+    });
     connect(m_dashboard, &DashboardPage::riskCellActivated, this, [this](int probability, int impact) {
         QStringList titles;
         for (const Risk& r : project()->assessment().risks) {

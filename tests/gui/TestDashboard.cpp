@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QTableWidget>
+#include <QToolButton>
 #include <QTabWidget>
 #include <QUndoStack>
 
@@ -240,6 +241,39 @@ private slots:
         QTRY_VERIFY(!presenter);
     }
 
+    void everyChartHasATableOfItsNumbers()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("tables.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.tabs()->setCurrentWidget(w.dashboard());
+        for (const char* name : { "overall", "domainScores", "radar", "statuses", "risks", "recommendations", "kpis" }) {
+            auto* toggle = w.dashboard()->findChild<QToolButton*>(QLatin1String(name) + QStringLiteral("Toggle"));
+            QVERIFY2(toggle, name);
+            toggle->click();
+            QTableWidget* table = w.dashboard()->table(QLatin1String(name));
+            QVERIFY2(table->isVisible(), name);
+            QVERIFY2(table->rowCount() > 0, name);
+        }
+        QTableWidget* domains = w.dashboard()->table(QStringLiteral("domainScores"));
+        QCOMPARE(domains->item(0, 0)->text(), QStringLiteral("Infrastructure & Architecture"));
+        QCOMPARE(domains->item(0, 2)->text(), QStringLiteral("94 %"));
+        QCOMPARE(domains->item(0, 3)->text(), QStringLiteral("Excellent"));
+        QCOMPARE(domains->item(1, 5)->text(), QStringLiteral("no")); // Security misses its 90 % target
+        QTableWidget* overall = w.dashboard()->table(QStringLiteral("overall"));
+        QCOMPARE(overall->rowCount(), 2);
+        QCOMPARE(overall->item(0, 0)->text(), QStringLiteral("Computed"));
+        QCOMPARE(overall->item(1, 0)->text(), QStringLiteral("Adjusted"));
+        QCOMPARE(overall->item(1, 1)->text(), w.scoreHeader()->scoreText());
+        // Tables follow edits like the charts.
+        QVERIFY(w.document()->setItemStatus(QStringLiteral("INF-02"), ItemStatus::Met));
+        QCOMPARE(domains->item(0, 2)->text(), QStringLiteral("100 %"));
+        QTableWidget* risks = w.dashboard()->table(QStringLiteral("risks"));
+        QCOMPARE(risks->item(0, 0)->text(), QStringLiteral("3"));
+    }
+
     void chartsExportAsPngAndSvg()
     {
         const QString path = m_dir.filePath(QStringLiteral("export.readiness"));
@@ -249,7 +283,11 @@ private slots:
         w.show();
         QVERIFY(w.openProject(path));
         w.tabs()->setCurrentWidget(w.dashboard());
-        for (QChartView* view : w.dashboard()->chartViews()) {
+        QList<QWidget*> charts;
+        for (QChartView* view : w.dashboard()->chartViews())
+            charts << view;
+        charts << w.dashboard()->riskMap();
+        for (QWidget* view : charts) {
             const QString png = m_dir.filePath(view->objectName() + QStringLiteral(".png"));
             const QString svg = m_dir.filePath(view->objectName() + QStringLiteral(".svg"));
             QVERIFY(DashboardPage::exportChart(view, png));

@@ -13,6 +13,10 @@
 #include <QFileDialog>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
+#include <QHeaderView>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
 #include <QLineSeries>
@@ -54,6 +58,15 @@ QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabe
     return QStringLiteral("%1 (%2)").arg(d.title.toHtmlEscaped(), weight.toHtmlEscaped());
 }
 
+int statusIndex(const Bands& bands, const QString& status)
+{
+    for (int i = 0; i < bands.statuses.size(); ++i) {
+        if (bands.statuses.at(i).label == status)
+            return i;
+    }
+    return 0;
+}
+
 void clear(QChart* chart)
 {
     chart->removeAllSeries();
@@ -89,12 +102,13 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter) : QWidget(parent),
         grid->addWidget(w, cell / columns, cell % columns, 1, span);
         cell += span;
     };
+    place(addChart(QStringLiteral("overall"), tr("Overall score, computed and adjusted")), true);
     place(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), true);
     place(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), false);
     place(addChart(QStringLiteral("statuses"), tr("Item status by domain")), false);
     m_riskMap = new RiskHeatMap(content);
     connect(m_riskMap, &RiskHeatMap::cellActivated, this, &DashboardPage::riskCellActivated);
-    place(m_riskMap, false);
+    place(addCard(QStringLiteral("risks"), m_riskMap->accessibleName(), m_riskMap), false);
     place(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), false);
     place(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), true);
     m_plan = new PathToReadyPanel(content);
@@ -105,13 +119,16 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter) : QWidget(parent),
             v->setMinimumHeight(560);
         m_riskMap->setMinimumHeight(480);
     }
+    // Two bars at the most: the overall chart needs little height.
+    chartView(QStringLiteral("overall"))->setMinimumHeight(m_presenter ? 280 : 190);
+    chartView(QStringLiteral("overall"))->setMaximumHeight(m_presenter ? 320 : 220);
     connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this, &DashboardPage::placeScoreLabels);
     grid->setColumnStretch(0, 1);
     if (columns == 2)
         grid->setColumnStretch(1, 1);
 }
 
-QChartView* DashboardPage::addChart(const QString& name, const QString& accessibleName)
+QWidget* DashboardPage::addChart(const QString& name, const QString& accessibleName)
 {
     QChart* chart = name == QLatin1String("radar") ? new QPolarChart : new QChart;
     if (m_presenter)
@@ -124,24 +141,172 @@ QChartView* DashboardPage::addChart(const QString& name, const QString& accessib
     view->setAccessibleName(accessibleName);
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(340);
-    view->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(view, &QWidget::customContextMenuRequested, this, [this, view](const QPoint& at) {
-        QMenu menu(this);
-        const QString base = view->objectName();
-        menu.addAction(tr("Export as PNG..."), this, [this, view, base] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".png"), tr("PNG images (*.png)"));
-            if (!path.isEmpty())
-                exportChart(view, path);
-        });
-        menu.addAction(tr("Export as SVG..."), this, [this, view, base] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), base + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
-            if (!path.isEmpty())
-                exportChart(view, path);
-        });
-        menu.exec(view->mapToGlobal(at));
-    });
     m_views.append(view);
-    return view;
+    return addCard(name, accessibleName, view);
+}
+
+// A chart with its numbers: the chart, a table of the same numbers for readers who cannot use the
+// colours (Show Table), and export from the context menu.
+QWidget* DashboardPage::addCard(const QString& name, const QString& accessibleName, QWidget* chart)
+{
+    auto* card = new QWidget(this);
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    auto* stack = new QStackedWidget(card);
+    auto* table = new QTableWidget(card);
+    table->setObjectName(name + QStringLiteral("Table"));
+    table->setAccessibleName(tr("%1 (table)").arg(accessibleName));
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    stack->addWidget(chart);
+    stack->addWidget(table);
+    auto* toggle = new QToolButton(card);
+    toggle->setObjectName(name + QStringLiteral("Toggle"));
+    toggle->setText(tr("Show Table"));
+    toggle->setCheckable(true);
+    toggle->setToolTip(tr("Show the numbers of \"%1\" as a table").arg(accessibleName));
+    connect(toggle, &QToolButton::toggled, this, [this, name, stack, toggle](bool on) {
+        toggle->setText(on ? tr("Show Chart") : tr("Show Table"));
+        if (on)
+            fillTable(name);
+        stack->setCurrentIndex(on ? 1 : 0);
+    });
+    layout->addWidget(toggle, 0, Qt::AlignRight);
+    layout->addWidget(stack, 1);
+    m_tables.insert(name, table);
+    chart->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, name](const QPoint& at) {
+        QMenu menu(this);
+        menu.addAction(tr("Export as PNG..."), this, [this, chart, name] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            if (!path.isEmpty())
+                exportChart(chart, path);
+        });
+        menu.addAction(tr("Export as SVG..."), this, [this, chart, name] {
+            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+            if (!path.isEmpty())
+                exportChart(chart, path);
+        });
+        menu.exec(chart->mapToGlobal(at));
+    });
+    return card;
+}
+
+QTableWidget* DashboardPage::table(const QString& name) const
+{
+    return m_tables.value(name);
+}
+
+void DashboardPage::fillTable(const QString& name)
+{
+    QTableWidget* t = m_tables.value(name);
+    if (!t || !m_document)
+        return;
+    const Project* p = m_document->project();
+    const Assessment& a = p->assessment();
+    const Bands& bands = a.bands;
+    QStringList headers;
+    QVector<QStringList> rows;
+    const auto pct = [](const std::optional<double>& v) { return v ? tr("%1 %").arg(Scoring::displayed(*v)) : tr("–"); };
+    const auto num = [](double v) { return QLocale().toString(v, 'g', 6); };
+    if (name == QLatin1String("overall")) {
+        headers = { tr("Figure"), tr("Score"), tr("Grade"), tr("Status") };
+        const OverallScore& o = p->scores().overall();
+        const ScoreLabel c = Scoring::label(o.computed, bands, o.unmetBlockers);
+        rows.append({ tr("Computed"), pct(o.computed), c.grade, c.status });
+        if (o.adjusted) {
+            const ScoreLabel l = Scoring::label(o.score, bands, o.unmetBlockers);
+            rows.append({ tr("Adjusted"), pct(o.score), l.grade, l.status });
+        }
+    } else if (name == QLatin1String("domainScores")) {
+        headers = { tr("Domain"), tr("Weight"), tr("Score"), tr("Rating"), tr("Target"), tr("Target met") };
+        for (const DomainScore& d : p->scores().domains()) {
+            const ScoreLabel l = Scoring::label(d.score(), bands);
+            const std::optional<bool> meets = Scoring::meetsTarget(d);
+            rows.append({ d.title, d.weightFromTemplate ? tr("%1 %").arg(num(d.weight)) : tr("%1 pts").arg(num(d.weight)), pct(d.score()),
+                l.rating, d.target ? tr("%1 %").arg(num(*d.target)) : tr("none"), meets ? (*meets ? tr("yes") : tr("no")) : tr("–") });
+        }
+    } else if (name == QLatin1String("radar")) {
+        const Snapshot* last = a.snapshots.isEmpty() ? nullptr : &a.snapshots.last();
+        headers = { tr("Domain"), tr("Now") };
+        if (last)
+            headers << last->name;
+        for (const DomainScore& d : p->scores().domains()) {
+            QStringList row { d.title, pct(d.score()) };
+            if (last)
+                row << (last->domainScores.contains(d.key) ? pct(last->domainScores.value(d.key)) : tr("–"));
+            rows.append(row);
+        }
+    } else if (name == QLatin1String("statuses")) {
+        const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+        headers = { tr("Domain") };
+        for (ItemStatus st : order)
+            headers << toLabel(st);
+        int total[5] = {};
+        for (const Domain& d : a.domains) {
+            QStringList row { d.title };
+            for (int k = 0; k < 5; ++k) {
+                const int n = int(std::count_if(d.items.begin(), d.items.end(), [&](const Item& i) { return i.status == order[k]; }));
+                total[k] += n;
+                row << QString::number(n);
+            }
+            rows.append(row);
+        }
+        QStringList all { tr("All domains") };
+        for (int k = 0; k < 5; ++k)
+            all << QString::number(total[k]);
+        rows.append(all);
+    } else if (name == QLatin1String("risks")) {
+        headers = { tr("Probability"), tr("Impact"), tr("Open risks"), tr("Risks") };
+        for (int prob = 5; prob >= 1; --prob) {
+            for (int impact = 5; impact >= 1; --impact) {
+                QStringList titles;
+                for (const Risk& r : a.risks) {
+                    if (r.probability == prob && r.impact == impact && r.state != RiskState::Closed)
+                        titles << r.title;
+                }
+                if (!titles.isEmpty())
+                    rows.append({ QString::number(prob), QString::number(impact), QString::number(titles.size()), titles.join(QStringLiteral("; ")) });
+            }
+        }
+    } else if (name == QLatin1String("recommendations")) {
+        headers = { tr("Priority"), toLabel(FindingState::Open), toLabel(FindingState::InProgress), toLabel(FindingState::Done), tr("Total") };
+        for (Priority pr : { Priority::Critical, Priority::High, Priority::Medium, Priority::Low }) {
+            double h[3] = {};
+            for (const Finding& f : a.findings) {
+                if (f.priority == pr)
+                    h[int(f.state)] += f.effortHours.value_or(0);
+            }
+            rows.append({ toLabel(pr), tr("%1 h").arg(num(h[0])), tr("%1 h").arg(num(h[1])), tr("%1 h").arg(num(h[2])), tr("%1 h").arg(num(h[0] + h[1] + h[2])) });
+        }
+    } else if (name == QLatin1String("kpis")) {
+        headers = { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") };
+        for (const Kpi& k : a.kpis) {
+            const std::optional<bool> passes = k.passes();
+            rows.append({ k.name, QStringLiteral("%1 %2 %3").arg(toKey(k.comparator), num(k.target), k.unit).trimmed(),
+                k.actual ? QStringLiteral("%1 %2").arg(num(*k.actual), k.unit).trimmed() : tr("not measured"),
+                passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–") });
+        }
+    }
+    t->clear();
+    t->setColumnCount(headers.size());
+    t->setHorizontalHeaderLabels(headers);
+    t->setRowCount(rows.size());
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c)
+            t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+    }
+    t->resizeColumnsToContents();
+}
+
+void DashboardPage::refreshTables()
+{
+    for (auto it = m_tables.cbegin(); it != m_tables.cend(); ++it) {
+        if (it.value()->isVisible())
+            fillTable(it.key());
+    }
 }
 
 QChartView* DashboardPage::chartView(const QString& name) const
@@ -201,14 +366,14 @@ void DashboardPage::placeScoreLabels()
     }
 }
 
-bool DashboardPage::exportChart(QChartView* view, const QString& path)
+bool DashboardPage::exportChart(QWidget* view, const QString& path)
 {
     if (path.endsWith(QLatin1String(".svg"), Qt::CaseInsensitive)) {
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(view->size());
         svg.setViewBox(QRect(QPoint(0, 0), view->size()));
-        svg.setTitle(view->chart()->title());
+        svg.setTitle(view->accessibleName());
         QPainter painter;
         if (!painter.begin(&svg))
             return false;
@@ -341,7 +506,68 @@ bool DashboardPage::updateScoreValues()
         if (statusSets[s]->at(0) != total[s])
             statusSets[s]->replace(0, total[s]);
     }
+    refreshOverall();
+    refreshTables();
     return true;
+}
+
+void DashboardPage::refreshOverall()
+{
+    QChart* chart = chartView(QStringLiteral("overall"))->chart();
+    const Project* p = m_document->project();
+    const Bands& bands = p->assessment().bands;
+    const OverallScore& o = p->scores().overall();
+    QVector<QPair<QString, std::optional<double>>> figures { { tr("Computed"), o.computed } };
+    if (o.adjusted)
+        figures.append({ tr("Adjusted"), o.score });
+    QStringList categories;
+    QVector<double> values;
+    for (const auto& [name, score] : figures) {
+        const ScoreLabel l = Scoring::label(score, bands, o.unmetBlockers);
+        categories << tr("%1: %2 %3, %4").arg(name, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.grade, l.status).toHtmlEscaped();
+        values << (l.display ? double(*l.display) : 0.0);
+    }
+    // In place when the shape is the same (every edit), rebuilt when an adjustment appears or goes.
+    auto* series = chart->series().isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+    const QList<QAbstractAxis*> axes = chart->axes(Qt::Vertical);
+    auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
+    if (series && axis && axis->count() == categories.size()) {
+        QBarSet* set = series->barSets().first();
+        for (int i = 0; i < values.size(); ++i) {
+            const int row = values.size() - 1 - i;
+            if (set->at(row) != values[i])
+                set->replace(row, values[i]);
+            if (axis->at(row) != categories[i])
+                axis->replace(axis->at(row), categories[i]);
+        }
+        set->setColor(RatingColors::forStatusIndex(statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status), bands.statuses.size()));
+        return;
+    }
+    clear(chart);
+    auto* set = new QBarSet(tr("Score"));
+    set->setColor(RatingColors::forStatusIndex(statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status), bands.statuses.size()));
+    set->setLabelColor(Qt::white);
+    QStringList shown;
+    for (int i = values.size() - 1; i >= 0; --i) {
+        set->append(values[i]);
+        shown << categories[i];
+    }
+    auto* bars = new QHorizontalBarSeries;
+    bars->append(set);
+    bars->setLabelsVisible(true);
+    bars->setLabelsFormat(QStringLiteral("@value %"));
+    bars->setBarWidth(0.6);
+    chart->addSeries(bars);
+    chart->legend()->hide();
+    auto* y = new QBarCategoryAxis;
+    y->append(shown);
+    auto* x = new QValueAxis;
+    x->setRange(0, 100);
+    x->setLabelFormat(QStringLiteral("%d %%"));
+    chart->addAxis(y, Qt::AlignLeft);
+    chart->addAxis(x, Qt::AlignBottom);
+    bars->attachAxis(y);
+    bars->attachAxis(x);
 }
 
 void DashboardPage::refresh()
@@ -355,6 +581,7 @@ void DashboardPage::refresh()
         m_riskMap->setRisks({});
         return;
     }
+    refreshOverall();
     refreshDomainScores();
     refreshRadar();
     refreshStatuses();
@@ -362,6 +589,7 @@ void DashboardPage::refresh()
     refreshKpis();
     m_riskMap->setRisks(m_document->project()->assessment().risks);
     applyPresenterStyle();
+    refreshTables();
 }
 
 void DashboardPage::applyPresenterStyle()
@@ -577,6 +805,7 @@ void DashboardPage::refreshRecommendations()
         for (int p = 0; p < 4; ++p)
             set->append(hours[s][p]);
         series->append(set);
+        connect(set, &QBarSet::clicked, this, [this](int index) { emit findingsActivated(index); });
     }
     chart->addSeries(series);
     QStringList categories;
@@ -623,6 +852,13 @@ void DashboardPage::refreshKpis()
     auto* series = new QHorizontalStackedBarSeries;
     series->append(pass);
     series->append(fail);
+    for (QBarSet* set : { pass, fail }) {
+        connect(set, &QBarSet::clicked, this, [this](int index) {
+            const QVector<Kpi>& kpis = m_document->project()->assessment().kpis;
+            if (index >= 0 && index < kpis.size())
+                emit kpiActivated(kpis.at(kpis.size() - 1 - index).id);
+        });
+    }
     series->setBarWidth(0.6);
     chart->addSeries(series);
     auto* y = new QBarCategoryAxis;

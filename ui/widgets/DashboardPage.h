@@ -5,6 +5,7 @@
 // targets. Every chart follows each edit; clicking a domain's bar or a status segment takes you to those
 // items; each chart exports as PNG or SVG from its context menu.
 
+#include <QHash>
 #include <QWidget>
 
 class Document;
@@ -15,6 +16,7 @@ QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
+class QTableWidget;
 QT_END_NAMESPACE
 
 class DashboardPage : public QWidget
@@ -35,7 +37,10 @@ public:
     // The score and rating written at each domain's bar, in domain order.
     QStringList scoreLabels() const;
     // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
-    static bool exportChart(QChartView* view, const QString& path);
+    static bool exportChart(QWidget* view, const QString& path);
+    // The table of a chart's numbers ("overall", "domainScores", "radar", "statuses", "risks",
+    // "recommendations", "kpis"), filled when shown.
+    QTableWidget* table(const QString& name) const;
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -46,9 +51,16 @@ signals:
     void statusActivated(const QString& domainKey, int status);
     void riskCellActivated(int probability, int impact);
     void itemActivated(const QString& itemKey);
+    // A priority's bar in the recommendations chart.
+    void findingsActivated(int priority);
+    void kpiActivated(qint64 id);
 
 private:
-    QChartView* addChart(const QString& name, const QString& accessibleName);
+    QWidget* addChart(const QString& name, const QString& accessibleName);
+    QWidget* addCard(const QString& name, const QString& accessibleName, QWidget* chart);
+    void fillTable(const QString& name);
+    void refreshTables();
+    void refreshOverall();
     void refreshDomainScores();
     void refreshRadar();
     void refreshStatuses();
@@ -70,4 +82,5 @@ private:
     RiskHeatMap* m_riskMap;
     PathToReadyPanel* m_plan;
     QList<QGraphicsSimpleTextItem*> m_scoreLabels;
+    QHash<QString, QTableWidget*> m_tables;
 };
