@@ -4,12 +4,14 @@
 
 #include "MainWindow.h"
 #include "PresenterWindow.h"
+#include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QScreen>
+#include <QScrollArea>
 #include <QSettings>
 #include <QTabWidget>
 #include <QTest>
@@ -51,6 +53,12 @@ int main(int argc, char* argv[])
         for (const auto& [object, file] : pages) {
             w.tabs()->setCurrentWidget(w.findChild<QWidget*>(object));
             shoot(file);
+        }
+        // The whole dashboard, below the fold too.
+        w.tabs()->setCurrentWidget(w.dashboard());
+        if (auto* scroll = w.dashboard()->findChild<QScrollArea*>()) {
+            QTest::qWait(200);
+            scroll->widget()->grab().save(out.filePath(QStringLiteral("dashboard-all") + suffix));
         }
         // Presenter mode, on the same screen.
         w.action(QStringLiteral("presenter"))->trigger();

@@ -105,6 +105,26 @@ private slots:
         QCOMPARE(*p->assessment().domains.last().target, 90.0);
     }
 
+    void milestonesAreRenamedRemovedAndRestored()
+    {
+        auto p = demo();
+        QVERIFY(!p->takeSnapshot(QStringLiteral("Final review")));
+        const Snapshot taken = p->assessment().snapshots.last();
+        QCOMPARE(taken.overall, p->scores().overall().score);
+        QCOMPARE(taken.itemStatuses.value(QStringLiteral("SEC-03")), QStringLiteral("partial"));
+        QVERIFY(!p->renameSnapshot(taken.id, QStringLiteral("Go-live review")));
+        QCOMPARE(p->snapshot(taken.id)->name, QStringLiteral("Go-live review"));
+        QCOMPARE(p->renameSnapshot(taken.id, QStringLiteral("  ")).kind, ProjectError::Kind::Invalid);
+        QVERIFY(!p->removeSnapshot(taken.id));
+        QVERIFY(!p->snapshot(taken.id));
+        Snapshot back = taken;
+        back.name = QStringLiteral("Go-live review");
+        QVERIFY(!p->restoreSnapshot(back));
+        QCOMPARE(p->snapshot(taken.id)->domainScores, taken.domainScores);
+        QCOMPARE(p->snapshot(taken.id)->itemStatuses, taken.itemStatuses);
+        QVERIFY(p->verifyAudit().intact);
+    }
+
     void recordsSaveUpdateRemoveAndRestore()
     {
         auto p = demo();

@@ -11,6 +11,7 @@
 #include <QCategoryAxis>
 #include <QChartView>
 #include <QFileDialog>
+#include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHeaderView>
@@ -338,14 +339,21 @@ void DashboardPage::placeScoreLabels()
     }
     const QVector<DomainScore>& domains = m_document->project()->scores().domains();
     const Bands& bands = m_document->project()->assessment().bands;
-    while (m_scoreLabels.size() > domains.size())
+    while (m_scoreLabels.size() > domains.size()) {
         delete m_scoreLabels.takeLast();
+        delete m_scoreBacks.takeLast();
+    }
     while (m_scoreLabels.size() < domains.size()) {
+        // A box in the bar's colour behind the text, so that a target line never runs through it.
+        auto* back = new QGraphicsRectItem(chart);
+        back->setPen(Qt::NoPen);
+        back->setZValue(999);
         auto* label = new QGraphicsSimpleTextItem(chart);
         QFont f = label->font();
         f.setBold(true);
         label->setFont(f);
         label->setZValue(1000); // above the bars and the target lines
+        m_scoreBacks.append(back);
         m_scoreLabels.append(label);
     }
     if (!bars)
@@ -361,8 +369,16 @@ void DashboardPage::placeScoreLabels()
         const QRectF box = label->boundingRect();
         const QPointF start = chart->mapToPosition(QPointF(0, row), bars);
         const bool inside = end.x() - start.x() > box.width() + 12;
+        int ratingIndex = -1;
+        for (int r = 0; r < bands.ratings.size(); ++r) {
+            if (bands.ratings.at(r).label == l.rating)
+                ratingIndex = r;
+        }
+        const QColor barColour = RatingColors::forRatingIndex(ratingIndex < 0 ? -1 : qMin(ratingIndex, 3));
         label->setBrush(inside ? QBrush(Qt::white) : palette().brush(QPalette::WindowText));
         label->setPos(inside ? end.x() - box.width() - 6 : end.x() + 6, end.y() - box.height() / 2);
+        m_scoreBacks[i]->setRect(QRectF(label->pos() - QPointF(3, 0), box.size() + QSizeF(6, 0)));
+        m_scoreBacks[i]->setBrush(inside ? QBrush(barColour) : chart->backgroundBrush());
     }
 }
 
@@ -578,6 +594,8 @@ void DashboardPage::refresh()
             clear(v->chart());
         qDeleteAll(m_scoreLabels);
         m_scoreLabels.clear();
+        qDeleteAll(m_scoreBacks);
+        m_scoreBacks.clear();
         m_riskMap->setRisks({});
         return;
     }

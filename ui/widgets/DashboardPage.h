@@ -15,6 +15,7 @@ class RiskHeatMap;
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QTableWidget;
 QT_END_NAMESPACE
@@ -82,5 +83,6 @@ private:
     RiskHeatMap* m_riskMap;
     PathToReadyPanel* m_plan;
     QList<QGraphicsSimpleTextItem*> m_scoreLabels;
+    QList<QGraphicsRectItem*> m_scoreBacks;
     QHash<QString, QTableWidget*> m_tables;
 };
