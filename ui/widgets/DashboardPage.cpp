@@ -36,22 +36,6 @@ using namespace rw;
 
 namespace {
 
-QColor statusColour(ItemStatus s)
-{
-    switch (s) {
-    case ItemStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ItemStatus::Partial:
-        return QColor(0xe0, 0x8a, 0x00);
-    case ItemStatus::Unmet:
-        return QColor(0xc6, 0x28, 0x28);
-    case ItemStatus::NotApplicable:
-        return QColor(0x90, 0x90, 0x90);
-    case ItemStatus::Open:
-        break;
-    }
-    return QColor(0xcf, 0xd8, 0xdc);
-}
 
 // A domain's axis label: its title and weight. Axis labels are rich text, so what users typed is escaped.
 QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabel&)
@@ -777,7 +761,7 @@ void DashboardPage::refreshStatuses()
         categories << a.domains.at(d).title.toHtmlEscaped();
     for (int s = 0; s < 5; ++s) {
         auto* set = new QBarSet(toLabel(order[s]));
-        set->setColor(statusColour(order[s]));
+        set->setColor(RatingColors::forStatus(order[s]));
         set->append(counts[a.domains.size()][s]);
         for (int d = a.domains.size() - 1; d >= 0; --d)
             set->append(counts[d][s]);

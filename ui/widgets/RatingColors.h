@@ -2,6 +2,8 @@
 
 // The colours of ratings and statuses, chosen to read on a projector and never used without the words.
 
+#include "domain/Enums.h"
+
 #include <QColor>
 
 namespace RatingColors {
@@ -31,6 +33,24 @@ inline QColor forStatusIndex(int index, int count)
     if (index == count - 1)
         return QColor(0xc6, 0x28, 0x28);
     return QColor(0xd8, 0x70, 0x00);
+}
+
+// For an item status; the status word is always shown beside it.
+inline QColor forStatus(rw::ItemStatus status)
+{
+    switch (status) {
+    case rw::ItemStatus::Met:
+        return QColor(0x2e, 0x7d, 0x32);
+    case rw::ItemStatus::Partial:
+        return QColor(0xe0, 0x8a, 0x00);
+    case rw::ItemStatus::Unmet:
+        return QColor(0xc6, 0x28, 0x28);
+    case rw::ItemStatus::NotApplicable:
+        return QColor(0x80, 0x80, 0x80);
+    case rw::ItemStatus::Open:
+        break;
+    }
+    return QColor(0xc8, 0xd0, 0xd4);
 }
 
 } // namespace RatingColors

@@ -1,5 +1,7 @@
 #include "StatusDelegate.h"
 
+#include "RatingColors.h"
+
 #include "domain/Enums.h"
 #include "models/ChecklistModel.h"
 
@@ -11,24 +13,6 @@
 using namespace rw;
 
 namespace {
-
-// A mark beside each status word, so that status never rests on colour alone.
-QColor statusColor(ItemStatus s)
-{
-    switch (s) {
-    case ItemStatus::Met:
-        return QColor(0x2e, 0x7d, 0x32);
-    case ItemStatus::Partial:
-        return QColor(0xe0, 0x8a, 0x00);
-    case ItemStatus::Unmet:
-        return QColor(0xc6, 0x28, 0x28);
-    case ItemStatus::NotApplicable:
-        return QColor(0x75, 0x75, 0x75);
-    case ItemStatus::Open:
-        break;
-    }
-    return QColor(0xbd, 0xbd, 0xbd);
-}
 
 const ItemStatus kOrder[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
 
@@ -61,6 +45,7 @@ void StatusDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, co
     model->setData(index, combo->currentData(), Qt::EditRole);
 }
 
+// A coloured mark beside each status word, so that status never rests on colour alone.
 void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
@@ -73,9 +58,9 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         QPainter p(&dot);
         p.setRenderHint(QPainter::Antialiasing);
         p.setPen(Qt::NoPen);
-        p.setBrush(statusColor(status));
+        p.setBrush(RatingColors::forStatus(status));
         if (status == ItemStatus::Open) {
-            p.setPen(QPen(statusColor(status), 1.5));
+            p.setPen(QPen(RatingColors::forStatus(status), 1.5));
             p.setBrush(Qt::NoBrush);
         }
         p.drawEllipse(QRectF(1, 1, size - 2, size - 2));
