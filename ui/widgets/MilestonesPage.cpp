@@ -1,6 +1,7 @@
 #include "MilestonesPage.h"
 
 #include "Document.h"
+#include "RefreshWhenShown.h"
 #include "commands/EditCommand.h"
 #include "scoring/Milestones.h"
 
@@ -35,6 +36,7 @@ QString percent(const std::optional<double>& v)
 MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("milestonesPage"));
+    m_follow = new RefreshWhenShown(this, [this] { refresh(); });
     auto* layout = new QHBoxLayout(this);
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     layout->addWidget(splitter);
@@ -144,27 +146,9 @@ void MilestonesPage::saveMilestone(const QString& name)
 
 void MilestonesPage::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(m_document->project(), nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        const auto mark = [this] {
-            if (isVisible())
-                refresh();
-            else
-                m_stale = true;
-        };
-        connect(document->project(), &Project::contentChanged, this, mark);
-        connect(document->project(), &Project::scoresChanged, this, mark);
-    }
+    m_follow->follow(document ? document->project() : nullptr);
     refresh();
-}
-
-void MilestonesPage::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 qint64 MilestonesPage::selectedId() const
@@ -175,7 +159,6 @@ qint64 MilestonesPage::selectedId() const
 
 void MilestonesPage::refresh()
 {
-    m_stale = false;
     const qint64 selected = selectedId();
     m_list->clear();
     const QSignalBlocker b1(m_from), b2(m_to);

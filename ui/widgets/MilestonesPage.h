@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class Document;
+class RefreshWhenShown;
 class QComboBox;
 class QListWidget;
 class QPushButton;
@@ -35,16 +36,13 @@ public:
 
     void saveMilestone(const QString& name);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     void compare();
     void refreshTrend();
     qint64 selectedId() const;
 
     Document* m_document = nullptr;
-    bool m_stale = false;
+    RefreshWhenShown* m_follow;
     QListWidget* m_list;
     QPushButton* m_save;
     QPushButton* m_rename;

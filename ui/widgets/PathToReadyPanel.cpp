@@ -1,6 +1,7 @@
 #include "PathToReadyPanel.h"
 
 #include "Document.h"
+#include "RefreshWhenShown.h"
 #include "scoring/PathToReady.h"
 
 #include <QHeaderView>
@@ -14,6 +15,7 @@ using namespace rw;
 PathToReadyPanel::PathToReadyPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("pathToReady"));
+    m_follow = new RefreshWhenShown(this, [this] { refresh(); });
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(tr("Path to ready: the least work that makes the assessment Ready and meets every target"), this);
     QFont f = title->font();
@@ -39,32 +41,13 @@ PathToReadyPanel::PathToReadyPanel(QWidget* parent) : QWidget(parent)
 
 void PathToReadyPanel::setDocument(Document* document)
 {
-    if (m_document)
-        disconnect(m_document->project(), nullptr, this, nullptr);
     m_document = document;
-    if (document) {
-        const auto mark = [this] {
-            if (isVisible())
-                refresh();
-            else
-                m_stale = true;
-        };
-        connect(document->project(), &Project::scoresChanged, this, mark);
-        connect(document->project(), &Project::contentChanged, this, mark);
-    }
+    m_follow->follow(document ? document->project() : nullptr);
     refresh();
-}
-
-void PathToReadyPanel::showEvent(QShowEvent* event)
-{
-    QWidget::showEvent(event);
-    if (m_stale)
-        refresh();
 }
 
 void PathToReadyPanel::refresh()
 {
-    m_stale = false;
     m_steps->setRowCount(0);
     if (!m_document) {
         m_summary->clear();

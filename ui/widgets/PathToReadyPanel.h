@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Document;
+class RefreshWhenShown;
 class QLabel;
 class QTableWidget;
 
@@ -25,12 +26,9 @@ public:
 signals:
     void itemActivated(const QString& key);
 
-protected:
-    void showEvent(QShowEvent* event) override;
-
 private:
     Document* m_document = nullptr;
-    bool m_stale = false;
+    RefreshWhenShown* m_follow;
     QLabel* m_summary;
     QTableWidget* m_steps;
 };
