@@ -1,6 +1,7 @@
 #include "Command.h"
 
 #include <QDir>
+#include <QFile>
 
 QTextStream& Command::out()
 {
@@ -81,4 +82,26 @@ QCommandLineOption Command::byOption()
 {
     return QCommandLineOption(QStringLiteral("by"), tr("The name recorded as having made the change (default: your login name)."),
         tr("name"));
+}
+
+std::optional<QByteArray> Command::passphrase(const QCommandLineParser& parser, const QString& option) const
+{
+    if (!parser.isSet(option)) {
+        fail(tr("--%1 FILE is required: the file holding the passphrase.").arg(option));
+        return std::nullopt;
+    }
+    const QString path = parser.value(option);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        fail(tr("The passphrase file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return std::nullopt;
+    }
+    QByteArray line = file.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    if (line.isEmpty()) {
+        fail(tr("The passphrase file %1 is empty.").arg(QDir::toNativeSeparators(path)));
+        return std::nullopt;
+    }
+    return line;
 }

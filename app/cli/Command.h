@@ -43,6 +43,8 @@ protected:
     // Reads a number option; on bad input prints why and returns nullopt.
     std::optional<double> numberOption(const QCommandLineParser& parser, const QString& option) const;
     static QCommandLineOption byOption();
+    // Reads a passphrase from the file the option names (its first line); prints why on failure.
+    std::optional<QByteArray> passphrase(const QCommandLineParser& parser, const QString& option) const;
 
 private:
     QString m_name;

@@ -1,38 +1,87 @@
 #include "Commands.h"
 
-#include "report/JsonWriter.h"
-#include "report/MarkdownWriter.h"
+#include "Document.h"
+#include "report/ReportExport.h"
+#include "report/ReportLanguage.h"
 
 #include <QDir>
-#include <QSaveFile>
 
-ReportCommand::ReportCommand() : Command(QStringLiteral("report"), tr("Export a readiness report (Markdown or JSON).")) { }
+ReportCommand::ReportCommand()
+    : Command(QStringLiteral("report"), tr("Export a readiness report (Markdown, PDF or JSON), signed if you wish."))
+{
+}
 
 void ReportCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({ QStringLiteral("format"), tr("md or json."), tr("format"), QStringLiteral("md") });
+    parser.addOption({ QStringLiteral("format"), tr("md, pdf or json."), tr("format"), QStringLiteral("md") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The report file to write."), tr("path") });
+    QStringList keys;
+    for (rw::ReportSection s : rw::ReportOptions::allSections())
+        keys << rw::ReportOptions::key(s);
+    keys.sort();
+    parser.addOption({ QStringLiteral("sections"),
+        tr("The sections to include, comma-separated, from: %1 (default: all). The cover and the summary are always there.")
+            .arg(keys.join(QStringLiteral(", "))),
+        tr("list") });
+    parser.addOption({ QStringLiteral("language"),
+        tr("The report's language: %1 (default en).").arg(rw::ReportLanguage::available().join(QStringLiteral(", "))), tr("code") });
+    parser.addOption({ QStringLiteral("paper"), tr("A4 or Letter (PDF only; default A4)."), tr("size"), QStringLiteral("A4") });
+    parser.addOption({ QStringLiteral("sign"), tr("Sign with this identity (.p12). A PDF embeds the signature; Markdown and "
+                                                  "JSON get OUT.p7s beside them."),
+        tr("identity") });
+    parser.addOption({ QStringLiteral("passphrase-file"), tr("The file whose first line is the identity's passphrase."), tr("path") });
 }
 
 int ReportCommand::requiredPositionals() const { return 1; }
 
 int ReportCommand::execute(const QCommandLineParser& parser)
 {
-    const QString format = parser.value(QStringLiteral("format")).toLower();
-    if (format != QLatin1String("md") && format != QLatin1String("json"))
-        return fail(tr("Unknown format \"%1\"; use md or json.").arg(format));
+    const auto format = ReportExport::formatFromKey(parser.value(QStringLiteral("format")));
+    if (!format)
+        return fail(tr("Unknown format \"%1\"; use md, pdf or json.").arg(parser.value(QStringLiteral("format"))));
     if (!parser.isSet(QStringLiteral("output")))
         return fail(tr("-o OUT is required."));
-    const auto project = openProject(parser.positionalArguments().at(0), false);
+    ReportExport::Request request;
+    request.format = *format;
+    if (parser.isSet(QStringLiteral("sections"))) {
+        request.options.sections.clear();
+        for (const QString& key : parser.value(QStringLiteral("sections")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+            const auto section = rw::ReportOptions::sectionFromKey(key);
+            if (!section)
+                return fail(tr("Unknown section \"%1\".").arg(key.trimmed()));
+            request.options.sections.insert(*section);
+        }
+    }
+    request.options.language = parser.value(QStringLiteral("language"));
+    const QString paper = parser.value(QStringLiteral("paper"));
+    if (paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
+        return fail(tr("Unknown paper size \"%1\"; use A4 or Letter.").arg(paper));
+    request.options.paper = paper;
+    QString error;
+    if (parser.isSet(QStringLiteral("sign"))) {
+        const auto pass = passphrase(parser, QStringLiteral("passphrase-file"));
+        if (!pass)
+            return InputError;
+        request.identity = rw::Identity::load(parser.value(QStringLiteral("sign")), *pass, &error);
+        if (!request.identity)
+            return fail(error);
+    }
+    auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)
         return InputError;
-    const rw::Report report = rw::Report::build(*project);
-    const QByteArray bytes = format == QLatin1String("md") ? rw::MarkdownWriter::write(report) : rw::JsonWriter::report(report);
+    Document document(std::move(project));
+    const auto result = ReportExport::produce(&document, request, &error);
+    if (!result)
+        return fail(error);
     const QString path = parser.value(QStringLiteral("output"));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
+    if (!ReportExport::save(path, *result, &error))
+        return fail(error);
+    out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(path));
+    if (!result->detachedSignature.isEmpty())
+        out() << ' ' << tr("Signature: %1.p7s.").arg(QDir::toNativeSeparators(path));
+    else if (request.identity)
+        out() << ' ' << tr("Signed by %1.").arg(result->report.signer->name);
+    out() << '\n';
     return Ok;
 }

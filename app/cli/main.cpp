@@ -2,7 +2,8 @@
 
 #include "Command.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <memory>
 
 namespace {
 
@@ -26,7 +27,13 @@ void printUsage(const std::vector<std::unique_ptr<Command>>& commands)
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report draws the dashboard's charts, which are widgets: that one command gets a QApplication,
+    // on the offscreen platform unless the caller chose one, so it runs without a display.
+    const bool widgets = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application
+        = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("readiness-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));

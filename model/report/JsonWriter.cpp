@@ -139,6 +139,48 @@ QByteArray report(const Report& r)
             { QStringLiteral("url"), text(e.url) }, { QStringLiteral("size"), e.size },
             { QStringLiteral("caption"), text(e.caption) }, { QStringLiteral("items"), QJsonArray::fromStringList(e.itemKeys) } });
     root.insert(QStringLiteral("evidence"), evidence);
+    QJsonObject summary;
+    QJsonArray missed;
+    for (const ReportDomain* d : r.missedTargets())
+        missed.append(d->score.key);
+    summary.insert(QStringLiteral("domains_below_target"), missed);
+    QJsonArray blockers;
+    for (const ReportGap& g : r.unmetBlockers)
+        blockers.append(g.item.key);
+    summary.insert(QStringLiteral("unmet_blockers"), blockers);
+    QJsonArray key;
+    for (const Finding& f : r.keyFindings)
+        key.append(f.title);
+    summary.insert(QStringLiteral("critical_and_high_recommendations"), key);
+    summary.insert(QStringLiteral("critical_and_high_effort_hours"), r.keyFindingsEffort);
+    root.insert(QStringLiteral("summary"), summary);
+    if (r.milestone) {
+        const MilestoneComparison& c = r.milestone->comparison;
+        QJsonArray domains;
+        for (const DomainDelta& d : c.domains)
+            domains.append(QJsonObject { { QStringLiteral("key"), d.key }, { QStringLiteral("from"), number(d.from) },
+                { QStringLiteral("to"), number(d.to) } });
+        QJsonArray changed;
+        for (const StatusChange& s : c.changedItems)
+            changed.append(QJsonObject { { QStringLiteral("item"), s.itemKey }, { QStringLiteral("from"), toKey(s.from) },
+                { QStringLiteral("to"), toKey(s.to) } });
+        root.insert(QStringLiteral("milestone"),
+            QJsonObject { { QStringLiteral("name"), r.milestone->name },
+                { QStringLiteral("taken_at"), r.milestone->takenAt.toUTC().toString(Qt::ISODate) },
+                { QStringLiteral("overall_from"), number(c.overallFrom) }, { QStringLiteral("overall_to"), number(c.overallTo) },
+                { QStringLiteral("domains"), domains }, { QStringLiteral("changed_items"), changed } });
+    }
+    QJsonArray signOffs;
+    for (const SignOff& s : r.assessment.signOffs)
+        signOffs.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), text(s.role) },
+            { QStringLiteral("decision"), toKey(s.decision) }, { QStringLiteral("conditions"), text(s.conditions) },
+            { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } });
+    root.insert(QStringLiteral("sign_offs"), signOffs);
+    if (r.signer)
+        root.insert(QStringLiteral("signer"),
+            QJsonObject { { QStringLiteral("name"), r.signer->name }, { QStringLiteral("fingerprint"), r.signer->fingerprint },
+                { QStringLiteral("at"), r.signer->at.toString(Qt::ISODate) } });
+    root.insert(QStringLiteral("state"), r.state());
     root.insert(QStringLiteral("audit"),
         QJsonObject { { QStringLiteral("head_hash"), r.auditHead }, { QStringLiteral("rows"), r.auditRows } });
     return QJsonDocument(root).toJson(QJsonDocument::Indented);

@@ -1,6 +1,8 @@
 #include "MarkdownWriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonDocument>
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
@@ -137,22 +139,28 @@ QString bar(double percent, int width)
 QByteArray write(const Report& r)
 {
     const AssessmentInfo& info = r.assessment.info;
+    const ReportOptions& o = r.options;
     QString out;
     out += QStringLiteral("# %1\n\n").arg(escape(info.title));
 
-    header(out, { tr("Assessment"), QString() });
+    // Cover
+    header(out, { tr("Readiness assessment"), QString() });
     row(out, { tr("System under assessment"), escape(info.system) });
     row(out, { tr("Assessment date"), date(info.date) });
     row(out, { tr("Team"), escape(info.team) });
     row(out, { tr("Scope"), escape(info.scope) });
+    row(out, { tr("Decision"), toLabel(info.decision) });
+    if (!info.conditions.isEmpty())
+        row(out, { tr("Conditions"), escape(info.conditions) });
     row(out, { tr("Next review"), date(info.nextReview) });
-    row(out, { tr("Decision"),
-                 info.conditions.isEmpty() ? toLabel(info.decision)
-                                           : tr("%1: %2").arg(toLabel(info.decision), escape(info.conditions)) });
     row(out, { tr("Checklist"), escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
+    if (r.signer)
+        row(out, { tr("Signed by"), tr("%1, %2 (certificate SHA-256 %3)").arg(escape(r.signer->name),
+                                         r.signer->at.toString(Qt::ISODate), r.signer->fingerprint) });
     out += QLatin1Char('\n');
 
-    out += tr("## Overall readiness") + QStringLiteral("\n\n");
+    // Executive summary
+    out += tr("## Executive summary") + QStringLiteral("\n\n");
     const ScoreLabel& l = r.overallLabel;
     if (l.display) {
         out += tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status) + QStringLiteral("\n\n");
@@ -175,97 +183,141 @@ QByteArray write(const Report& r)
         }
         out += QLatin1Char('\n');
     }
-    if (r.overall.unmetBlockers > 0)
-        out += tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, r.overall.unmetBlockers)
+    out += tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
+    const auto missed = r.missedTargets();
+    if (missed.isEmpty()) {
+        out += tr("Every domain with a target meets it.") + QStringLiteral("\n\n");
+    } else {
+        out += tr("**Domains below their target:**") + QStringLiteral("\n\n");
+        for (const ReportDomain* d : missed)
+            out += tr("- %1: %2, target ≥ %3 %").arg(escape(d->score.title), percent(d->label.display), number(*d->score.target))
+                + QLatin1Char('\n');
+        out += QLatin1Char('\n');
+    }
+    if (!r.unmetBlockers.isEmpty()) {
+        out += tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, int(r.unmetBlockers.size()))
                    .arg(r.assessment.bands.notReadyStatus())
             + QStringLiteral("\n\n");
-    out += tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
-
-    out += tr("## Scores by domain") + QStringLiteral("\n\n");
-    header(out, { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") },
-        QStringLiteral("lrrrlll"));
-    for (const ReportDomain& d : r.domains) {
-        const DomainScore& s = d.score;
-        QString score = percent(d.label.display);
-        if (s.adjusted)
-            score = tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
-        QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
-        if (d.meetsTarget)
-            target += *d.meetsTarget ? tr(" ✅ met") : tr(" ❌ missed");
-        row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)),
-                     QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
-                     d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
-                     d.label.rating.isEmpty() ? tr("not scored") : d.label.rating, target });
+        for (const ReportGap& g : r.unmetBlockers)
+            out += QStringLiteral("- **%1** (%2): %3\n").arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
+        out += QLatin1Char('\n');
     }
-    out += QLatin1Char('\n');
+    if (!r.keyFindings.isEmpty()) {
+        out += tr("**Critical and high recommendations** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
+        for (const Finding& f : r.keyFindings)
+            out += QStringLiteral("- %1 — %2 (%3)\n")
+                       .arg(toLabel(f.priority), escape(f.title), f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("effort not estimated"));
+        out += QLatin1Char('\n');
+    }
 
-    out += tr("## Checklists") + QStringLiteral("\n\n");
-    for (int di = 0; di < r.assessment.domains.size(); ++di) {
-        const Domain& d = r.assessment.domains.at(di);
-        const ReportDomain& rd = r.domains.at(di);
-        out += QStringLiteral("### %1. %2 — %3").arg(di + 1).arg(escape(d.title), percent(rd.label.display));
-        if (!rd.label.rating.isEmpty())
-            out += QStringLiteral(" (%1)").arg(rd.label.rating);
-        out += QStringLiteral("\n\n");
-        if (!d.description.isEmpty())
-            out += escape(d.description) + QStringLiteral("\n\n");
-        header(out, { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note") }, QStringLiteral("lllrll"));
-        for (const Item& i : d.items) {
-            QString text = escape(i.text);
-            if (i.blocker)
-                text += tr(" **(blocker)**");
-            const QString points = i.status == ItemStatus::NotApplicable
-                ? QStringLiteral("–")
-                : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
-            row(out, { escape(i.key), text, statusMark(i.status), points, escape(i.owner), escape(i.note) });
+    if (o.has(ReportSection::Scores)) {
+        out += tr("## Scores by domain") + QStringLiteral("\n\n");
+        header(out, { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") },
+            QStringLiteral("lrrrlll"));
+        for (const ReportDomain& d : r.domains) {
+            const DomainScore& s = d.score;
+            QString score = percent(d.label.display);
+            if (s.adjusted)
+                score = tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
+            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
+            if (d.meetsTarget)
+                target += *d.meetsTarget ? tr(" ✅ met") : tr(" ❌ missed");
+            row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)),
+                         QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
+                         d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
+                         d.label.rating.isEmpty() ? tr("not scored") : d.label.rating, target });
         }
         out += QLatin1Char('\n');
     }
 
-    out += tr("## Open gaps") + QStringLiteral("\n\n");
-    if (r.gaps.isEmpty())
-        out += tr("Every applicable item is met.") + QStringLiteral("\n\n");
-    for (const ReportGap& g : r.gaps) {
-        out += QStringLiteral("- **%1** (%2) — %3: %4").arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status), escape(g.item.text));
-        if (g.item.blocker)
-            out += tr(" **Blocker.**");
-        if (!g.item.note.isEmpty())
-            out += QStringLiteral(" — ") + escape(g.item.note);
-        out += QLatin1Char('\n');
-    }
-    if (!r.gaps.isEmpty())
-        out += QLatin1Char('\n');
-
-    if (!r.assessment.findings.isEmpty()) {
-        out += tr("## Recommendations") + QStringLiteral("\n\n");
-        std::map<int, QVector<const Finding*>> byPriority;
-        for (const Finding& f : r.assessment.findings)
-            byPriority[int(f.priority)].append(&f);
-        for (const auto& [priority, findings] : byPriority) {
-            double total = 0;
-            for (const Finding* f : findings)
-                total += f->effortHours.value_or(0);
-            out += QStringLiteral("### %1 (%2)\n\n").arg(toLabel(Priority(priority)), tr("%1 h").arg(number(total)));
-            for (const Finding* f : findings) {
-                out += QStringLiteral("- %1").arg(escape(f->title));
-                QStringList details;
-                if (f->effortHours)
-                    details << tr("%1 h").arg(number(*f->effortHours));
-                if (!f->owner.isEmpty())
-                    details << escape(f->owner);
-                if (f->dueDate.isValid())
-                    details << tr("due %1").arg(f->dueDate.toString(Qt::ISODate));
-                details << toLabel(f->state);
-                if (!f->itemKeys.isEmpty())
-                    details << escape(f->itemKeys.join(QStringLiteral(", ")));
-                out += QStringLiteral(" (%1)\n").arg(details.join(QStringLiteral("; ")));
+    if (o.has(ReportSection::Checklists)) {
+        QHash<QString, QStringList> evidenceOf; // item key -> evidence names
+        for (const Evidence& e : r.assessment.evidence) {
+            for (const QString& key : e.itemKeys)
+                evidenceOf[key] << e.name;
+        }
+        out += tr("## Checklists") + QStringLiteral("\n\n");
+        for (int di = 0; di < r.assessment.domains.size(); ++di) {
+            const Domain& d = r.assessment.domains.at(di);
+            const ReportDomain& rd = r.domains.at(di);
+            out += QStringLiteral("### %1. %2 — %3").arg(di + 1).arg(escape(d.title), percent(rd.label.display));
+            if (!rd.label.rating.isEmpty())
+                out += QStringLiteral(" (%1)").arg(rd.label.rating);
+            out += QStringLiteral("\n\n");
+            if (!d.description.isEmpty())
+                out += escape(d.description) + QStringLiteral("\n\n");
+            header(out, { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") },
+                QStringLiteral("lllrlll"));
+            for (const Item& i : d.items) {
+                QString text = escape(i.text);
+                if (i.blocker)
+                    text += tr(" **(blocker)**");
+                const QString points = i.status == ItemStatus::NotApplicable
+                    ? QStringLiteral("–")
+                    : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
+                row(out, { escape(i.key), text, statusMark(i.status), points, escape(i.owner), escape(i.note),
+                             escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
             }
             out += QLatin1Char('\n');
         }
     }
 
-    if (!r.assessment.risks.isEmpty()) {
+    if (o.has(ReportSection::Gaps)) {
+        out += tr("## Gaps and recommendations") + QStringLiteral("\n\n");
+        out += tr("### Open gaps") + QStringLiteral("\n\n");
+        if (r.gaps.isEmpty())
+            out += tr("Every applicable item is met.") + QStringLiteral("\n\n");
+        for (const ReportGap& g : r.gaps) {
+            out += QStringLiteral("- **%1** (%2) — %3: %4").arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status), escape(g.item.text));
+            if (g.item.blocker)
+                out += tr(" **Blocker.**");
+            if (!g.item.note.isEmpty())
+                out += QStringLiteral(" — ") + escape(g.item.note);
+            out += QLatin1Char('\n');
+        }
+        if (!r.gaps.isEmpty())
+            out += QLatin1Char('\n');
+
+        if (!r.assessment.findings.isEmpty()) {
+            std::map<int, QVector<const Finding*>> byPriority;
+            double grandTotal = 0;
+            for (const Finding& f : r.assessment.findings) {
+                byPriority[int(f.priority)].append(&f);
+                grandTotal += f.effortHours.value_or(0);
+            }
+            for (const auto& [priority, findings] : byPriority) {
+                double total = 0;
+                for (const Finding* f : findings)
+                    total += f->effortHours.value_or(0);
+                out += tr("### %1 priority (%2)").arg(toLabel(Priority(priority)), tr("%1 h").arg(number(total))) + QStringLiteral("\n\n");
+                header(out, { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") }, QStringLiteral("lrllll"));
+                for (const Finding* f : findings)
+                    row(out, { escape(f->title), f->effortHours ? tr("%1 h").arg(number(*f->effortHours)) : tr("–"), escape(f->owner),
+                                 f->dueDate.isValid() ? f->dueDate.toString(Qt::ISODate) : QString(), toLabel(f->state),
+                                 escape(f->itemKeys.join(QStringLiteral(", "))) });
+                out += QLatin1Char('\n');
+            }
+            out += tr("Total effort of all recommendations: %1 h.").arg(number(grandTotal)) + QStringLiteral("\n\n");
+        }
+    }
+
+    if (o.has(ReportSection::Risks) && !r.assessment.risks.isEmpty()) {
         out += tr("## Risks") + QStringLiteral("\n\n");
+        // The matrix: how many open risks sit at each probability and impact.
+        out += tr("Risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
+        header(out, { tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
+            QStringLiteral("lrrrrr"));
+        for (int p = 5; p >= 1; --p) {
+            QStringList cells { QString::number(p) };
+            for (int i = 1; i <= 5; ++i) {
+                int n = 0;
+                for (const Risk& k : r.assessment.risks)
+                    n += k.probability == p && k.impact == i ? 1 : 0;
+                cells << (n ? QString::number(n) : QStringLiteral("·"));
+            }
+            row(out, cells);
+        }
+        out += QLatin1Char('\n');
         header(out, { tr("Risk"), tr("Category"), tr("Probability"), tr("Impact"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") },
             QStringLiteral("llrrrlll"));
         for (const Risk& k : r.assessment.risks)
@@ -274,7 +326,7 @@ QByteArray write(const Report& r)
         out += QLatin1Char('\n');
     }
 
-    if (!r.assessment.kpis.isEmpty()) {
+    if (o.has(ReportSection::Kpis) && !r.assessment.kpis.isEmpty()) {
         out += tr("## Key performance indicators") + QStringLiteral("\n\n");
         header(out, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
         for (const Kpi& k : r.assessment.kpis) {
@@ -287,22 +339,55 @@ QByteArray write(const Report& r)
         out += QLatin1Char('\n');
     }
 
-    if (!r.assessment.signOffs.isEmpty()) {
-        out += tr("## Sign-offs") + QStringLiteral("\n\n");
-        header(out, { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Time") });
-        for (const SignOff& s : r.assessment.signOffs)
-            row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
-                         s.signedAt.toUTC().toString(Qt::ISODate) });
+    if (o.has(ReportSection::Milestones) && r.milestone) {
+        const MilestoneComparison& c = r.milestone->comparison;
+        out += tr("## Since the last milestone") + QStringLiteral("\n\n");
+        out += tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), r.milestone->takenAt.toUTC().date().toString(Qt::ISODate))
+            + QStringLiteral("\n\n");
+        const auto score = [](const std::optional<double>& v) { return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : tr("not scored"); };
+        const auto change = [](const std::optional<double>& from, const std::optional<double>& to) {
+            if (!from || !to)
+                return QStringLiteral("–");
+            const long delta = std::lround(*to) - std::lround(*from);
+            return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
+        };
+        header(out, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") }, QStringLiteral("lrrr"));
+        row(out, { tr("**Overall**"), score(c.overallFrom), score(c.overallTo), change(c.overallFrom, c.overallTo) });
+        for (const DomainDelta& d : c.domains)
+            row(out, { escape(d.title), score(d.from), score(d.to), change(d.from, d.to) });
         out += QLatin1Char('\n');
+        if (!c.changedItems.isEmpty()) {
+            out += tr("%n item(s) changed status:", nullptr, int(c.changedItems.size())) + QStringLiteral("\n\n");
+            for (const StatusChange& s : c.changedItems)
+                out += QStringLiteral("- **%1** %2: %3 → %4\n").arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
+            out += QLatin1Char('\n');
+        }
     }
 
-    if (!r.assessment.evidence.isEmpty()) {
-        out += tr("## Evidence") + QStringLiteral("\n\n");
-        header(out, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") }, QStringLiteral("lrll"));
-        for (const Evidence& e : r.assessment.evidence)
-            row(out, { escape(e.name), e.isLink() ? tr("link") : QLocale::c().formattedDataSize(e.size),
-                         e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256), escape(e.itemKeys.join(QStringLiteral(", "))) });
-        out += QLatin1Char('\n');
+    if (o.has(ReportSection::SignOffs)) {
+        out += tr("## Sign-offs") + QStringLiteral("\n\n");
+        if (r.assessment.signOffs.isEmpty()) {
+            out += tr("No approver has signed off yet.") + QStringLiteral("\n\n");
+        } else {
+            header(out, { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Time") });
+            for (const SignOff& s : r.assessment.signOffs)
+                row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
+                             s.signedAt.toUTC().toString(Qt::ISODate) });
+            out += QLatin1Char('\n');
+        }
+    }
+
+    if (o.has(ReportSection::Evidence)) {
+        out += tr("## Evidence manifest") + QStringLiteral("\n\n");
+        if (r.assessment.evidence.isEmpty())
+            out += tr("No evidence is attached.") + QStringLiteral("\n\n");
+        else {
+            header(out, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") }, QStringLiteral("lrll"));
+            for (const Evidence& e : r.assessment.evidence)
+                row(out, { escape(e.name), e.isLink() ? tr("link") : QLocale::c().formattedDataSize(e.size),
+                             e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256), escape(e.itemKeys.join(QStringLiteral(", "))) });
+            out += QLatin1Char('\n');
+        }
     }
 
     out += QStringLiteral("---\n\n");
@@ -311,7 +396,33 @@ QByteArray write(const Report& r)
                .arg(r.auditRows)
                .arg(r.auditHead)
         + QLatin1Char('\n');
+    if (r.signer)
+        out += QLatin1Char('\n')
+            + tr("This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with "
+                 "`readiness-cli verify` or `openssl cms -verify -binary -inform DER`.")
+            + QLatin1Char('\n');
+    // The state the report describes, for `readiness-cli verify --project`; invisible when rendered.
+    // "<" and ">" only occur inside JSON strings, where their escapes mean the same, so no name can end
+    // the comment.
+    QString state = QString::fromUtf8(QJsonDocument(r.state()).toJson(QJsonDocument::Compact));
+    state.replace(QLatin1Char('<'), QStringLiteral("\\u003c")).replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
+    out += QStringLiteral("\n<!-- readiness-state %1 -->\n").arg(state);
     return out.toUtf8();
+}
+
+std::optional<QJsonObject> readState(const QByteArray& markdown)
+{
+    const QByteArray marker = "<!-- readiness-state ";
+    const qsizetype at = markdown.lastIndexOf(marker);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype end = markdown.indexOf(" -->", at);
+    if (end < 0)
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(markdown.mid(at + marker.size(), end - at - marker.size()));
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
 }
 
 } // namespace rw::MarkdownWriter

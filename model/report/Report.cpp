@@ -4,14 +4,99 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QSqlQuery>
 #include <algorithm>
 
 namespace rw {
 
-Report Report::build(const Project& project)
+QSet<ReportSection> ReportOptions::allSections()
+{
+    return { ReportSection::Scores, ReportSection::Checklists, ReportSection::Gaps, ReportSection::Risks, ReportSection::Kpis,
+        ReportSection::Milestones, ReportSection::SignOffs, ReportSection::Evidence };
+}
+
+QString ReportOptions::key(ReportSection s)
+{
+    switch (s) {
+    case ReportSection::Scores:
+        return QStringLiteral("scores");
+    case ReportSection::Checklists:
+        return QStringLiteral("checklists");
+    case ReportSection::Gaps:
+        return QStringLiteral("gaps");
+    case ReportSection::Risks:
+        return QStringLiteral("risks");
+    case ReportSection::Kpis:
+        return QStringLiteral("kpis");
+    case ReportSection::Milestones:
+        return QStringLiteral("milestones");
+    case ReportSection::SignOffs:
+        return QStringLiteral("signoffs");
+    case ReportSection::Evidence:
+        return QStringLiteral("evidence");
+    }
+    return {};
+}
+
+std::optional<ReportSection> ReportOptions::sectionFromKey(const QString& key)
+{
+    for (ReportSection s : allSections()) {
+        if (ReportOptions::key(s) == key.trimmed().toLower())
+            return s;
+    }
+    return std::nullopt;
+}
+
+QString ReportOptions::label(ReportSection s)
+{
+    const auto tr = [](const char* text) { return QCoreApplication::translate("ReportOptions", text); };
+    switch (s) {
+    case ReportSection::Scores:
+        return tr("Scores by domain");
+    case ReportSection::Checklists:
+        return tr("Checklists");
+    case ReportSection::Gaps:
+        return tr("Gaps and recommendations");
+    case ReportSection::Risks:
+        return tr("Risks");
+    case ReportSection::Kpis:
+        return tr("Key performance indicators");
+    case ReportSection::Milestones:
+        return tr("Comparison with the last milestone");
+    case ReportSection::SignOffs:
+        return tr("Sign-offs");
+    case ReportSection::Evidence:
+        return tr("Evidence manifest");
+    }
+    return {};
+}
+
+QVector<const ReportDomain*> Report::missedTargets() const
+{
+    QVector<const ReportDomain*> out;
+    for (const ReportDomain& d : domains) {
+        if (d.meetsTarget && !*d.meetsTarget)
+            out.append(&d);
+    }
+    return out;
+}
+
+QJsonObject Report::state() const
+{
+    QJsonArray evidence;
+    for (const Evidence& e : assessment.evidence) {
+        if (!e.isLink())
+            evidence.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), e.sha256 } });
+    }
+    return { { QStringLiteral("audit_head"), auditHead }, { QStringLiteral("audit_rows"), auditRows },
+        { QStringLiteral("evidence"), evidence } };
+}
+
+Report Report::build(const Project& project, const ReportOptions& options)
 {
     Report r;
+    r.options = options;
     r.assessment = project.assessment();
     const Scoreboard& scores = project.scores();
     r.overall = scores.overall();
@@ -30,6 +115,8 @@ Report Report::build(const Project& project)
         for (const Item& i : d.items) {
             if (i.status == ItemStatus::Open || i.status == ItemStatus::Partial || i.status == ItemStatus::Unmet)
                 r.gaps.append({ d.key, d.title, i });
+            if (i.blocker && i.status == ItemStatus::Unmet)
+                r.unmetBlockers.append({ d.key, d.title, i });
         }
     }
     // Unmet blockers first, then not met, partially met and not yet assessed, each in checklist order.
@@ -48,6 +135,25 @@ Report Report::build(const Project& project)
     std::stable_sort(r.gaps.begin(), r.gaps.end(),
         [&rank](const ReportGap& a, const ReportGap& b) { return rank(a.item) < rank(b.item); });
 
+    for (const Finding& f : r.assessment.findings) {
+        if ((f.priority == Priority::Critical || f.priority == Priority::High) && f.state != FindingState::Done) {
+            r.keyFindings.append(f);
+            r.keyFindingsEffort += f.effortHours.value_or(0);
+        }
+    }
+    std::stable_sort(r.keyFindings.begin(), r.keyFindings.end(),
+        [](const Finding& a, const Finding& b) { return int(a.priority) < int(b.priority); });
+
+    if (!r.assessment.snapshots.isEmpty()) {
+        const Snapshot* latest = &r.assessment.snapshots.constFirst();
+        for (const Snapshot& s : r.assessment.snapshots) {
+            if (s.takenAt > latest->takenAt)
+                latest = &s;
+        }
+        r.milestone = ReportMilestone { latest->name, latest->takenAt,
+            Milestones::compare(r.assessment, *latest, project.currentState()) };
+    }
+
     project.file().read([&r](QSqlDatabase& db, QString*) {
         r.auditHead = AuditLog::headHash(db);
         QSqlQuery q(db);
@@ -57,6 +163,7 @@ Report Report::build(const Project& project)
     });
     r.projectFileName = QFileInfo(project.path()).fileName();
     r.generatedAt = QDateTime::currentDateTimeUtc();
+    r.generatedAt.setTime(QTime(r.generatedAt.time().hour(), r.generatedAt.time().minute(), r.generatedAt.time().second()));
     r.generator = QStringLiteral("Readiness Workbench %1").arg(QStringLiteral(READINESS_VERSION));
     return r;
 }

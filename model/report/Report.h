@@ -1,12 +1,15 @@
 #pragma once
 
 // A report's content, independent of its format: one consistent state of a project (its assessment,
-// scores and audit head) with the labels the bands give. The Markdown, JSON and later PDF writers all
-// read this, so every format says the same thing.
+// scores and audit head) with the labels the bands give. The Markdown, JSON and PDF writers all read
+// this, so every format says the same thing.
 
+#include "scoring/Milestones.h"
 #include "scoring/Scoring.h"
 
 #include <QDateTime>
+#include <QJsonObject>
+#include <QSet>
 
 namespace rw {
 
@@ -27,6 +30,38 @@ struct ReportGap
     Item item;
 };
 
+// The parts a reader may leave out. The cover and the executive summary are always there, and so is the
+// project state the report describes (audit head, evidence hashes).
+enum class ReportSection { Scores, Checklists, Gaps, Risks, Kpis, Milestones, SignOffs, Evidence };
+
+struct ReportOptions
+{
+    QSet<ReportSection> sections = allSections();
+    QString language; // a language the application has ("de"); empty for English
+    QString paper = QStringLiteral("A4"); // "A4" or "Letter" (PDF only)
+
+    bool has(ReportSection s) const { return sections.contains(s); }
+    static QSet<ReportSection> allSections();
+    static QString key(ReportSection s);
+    static std::optional<ReportSection> sectionFromKey(const QString& key);
+    static QString label(ReportSection s);
+};
+
+// Who signs the report, stated in it before the signature is made.
+struct ReportSigner
+{
+    QString name;
+    QString fingerprint; // SHA-256 of the certificate
+    QDateTime at;
+};
+
+struct ReportMilestone
+{
+    QString name;
+    QDateTime takenAt;
+    MilestoneComparison comparison; // from the milestone to now
+};
+
 struct Report
 {
     Assessment assessment;
@@ -35,13 +70,25 @@ struct Report
     ScoreLabel computedLabel;
     QVector<ReportDomain> domains;
     QVector<ReportGap> gaps; // items not met (open, partial, unmet), blockers first
+    QVector<ReportGap> unmetBlockers;
+    QVector<Finding> keyFindings; // critical and high recommendations not done
+    double keyFindingsEffort = 0;
+    std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
     QString auditHead;
     qint64 auditRows = 0;
     QString projectFileName;
     QDateTime generatedAt;
     QString generator;
+    ReportOptions options;
+    std::optional<ReportSigner> signer;
 
-    static Report build(const Project& project);
+    QVector<const ReportDomain*> missedTargets() const;
+
+    // The state of the project the report describes, in a form a verifier can read back: the audit head
+    // and every stored evidence file's SHA-256.
+    QJsonObject state() const;
+
+    static Report build(const Project& project, const ReportOptions& options = {});
 };
 
 } // namespace rw

@@ -1,0 +1,188 @@
+#include "ReportSigning.h"
+
+#include "PdfSignature.h"
+#include "report/MarkdownWriter.h"
+#include "report/Report.h"
+#include "store/Project.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSet>
+
+namespace rw {
+
+namespace {
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("ReportSigning", text, disambiguation, n);
+}
+
+QString xmlEscape(const QString& s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString xmlUnescape(QString s)
+{
+    s.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
+        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
+        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
+        .replace(QStringLiteral("&#39;"), QStringLiteral("'"))
+        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
+    return s;
+}
+
+} // namespace
+
+QString ReportVerification::verdictText() const
+{
+    if (!inputError.isEmpty())
+        return inputError;
+    QString text;
+    const CertificateInfo& who = signature.signer;
+    const QString when = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : tr("an unknown time");
+    if (signature.intact())
+        text = tr("Intact: signed by %1 on %2; nothing changed since.").arg(who.displayName(), when);
+    else if (signature.verdict == SignatureCheck::Verdict::Unsigned)
+        text = tr("Not signed: %1").arg(signature.problem);
+    else
+        text = tr("NOT intact: %1").arg(signature.problem);
+    if (projectChecked && signature.verdict != SignatureCheck::Verdict::Unsigned) {
+        if (projectDifferences.isEmpty())
+            text += QLatin1Char(' ') + tr("The project still matches the state the report describes.");
+        else
+            text += QLatin1Char(' ') + tr("The project no longer matches the report: %1").arg(projectDifferences.join(QStringLiteral("; ")));
+    }
+    return text;
+}
+
+QString ReportSigning::signaturePathFor(const QString& reportPath)
+{
+    return reportPath + QStringLiteral(".p7s");
+}
+
+QByteArray ReportSigning::xmpPacket(const QString& title, const QString& author, const QString& producer, const QDateTime& created,
+    const QJsonObject& state)
+{
+    const QString date = created.toUTC().toString(Qt::ISODate);
+    const QString xmp = QStringLiteral(
+        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+        "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:rw=\"https://readiness-workbench.example/ns/report/1.0/\">\n"
+        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+        "<xmp:CreateDate>%3</xmp:CreateDate>\n"
+        "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+        "<pdf:Producer>%4</pdf:Producer>\n"
+        "<rw:state>%5</rw:state>\n"
+        "</rdf:Description>\n"
+        "</rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        "<?xpacket end=\"w\"?>")
+                            .arg(xmlEscape(title), xmlEscape(author), date, xmlEscape(producer),
+                                xmlEscape(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact))));
+    return xmp.toUtf8();
+}
+
+std::optional<QJsonObject> ReportSigning::pdfState(const QByteArray& pdf)
+{
+    const QByteArray open = "<rw:state>";
+    const qsizetype at = pdf.lastIndexOf(open);
+    if (at < 0)
+        return std::nullopt;
+    const qsizetype end = pdf.indexOf("</rw:state>", at);
+    if (end < 0)
+        return std::nullopt;
+    const QString json = xmlUnescape(QString::fromUtf8(pdf.mid(at + open.size(), end - at - open.size())));
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    return doc.object();
+}
+
+ReportVerification ReportSigning::verify(const QString& reportPath)
+{
+    ReportVerification v;
+    QFile file(reportPath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        v.inputError = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(reportPath), file.errorString());
+        return v;
+    }
+    const QByteArray bytes = file.readAll();
+    if (bytes.startsWith("%PDF-")) {
+        v.format = ReportVerification::Format::Pdf;
+        v.signaturePath = reportPath;
+        v.signature = PdfSignature::verify(bytes);
+        v.state = pdfState(bytes);
+        return v;
+    }
+    const QJsonDocument json = QJsonDocument::fromJson(bytes);
+    if (json.isObject() && json.object().value(QStringLiteral("format")).toString() == QLatin1String("readiness-workbench-report")) {
+        v.format = ReportVerification::Format::Json;
+        v.state = json.object().value(QStringLiteral("state")).toObject();
+    } else {
+        v.format = ReportVerification::Format::Markdown;
+        v.state = MarkdownWriter::readState(bytes);
+        if (!v.state) {
+            v.inputError = tr("%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
+                               .arg(QDir::toNativeSeparators(reportPath));
+            return v;
+        }
+    }
+    v.signaturePath = signaturePathFor(reportPath);
+    QFile signature(v.signaturePath);
+    if (!signature.exists()) {
+        v.signature.verdict = SignatureCheck::Verdict::Unsigned;
+        v.signature.problem = tr("there is no signature file %1 beside the report.").arg(QFileInfo(v.signaturePath).fileName());
+        return v;
+    }
+    if (!signature.open(QIODevice::ReadOnly)) {
+        v.inputError = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(v.signaturePath), signature.errorString());
+        return v;
+    }
+    v.signature = Cms::verifyDetached(signature.readAll(), { bytes });
+    return v;
+}
+
+void ReportSigning::compareWithProject(ReportVerification& v, const Project& project)
+{
+    v.projectChecked = true;
+    v.projectDifferences.clear();
+    if (!v.state) {
+        v.projectDifferences << tr("the report does not state which project state it describes");
+        return;
+    }
+    const QJsonObject now = Report::build(project).state();
+    const QString head = v.state->value(QStringLiteral("audit_head")).toString();
+    if (head != now.value(QStringLiteral("audit_head")).toString()) {
+        const qint64 then = v.state->value(QStringLiteral("audit_rows")).toInteger();
+        const qint64 rows = now.value(QStringLiteral("audit_rows")).toInteger();
+        if (rows > then)
+            v.projectDifferences << tr("the project was changed %n time(s) since the report was made", nullptr, int(rows - then));
+        else
+            v.projectDifferences << tr("the project's audit log differs from the one the report was made from");
+    }
+    const auto hashes = [](const QJsonObject& state) {
+        QSet<QString> out;
+        for (const QJsonValue& e : state.value(QStringLiteral("evidence")).toArray())
+            out.insert(e.toObject().value(QStringLiteral("sha256")).toString());
+        return out;
+    };
+    const QSet<QString> stated = hashes(*v.state);
+    const QSet<QString> current = hashes(now);
+    const int missing = int((stated - current).size());
+    const int added = int((current - stated).size());
+    if (missing)
+        v.projectDifferences << tr("%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
+    if (added)
+        v.projectDifferences << tr("%n evidence file(s) were added since", nullptr, added);
+}
+
+} // namespace rw

@@ -1,0 +1,908 @@
+#include "PdfReport.h"
+
+#include "Document.h"
+#include "signing/ReportSigning.h"
+#include "widgets/DashboardPage.h"
+#include "widgets/RatingColors.h"
+#include "widgets/RiskHeatMap.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QBuffer>
+#include <QChartView>
+#include <QCoreApplication>
+#include <QGraphicsScene>
+#include <QLocale>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextObjectInterface>
+#include <QTextTable>
+#include <cmath>
+#include <map>
+
+namespace PdfReport {
+
+namespace {
+
+using namespace rw;
+
+QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+{
+    return QCoreApplication::translate("PdfReport", text, disambiguation, n);
+}
+
+constexpr int Dpi = 300;
+constexpr double mm(double v) { return v / 25.4 * Dpi; }
+// Points to device units at Dpi.
+constexpr double pt(double v) { return v / 72.0 * Dpi; }
+
+const QColor Ink(0x1d, 0x27, 0x33);
+const QColor Accent(0x1f, 0x3a, 0x5f);
+const QColor Muted(0x5f, 0x6b, 0x76);
+const QColor Rule(0xc9, 0xd1, 0xd9);
+const QColor HeaderFill(0x1f, 0x3a, 0x5f);
+const QColor ZebraFill(0xf3, 0xf6, 0xf9);
+
+enum ObjectType { ChartObject = QTextFormat::UserObject + 1, BarObject };
+enum Property { ChartName = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight, BarPercent, BarColor, BarTarget };
+
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 6);
+}
+
+QString percent(const std::optional<int>& display)
+{
+    return display ? QStringLiteral("%1 %").arg(*display) : tr("not scored");
+}
+
+QColor decisionColor(Decision d)
+{
+    switch (d) {
+    case Decision::Approved:
+        return QColor(0x2e, 0x7d, 0x32);
+    case Decision::ApprovedWithConditions:
+        return QColor(0xd8, 0x70, 0x00);
+    case Decision::Rejected:
+        return QColor(0xc6, 0x28, 0x28);
+    case Decision::None:
+        break;
+    }
+    return QColor(0x75, 0x75, 0x75);
+}
+
+QColor ratingColor(const Bands& bands, const QString& rating)
+{
+    for (int i = 0; i < bands.ratings.size(); ++i) {
+        if (bands.ratings.at(i).label == rating)
+            return RatingColors::forRatingIndex(i);
+    }
+    return RatingColors::forRatingIndex(-1);
+}
+
+QColor statusColor(const Bands& bands, const QString& status)
+{
+    for (int i = 0; i < bands.statuses.size(); ++i) {
+        if (bands.statuses.at(i).label == status)
+            return RatingColors::forStatusIndex(i, int(bands.statuses.size()));
+    }
+    return RatingColors::forRatingIndex(-1);
+}
+
+// Draws the dashboard's charts (vectors: a QGraphicsScene rendered onto the PDF painter) and score bars.
+class ObjectPainter : public QObject, public QTextObjectInterface
+{
+    Q_OBJECT
+    Q_INTERFACES(QTextObjectInterface)
+
+public:
+    explicit ObjectPainter(DashboardPage* dashboard) : m_dashboard(dashboard) { }
+
+    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    {
+        return { format.doubleProperty(ChartWidth), format.doubleProperty(ChartHeight) };
+    }
+
+    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    {
+        painter->save();
+        if (format.objectType() == BarObject) {
+            const double value = std::clamp(format.doubleProperty(BarPercent), 0.0, 100.0);
+            const QRectF track = rect.adjusted(0, rect.height() * 0.2, 0, -rect.height() * 0.2);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(0xe3, 0xe8, 0xed));
+            painter->drawRect(track);
+            painter->setBrush(format.colorProperty(BarColor));
+            painter->drawRect(QRectF(track.left(), track.top(), track.width() * value / 100.0, track.height()));
+            if (format.hasProperty(BarTarget)) {
+                const double x = track.left() + track.width() * std::clamp(format.doubleProperty(BarTarget), 0.0, 100.0) / 100.0;
+                painter->setPen(QPen(Ink, pt(1.2)));
+                painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+            }
+        } else {
+            const QString name = format.stringProperty(ChartName);
+            if (name == QLatin1String("risks")) {
+                RiskHeatMap* map = m_dashboard->riskMap();
+                const QSizeF size = map->size();
+                const double scale = std::min(rect.width() / size.width(), rect.height() / size.height());
+                painter->translate(rect.topLeft());
+                painter->scale(scale, scale);
+                map->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+            } else if (QChartView* view = m_dashboard->chartView(name)) {
+                view->scene()->render(painter, rect, view->sceneRect(), Qt::KeepAspectRatio);
+            }
+        }
+        painter->restore();
+    }
+
+private:
+    DashboardPage* m_dashboard;
+};
+
+class Builder
+{
+public:
+    Builder(QTextDocument& doc, DashboardPage* dashboard, const Report& report, double bodyWidth)
+        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth)
+    {
+        m_body.setForeground(Ink);
+    }
+
+    void build()
+    {
+        m_cursor.beginEditBlock();
+        cover();
+        contents();
+        summary();
+        const ReportOptions& o = m_r.options;
+        if (o.has(ReportSection::Scores))
+            scores();
+        if (o.has(ReportSection::Checklists))
+            checklists();
+        if (o.has(ReportSection::Gaps))
+            gaps();
+        if (o.has(ReportSection::Risks) && !m_r.assessment.risks.isEmpty())
+            risks();
+        if (o.has(ReportSection::Kpis) && !m_r.assessment.kpis.isEmpty())
+            kpis();
+        if (o.has(ReportSection::Milestones) && m_r.milestone)
+            milestone();
+        if (o.has(ReportSection::SignOffs))
+            signOffs();
+        if (o.has(ReportSection::Evidence))
+            evidence();
+        closing();
+        m_cursor.endEditBlock();
+    }
+
+    // Writes the page of each section into the table of contents, once the document is laid out.
+    void fillContents(double pageHeight)
+    {
+        QAbstractTextDocumentLayout* layout = m_doc.documentLayout();
+        for (int i = 0; i < m_headings.size(); ++i) {
+            const QTextBlock block = m_headings.at(i).block();
+            const int page = int(layout->blockBoundingRect(block).top() / pageHeight) + 1;
+            QTextCursor c = m_tocTable->cellAt(i, 1).firstCursorPosition();
+            c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
+            c.insertText(QString::number(page), m_body);
+        }
+    }
+
+private:
+    QTextCharFormat font(double size, bool bold = false, const QColor& color = Ink) const
+    {
+        QTextCharFormat f;
+        f.setFontPointSize(size);
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
+        f.setForeground(color);
+        return f;
+    }
+
+    void block(double spaceBefore = 0, double spaceAfter = pt(4), Qt::Alignment align = Qt::AlignLeft, bool pageBreak = false)
+    {
+        QTextBlockFormat b;
+        b.setTopMargin(spaceBefore);
+        b.setBottomMargin(spaceAfter);
+        b.setAlignment(align);
+        if (pageBreak)
+            b.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        if (m_first) {
+            m_cursor.setBlockFormat(b);
+            m_first = false;
+        } else {
+            m_cursor.insertBlock(b);
+        }
+    }
+
+    void text(const QString& t, const QTextCharFormat& f) { m_cursor.insertText(t, f); }
+    void paragraph(const QString& t, const QTextCharFormat& f, double after = pt(4))
+    {
+        block(0, after);
+        text(t, f);
+    }
+
+    void heading(const QString& title, bool newPage = false)
+    {
+        block(newPage ? 0 : pt(14), pt(6), Qt::AlignLeft, newPage);
+        m_headings.append(QTextCursor(m_cursor));
+        m_headingTitles.append(title);
+        text(title, font(16, true, Accent));
+    }
+
+    void subheading(const QString& title)
+    {
+        block(pt(10), pt(4));
+        text(title, font(12, true, Accent));
+    }
+
+    void chart(const QString& name, double fraction, double aspect)
+    {
+        QTextCharFormat f;
+        f.setObjectType(ChartObject);
+        f.setProperty(ChartName, name);
+        f.setProperty(ChartWidth, m_width * fraction);
+        f.setProperty(ChartHeight, m_width * fraction * aspect);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+
+    void chartBlock(const QString& name, double aspect)
+    {
+        QChartView* view = m_dashboard ? m_dashboard->chartView(name) : nullptr;
+        if (!view && name != QLatin1String("risks"))
+            return;
+        block(pt(6), pt(6), Qt::AlignHCenter);
+        if (view)
+            aspect = view->sceneRect().height() / std::max(1.0, view->sceneRect().width());
+        chart(name, 1.0, aspect);
+    }
+
+    void bar(double value, const QColor& color, const std::optional<double>& target, double width)
+    {
+        QTextCharFormat f;
+        f.setObjectType(BarObject);
+        f.setProperty(BarPercent, value);
+        f.setProperty(BarColor, color);
+        if (target)
+            f.setProperty(BarTarget, *target);
+        f.setProperty(ChartWidth, width);
+        f.setProperty(ChartHeight, pt(9));
+        f.setVerticalAlignment(QTextCharFormat::AlignMiddle);
+        m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
+    }
+
+    QTextTable* table(int rows, const QVector<double>& widths, const QStringList& headers, bool zebra = true)
+    {
+        block(pt(2), 0);
+        QTextTableFormat f;
+        f.setBorder(pt(0.5));
+        f.setBorderBrush(Rule);
+        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+        f.setBorderCollapse(true);
+        f.setCellSpacing(0);
+        f.setCellPadding(pt(3));
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        QVector<QTextLength> constraints;
+        for (double w : widths)
+            constraints << QTextLength(QTextLength::PercentageLength, w);
+        f.setColumnWidthConstraints(constraints);
+        f.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
+        f.setBottomMargin(pt(6));
+        QTextTable* t = m_cursor.insertTable(rows + (headers.isEmpty() ? 0 : 1), int(widths.size()), f);
+        for (int c = 0; c < headers.size(); ++c) {
+            QTextTableCell cell = t->cellAt(0, c);
+            QTextTableCellFormat cf;
+            cf.setBackground(HeaderFill);
+            cell.setFormat(cf);
+            cell.firstCursorPosition().insertText(headers.at(c), font(8.5, true, Qt::white));
+        }
+        if (zebra) {
+            for (int r = 2; r < t->rows(); r += 2) {
+                for (int c = 0; c < t->columns(); ++c) {
+                    QTextTableCell cell = t->cellAt(r, c);
+                    QTextTableCellFormat cf;
+                    cf.setBackground(ZebraFill);
+                    cell.setFormat(cf);
+                }
+            }
+        }
+        return t;
+    }
+
+    void cell(QTextTable* t, int row, int column, const QString& value, const QTextCharFormat& f, Qt::Alignment align = Qt::AlignLeft)
+    {
+        QTextCursor c = t->cellAt(row, column).firstCursorPosition();
+        if (align != Qt::AlignLeft) {
+            QTextBlockFormat b = c.blockFormat();
+            b.setAlignment(align);
+            c.setBlockFormat(b);
+        }
+        c.insertText(value, f);
+    }
+
+    void cell(QTextTable* t, int row, int column, const QString& value, Qt::Alignment align = Qt::AlignLeft)
+    {
+        cell(t, row, column, value, font(8.5), align);
+    }
+
+    void statusCell(QTextTable* t, int row, int column, const QString& word, const QColor& color)
+    {
+        QTextCursor c = t->cellAt(row, column).firstCursorPosition();
+        c.insertText(QStringLiteral("■ "), font(8.5, false, color));
+        c.insertText(word, font(8.5));
+    }
+
+    void after(QTextTable* t) { m_cursor = t->lastCursorPosition(); m_cursor.movePosition(QTextCursor::NextBlock); }
+
+    void cover()
+    {
+        const AssessmentInfo& info = m_r.assessment.info;
+        block(mm(30), pt(6));
+        text(tr("Readiness assessment report").toUpper(), font(10, true, Muted));
+        block(0, pt(10));
+        text(info.title, font(26, true, Accent));
+        if (!info.system.isEmpty()) {
+            block(0, pt(18));
+            text(info.system, font(14, false, Ink));
+        }
+        struct Row
+        {
+            QString label, value;
+            QColor color = Ink;
+            bool bold = false;
+        };
+        QVector<Row> rows;
+        rows.append({ tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("not set") });
+        rows.append({ tr("Team"), info.team.isEmpty() ? tr("not set") : info.team });
+        rows.append({ tr("Scope"), info.scope.isEmpty() ? tr("not set") : info.scope });
+        rows.append({ tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
+        if (!info.conditions.isEmpty())
+            rows.append({ tr("Conditions"), info.conditions });
+        rows.append({ tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : tr("not set") });
+        rows.append({ tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
+        if (m_r.signer)
+            rows.append({ tr("Signed by"), tr("%1 on %2").arg(m_r.signer->name, m_r.signer->at.toString(Qt::ISODate)) });
+        QTextTable* t = table(int(rows.size()), { 28, 72 }, {}, false);
+        for (int i = 0; i < rows.size(); ++i) {
+            cell(t, i, 0, rows.at(i).label, font(9.5, true, Muted));
+            cell(t, i, 1, rows.at(i).value, font(9.5, rows.at(i).bold, rows.at(i).color));
+        }
+        after(t);
+
+        // The overall result in one coloured band.
+        const ScoreLabel& l = m_r.overallLabel;
+        QTextTableFormat bandFormat;
+        bandFormat.setBorder(0);
+        bandFormat.setCellPadding(pt(10));
+        bandFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        bandFormat.setTopMargin(pt(24));
+        bandFormat.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 70) });
+        block(0, 0);
+        QTextTable* band = m_cursor.insertTable(1, 2, bandFormat);
+        QTextTableCellFormat fill;
+        fill.setBackground(statusColor(m_r.assessment.bands, l.status));
+        band->cellAt(0, 0).setFormat(fill);
+        QTextTableCellFormat light;
+        light.setBackground(ZebraFill);
+        band->cellAt(0, 1).setFormat(light);
+        QTextCursor c = band->cellAt(0, 0).firstCursorPosition();
+        QTextBlockFormat centred;
+        centred.setAlignment(Qt::AlignHCenter);
+        c.setBlockFormat(centred);
+        c.insertText(l.display ? QString::number(*l.display) : QStringLiteral("–"), font(30, true, Qt::white));
+        c.insertBlock(centred);
+        c.insertText(tr("of 100"), font(9, false, Qt::white));
+        c = band->cellAt(0, 1).firstCursorPosition();
+        c.insertText(l.display ? tr("Grade %1 · %2").arg(l.grade, l.status) : tr("Not scored yet"), font(15, true, Ink));
+        c.insertBlock();
+        c.insertText(tr("%1 of %2 items assessed").arg(m_r.overall.assessed).arg(m_r.overall.items), font(9.5, false, Muted));
+        if (m_r.overall.adjusted) {
+            c.insertBlock();
+            c.insertText(tr("Adjusted; computed score %1").arg(percent(m_r.computedLabel.display)), font(9.5, false, Muted));
+        }
+        if (!m_r.unmetBlockers.isEmpty()) {
+            c.insertBlock();
+            c.insertText(tr("%n unmet blocker(s)", nullptr, int(m_r.unmetBlockers.size())), font(9.5, true, RatingColors::forRatingIndex(3)));
+        }
+        after(band);
+    }
+
+    void contents()
+    {
+        block(0, pt(10), Qt::AlignLeft, true);
+        text(tr("Contents"), font(16, true, Accent));
+        m_tocPosition = m_cursor.position();
+    }
+
+    // The rows of the table of contents, once every heading is known.
+    void insertContents()
+    {
+        QTextCursor c(&m_doc);
+        c.setPosition(m_tocPosition);
+        QTextTableFormat f;
+        f.setBorder(0);
+        f.setCellPadding(pt(3));
+        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+        f.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 90), QTextLength(QTextLength::PercentageLength, 10) });
+        c.insertBlock();
+        m_tocTable = c.insertTable(int(m_headingTitles.size()), 2, f);
+        for (int i = 0; i < m_headingTitles.size(); ++i) {
+            m_tocTable->cellAt(i, 0).firstCursorPosition().insertText(m_headingTitles.at(i), font(10.5));
+            QTextCursor pc = m_tocTable->cellAt(i, 1).firstCursorPosition();
+            QTextBlockFormat right;
+            right.setAlignment(Qt::AlignRight);
+            pc.setBlockFormat(right);
+            pc.insertText(QStringLiteral("00"), font(10.5));
+        }
+    }
+
+    void summary()
+    {
+        heading(tr("Executive summary"), true);
+        const ScoreLabel& l = m_r.overallLabel;
+        if (l.display)
+            paragraph(tr("The overall readiness score is %1 of 100: grade %2, %3.").arg(*l.display).arg(l.grade, l.status), font(10.5, true));
+        else
+            paragraph(tr("The assessment is not scored yet: no applicable item has been assessed."), font(10.5, true));
+        if (m_r.overall.adjusted) {
+            paragraph(tr("Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).")
+                          .arg(percent(m_r.computedLabel.display), m_r.computedLabel.grade, m_r.computedLabel.status,
+                              percent(l.display), l.grade, l.status),
+                font(9.5));
+            if (m_r.overall.overallAdjustment)
+                paragraph(tr("Reason for the adjustment: %1").arg(m_r.overall.adjustmentReason), font(9.5));
+            for (const ReportDomain& d : m_r.domains) {
+                if (d.score.adjusted)
+                    paragraph(tr("%1 adjusted from %2 to %3: %4")
+                                  .arg(d.score.title, percent(d.computedLabel.display), percent(d.label.display), d.score.adjustmentReason),
+                        font(9.5));
+            }
+        }
+        chartBlock(QStringLiteral("overall"), 0.3);
+        const auto missed = m_r.missedTargets();
+        subheading(tr("Domains below their target"));
+        if (missed.isEmpty())
+            paragraph(tr("Every domain with a target meets it."), font(9.5));
+        for (const ReportDomain* d : missed)
+            paragraph(QStringLiteral("•  ") + tr("%1: %2, target ≥ %3 %").arg(d->score.title, percent(d->label.display), number(*d->score.target)),
+                font(9.5));
+        subheading(tr("Blockers"));
+        if (m_r.unmetBlockers.isEmpty())
+            paragraph(tr("No blocker is unmet."), font(9.5));
+        else
+            paragraph(tr("While a blocker is unmet the status is %1 whatever the score.").arg(m_r.assessment.bands.notReadyStatus()), font(9.5));
+        for (const ReportGap& g : m_r.unmetBlockers)
+            paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
+        subheading(tr("Critical and high recommendations"));
+        if (m_r.keyFindings.isEmpty()) {
+            paragraph(tr("None open."), font(9.5));
+        } else {
+            QTextTable* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { tr("Priority"), tr("Recommendation"), tr("Effort"), tr("Owner") });
+            int row = 1;
+            for (const Finding& f : m_r.keyFindings) {
+                cell(t, row, 0, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
+                cell(t, row, 1, f.title);
+                cell(t, row, 2, f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), Qt::AlignRight);
+                cell(t, row, 3, f.owner);
+                ++row;
+            }
+            cell(t, row, 1, tr("Total"), font(8.5, true));
+            cell(t, row, 2, tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
+            after(t);
+        }
+    }
+
+    void scores()
+    {
+        heading(tr("Scores by domain"), true);
+        const Bands& bands = m_r.assessment.bands;
+        QTextTable* t = table(int(m_r.domains.size()), { 27, 9, 12, 10, 18, 12, 12 },
+            { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") });
+        int row = 1;
+        for (const ReportDomain& d : m_r.domains) {
+            const DomainScore& s = d.score;
+            cell(t, row, 0, s.title, font(8.5, true));
+            cell(t, row, 1, s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)), Qt::AlignRight);
+            cell(t, row, 2, QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), Qt::AlignRight);
+            QString score = percent(d.label.display);
+            if (s.adjusted)
+                score += QLatin1Char('\n') + tr("(computed %1)").arg(percent(d.computedLabel.display));
+            cell(t, row, 3, score, Qt::AlignRight);
+            if (d.label.score) {
+                m_cursor = t->cellAt(row, 4).firstCursorPosition();
+                bar(*d.label.score, ratingColor(bands, d.label.rating), s.target, m_width * 0.16);
+            }
+            if (d.label.rating.isEmpty())
+                cell(t, row, 5, tr("not scored"));
+            else
+                statusCell(t, row, 5, d.label.rating, ratingColor(bands, d.label.rating));
+            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
+            if (d.meetsTarget)
+                target += QLatin1Char(' ') + (*d.meetsTarget ? tr("met") : tr("missed"));
+            cell(t, row, 6, target, font(8.5, d.meetsTarget && !*d.meetsTarget, d.meetsTarget && !*d.meetsTarget ? RatingColors::forRatingIndex(3) : Ink));
+            ++row;
+        }
+        after(t);
+        chartBlock(QStringLiteral("domainScores"), 0.55);
+        block(pt(6), pt(6), Qt::AlignHCenter);
+        if (QChartView* radar = m_dashboard->chartView(QStringLiteral("radar")))
+            chart(QStringLiteral("radar"), 0.495, radar->sceneRect().height() / std::max(1.0, radar->sceneRect().width()));
+        m_cursor.insertText(QStringLiteral(" "));
+        if (QChartView* statuses = m_dashboard->chartView(QStringLiteral("statuses")))
+            chart(QStringLiteral("statuses"), 0.495, statuses->sceneRect().height() / std::max(1.0, statuses->sceneRect().width()));
+    }
+
+    void checklists()
+    {
+        heading(tr("Checklists"), true);
+        QHash<QString, QStringList> evidenceOf;
+        for (const Evidence& e : m_r.assessment.evidence) {
+            for (const QString& key : e.itemKeys)
+                evidenceOf[key] << e.name;
+        }
+        for (int di = 0; di < m_r.assessment.domains.size(); ++di) {
+            const Domain& d = m_r.assessment.domains.at(di);
+            const ReportDomain& rd = m_r.domains.at(di);
+            QString title = QStringLiteral("%1. %2 — %3").arg(di + 1).arg(d.title, percent(rd.label.display));
+            if (!rd.label.rating.isEmpty())
+                title += QStringLiteral(" (%1)").arg(rd.label.rating);
+            subheading(title);
+            if (!d.description.isEmpty())
+                paragraph(d.description, font(9, false, Muted));
+            QTextTable* t = table(int(d.items.size()), { 8, 34, 13, 8, 11, 16, 10 },
+                { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") });
+            int row = 1;
+            for (const Item& i : d.items) {
+                cell(t, row, 0, i.key, font(8, false, Muted));
+                cell(t, row, 1, i.text);
+                if (i.blocker) {
+                    QTextCursor c = t->cellAt(row, 1).lastCursorPosition();
+                    c.insertText(QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                }
+                statusCell(t, row, 2, toLabel(i.status), RatingColors::forStatus(i.status));
+                cell(t, row, 3, i.status == ItemStatus::NotApplicable ? QStringLiteral("–")
+                                                                     : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points)),
+                    Qt::AlignRight);
+                cell(t, row, 4, i.owner);
+                cell(t, row, 5, i.note, font(8));
+                cell(t, row, 6, evidenceOf.value(i.key).join(QStringLiteral(", ")), font(8));
+                ++row;
+            }
+            after(t);
+        }
+    }
+
+    void gaps()
+    {
+        heading(tr("Gaps and recommendations"), true);
+        subheading(tr("Open gaps"));
+        if (m_r.gaps.isEmpty()) {
+            paragraph(tr("Every applicable item is met."), font(9.5));
+        } else {
+            QTextTable* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { tr("Key"), tr("Domain"), tr("Status"), tr("Item and note") });
+            int row = 1;
+            for (const ReportGap& g : m_r.gaps) {
+                cell(t, row, 0, g.item.key, font(8, false, Muted));
+                cell(t, row, 1, g.domainTitle);
+                statusCell(t, row, 2, toLabel(g.item.status), RatingColors::forStatus(g.item.status));
+                QTextCursor c = t->cellAt(row, 3).firstCursorPosition();
+                c.insertText(g.item.text, font(8.5));
+                if (g.item.blocker)
+                    c.insertText(QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                if (!g.item.note.isEmpty())
+                    c.insertText(QStringLiteral(" — ") + g.item.note, font(8, false, Muted));
+                ++row;
+            }
+            after(t);
+        }
+        if (m_r.assessment.findings.isEmpty())
+            return;
+        chartBlock(QStringLiteral("recommendations"), 0.5);
+        std::map<int, QVector<const Finding*>> byPriority;
+        double grandTotal = 0;
+        for (const Finding& f : m_r.assessment.findings) {
+            byPriority[int(f.priority)].append(&f);
+            grandTotal += f.effortHours.value_or(0);
+        }
+        for (const auto& [priority, findings] : byPriority) {
+            double total = 0;
+            for (const Finding* f : findings)
+                total += f->effortHours.value_or(0);
+            subheading(tr("%1 priority · %2 h").arg(toLabel(Priority(priority)), number(total)));
+            QTextTable* t = table(int(findings.size()), { 40, 9, 15, 11, 11, 14 },
+                { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
+            int row = 1;
+            for (const Finding* f : findings) {
+                cell(t, row, 0, f->title);
+                cell(t, row, 1, f->effortHours ? tr("%1 h").arg(number(*f->effortHours)) : tr("–"), Qt::AlignRight);
+                cell(t, row, 2, f->owner);
+                cell(t, row, 3, f->dueDate.isValid() ? f->dueDate.toString(Qt::ISODate) : QString());
+                cell(t, row, 4, toLabel(f->state));
+                cell(t, row, 5, f->itemKeys.join(QStringLiteral(", ")), font(8));
+                ++row;
+            }
+            after(t);
+        }
+        paragraph(tr("Total effort of all recommendations: %1 h.").arg(number(grandTotal)), font(9.5, true));
+    }
+
+    void risks()
+    {
+        heading(tr("Risks"), true);
+        block(pt(4), pt(6), Qt::AlignHCenter);
+        RiskHeatMap* map = m_dashboard->riskMap();
+        chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
+        QTextTable* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
+            { tr("Risk"), tr("Category"), tr("P"), tr("I"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") });
+        int row = 1;
+        for (const Risk& k : m_r.assessment.risks) {
+            cell(t, row, 0, k.title, font(8.5, true));
+            cell(t, row, 1, toLabel(k.category));
+            cell(t, row, 2, QString::number(k.probability), Qt::AlignRight);
+            cell(t, row, 3, QString::number(k.impact), Qt::AlignRight);
+            const int severity = k.severity();
+            const QColor color = severity >= 15 ? RatingColors::forRatingIndex(3) : severity >= 8 ? RatingColors::forRatingIndex(2) : RatingColors::forRatingIndex(0);
+            statusCell(t, row, 4, QString::number(severity), color);
+            cell(t, row, 5, k.mitigation, font(8));
+            cell(t, row, 6, k.owner);
+            cell(t, row, 7, toLabel(k.state));
+            ++row;
+        }
+        after(t);
+    }
+
+    void kpis()
+    {
+        heading(tr("Key performance indicators"), true);
+        chartBlock(QStringLiteral("kpis"), 0.5);
+        QTextTable* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
+        int row = 1;
+        for (const Kpi& k : m_r.assessment.kpis) {
+            const std::optional<bool> passes = k.passes();
+            const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
+            cell(t, row, 0, k.name);
+            cell(t, row, 1, toKey(k.comparator) + QStringLiteral(" ") + number(k.target) + unit, Qt::AlignRight);
+            cell(t, row, 2, k.actual ? number(*k.actual) + unit : tr("not measured"), Qt::AlignRight);
+            if (passes)
+                statusCell(t, row, 3, *passes ? tr("pass") : tr("fail"), *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));
+            else
+                cell(t, row, 3, tr("–"));
+            ++row;
+        }
+        after(t);
+    }
+
+    void milestone()
+    {
+        const MilestoneComparison& c = m_r.milestone->comparison;
+        heading(tr("Since the last milestone"), true);
+        paragraph(tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, QLocale().toString(m_r.milestone->takenAt.date(), QLocale::LongFormat)),
+            font(9.5));
+        const auto score = [](const std::optional<double>& v) { return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : tr("not scored"); };
+        const auto change = [](const std::optional<double>& from, const std::optional<double>& to) {
+            if (!from || !to)
+                return QStringLiteral("–");
+            const long delta = std::lround(*to) - std::lround(*from);
+            return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
+        };
+        QTextTable* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") });
+        cell(t, 1, 0, tr("Overall"), font(8.5, true));
+        cell(t, 1, 1, score(c.overallFrom), Qt::AlignRight);
+        cell(t, 1, 2, score(c.overallTo), Qt::AlignRight);
+        cell(t, 1, 3, change(c.overallFrom, c.overallTo), font(8.5, true), Qt::AlignRight);
+        int row = 2;
+        for (const DomainDelta& d : c.domains) {
+            cell(t, row, 0, d.title);
+            cell(t, row, 1, score(d.from), Qt::AlignRight);
+            cell(t, row, 2, score(d.to), Qt::AlignRight);
+            cell(t, row, 3, change(d.from, d.to), Qt::AlignRight);
+            ++row;
+        }
+        after(t);
+        if (!c.changedItems.isEmpty()) {
+            subheading(tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
+            QTextTable* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { tr("Key"), tr("Item"), tr("Then"), tr("Now") });
+            int r = 1;
+            for (const StatusChange& ch : c.changedItems) {
+                cell(s, r, 0, ch.itemKey, font(8, false, Muted));
+                cell(s, r, 1, ch.itemText);
+                statusCell(s, r, 2, toLabel(ch.from), RatingColors::forStatus(ch.from));
+                statusCell(s, r, 3, toLabel(ch.to), RatingColors::forStatus(ch.to));
+                ++r;
+            }
+            after(s);
+        }
+    }
+
+    void signOffs()
+    {
+        heading(tr("Sign-offs"), !m_r.options.has(ReportSection::Milestones) || !m_r.milestone);
+        if (m_r.assessment.signOffs.isEmpty()) {
+            paragraph(tr("No approver has signed off yet."), font(9.5));
+            return;
+        }
+        QTextTable* t = table(int(m_r.assessment.signOffs.size()), { 20, 18, 20, 27, 15 },
+            { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Date") });
+        int row = 1;
+        for (const SignOff& s : m_r.assessment.signOffs) {
+            cell(t, row, 0, s.name, font(8.5, true));
+            cell(t, row, 1, s.role);
+            statusCell(t, row, 2, toLabel(s.decision), decisionColor(s.decision));
+            cell(t, row, 3, s.conditions);
+            cell(t, row, 4, s.signedAt.toUTC().date().toString(Qt::ISODate));
+            ++row;
+        }
+        after(t);
+    }
+
+    void evidence()
+    {
+        heading(tr("Evidence manifest"), true);
+        paragraph(tr("Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on."),
+            font(9, false, Muted));
+        if (m_r.assessment.evidence.isEmpty()) {
+            paragraph(tr("No evidence is attached."), font(9.5));
+            return;
+        }
+        QTextTable* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") });
+        QTextCharFormat mono = font(7);
+        mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
+        int row = 1;
+        for (const Evidence& e : m_r.assessment.evidence) {
+            cell(t, row, 0, e.name);
+            cell(t, row, 1, e.isLink() ? tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
+            cell(t, row, 2, e.isLink() ? e.url : e.sha256, e.isLink() ? font(8) : mono);
+            cell(t, row, 3, e.itemKeys.join(QStringLiteral(", ")), font(8));
+            ++row;
+        }
+        after(t);
+    }
+
+    void closing()
+    {
+        subheading(tr("Project state"));
+        QTextCharFormat mono = font(7.5);
+        mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
+        paragraph(tr("This report describes %1 as of audit log entry %2, whose hash is:").arg(m_r.projectFileName).arg(m_r.auditRows), font(9));
+        paragraph(m_r.auditHead, mono);
+        paragraph(tr("Generated by %1 on %2.").arg(m_r.generator, m_r.generatedAt.toString(Qt::ISODate)), font(9, false, Muted));
+        if (m_r.signer)
+            paragraph(tr("Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF "
+                         "reader, with pdfsig, or with readiness-cli verify.")
+                          .arg(m_r.signer->name, m_r.signer->fingerprint),
+                font(9, false, Muted));
+    }
+
+public:
+    void finishContents() { insertContents(); }
+
+private:
+    QTextDocument& m_doc;
+    QTextCursor m_cursor;
+    DashboardPage* m_dashboard;
+    const Report& m_r;
+    double m_width;
+    QTextCharFormat m_body;
+    bool m_first = true;
+    int m_tocPosition = 0;
+    QVector<QTextCursor> m_headings; // follow the edits that come after them
+    QStringList m_headingTitles;
+    QTextTable* m_tocTable = nullptr;
+};
+
+void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const Report& r, int pageNumber, int pageCount)
+{
+    p.save();
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(7.5);
+    p.setFont(f);
+    p.setPen(Muted);
+    const double top = body.top() - mm(10);
+    const QRectF headerRect(body.left(), top, body.width(), mm(6));
+    p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, r.assessment.info.title);
+    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Readiness report · %1").arg(r.generatedAt.date().toString(Qt::ISODate)));
+    p.setPen(QPen(Rule, pt(0.6)));
+    p.drawLine(QPointF(body.left(), top + mm(6.5)), QPointF(body.right(), top + mm(6.5)));
+    const double bottom = body.bottom() + mm(5);
+    p.drawLine(QPointF(body.left(), bottom), QPointF(body.right(), bottom));
+    p.setPen(Muted);
+    const QRectF footerRect(body.left(), bottom + mm(1), body.width(), mm(6));
+    p.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Audit head %1 · %2").arg(r.auditHead.left(16), r.signer ? tr("signed by %1").arg(r.signer->name) : tr("not signed")));
+    p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    Q_UNUSED(page)
+    p.restore();
+}
+
+} // namespace
+
+QByteArray write(const Report& report, Document* document, QString* error, const Progress& progress)
+{
+    const auto step = [&](int n) { return !progress || progress(n, 4); };
+    if (!step(0)) {
+        *error = tr("Cancelled.");
+        return {};
+    }
+
+    // The dashboard that draws the charts, laid out off screen at a size whose type reads well in print.
+    DashboardPage dashboard(nullptr, false);
+    dashboard.setAttribute(Qt::WA_DontShowOnScreen);
+    dashboard.resize(820, 3000);
+    dashboard.setDocument(document);
+    dashboard.show();
+    dashboard.refresh();
+    QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
+    if (!step(1)) {
+        *error = tr("Cancelled.");
+        return {};
+    }
+
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
+    writer.setResolution(Dpi);
+    writer.setPageSize(report.options.paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize(QPageSize::Letter)
+                                                                                                         : QPageSize(QPageSize::A4));
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(report.assessment.info.title);
+    writer.setCreator(report.generator);
+    writer.setDocumentXmpMetadata(rw::ReportSigning::xmpPacket(report.assessment.info.title,
+        report.signer ? report.signer->name : report.assessment.info.team, report.generator, report.generatedAt, report.state()));
+
+    const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(Dpi).size());
+    const QRectF body(mm(20), mm(24), page.width() - mm(40), page.height() - mm(24) - mm(20));
+
+    QTextDocument doc;
+    doc.setUndoRedoEnabled(false);
+    QFont base(QStringLiteral("DejaVu Sans"));
+    base.setPointSizeF(9.5);
+    doc.setDefaultFont(base);
+    doc.setDocumentMargin(0);
+    Builder builder(doc, &dashboard, report, body.width());
+    builder.build();
+    builder.finishContents();
+    // Only now the layout: touching it earlier would lay the document out again at every insertion.
+    auto* objects = new ObjectPainter(&dashboard);
+    objects->setParent(&doc);
+    doc.documentLayout()->registerHandler(ChartObject, objects);
+    doc.documentLayout()->registerHandler(BarObject, objects);
+    doc.documentLayout()->setPaintDevice(&writer);
+    doc.setPageSize(body.size());
+    builder.fillContents(body.height());
+    if (!step(2)) {
+        *error = tr("Cancelled.");
+        return {};
+    }
+
+    const int pages = doc.pageCount();
+    QPainter painter;
+    if (!painter.begin(&writer)) {
+        *error = tr("The PDF cannot be drawn.");
+        return {};
+    }
+    painter.setRenderHint(QPainter::Antialiasing);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        painter.save();
+        painter.translate(body.left(), body.top() - i * body.height());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(0, i * body.height(), body.width(), body.height());
+        painter.setClipRect(context.clip);
+        context.palette.setColor(QPalette::Text, Ink);
+        doc.documentLayout()->draw(&painter, context);
+        painter.restore();
+        if (i > 0)
+            drawHeaderFooter(painter, page, body, report, i + 1, pages);
+    }
+    painter.end();
+    step(4);
+    return buffer.data();
+}
+
+} // namespace PdfReport
+
+#include "PdfReport.moc"
