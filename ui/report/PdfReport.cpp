@@ -38,6 +38,8 @@ constexpr int Dpi = 300;
 constexpr double mm(double v) { return v / 25.4 * Dpi; }
 // Points to device units at Dpi.
 constexpr double pt(double v) { return v / 72.0 * Dpi; }
+// Points to the units of table borders, paddings and frame margins, which the layout scales from 96 dpi.
+constexpr double css(double v) { return v / 72.0 * 96.0; }
 
 const QColor Ink(0x1d, 0x27, 0x33);
 const QColor Accent(0x1f, 0x3a, 0x5f);
@@ -108,7 +110,11 @@ public:
 
     void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
+        // Only on the page it is on: a scene's rendering would otherwise reach past the page's clip.
+        if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
+            return;
         painter->save();
+        painter->setClipRect(rect, Qt::IntersectClip);
         if (format.objectType() == BarObject) {
             const double value = std::clamp(format.doubleProperty(BarPercent), 0.0, 100.0);
             const QRectF track = rect.adjusted(0, rect.height() * 0.2, 0, -rect.height() * 0.2);
@@ -154,7 +160,6 @@ public:
     void build()
     {
         m_cursor.beginEditBlock();
-        cover();
         contents();
         summary();
         const ReportOptions& o = m_r.options;
@@ -179,16 +184,23 @@ public:
     }
 
     // Writes the page of each section into the table of contents, once the document is laid out.
-    void fillContents(double pageHeight)
+    // Returns whether any page number changed.
+    bool fillContents(double pageHeight)
     {
+        bool changed = false;
         QAbstractTextDocumentLayout* layout = m_doc.documentLayout();
         for (int i = 0; i < m_headings.size(); ++i) {
             const QTextBlock block = m_headings.at(i).block();
-            const int page = int(layout->blockBoundingRect(block).top() / pageHeight) + 1;
+            // The bottom: a page break before a heading is part of its block's rectangle.
+            const int page = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight) + 2; // after the cover
             QTextCursor c = m_tocTable->cellAt(i, 1).firstCursorPosition();
             c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            c.insertText(QString::number(page), m_body);
+            if (c.selectedText() != QString::number(page)) {
+                c.insertText(QString::number(page), font(10.5));
+                changed = true;
+            }
         }
+        return changed;
     }
 
 private:
@@ -227,7 +239,9 @@ private:
     void heading(const QString& title, bool newPage = false)
     {
         block(newPage ? 0 : pt(14), pt(6), Qt::AlignLeft, newPage);
-        m_headings.append(QTextCursor(m_cursor));
+        QTextCursor mark(m_cursor);
+        mark.setKeepPositionOnInsert(true); // stays at the heading while the text goes in after it
+        m_headings.append(mark);
         m_headingTitles.append(title);
         text(title, font(16, true, Accent));
     }
@@ -277,26 +291,26 @@ private:
     {
         block(pt(2), 0);
         QTextTableFormat f;
-        f.setBorder(pt(0.5));
+        f.setBorder(css(0.5));
         f.setBorderBrush(Rule);
         f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
         f.setBorderCollapse(true);
         f.setCellSpacing(0);
-        f.setCellPadding(pt(3));
+        f.setCellPadding(css(3));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         QVector<QTextLength> constraints;
         for (double w : widths)
             constraints << QTextLength(QTextLength::PercentageLength, w);
         f.setColumnWidthConstraints(constraints);
         f.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
-        f.setBottomMargin(pt(6));
+        f.setBottomMargin(css(6));
         QTextTable* t = m_cursor.insertTable(rows + (headers.isEmpty() ? 0 : 1), int(widths.size()), f);
         for (int c = 0; c < headers.size(); ++c) {
             QTextTableCell cell = t->cellAt(0, c);
             QTextTableCellFormat cf;
             cf.setBackground(HeaderFill);
             cell.setFormat(cf);
-            cell.firstCursorPosition().insertText(headers.at(c), font(8.5, true, Qt::white));
+            cell.firstCursorPosition().insertText(headers.at(c), font(8, true, Qt::white));
         }
         if (zebra) {
             for (int r = 2; r < t->rows(); r += 2) {
@@ -336,82 +350,10 @@ private:
 
     void after(QTextTable* t) { m_cursor = t->lastCursorPosition(); m_cursor.movePosition(QTextCursor::NextBlock); }
 
-    void cover()
-    {
-        const AssessmentInfo& info = m_r.assessment.info;
-        block(mm(30), pt(6));
-        text(tr("Readiness assessment report").toUpper(), font(10, true, Muted));
-        block(0, pt(10));
-        text(info.title, font(26, true, Accent));
-        if (!info.system.isEmpty()) {
-            block(0, pt(18));
-            text(info.system, font(14, false, Ink));
-        }
-        struct Row
-        {
-            QString label, value;
-            QColor color = Ink;
-            bool bold = false;
-        };
-        QVector<Row> rows;
-        rows.append({ tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("not set") });
-        rows.append({ tr("Team"), info.team.isEmpty() ? tr("not set") : info.team });
-        rows.append({ tr("Scope"), info.scope.isEmpty() ? tr("not set") : info.scope });
-        rows.append({ tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
-        if (!info.conditions.isEmpty())
-            rows.append({ tr("Conditions"), info.conditions });
-        rows.append({ tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : tr("not set") });
-        rows.append({ tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
-        if (m_r.signer)
-            rows.append({ tr("Signed by"), tr("%1 on %2").arg(m_r.signer->name, m_r.signer->at.toString(Qt::ISODate)) });
-        QTextTable* t = table(int(rows.size()), { 28, 72 }, {}, false);
-        for (int i = 0; i < rows.size(); ++i) {
-            cell(t, i, 0, rows.at(i).label, font(9.5, true, Muted));
-            cell(t, i, 1, rows.at(i).value, font(9.5, rows.at(i).bold, rows.at(i).color));
-        }
-        after(t);
-
-        // The overall result in one coloured band.
-        const ScoreLabel& l = m_r.overallLabel;
-        QTextTableFormat bandFormat;
-        bandFormat.setBorder(0);
-        bandFormat.setCellPadding(pt(10));
-        bandFormat.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        bandFormat.setTopMargin(pt(24));
-        bandFormat.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 30), QTextLength(QTextLength::PercentageLength, 70) });
-        block(0, 0);
-        QTextTable* band = m_cursor.insertTable(1, 2, bandFormat);
-        QTextTableCellFormat fill;
-        fill.setBackground(statusColor(m_r.assessment.bands, l.status));
-        band->cellAt(0, 0).setFormat(fill);
-        QTextTableCellFormat light;
-        light.setBackground(ZebraFill);
-        band->cellAt(0, 1).setFormat(light);
-        QTextCursor c = band->cellAt(0, 0).firstCursorPosition();
-        QTextBlockFormat centred;
-        centred.setAlignment(Qt::AlignHCenter);
-        c.setBlockFormat(centred);
-        c.insertText(l.display ? QString::number(*l.display) : QStringLiteral("–"), font(30, true, Qt::white));
-        c.insertBlock(centred);
-        c.insertText(tr("of 100"), font(9, false, Qt::white));
-        c = band->cellAt(0, 1).firstCursorPosition();
-        c.insertText(l.display ? tr("Grade %1 · %2").arg(l.grade, l.status) : tr("Not scored yet"), font(15, true, Ink));
-        c.insertBlock();
-        c.insertText(tr("%1 of %2 items assessed").arg(m_r.overall.assessed).arg(m_r.overall.items), font(9.5, false, Muted));
-        if (m_r.overall.adjusted) {
-            c.insertBlock();
-            c.insertText(tr("Adjusted; computed score %1").arg(percent(m_r.computedLabel.display)), font(9.5, false, Muted));
-        }
-        if (!m_r.unmetBlockers.isEmpty()) {
-            c.insertBlock();
-            c.insertText(tr("%n unmet blocker(s)", nullptr, int(m_r.unmetBlockers.size())), font(9.5, true, RatingColors::forRatingIndex(3)));
-        }
-        after(band);
-    }
 
     void contents()
     {
-        block(0, pt(10), Qt::AlignLeft, true);
+        block(0, pt(10), Qt::AlignLeft, false);
         text(tr("Contents"), font(16, true, Accent));
         m_tocPosition = m_cursor.position();
     }
@@ -423,10 +365,10 @@ private:
         c.setPosition(m_tocPosition);
         QTextTableFormat f;
         f.setBorder(0);
-        f.setCellPadding(pt(3));
+        f.setCellPadding(css(3));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
         f.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 90), QTextLength(QTextLength::PercentageLength, 10) });
-        c.insertBlock();
+        c.insertBlock(QTextBlockFormat()); // not the heading's format, which breaks the page
         m_tocTable = c.insertTable(int(m_headingTitles.size()), 2, f);
         for (int i = 0; i < m_headingTitles.size(); ++i) {
             m_tocTable->cellAt(i, 0).firstCursorPosition().insertText(m_headingTitles.at(i), font(10.5));
@@ -498,7 +440,7 @@ private:
     {
         heading(tr("Scores by domain"), true);
         const Bands& bands = m_r.assessment.bands;
-        QTextTable* t = table(int(m_r.domains.size()), { 27, 9, 12, 10, 18, 12, 12 },
+        QTextTable* t = table(int(m_r.domains.size()), { 23, 9, 11, 10, 19, 13, 15 },
             { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") });
         int row = 1;
         for (const ReportDomain& d : m_r.domains) {
@@ -526,12 +468,8 @@ private:
         }
         after(t);
         chartBlock(QStringLiteral("domainScores"), 0.55);
-        block(pt(6), pt(6), Qt::AlignHCenter);
-        if (QChartView* radar = m_dashboard->chartView(QStringLiteral("radar")))
-            chart(QStringLiteral("radar"), 0.495, radar->sceneRect().height() / std::max(1.0, radar->sceneRect().width()));
-        m_cursor.insertText(QStringLiteral(" "));
-        if (QChartView* statuses = m_dashboard->chartView(QStringLiteral("statuses")))
-            chart(QStringLiteral("statuses"), 0.495, statuses->sceneRect().height() / std::max(1.0, statuses->sceneRect().width()));
+        chartBlock(QStringLiteral("radar"), 0.5);
+        chartBlock(QStringLiteral("statuses"), 0.5);
     }
 
     void checklists()
@@ -551,11 +489,11 @@ private:
             subheading(title);
             if (!d.description.isEmpty())
                 paragraph(d.description, font(9, false, Muted));
-            QTextTable* t = table(int(d.items.size()), { 8, 34, 13, 8, 11, 16, 10 },
+            QTextTable* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
                 { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") });
             int row = 1;
             for (const Item& i : d.items) {
-                cell(t, row, 0, i.key, font(8, false, Muted));
+                cell(t, row, 0, i.key, font(7.5, false, Muted));
                 cell(t, row, 1, i.text);
                 if (i.blocker) {
                     QTextCursor c = t->cellAt(row, 1).lastCursorPosition();
@@ -611,7 +549,7 @@ private:
             for (const Finding* f : findings)
                 total += f->effortHours.value_or(0);
             subheading(tr("%1 priority · %2 h").arg(toLabel(Priority(priority)), number(total)));
-            QTextTable* t = table(int(findings.size()), { 40, 9, 15, 11, 11, 14 },
+            QTextTable* t = table(int(findings.size()), { 38, 9, 15, 13, 11, 14 },
                 { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
             int row = 1;
             for (const Finding* f : findings) {
@@ -792,6 +730,110 @@ private:
     QTextTable* m_tocTable = nullptr;
 };
 
+// The cover, drawn directly: the title, the facts of the assessment, the result in one coloured band and
+// the signer.
+void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report& r)
+{
+    const AssessmentInfo& info = r.assessment.info;
+    p.save();
+    const auto setFont = [&p](double size, bool bold) {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(size);
+        f.setBold(bold);
+        p.setFont(f);
+    };
+    // A band across the top.
+    p.fillRect(QRectF(0, 0, page.width(), mm(14)), Accent);
+    setFont(9, true);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, tr("Readiness assessment report").toUpper());
+    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignRight | Qt::AlignVCenter,
+        QLocale().toString(r.generatedAt.date(), QLocale::LongFormat));
+
+    double y = mm(34);
+    const auto wrapped = [&](const QString& text, double size, bool bold, const QColor& color, double left, double width, double after) {
+        setFont(size, bold);
+        p.setPen(color);
+        const QRectF box = p.boundingRect(QRectF(left, y, width, page.height()), Qt::TextWordWrap, text);
+        p.drawText(QRectF(left, y, width, box.height()), Qt::TextWordWrap, text);
+        return box.height() + after;
+    };
+    y += wrapped(info.title, 26, true, Accent, body.left(), body.width(), mm(4));
+    if (!info.system.isEmpty())
+        y += wrapped(info.system, 13, false, Ink, body.left(), body.width(), mm(10));
+
+    // The result.
+    const ScoreLabel& l = r.overallLabel;
+    const QRectF band(body.left(), y, body.width(), mm(34));
+    const QRectF badge(band.left(), band.top(), mm(42), band.height());
+    p.fillRect(band, ZebraFill);
+    p.fillRect(badge, statusColor(r.assessment.bands, l.status));
+    setFont(34, true);
+    p.setPen(Qt::white);
+    p.drawText(badge.adjusted(0, 0, 0, -mm(8)), Qt::AlignCenter, l.display ? QString::number(*l.display) : QStringLiteral("–"));
+    setFont(9, false);
+    p.drawText(badge.adjusted(0, badge.height() - mm(11), 0, 0), Qt::AlignHCenter | Qt::AlignTop, tr("of 100"));
+    const double textLeft = badge.right() + mm(6);
+    const double textWidth = band.right() - textLeft - mm(4);
+    double ty = band.top() + mm(5);
+    const auto line = [&](const QString& text, double size, bool bold, const QColor& color) {
+        setFont(size, bold);
+        p.setPen(color);
+        const double h = p.fontMetrics().height();
+        p.drawText(QRectF(textLeft, ty, textWidth, h), Qt::AlignLeft | Qt::AlignVCenter, text);
+        ty += h + mm(1);
+    };
+    line(l.display ? tr("Grade %1 · %2").arg(l.grade, l.status) : tr("Not scored yet"), 16, true, Ink);
+    line(tr("%1 of %2 items assessed").arg(r.overall.assessed).arg(r.overall.items), 9.5, false, Muted);
+    if (r.overall.adjusted)
+        line(tr("Adjusted; computed score %1").arg(percent(r.computedLabel.display)), 9.5, false, Muted);
+    if (!r.unmetBlockers.isEmpty())
+        line(tr("%n unmet blocker(s)", nullptr, int(r.unmetBlockers.size())), 9.5, true, RatingColors::forRatingIndex(3));
+    y = band.bottom() + mm(10);
+
+    // The facts, as label and value.
+    struct Row
+    {
+        QString label, value;
+        QColor color = Ink;
+        bool bold = false;
+    };
+    QVector<Row> rows;
+    rows.append({ tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
+    if (!info.conditions.isEmpty())
+        rows.append({ tr("Conditions"), info.conditions });
+    rows.append({ tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("not set") });
+    rows.append({ tr("Team"), info.team.isEmpty() ? tr("not set") : info.team });
+    rows.append({ tr("Scope"), info.scope.isEmpty() ? tr("not set") : info.scope });
+    rows.append({ tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : tr("not set") });
+    rows.append({ tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
+    if (r.signer) {
+        rows.append({ tr("Signed by"), r.signer->name });
+        rows.append({ tr("Certificate"), tr("SHA-256 %1").arg(r.signer->fingerprint) });
+    }
+    const double labelWidth = mm(38);
+    for (const Row& row : rows) {
+        if (y > body.bottom() - mm(10))
+            break;
+        p.setPen(QPen(Rule, pt(0.5)));
+        p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
+        y += mm(2.5);
+        const double start = y;
+        wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth, 0);
+        y = start;
+        y += wrapped(row.value, row.label == tr("Certificate") ? 7.5 : 9.5, row.bold, row.color, body.left() + labelWidth,
+            body.width() - labelWidth, mm(2.5));
+    }
+    p.setPen(QPen(Rule, pt(0.5)));
+    p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
+
+    setFont(7.5, false);
+    p.setPen(Muted);
+    p.drawText(QRectF(body.left(), body.bottom(), body.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
+        tr("Generated by %1 from %2 · audit head %3").arg(r.generator, r.projectFileName, r.auditHead.left(16)));
+    p.restore();
+}
+
 void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const Report& r, int pageNumber, int pageCount)
 {
     p.save();
@@ -827,9 +869,9 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     }
 
     // The dashboard that draws the charts, laid out off screen at a size whose type reads well in print.
-    DashboardPage dashboard(nullptr, false);
+    DashboardPage dashboard(nullptr, false, true);
     dashboard.setAttribute(Qt::WA_DontShowOnScreen);
-    dashboard.resize(820, 3000);
+    dashboard.resize(820, 4000);
     dashboard.setDocument(document);
     dashboard.show();
     dashboard.refresh();
@@ -871,22 +913,29 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     doc.documentLayout()->registerHandler(BarObject, objects);
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(body.size());
-    builder.fillContents(body.height());
+    // Changing the paint device, the handlers or the text after a layout leaves parts of it stale: the
+    // whole document is laid out again after each, and the contents filled until the pages agree.
+    doc.markContentsDirty(0, doc.characterCount());
+    doc.pageCount();
+    for (int pass = 0; pass < 3 && builder.fillContents(body.height()); ++pass) {
+        doc.markContentsDirty(0, doc.characterCount());
+        doc.pageCount();
+    }
     if (!step(2)) {
         *error = tr("Cancelled.");
         return {};
     }
 
-    const int pages = doc.pageCount();
+    const int pages = doc.pageCount() + 1; // and the cover
     QPainter painter;
     if (!painter.begin(&writer)) {
         *error = tr("The PDF cannot be drawn.");
         return {};
     }
     painter.setRenderHint(QPainter::Antialiasing);
-    for (int i = 0; i < pages; ++i) {
-        if (i > 0)
-            writer.newPage();
+    drawCover(painter, page, body, report);
+    for (int i = 0; i + 1 < pages; ++i) {
+        writer.newPage();
         painter.save();
         painter.translate(body.left(), body.top() - i * body.height());
         QAbstractTextDocumentLayout::PaintContext context;
@@ -895,8 +944,7 @@ QByteArray write(const Report& report, Document* document, QString* error, const
         context.palette.setColor(QPalette::Text, Ink);
         doc.documentLayout()->draw(&painter, context);
         painter.restore();
-        if (i > 0)
-            drawHeaderFooter(painter, page, body, report, i + 1, pages);
+        drawHeaderFooter(painter, page, body, report, i + 2, pages);
     }
     painter.end();
     step(4);

@@ -63,7 +63,7 @@ void clear(QChart* chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(QWidget* parent, bool presenter) : QWidget(parent), m_presenter(presenter)
+DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn) : QWidget(parent), m_presenter(presenter)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto* outer = new QVBoxLayout(this);
@@ -78,7 +78,7 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter) : QWidget(parent),
 
     // The domain scores and the KPIs get the full width, so that their labels are never cut; a presenter
     // shows one chart per row, large enough for its large type.
-    const int columns = m_presenter ? 1 : 2;
+    const int columns = m_presenter || singleColumn ? 1 : 2;
     int cell = 0;
     const auto place = [&](QWidget* w, bool wide) {
         if (wide && columns == 2 && cell % 2 == 1)

@@ -25,8 +25,9 @@ class DashboardPage : public QWidget
     Q_OBJECT
 
 public:
-    // A presenter dashboard (for a projector) uses large type and a high-contrast theme.
-    explicit DashboardPage(QWidget* parent = nullptr, bool presenter = false);
+    // A presenter dashboard (for a projector) uses large type and a high-contrast theme. A single-column
+    // dashboard (the one a PDF report draws its charts from) gives every chart the full width.
+    explicit DashboardPage(QWidget* parent = nullptr, bool presenter = false, bool singleColumn = false);
 
     void setDocument(Document* document);
     void refresh();
