@@ -440,7 +440,7 @@ private:
     {
         heading(tr("Scores by domain"), true);
         const Bands& bands = m_r.assessment.bands;
-        QTextTable* t = table(int(m_r.domains.size()), { 23, 9, 11, 10, 19, 13, 15 },
+        QTextTable* t = table(int(m_r.domains.size()), { 22, 9, 11, 13, 17, 13, 15 },
             { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") });
         int row = 1;
         for (const ReportDomain& d : m_r.domains) {
@@ -454,7 +454,7 @@ private:
             cell(t, row, 3, score, Qt::AlignRight);
             if (d.label.score) {
                 m_cursor = t->cellAt(row, 4).firstCursorPosition();
-                bar(*d.label.score, ratingColor(bands, d.label.rating), s.target, m_width * 0.16);
+                bar(*d.label.score, ratingColor(bands, d.label.rating), s.target, m_width * 0.14);
             }
             if (d.label.rating.isEmpty())
                 cell(t, row, 5, tr("not scored"));
