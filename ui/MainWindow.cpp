@@ -1,5 +1,9 @@
 #include "MainWindow.h"
 
+#include "dialogs/ExportDialog.h"
+#include "dialogs/IdentityDialogs.h"
+#include "dialogs/VerifyDialog.h"
+
 #include "Document.h"
 #include "EvidenceImport.h"
 #include "PresenterWindow.h"
@@ -72,7 +76,7 @@ constexpr int MaxRecentFiles = 10;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_filter(new ChecklistFilterModel(this))
+MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_filter(new ChecklistFilterModel(this)), m_identities(std::make_unique<rw::IdentityStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(false);
@@ -394,6 +398,9 @@ void MainWindow::createActions()
     make(QStringLiteral("demo"), tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
     make(QStringLiteral("saveCopy"), tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
     make(QStringLiteral("saveTemplate"), tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
+    make(QStringLiteral("exportReport"), tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
+    make(QStringLiteral("verifyReport"), tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
+    make(QStringLiteral("identities"), tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
     make(QStringLiteral("close"), tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -459,6 +466,10 @@ void MainWindow::createMenus()
     file->addAction(a("saveCopy"));
     file->addAction(a("saveTemplate"));
     file->addSeparator();
+    file->addAction(a("exportReport"));
+    file->addAction(a("verifyReport"));
+    file->addAction(a("identities"));
+    file->addSeparator();
     file->addAction(a("close"));
     file->addAction(a("quit"));
 
@@ -515,7 +526,7 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool item = editable && !m_currentKey.isEmpty();
     const bool domain = editable && !currentDomainKey().isEmpty();
-    for (const char* name : { "saveCopy", "saveTemplate", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
+    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
         m_actions.value(QLatin1String(name))->setEnabled(open);
     m_actions.value(QStringLiteral("presenter"))->setEnabled(open);
     for (const char* name : { "adjust", "addDomain" })
@@ -1295,4 +1306,32 @@ void MainWindow::closeEvent(QCloseEvent* event)
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     closeProject();
     event->accept();
+}
+
+void MainWindow::setIdentityStore(std::unique_ptr<rw::IdentityStore> store)
+{
+    m_identities = std::move(store);
+}
+
+void MainWindow::exportReport()
+{
+    if (!m_document)
+        return;
+    ExportDialog dialog(m_document.get(), m_identities.get(), this);
+    connect(&dialog, &ExportDialog::exported, this, [this, &dialog](const QString&, bool) {
+        statusBar()->showMessage(dialog.lastMessage(), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::verifyReport()
+{
+    VerifyDialog dialog(m_document.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::manageIdentities()
+{
+    IdentityManager manager(m_identities.get(), this);
+    manager.exec();
 }

@@ -1,9 +1,12 @@
 #pragma once
 
+
 // The workbench window: the overall score always in view, the domains with live bars, the checklist
 // with in-place editing and keyboard shortcuts, the selected item with its note and evidence, and pages
 // for findings, risks, KPIs, sign-offs and the assessment's details. Every edit goes through the
 // document's undo stack and is in the file when it is made; there is no Save.
+
+#include "signing/IdentityStore.h"
 
 #include <QMainWindow>
 #include <QPointer>
@@ -75,6 +78,13 @@ public:
     QCheckBox* blockersFilter() const { return m_filterBlockers; }
     QCheckBox* noEvidenceFilter() const { return m_filterNoEvidence; }
     QAction* action(const QString& name) const;
+    // Where signing identities are kept (the user's application data folder unless a test chooses).
+    rw::IdentityStore* identityStore() const { return m_identities.get(); }
+    void setIdentityStore(std::unique_ptr<rw::IdentityStore> store);
+
+    void exportReport();
+    void verifyReport();
+    void manageIdentities();
 
     // The selected item's key, or empty.
     QString currentItemKey() const;
@@ -182,6 +192,7 @@ private:
     PendingImport m_importing;
     QTemporaryDir m_scratch;
     QHash<QString, QAction*> m_actions;
+    std::unique_ptr<rw::IdentityStore> m_identities;
     QPointer<PresenterWindow> m_presenter;
     QMenu* m_screensMenu = nullptr;
 };

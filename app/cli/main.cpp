@@ -3,6 +3,7 @@
 #include "Command.h"
 
 #include <QApplication>
+#include <cstdio>
 #include <memory>
 
 namespace {
@@ -23,6 +24,19 @@ void printUsage(const std::vector<std::unique_ptr<Command>>& commands)
     out.flush();
 }
 
+// The offscreen platform's notes about windows nobody sees are noise to a command-line user.
+QtMessageHandler previousHandler = nullptr;
+
+void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.contains(QLatin1String("propagateSizeHints")) || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+    else
+        fprintf(stderr, "%s\n", qPrintable(qFormatLogMessage(type, context, message)));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -30,8 +44,10 @@ int main(int argc, char* argv[])
     // A PDF report draws the dashboard's charts, which are widgets: that one command gets a QApplication,
     // on the offscreen platform unless the caller chose one, so it runs without a display.
     const bool widgets = argc > 1 && qstrcmp(argv[1], "report") == 0;
-    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        previousHandler = qInstallMessageHandler(quietOffscreen);
+    }
     std::unique_ptr<QCoreApplication> application
         = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("readiness-cli"));

@@ -1,0 +1,154 @@
+// Export Report, Verify Report and the identity manager, driven offscreen as a user drives them.
+
+#include "TestSupport.h"
+
+#include "Document.h"
+#include "MainWindow.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/IdentityDialogs.h"
+#include "dialogs/VerifyDialog.h"
+#include "signing/PdfSignature.h"
+#include "store/DemoProject.h"
+
+#include <QAction>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QProcess>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rw;
+
+class TestReportDialogs : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Document> m_document;
+    std::unique_ptr<IdentityStore> m_store;
+    QString m_fingerprint;
+
+private slots:
+    void initTestCase()
+    {
+        ProjectError error;
+        auto project = DemoProject::create(m_dir.filePath(QStringLiteral("demo.readiness")), &error);
+        QVERIFY2(project, qPrintable(error.message));
+        m_document = std::make_unique<Document>(std::move(project));
+        m_store = std::make_unique<IdentityStore>(m_dir.filePath(QStringLiteral("identities")));
+        IdentityRequest request;
+        request.name = QStringLiteral("Sam O'Connor");
+        request.email = QStringLiteral("sam@example.org");
+        QString message;
+        const auto identity = Identity::generate(request, &message);
+        QVERIFY(identity);
+        QVERIFY(m_store->add(*identity, "workshop passphrase", &message));
+        m_fingerprint = identity->info().fingerprint;
+    }
+
+    void previewFollowsTheOptions()
+    {
+        ExportDialog dialog(m_document.get(), m_store.get());
+        dialog.updatePreview();
+        QVERIFY2(dialog.pdfPreview()->pageCount() > 5, qPrintable(dialog.previewStatus()));
+        QVERIFY(dialog.previewStatus().contains(QStringLiteral("page")));
+        const int allPages = dialog.pdfPreview()->pageCount();
+        dialog.setSectionChecked(ReportSection::Checklists, false);
+        dialog.updatePreview();
+        QVERIFY(dialog.pdfPreview()->pageCount() < allPages);
+
+        dialog.setFormat(ReportExport::Format::Markdown);
+        dialog.updatePreview();
+        const QString text = dialog.textPreview()->toPlainText();
+        QVERIFY(text.contains(QStringLiteral("## Executive summary")));
+        QVERIFY(!text.contains(QStringLiteral("## Checklists")));
+        dialog.setSectionChecked(ReportSection::Checklists, true);
+        dialog.updatePreview();
+        QVERIFY(dialog.textPreview()->toPlainText().contains(QStringLiteral("## Checklists")));
+    }
+
+    void signedExportIsValidAndCancelWritesNothing()
+    {
+        ExportDialog dialog(m_document.get(), m_store.get());
+        dialog.setSign(true);
+        int asked = 0;
+        dialog.unlock = [&](const StoredIdentity& s) -> std::optional<Identity> {
+            ++asked;
+            QString error;
+            return m_store->unlock(s, "workshop passphrase", &error);
+        };
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QVERIFY2(dialog.exportTo(pdf), qPrintable(dialog.lastMessage()));
+        QCOMPARE(asked, 1);
+        QVERIFY(dialog.lastMessage().contains(QStringLiteral("signed")));
+        const SignatureCheck check = PdfSignature::verify(TestSupport::fileBytes(pdf));
+        QVERIFY2(check.intact(), qPrintable(check.problem));
+        QCOMPARE(check.signer.fingerprint, m_fingerprint);
+        QProcess pdfsig;
+        pdfsig.start(QStringLiteral("pdfsig"), { pdf });
+        QVERIFY(pdfsig.waitForFinished(60000));
+        QVERIFY(pdfsig.readAllStandardOutput().contains("Signature is Valid."));
+
+        dialog.unlock = [](const StoredIdentity&) -> std::optional<Identity> { return std::nullopt; };
+        const QString cancelled = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+        QVERIFY(!dialog.exportTo(cancelled));
+        QVERIFY(dialog.lastMessage().contains(QStringLiteral("cancelled")));
+        QVERIFY(!QFile::exists(cancelled));
+    }
+
+    void verifyDialogSaysWhatTheCliSays()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        VerifyDialog dialog(m_document.get());
+        dialog.verify(pdf);
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact: signed by Sam O'Connor")), qPrintable(dialog.verdict()));
+        QVERIFY(dialog.verdict().contains(QStringLiteral("still matches")));
+        const auto cli = TestSupport::runCli({ QStringLiteral("verify"), pdf, QStringLiteral("--project"), m_document->project()->path() });
+        QCOMPARE(cli.exitCode, 0);
+        QVERIFY(cli.out.startsWith(dialog.verdict().mid(2))); // after the mark
+
+        // The project moves on: the report stays intact, the project no longer matches it.
+        QVERIFY(m_document->setItemStatus(QStringLiteral("SEC-03"), ItemStatus::Met));
+        dialog.verify(pdf);
+        QVERIFY(dialog.result().intact());
+        QVERIFY(!dialog.result().matches());
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("no longer matches")), qPrintable(dialog.verdict()));
+
+        QByteArray bytes = TestSupport::fileBytes(pdf);
+        bytes[bytes.size() / 3] = char(bytes.at(bytes.size() / 3) ^ 0x10);
+        const QString tampered = m_dir.filePath(QStringLiteral("tampered.pdf"));
+        TestSupport::writeFile(tampered, bytes);
+        dialog.verify(tampered);
+        QVERIFY(!dialog.result().intact());
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("NOT intact")), qPrintable(dialog.verdict()));
+
+        dialog.verify(m_dir.filePath(QStringLiteral("nowhere.pdf")));
+        QVERIFY(dialog.verdict().contains(QStringLiteral("cannot be read")));
+    }
+
+    void identityManagerListsWithoutPassphrase()
+    {
+        IdentityManager manager(m_store.get());
+        QCOMPARE(manager.table()->rowCount(), 1);
+        QVERIFY(manager.table()->item(0, 0)->text().contains(QStringLiteral("Sam O'Connor <sam@example.org>")));
+        QCOMPARE(manager.table()->item(0, 4)->text(), m_fingerprint);
+    }
+
+    void mainWindowOffersReports()
+    {
+        MainWindow window;
+        QVERIFY(!window.action(QStringLiteral("exportReport"))->isEnabled());
+        QVERIFY(window.action(QStringLiteral("verifyReport"))->isEnabled());
+        QCOMPARE(window.action(QStringLiteral("exportReport"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+R")));
+        ProjectError error;
+        const QString second = m_dir.filePath(QStringLiteral("second.readiness"));
+        QVERIFY(DemoProject::create(second, &error));
+        QVERIFY(window.openProject(second));
+        QVERIFY(window.action(QStringLiteral("exportReport"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestReportDialogs)
+#include "TestReportDialogs.moc"

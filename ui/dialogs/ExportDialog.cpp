@@ -1,0 +1,303 @@
+#include "ExportDialog.h"
+
+#include "Document.h"
+#include "IdentityDialogs.h"
+#include "report/ReportLanguage.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFontDatabase>
+#include <QRegularExpression>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPdfDocument>
+#include <QPdfView>
+#include <QPlainTextEdit>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget* parent)
+    : QDialog(parent), m_document(document), m_store(store)
+{
+    setWindowTitle(tr("Export Report"));
+    setObjectName(QStringLiteral("exportDialog"));
+    resize(1100, 760);
+    auto* outer = new QHBoxLayout(this);
+    auto* splitter = new QSplitter(this);
+    outer->addWidget(splitter);
+
+    auto* options = new QWidget(splitter);
+    auto* left = new QVBoxLayout(options);
+    auto* form = new QFormLayout;
+    m_format = new QComboBox(options);
+    m_format->setObjectName(QStringLiteral("format"));
+    m_format->addItem(tr("PDF document"), int(ReportExport::Format::Pdf));
+    m_format->addItem(tr("Markdown"), int(ReportExport::Format::Markdown));
+    m_format->addItem(tr("JSON (for tools)"), int(ReportExport::Format::Json));
+    form->addRow(tr("&Format:"), m_format);
+    m_language = new QComboBox(options);
+    m_language->setObjectName(QStringLiteral("language"));
+    for (const QString& code : rw::ReportLanguage::available())
+        m_language->addItem(rw::ReportLanguage::nativeName(code), code);
+    form->addRow(tr("&Language:"), m_language);
+    m_paper = new QComboBox(options);
+    m_paper->setObjectName(QStringLiteral("paper"));
+    m_paper->addItem(tr("A4"), QStringLiteral("A4"));
+    m_paper->addItem(tr("US Letter"), QStringLiteral("Letter"));
+    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
+        m_paper->setCurrentIndex(1);
+    form->addRow(tr("&Paper:"), m_paper);
+    left->addLayout(form);
+
+    auto* sections = new QGroupBox(tr("Sections"), options);
+    auto* sectionLayout = new QVBoxLayout(sections);
+    auto* always = new QLabel(tr("The cover, the executive summary and the project state are always included."), sections);
+    always->setWordWrap(true);
+    sectionLayout->addWidget(always);
+    for (rw::ReportSection s : { rw::ReportSection::Scores, rw::ReportSection::Checklists, rw::ReportSection::Gaps, rw::ReportSection::Risks,
+             rw::ReportSection::Kpis, rw::ReportSection::Milestones, rw::ReportSection::SignOffs, rw::ReportSection::Evidence }) {
+        auto* box = new QCheckBox(rw::ReportOptions::label(s), sections);
+        box->setObjectName(rw::ReportOptions::key(s));
+        box->setChecked(true);
+        sectionLayout->addWidget(box);
+        m_sections.insert(s, box);
+        connect(box, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
+    }
+    left->addWidget(sections);
+
+    auto* signing = new QGroupBox(tr("Signature"), options);
+    auto* signLayout = new QVBoxLayout(signing);
+    m_sign = new QCheckBox(tr("&Sign the report"), signing);
+    m_sign->setObjectName(QStringLiteral("sign"));
+    m_identity = new QComboBox(signing);
+    m_identity->setObjectName(QStringLiteral("identity"));
+    auto* manage = new QPushButton(tr("&Manage Identities..."), signing);
+    signLayout->addWidget(m_sign);
+    signLayout->addWidget(m_identity);
+    signLayout->addWidget(manage);
+    auto* signNote = new QLabel(tr("A PDF carries its signature inside; Markdown and JSON get a .p7s file beside them. "
+                                   "Anyone can check them with pdfsig or openssl."),
+        signing);
+    signNote->setWordWrap(true);
+    signLayout->addWidget(signNote);
+    left->addWidget(signing);
+    left->addStretch(1);
+    connect(manage, &QPushButton::clicked, this, [this] {
+        IdentityManager manager(m_store, this);
+        manager.exec();
+        refreshIdentities();
+    });
+    connect(m_sign, &QCheckBox::toggled, this, [this](bool on) { m_identity->setEnabled(on && m_identity->count() > 0); });
+
+    auto* previewPane = new QWidget(splitter);
+    auto* right = new QVBoxLayout(previewPane);
+    m_status = new QLabel(previewPane);
+    m_status->setObjectName(QStringLiteral("previewStatus"));
+    right->addWidget(m_status);
+    m_previewStack = new QStackedWidget(previewPane);
+    m_pdf = new QPdfDocument(this);
+    m_pdfView = new QPdfView(m_previewStack);
+    m_pdfView->setObjectName(QStringLiteral("pdfPreview"));
+    m_pdfView->setDocument(m_pdf);
+    m_pdfView->setPageMode(QPdfView::PageMode::MultiPage);
+    m_pdfView->setZoomMode(QPdfView::ZoomMode::FitToWidth);
+    m_text = new QPlainTextEdit(m_previewStack);
+    m_text->setObjectName(QStringLiteral("textPreview"));
+    m_text->setReadOnly(true);
+    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_previewStack->addWidget(m_pdfView);
+    m_previewStack->addWidget(m_text);
+    right->addWidget(m_previewStack, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, previewPane);
+    auto* exportButton = buttons->addButton(tr("&Export..."), QDialogButtonBox::AcceptRole);
+    exportButton->setObjectName(QStringLiteral("exportButton"));
+    exportButton->setDefault(true);
+    right->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 780 });
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(400);
+    connect(m_timer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    for (QComboBox* box : { m_format, m_language, m_paper })
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_paper->setEnabled(ReportExport::Format(m_format->currentData().toInt()) == ReportExport::Format::Pdf);
+    });
+    unlock = [this](const rw::StoredIdentity& identity) { return IdentityDialogs::unlock(this, *m_store, identity); };
+    refreshIdentities();
+    m_timer->start(0);
+}
+
+ExportDialog::~ExportDialog()
+{
+    m_pdf->close();
+}
+
+void ExportDialog::refreshIdentities()
+{
+    const QString current = m_identity->currentData().toString();
+    m_identity->clear();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (const rw::StoredIdentity& s : m_store->list()) {
+        QString label = s.info.displayName();
+        if (!s.info.isValidAt(now))
+            label = tr("%1 (expired)").arg(label);
+        m_identity->addItem(label, s.path);
+    }
+    const int index = m_identity->findData(current);
+    if (index >= 0)
+        m_identity->setCurrentIndex(index);
+    if (m_identity->count() == 0)
+        m_identity->addItem(tr("No identity yet: use Manage Identities"));
+    m_identity->setEnabled(m_sign->isChecked() && !m_store->list().isEmpty());
+}
+
+ReportExport::Request ExportDialog::request() const
+{
+    ReportExport::Request r;
+    r.format = ReportExport::Format(m_format->currentData().toInt());
+    r.options.sections.clear();
+    for (auto it = m_sections.cbegin(); it != m_sections.cend(); ++it) {
+        if (it.value()->isChecked())
+            r.options.sections.insert(it.key());
+    }
+    r.options.language = m_language->currentData().toString();
+    r.options.paper = m_paper->currentData().toString();
+    return r;
+}
+
+void ExportDialog::setFormat(ReportExport::Format format)
+{
+    m_format->setCurrentIndex(m_format->findData(int(format)));
+}
+
+void ExportDialog::setSectionChecked(rw::ReportSection section, bool on)
+{
+    m_sections.value(section)->setChecked(on);
+}
+
+void ExportDialog::setSign(bool on)
+{
+    m_sign->setChecked(on);
+}
+
+void ExportDialog::optionsChanged()
+{
+    m_status->setText(tr("Updating the preview..."));
+    m_timer->start();
+}
+
+QString ExportDialog::previewStatus() const
+{
+    return m_status->text();
+}
+
+void ExportDialog::updatePreview()
+{
+    m_timer->stop();
+    QElapsedTimer clock;
+    clock.start();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    QString error;
+    const auto result = ReportExport::produce(m_document, request(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!result) {
+        m_status->setText(tr("The preview cannot be made: %1").arg(error));
+        return;
+    }
+    if (request().format == ReportExport::Format::Pdf) {
+        m_pdf->close();
+        delete m_pdfBuffer;
+        m_pdfBytes = result->bytes;
+        m_pdfBuffer = new QBuffer(&m_pdfBytes, this);
+        m_pdfBuffer->open(QIODevice::ReadOnly);
+        m_pdf->load(m_pdfBuffer);
+        m_previewStack->setCurrentWidget(m_pdfView);
+        m_status->setText(tr("Preview: %n page(s), %1, made in %2 ms.", nullptr, m_pdf->pageCount())
+                              .arg(QLocale().formattedDataSize(result->bytes.size()))
+                              .arg(clock.elapsed()));
+    } else {
+        m_text->setPlainText(QString::fromUtf8(result->bytes));
+        m_previewStack->setCurrentWidget(m_text);
+        m_status->setText(tr("Preview: %n line(s), %1.", nullptr, m_text->blockCount()).arg(QLocale().formattedDataSize(result->bytes.size())));
+    }
+}
+
+bool ExportDialog::exportTo(const QString& path)
+{
+    ReportExport::Request r = request();
+    m_message.clear();
+    if (m_sign->isChecked()) {
+        const QString identityPath = m_identity->currentData().toString();
+        const QVector<rw::StoredIdentity> identities = m_store->list();
+        const auto it = std::find_if(identities.cbegin(), identities.cend(), [&](const rw::StoredIdentity& s) { return s.path == identityPath; });
+        if (it == identities.cend()) {
+            m_message = tr("Choose an identity to sign with, or generate one under Manage Identities.");
+            return false;
+        }
+        r.identity = unlock(*it);
+        if (!r.identity) {
+            m_message = tr("Not exported: signing was cancelled.");
+            return false;
+        }
+    }
+    QProgressDialog progress(tr("Exporting the report..."), tr("Cancel"), 0, 4, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(300);
+    QString error;
+    const auto result = ReportExport::produce(m_document, r, &error, [&progress](int step, int steps) {
+        progress.setMaximum(steps);
+        progress.setValue(step);
+        return !progress.wasCanceled();
+    });
+    progress.reset();
+    if (!result || !ReportExport::save(path, *result, &error)) {
+        m_message = tr("The report was not exported: %1").arg(error);
+        return false;
+    }
+    m_message = r.identity ? tr("Exported and signed %1 by %2.").arg(QDir::toNativeSeparators(path), result->report.signer->name)
+                           : tr("Exported %1.").arg(QDir::toNativeSeparators(path));
+    emit exported(path, bool(r.identity));
+    return true;
+}
+
+void ExportDialog::chooseAndExport()
+{
+    const ReportExport::Format format = request().format;
+    const QString suffix = ReportExport::suffix(format);
+    const QString title = m_document->project()->assessment().info.title;
+    QString base = title.isEmpty() ? tr("readiness-report") : title;
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString filter = format == ReportExport::Format::Pdf ? tr("PDF documents (*.pdf)")
+        : format == ReportExport::Format::Markdown            ? tr("Markdown (*.md)")
+                                                              : tr("JSON (*.json)");
+    const QString start = QFileInfo(m_document->project()->path()).dir().filePath(base + QLatin1Char('.') + suffix);
+    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), start, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + suffix;
+    if (exportTo(path)) {
+        accept();
+    } else {
+        QMessageBox::warning(this, tr("Export Report"), m_message);
+    }
+}

@@ -1,0 +1,118 @@
+#include "VerifyDialog.h"
+
+#include "Document.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent), m_document(document)
+{
+    setWindowTitle(tr("Verify Report"));
+    setObjectName(QStringLiteral("verifyDialog"));
+    resize(760, 480);
+    auto* layout = new QVBoxLayout(this);
+    auto* row = new QHBoxLayout;
+    m_path = new QLineEdit(this);
+    m_path->setObjectName(QStringLiteral("reportPath"));
+    m_path->setPlaceholderText(tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it"));
+    auto* browse = new QPushButton(tr("&Open Report..."), this);
+    row->addWidget(m_path, 1);
+    row->addWidget(browse);
+    layout->addLayout(row);
+    m_compare = new QCheckBox(tr("&Compare with the open project"), this);
+    m_compare->setObjectName(QStringLiteral("compare"));
+    m_compare->setEnabled(document);
+    m_compare->setChecked(document);
+    layout->addWidget(m_compare);
+    m_verdict = new QLabel(tr("Open a report to check its signature."), this);
+    m_verdict->setObjectName(QStringLiteral("verdict"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setMargin(10);
+    m_verdict->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_verdict->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_verdict->setFont(big);
+    layout->addWidget(m_verdict);
+    m_details = new QTextBrowser(this);
+    m_details->setObjectName(QStringLiteral("details"));
+    layout->addWidget(m_details, 1);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
+    connect(browse, &QPushButton::clicked, this, &VerifyDialog::choose);
+    connect(m_path, &QLineEdit::returnPressed, this, [this] { verify(m_path->text()); });
+    connect(m_compare, &QCheckBox::toggled, this, [this] {
+        if (!m_path->text().isEmpty())
+            verify(m_path->text());
+    });
+}
+
+void VerifyDialog::choose()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Verify Report"), QString(),
+        tr("Reports (*.pdf *.md *.json);;All files (*)"));
+    if (!path.isEmpty())
+        verify(path);
+}
+
+void VerifyDialog::verify(const QString& reportPath)
+{
+    m_path->setText(QDir::toNativeSeparators(reportPath));
+    m_result = rw::ReportSigning::verify(reportPath);
+    if (m_result.inputError.isEmpty() && m_document && m_compare->isChecked())
+        rw::ReportSigning::compareWithProject(m_result, *m_document->project());
+    show(m_result);
+}
+
+QString VerifyDialog::verdict() const
+{
+    return m_verdict->text();
+}
+
+void VerifyDialog::show(const rw::ReportVerification& v)
+{
+    const bool good = v.matches();
+    const bool intactOnly = v.intact() && !good;
+    const QString colour = good ? QStringLiteral("#2e7d32") : intactOnly ? QStringLiteral("#d87000") : QStringLiteral("#c62828");
+    m_verdict->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; }").arg(colour));
+    m_verdict->setText((good ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + v.verdictText());
+    const rw::SignatureCheck& s = v.signature;
+    QString html;
+    const auto row = [&html](const QString& label, const QString& value) {
+        html += QStringLiteral("<tr><th align=left valign=top style='padding-right:12px'>%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    html += QStringLiteral("<table>");
+    if (!v.inputError.isEmpty()) {
+        row(tr("Problem"), v.inputError);
+    } else {
+        row(tr("Report"), m_path->text());
+        row(tr("Signature"), v.format == rw::ReportVerification::Format::Pdf ? tr("embedded in the PDF") : QDir::toNativeSeparators(v.signaturePath));
+        if (!s.signer.fingerprint.isEmpty()) {
+            row(tr("Signed by"), s.signer.displayName());
+            row(tr("Subject"), s.signer.subject);
+            row(tr("Issuer"), s.signer.selfSigned ? tr("self-signed: compare the fingerprint with the one the signer gave you") : s.signer.issuer);
+            row(tr("Certificate SHA-256"), s.signer.fingerprint);
+            row(tr("Certificate valid"), tr("%1 to %2").arg(QLocale().toString(s.signer.notBefore, QLocale::ShortFormat),
+                                              QLocale().toString(s.signer.notAfter, QLocale::ShortFormat)));
+        }
+        if (s.signedAt.isValid())
+            row(tr("Signed at"), QLocale().toString(s.signedAt.toLocalTime(), QLocale::LongFormat));
+        if (!s.problem.isEmpty())
+            row(tr("Problem"), s.problem);
+        if (v.state)
+            row(tr("Audit head in the report"), v.state->value(QStringLiteral("audit_head")).toString());
+        if (v.projectChecked)
+            row(tr("Open project"), v.projectDifferences.isEmpty() ? tr("matches the report") : v.projectDifferences.join(QStringLiteral("; ")));
+    }
+    html += QStringLiteral("</table>");
+    m_details->setHtml(html);
+}
