@@ -14,20 +14,20 @@ namespace BenchProject {
 constexpr int Domains = 20;
 constexpr int ItemsPerDomain = 500;
 
-inline rw::Template generatedTemplate()
+inline rw::Template generatedTemplate(int domains = Domains, int itemsPerDomain = ItemsPerDomain)
 {
     using namespace rw;
 
     Template t;
     t.id = QStringLiteral("bench");
-    t.title = QStringLiteral("Benchmark: %1 items").arg(Domains * ItemsPerDomain);
-    for (int d = 0; d < Domains; ++d) {
+    t.title = QStringLiteral("Benchmark: %1 items").arg(domains * itemsPerDomain);
+    for (int d = 0; d < domains; ++d) {
         TemplateDomain domain;
         domain.key = QStringLiteral("D%1").arg(d, 2, 10, QLatin1Char('0'));
         domain.title = QStringLiteral("Domain %1").arg(d + 1);
         domain.weight = 1 + d % 5;
         domain.target = 80;
-        for (int i = 0; i < ItemsPerDomain; ++i) {
+        for (int i = 0; i < itemsPerDomain; ++i) {
             domain.items.append({ QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0')),
                 QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1),
                 QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met."),
@@ -40,11 +40,11 @@ inline rw::Template generatedTemplate()
 
 
 // Creates the project at path (replacing any file there).
-inline std::unique_ptr<rw::Project> create(const QString& path)
+inline std::unique_ptr<rw::Project> create(const QString& path, int domains = Domains, int itemsPerDomain = ItemsPerDomain)
 {
     QFile::remove(path);
     rw::ProjectError error;
-    auto project = rw::Project::create(path, generatedTemplate(), QString(), QStringLiteral("bench"), &error);
+    auto project = rw::Project::create(path, generatedTemplate(domains, itemsPerDomain), QString(), QStringLiteral("bench"), &error);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return nullptr;
@@ -56,7 +56,7 @@ inline std::unique_ptr<rw::Project> create(const QString& path)
     q.prepare(QStringLiteral("UPDATE item SET status = ?, note = ?, owner = ? WHERE id = ?"));
     const char* statuses[] = { "met", "met", "met", "partial", "unmet", "na", "open" };
     QRandomGenerator random(42);
-    for (int id = 1; id <= Domains * ItemsPerDomain; ++id) {
+    for (int id = 1; id <= domains * itemsPerDomain; ++id) {
         q.addBindValue(QString::fromLatin1(statuses[random.bounded(7)]));
         q.addBindValue(QStringLiteral("Observed during the workshop; evidence requested from the service team."));
         q.addBindValue(QStringLiteral("Owner %1").arg(id % 17));

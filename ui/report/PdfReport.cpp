@@ -3,12 +3,14 @@
 #include "Document.h"
 #include "signing/ReportSigning.h"
 #include "widgets/DashboardPage.h"
+#include "widgets/PathToReadyPanel.h"
 #include "widgets/RatingColors.h"
 #include "widgets/RiskHeatMap.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QChartView>
 #include <QCoreApplication>
 #include <QGraphicsScene>
@@ -20,7 +22,9 @@
 #include <QTextDocument>
 #include <QTextObjectInterface>
 #include <QTextTable>
+#include <QVarLengthArray>
 #include <cmath>
+#include <deque>
 #include <map>
 
 namespace PdfReport {
@@ -48,8 +52,8 @@ const QColor Rule(0xc9, 0xd1, 0xd9);
 const QColor HeaderFill(0x1f, 0x3a, 0x5f);
 const QColor ZebraFill(0xf3, 0xf6, 0xf9);
 
-enum ObjectType { ChartObject = QTextFormat::UserObject + 1, BarObject };
-enum Property { ChartName = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight, BarPercent, BarColor, BarTarget };
+enum ObjectType { ChartObject = QTextFormat::UserObject + 1, BarObject, RowObject };
+enum Property { ChartName = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight, BarPercent, BarColor, BarTarget, GridId, GridRow };
 
 QString number(double v)
 {
@@ -94,7 +98,46 @@ QColor statusColor(const Bands& bands, const QString& status)
     return RatingColors::forRatingIndex(-1);
 }
 
-// Draws the dashboard's charts (vectors: a QGraphicsScene rendered onto the PDF painter) and score bars.
+// A table drawn row by row: each row is one inline object in its own block, so the document paginates
+// between rows (never inside one) and lays out thousands of rows fast; the cells' text is laid out here
+// with QTextLayout, once, and the header row is drawn again at the top of every page the table reaches.
+struct Run
+{
+    QString text;
+    QTextCharFormat format;
+};
+
+struct Bar
+{
+    double percent = 0;
+    QColor color;
+    std::optional<double> target;
+};
+
+struct Cell
+{
+    QVector<Run> runs;
+    Qt::Alignment align = Qt::AlignLeft;
+    std::optional<Bar> bar;
+};
+
+struct Grid
+{
+    QVector<double> widths; // percent of the table's width
+    QVector<Cell> header;   // empty: no header row
+    QVector<QVector<Cell>> rows;
+    bool zebra = true;
+    double width = 0;
+    // Laid out on first use: the cells' text and each row's height, the header's last.
+    QVector<QVector<std::shared_ptr<QTextLayout>>> layouts;
+    QVector<double> heights;
+    QVector<bool> repeatHeader; // rows that start a page and draw the header above them
+};
+
+constexpr double CellPadding = pt(3);
+
+// Draws the dashboard's charts (vectors: a QGraphicsScene rendered onto the PDF painter), score bars and
+// the rows of tables.
 class ObjectPainter : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -103,8 +146,19 @@ class ObjectPainter : public QObject, public QTextObjectInterface
 public:
     explicit ObjectPainter(DashboardPage* dashboard) : m_dashboard(dashboard) { }
 
-    QSizeF intrinsicSize(QTextDocument*, int, const QTextFormat& format) override
+    std::deque<Grid>& grids() { return m_grids; }
+
+    QSizeF intrinsicSize(QTextDocument* doc, int, const QTextFormat& format) override
     {
+        if (format.objectType() == RowObject) {
+            Grid& g = m_grids.at(size_t(format.intProperty(GridId)));
+            const int row = format.intProperty(GridRow);
+            ensureLaidOut(g, doc->documentLayout()->paintDevice());
+            double h = g.heights.at(row);
+            if (row < g.repeatHeader.size() && g.repeatHeader.at(row))
+                h += g.heights.constLast();
+            return { g.width, h };
+        }
         return { format.doubleProperty(ChartWidth), format.doubleProperty(ChartHeight) };
     }
 
@@ -113,21 +167,26 @@ public:
         // Only on the page it is on: a scene's rendering would otherwise reach past the page's clip.
         if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
             return;
+        // A chart is drawn on the page that holds it, never spilling onto the page before.
+        if (format.objectType() == ChartObject && painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
+            return;
+        if (format.objectType() == RowObject) {
+            // Rows stay inside their rectangle by construction: no clip (each clip costs the PDF a path).
+            const Grid& g = m_grids.at(size_t(format.intProperty(GridId)));
+            const int row = format.intProperty(GridRow);
+            double y = rect.top();
+            if (row < g.repeatHeader.size() && g.repeatHeader.at(row)) {
+                drawRow(painter, g, int(g.rows.size()), rect.left(), y, true);
+                y += g.heights.constLast();
+            }
+            drawRow(painter, g, row, rect.left(), y, false);
+            return;
+        }
         painter->save();
         painter->setClipRect(rect, Qt::IntersectClip);
         if (format.objectType() == BarObject) {
-            const double value = std::clamp(format.doubleProperty(BarPercent), 0.0, 100.0);
-            const QRectF track = rect.adjusted(0, rect.height() * 0.2, 0, -rect.height() * 0.2);
-            painter->setPen(Qt::NoPen);
-            painter->setBrush(QColor(0xe3, 0xe8, 0xed));
-            painter->drawRect(track);
-            painter->setBrush(format.colorProperty(BarColor));
-            painter->drawRect(QRectF(track.left(), track.top(), track.width() * value / 100.0, track.height()));
-            if (format.hasProperty(BarTarget)) {
-                const double x = track.left() + track.width() * std::clamp(format.doubleProperty(BarTarget), 0.0, 100.0) / 100.0;
-                painter->setPen(QPen(Ink, pt(1.2)));
-                painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
-            }
+            drawBar(painter, rect, { format.doubleProperty(BarPercent), format.colorProperty(BarColor),
+                                       format.hasProperty(BarTarget) ? std::optional<double>(format.doubleProperty(BarTarget)) : std::nullopt });
         } else {
             const QString name = format.stringProperty(ChartName);
             if (name == QLatin1String("risks")) {
@@ -145,14 +204,145 @@ public:
     }
 
 private:
+    static void drawBar(QPainter* painter, const QRectF& rect, const Bar& bar)
+    {
+        const double value = std::clamp(bar.percent, 0.0, 100.0);
+        const QRectF track = rect.adjusted(0, rect.height() * 0.2, 0, -rect.height() * 0.2);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xe3, 0xe8, 0xed));
+        painter->drawRect(track);
+        painter->setBrush(bar.color);
+        painter->drawRect(QRectF(track.left(), track.top(), track.width() * value / 100.0, track.height()));
+        if (bar.target) {
+            const double x = track.left() + track.width() * std::clamp(*bar.target, 0.0, 100.0) / 100.0;
+            painter->setPen(QPen(Ink, pt(1.2)));
+            painter->drawLine(QPointF(x, rect.top()), QPointF(x, rect.bottom()));
+        }
+    }
+
+    static std::shared_ptr<QTextLayout> layoutCell(const Cell& cell, double width, QPaintDevice* device, bool header)
+    {
+        QString text;
+        QList<QTextLayout::FormatRange> ranges;
+        for (const Run& run : cell.runs) {
+            QTextCharFormat f = run.format;
+            if (header) {
+                f.setFontWeight(QFont::Bold);
+                f.setForeground(QColor(Qt::white));
+                f.setFontPointSize(8);
+            }
+            ranges.append({ int(text.size()), int(run.text.size()), f });
+            text += run.text;
+        }
+        text.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(8.5);
+        // Latin text needs no shaping (only kerning is lost); scripts that do, such as Arabic, are still shaped.
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        auto layout = std::make_shared<QTextLayout>(text, font, device);
+        QTextOption option(cell.align | Qt::AlignTop);
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
+        layout->setFormats(ranges);
+        layout->setCacheEnabled(true); // keep the shaping for drawing: it is the dearest part
+        layout->beginLayout();
+        double y = 0;
+        while (true) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout->endLayout();
+        return layout;
+    }
+
+    void ensureLaidOut(Grid& g, QPaintDevice* device)
+    {
+        if (!g.heights.isEmpty())
+            return;
+        QVector<QVector<Cell>> all = g.rows;
+        if (!g.header.isEmpty())
+            all.append(g.header);
+        for (int r = 0; r < all.size(); ++r) {
+            const bool header = !g.header.isEmpty() && r == all.size() - 1;
+            QVector<std::shared_ptr<QTextLayout>> cells;
+            double height = pt(9);
+            for (int c = 0; c < all.at(r).size() && c < g.widths.size(); ++c) {
+                const double inner = g.width * g.widths.at(c) / 100.0 - 2 * CellPadding;
+                const Cell& cell = all.at(r).at(c);
+                std::shared_ptr<QTextLayout> layout;
+                if (!cell.runs.isEmpty()) {
+                    // Status words, points and owners repeat down a checklist: each distinct cell is laid out once.
+                    QString key = QString::number(inner) + (header ? QStringLiteral("H") : QStringLiteral("B")) + QString::number(int(cell.align));
+                    for (const Run& run : cell.runs)
+                        key += QChar(0x1f) + run.text + QChar(0x1e) + QString::number(run.format.fontPointSize())
+                            + QString::number(run.format.fontWeight()) + run.format.foreground().color().name()
+                            + run.format.fontFamilies().toStringList().join(QLatin1Char(','));
+                    auto& cached = m_layoutCache[key];
+                    if (!cached)
+                        cached = layoutCell(cell, inner, device, header);
+                    layout = cached;
+                }
+                if (layout)
+                    height = std::max(height, layout->boundingRect().height());
+                cells.append(layout);
+            }
+            g.layouts.append(cells);
+            g.heights.append(height + 2 * CellPadding);
+        }
+        if (g.header.isEmpty())
+            g.heights.append(0);
+    }
+
+    void drawRow(QPainter* painter, const Grid& g, int row, double left, double top, bool header) const
+    {
+        const int index = header ? int(g.layouts.size()) - 1 : row;
+        const double height = header ? g.heights.constLast() : g.heights.at(row);
+        const QRectF whole(left, top, g.width, height);
+        if (header)
+            painter->fillRect(whole, HeaderFill);
+        else if (g.zebra && row % 2 == 1)
+            painter->fillRect(whole, ZebraFill);
+        double x = left;
+        const QVector<Cell>& cells = header ? g.header : g.rows.at(row);
+        for (int c = 0; c < g.widths.size(); ++c) {
+            const double w = g.width * g.widths.at(c) / 100.0;
+            const QRectF box(x, top, w, height);
+            if (c < cells.size() && cells.at(c).bar) {
+                drawBar(painter, QRectF(box.left() + CellPadding, box.top() + CellPadding, w - 2 * CellPadding, pt(9)), *cells.at(c).bar);
+            } else if (c < g.layouts.at(index).size() && g.layouts.at(index).at(c)) {
+                g.layouts.at(index).at(c)->draw(painter, QPointF(box.left() + CellPadding, box.top() + CellPadding));
+            }
+            x += w;
+        }
+        // The grid: a rule under the row and between columns, in one stroke.
+        QVarLengthArray<QLineF, 16> lines;
+        lines.append(QLineF(whole.bottomLeft(), whole.bottomRight()));
+        if (row == 0 || header)
+            lines.append(QLineF(whole.topLeft(), whole.topRight()));
+        x = left;
+        for (int c = 0; c <= g.widths.size(); ++c) {
+            lines.append(QLineF(QPointF(x, top), QPointF(x, top + height)));
+            if (c < g.widths.size())
+                x += g.width * g.widths.at(c) / 100.0;
+        }
+        painter->setPen(QPen(Rule, pt(0.5)));
+        painter->drawLines(lines.constData(), int(lines.size()));
+    }
+
     DashboardPage* m_dashboard;
+    std::deque<Grid> m_grids; // a deque: the builder holds pointers to grids while adding more
+    QHash<QString, std::shared_ptr<QTextLayout>> m_layoutCache;
 };
 
 class Builder
 {
 public:
-    Builder(QTextDocument& doc, DashboardPage* dashboard, const Report& report, double bodyWidth)
-        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth)
+    Builder(QTextDocument& doc, DashboardPage* dashboard, ObjectPainter* objects, const Report& report, double bodyWidth)
+        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth), m_objects(objects)
     {
         m_body.setForeground(Ink);
     }
@@ -183,24 +373,26 @@ public:
         m_cursor.endEditBlock();
     }
 
-    // Writes the page of each section into the table of contents, once the document is laid out.
-    // Returns whether any page number changed.
-    bool fillContents(double pageHeight)
+    // The page of each section and where its number goes in the table of contents, once the document
+    // is laid out. The numbers are drawn, not typed into the document: an edit after the layout would
+    // mean laying the whole document out again.
+    struct ContentsEntry
     {
-        bool changed = false;
+        QRectF numberRect; // in document coordinates
+        int page = 0;
+    };
+    QVector<ContentsEntry> contentsEntries(double pageHeight) const
+    {
+        QVector<ContentsEntry> out;
         QAbstractTextDocumentLayout* layout = m_doc.documentLayout();
         for (int i = 0; i < m_headings.size(); ++i) {
             const QTextBlock block = m_headings.at(i).block();
             // The bottom: a page break before a heading is part of its block's rectangle.
             const int page = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight) + 2; // after the cover
-            QTextCursor c = m_tocTable->cellAt(i, 1).firstCursorPosition();
-            c.movePosition(QTextCursor::EndOfBlock, QTextCursor::KeepAnchor);
-            if (c.selectedText() != QString::number(page)) {
-                c.insertText(QString::number(page), font(10.5));
-                changed = true;
-            }
+            const QTextBlock numberBlock = m_tocTable->cellAt(i, 1).firstCursorPosition().block();
+            out.append({ layout->blockBoundingRect(numberBlock), page });
         }
-        return changed;
+        return out;
     }
 
 private:
@@ -287,68 +479,99 @@ private:
         m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
     }
 
-    QTextTable* table(int rows, const QVector<double>& widths, const QStringList& headers, bool zebra = true)
+    Grid* table(int rows, const QVector<double>& widths, const QStringList& headers, bool zebra = true)
     {
-        block(pt(2), 0);
-        QTextTableFormat f;
-        f.setBorder(css(0.5));
-        f.setBorderBrush(Rule);
-        f.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-        f.setBorderCollapse(true);
-        f.setCellSpacing(0);
-        f.setCellPadding(css(3));
-        f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        QVector<QTextLength> constraints;
-        for (double w : widths)
-            constraints << QTextLength(QTextLength::PercentageLength, w);
-        f.setColumnWidthConstraints(constraints);
-        f.setHeaderRowCount(headers.isEmpty() ? 0 : 1);
-        f.setBottomMargin(css(6));
-        QTextTable* t = m_cursor.insertTable(rows + (headers.isEmpty() ? 0 : 1), int(widths.size()), f);
-        for (int c = 0; c < headers.size(); ++c) {
-            QTextTableCell cell = t->cellAt(0, c);
-            QTextTableCellFormat cf;
-            cf.setBackground(HeaderFill);
-            cell.setFormat(cf);
-            cell.firstCursorPosition().insertText(headers.at(c), font(8, true, Qt::white));
+        m_objects->grids().emplace_back();
+        Grid* g = &m_objects->grids().back();
+        g->widths = widths;
+        g->zebra = zebra;
+        g->width = m_width;
+        for (const QString& h : headers)
+            g->header.append(Cell { { Run { h, font(8, true, Qt::white) } }, Qt::AlignLeft, std::nullopt });
+        // Row 0 of the caller is the header when there is one, as in a QTextTable.
+        g->rows.resize(rows);
+        for (auto& row : g->rows)
+            row.resize(widths.size());
+        m_gridHasHeader = !headers.isEmpty();
+        return g;
+    }
+
+    Cell& at(Grid* g, int row, int column) { return g->rows[row - (m_gridHasHeader ? 1 : 0)][column]; }
+
+    void cell(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f, Qt::Alignment align = Qt::AlignLeft)
+    {
+        Cell& c = at(g, row, column);
+        c.runs.append({ value, f });
+        c.align = align;
+    }
+
+    void cell(Grid* g, int row, int column, const QString& value, Qt::Alignment align = Qt::AlignLeft)
+    {
+        cell(g, row, column, value, font(8.5), align);
+    }
+
+    void append(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f) { at(g, row, column).runs.append({ value, f }); }
+
+    void statusCell(Grid* g, int row, int column, const QString& word, const QColor& color)
+    {
+        Cell& c = at(g, row, column);
+        c.runs.append({ QStringLiteral("■ "), font(8.5, false, color) });
+        c.runs.append({ word, font(8.5) });
+    }
+
+    void barCell(Grid* g, int row, int column, const Bar& bar) { at(g, row, column).bar = bar; }
+
+    // Puts the table into the document: one block per row.
+    void after(Grid* g)
+    {
+        const int id = int(m_objects->grids().size()) - 1;
+        for (int r = 0; r < g->rows.size(); ++r) {
+            QTextBlockFormat b;
+            b.setBottomMargin(r + 1 == g->rows.size() ? pt(8) : 0);
+            b.setTopMargin(r == 0 ? pt(2) : 0);
+            b.setLineHeight(100, QTextBlockFormat::SingleHeight);
+            m_cursor.insertBlock(b);
+            QTextCharFormat f;
+            f.setObjectType(RowObject);
+            f.setProperty(GridId, id);
+            f.setProperty(GridRow, r);
+            m_cursor.insertText(QString(QChar::ObjectReplacementCharacter), f);
         }
-        if (zebra) {
-            for (int r = 2; r < t->rows(); r += 2) {
-                for (int c = 0; c < t->columns(); ++c) {
-                    QTextTableCell cell = t->cellAt(r, c);
-                    QTextTableCellFormat cf;
-                    cf.setBackground(ZebraFill);
-                    cell.setFormat(cf);
-                }
+        g->repeatHeader = QVector<bool>(g->rows.size(), false);
+        if (!g->header.isEmpty() && !g->rows.isEmpty())
+            g->repeatHeader[0] = true;
+    }
+
+public:
+    // After a layout: the rows that start a new page draw the table's header again. Returns the position
+    // of the first row that changed (the document must be laid out again from there), or -1.
+    int markRepeatedHeaders(double pageHeight)
+    {
+        int changed = -1;
+        QAbstractTextDocumentLayout* layout = m_doc.documentLayout();
+        int previousGrid = -1;
+        int previousPage = -1;
+        for (QTextBlock block = m_doc.begin(); block.isValid(); block = block.next()) {
+            const QTextCharFormat f = block.begin().fragment().charFormat();
+            if (f.objectType() != RowObject)
+                continue;
+            const int id = f.intProperty(GridId);
+            const int row = f.intProperty(GridRow);
+            Grid& g = m_objects->grids().at(size_t(id));
+            const int page = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight);
+            const bool repeat = !g.header.isEmpty() && (row == 0 || id != previousGrid || page != previousPage);
+            if (g.repeatHeader.at(row) != repeat) {
+                g.repeatHeader[row] = repeat;
+                if (changed < 0)
+                    changed = block.position();
             }
+            previousGrid = id;
+            previousPage = page;
         }
-        return t;
+        return changed;
     }
 
-    void cell(QTextTable* t, int row, int column, const QString& value, const QTextCharFormat& f, Qt::Alignment align = Qt::AlignLeft)
-    {
-        QTextCursor c = t->cellAt(row, column).firstCursorPosition();
-        if (align != Qt::AlignLeft) {
-            QTextBlockFormat b = c.blockFormat();
-            b.setAlignment(align);
-            c.setBlockFormat(b);
-        }
-        c.insertText(value, f);
-    }
-
-    void cell(QTextTable* t, int row, int column, const QString& value, Qt::Alignment align = Qt::AlignLeft)
-    {
-        cell(t, row, column, value, font(8.5), align);
-    }
-
-    void statusCell(QTextTable* t, int row, int column, const QString& word, const QColor& color)
-    {
-        QTextCursor c = t->cellAt(row, column).firstCursorPosition();
-        c.insertText(QStringLiteral("■ "), font(8.5, false, color));
-        c.insertText(word, font(8.5));
-    }
-
-    void after(QTextTable* t) { m_cursor = t->lastCursorPosition(); m_cursor.movePosition(QTextCursor::NextBlock); }
+private:
 
 
     void contents()
@@ -376,7 +599,7 @@ private:
             QTextBlockFormat right;
             right.setAlignment(Qt::AlignRight);
             pc.setBlockFormat(right);
-            pc.insertText(QStringLiteral("00"), font(10.5));
+            pc.insertText(QStringLiteral(" "), font(10.5)); // the number is drawn at this place
         }
     }
 
@@ -421,7 +644,7 @@ private:
         if (m_r.keyFindings.isEmpty()) {
             paragraph(tr("None open."), font(9.5));
         } else {
-            QTextTable* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { tr("Priority"), tr("Recommendation"), tr("Effort"), tr("Owner") });
+            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { tr("Priority"), tr("Recommendation"), tr("Effort"), tr("Owner") });
             int row = 1;
             for (const Finding& f : m_r.keyFindings) {
                 cell(t, row, 0, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
@@ -440,7 +663,7 @@ private:
     {
         heading(tr("Scores by domain"), true);
         const Bands& bands = m_r.assessment.bands;
-        QTextTable* t = table(int(m_r.domains.size()), { 22, 9, 11, 13, 17, 13, 15 },
+        Grid* t = table(int(m_r.domains.size()), { 22, 9, 11, 13, 17, 13, 15 },
             { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") });
         int row = 1;
         for (const ReportDomain& d : m_r.domains) {
@@ -452,10 +675,8 @@ private:
             if (s.adjusted)
                 score += QLatin1Char('\n') + tr("(computed %1)").arg(percent(d.computedLabel.display));
             cell(t, row, 3, score, Qt::AlignRight);
-            if (d.label.score) {
-                m_cursor = t->cellAt(row, 4).firstCursorPosition();
-                bar(*d.label.score, ratingColor(bands, d.label.rating), s.target, m_width * 0.14);
-            }
+            if (d.label.score)
+                barCell(t, row, 4, { *d.label.score, ratingColor(bands, d.label.rating), s.target });
             if (d.label.rating.isEmpty())
                 cell(t, row, 5, tr("not scored"));
             else
@@ -489,16 +710,14 @@ private:
             subheading(title);
             if (!d.description.isEmpty())
                 paragraph(d.description, font(9, false, Muted));
-            QTextTable* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
+            Grid* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
                 { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") });
             int row = 1;
             for (const Item& i : d.items) {
                 cell(t, row, 0, i.key, font(7.5, false, Muted));
                 cell(t, row, 1, i.text);
-                if (i.blocker) {
-                    QTextCursor c = t->cellAt(row, 1).lastCursorPosition();
-                    c.insertText(QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
-                }
+                if (i.blocker)
+                    append(t, row, 1, QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
                 statusCell(t, row, 2, toLabel(i.status), RatingColors::forStatus(i.status));
                 cell(t, row, 3, i.status == ItemStatus::NotApplicable ? QStringLiteral("–")
                                                                      : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points)),
@@ -519,18 +738,17 @@ private:
         if (m_r.gaps.isEmpty()) {
             paragraph(tr("Every applicable item is met."), font(9.5));
         } else {
-            QTextTable* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { tr("Key"), tr("Domain"), tr("Status"), tr("Item and note") });
+            Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { tr("Key"), tr("Domain"), tr("Status"), tr("Item and note") });
             int row = 1;
             for (const ReportGap& g : m_r.gaps) {
                 cell(t, row, 0, g.item.key, font(8, false, Muted));
                 cell(t, row, 1, g.domainTitle);
                 statusCell(t, row, 2, toLabel(g.item.status), RatingColors::forStatus(g.item.status));
-                QTextCursor c = t->cellAt(row, 3).firstCursorPosition();
-                c.insertText(g.item.text, font(8.5));
+                cell(t, row, 3, g.item.text);
                 if (g.item.blocker)
-                    c.insertText(QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                    append(t, row, 3, QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
                 if (!g.item.note.isEmpty())
-                    c.insertText(QStringLiteral(" — ") + g.item.note, font(8, false, Muted));
+                    append(t, row, 3, QStringLiteral(" — ") + g.item.note, font(8, false, Muted));
                 ++row;
             }
             after(t);
@@ -549,7 +767,7 @@ private:
             for (const Finding* f : findings)
                 total += f->effortHours.value_or(0);
             subheading(tr("%1 priority · %2 h").arg(toLabel(Priority(priority)), number(total)));
-            QTextTable* t = table(int(findings.size()), { 38, 9, 15, 13, 11, 14 },
+            Grid* t = table(int(findings.size()), { 38, 9, 15, 13, 11, 14 },
                 { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
             int row = 1;
             for (const Finding* f : findings) {
@@ -572,7 +790,7 @@ private:
         block(pt(4), pt(6), Qt::AlignHCenter);
         RiskHeatMap* map = m_dashboard->riskMap();
         chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
-        QTextTable* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
+        Grid* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
             { tr("Risk"), tr("Category"), tr("P"), tr("I"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") });
         int row = 1;
         for (const Risk& k : m_r.assessment.risks) {
@@ -595,7 +813,7 @@ private:
     {
         heading(tr("Key performance indicators"), true);
         chartBlock(QStringLiteral("kpis"), 0.5);
-        QTextTable* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
+        Grid* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
         int row = 1;
         for (const Kpi& k : m_r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
@@ -625,7 +843,7 @@ private:
             const long delta = std::lround(*to) - std::lround(*from);
             return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
         };
-        QTextTable* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") });
+        Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") });
         cell(t, 1, 0, tr("Overall"), font(8.5, true));
         cell(t, 1, 1, score(c.overallFrom), Qt::AlignRight);
         cell(t, 1, 2, score(c.overallTo), Qt::AlignRight);
@@ -641,7 +859,7 @@ private:
         after(t);
         if (!c.changedItems.isEmpty()) {
             subheading(tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
-            QTextTable* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { tr("Key"), tr("Item"), tr("Then"), tr("Now") });
+            Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { tr("Key"), tr("Item"), tr("Then"), tr("Now") });
             int r = 1;
             for (const StatusChange& ch : c.changedItems) {
                 cell(s, r, 0, ch.itemKey, font(8, false, Muted));
@@ -661,7 +879,7 @@ private:
             paragraph(tr("No approver has signed off yet."), font(9.5));
             return;
         }
-        QTextTable* t = table(int(m_r.assessment.signOffs.size()), { 20, 18, 20, 27, 15 },
+        Grid* t = table(int(m_r.assessment.signOffs.size()), { 20, 18, 20, 27, 15 },
             { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Date") });
         int row = 1;
         for (const SignOff& s : m_r.assessment.signOffs) {
@@ -684,7 +902,7 @@ private:
             paragraph(tr("No evidence is attached."), font(9.5));
             return;
         }
-        QTextTable* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") });
+        Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") });
         QTextCharFormat mono = font(7);
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
         int row = 1;
@@ -728,6 +946,8 @@ private:
     QVector<QTextCursor> m_headings; // follow the edits that come after them
     QStringList m_headingTitles;
     QTextTable* m_tocTable = nullptr;
+    ObjectPainter* m_objects;
+    bool m_gridHasHeader = false;
 };
 
 // The cover, drawn directly: the title, the facts of the assessment, the result in one coloured band and
@@ -873,16 +1093,20 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     dashboard.setAttribute(Qt::WA_DontShowOnScreen);
     dashboard.resize(820, 4000);
     dashboard.setDocument(document);
-    dashboard.show();
-    dashboard.refresh();
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
+    dashboard.plan()->hide(); // the path to ready is not part of the report
+    dashboard.show(); // draws the charts for the document (once: it refreshes when shown)
+    // Only the layouts the charts need (the widgets are never painted on a screen).
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!step(1)) {
         *error = tr("Cancelled.");
         return {};
     }
 
-    QBuffer buffer;
+    // Room for a long report up front: the PDF engine writes in many small pieces.
+    QByteArray bytes;
+    bytes.reserve(qsizetype(4) << 20);
+    QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(Dpi);
@@ -900,27 +1124,29 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     QTextDocument doc;
     doc.setUndoRedoEnabled(false);
     QFont base(QStringLiteral("DejaVu Sans"));
+    base.setStyleStrategy(QFont::PreferNoShaping);
     base.setPointSizeF(9.5);
     doc.setDefaultFont(base);
     doc.setDocumentMargin(0);
-    Builder builder(doc, &dashboard, report, body.width());
+    auto* objects = new ObjectPainter(&dashboard);
+    objects->setParent(&doc);
+    Builder builder(doc, &dashboard, objects, report, body.width());
     builder.build();
     builder.finishContents();
     // Only now the layout: touching it earlier would lay the document out again at every insertion.
-    auto* objects = new ObjectPainter(&dashboard);
-    objects->setParent(&doc);
     doc.documentLayout()->registerHandler(ChartObject, objects);
     doc.documentLayout()->registerHandler(BarObject, objects);
+    doc.documentLayout()->registerHandler(RowObject, objects);
     doc.documentLayout()->setPaintDevice(&writer);
     doc.setPageSize(body.size());
-    // Changing the paint device, the handlers or the text after a layout leaves parts of it stale: the
-    // whole document is laid out again after each, and the contents filled until the pages agree.
-    doc.markContentsDirty(0, doc.characterCount());
     doc.pageCount();
-    for (int pass = 0; pass < 3 && builder.fillContents(body.height()); ++pass) {
-        doc.markContentsDirty(0, doc.characterCount());
+    // Rows that begin a page carry the table's header: lay out again until no more rows move.
+    for (int pass = 0, from = builder.markRepeatedHeaders(body.height()); pass < 6 && from >= 0;
+         ++pass, from = builder.markRepeatedHeaders(body.height())) {
+        doc.markContentsDirty(from, doc.characterCount() - from);
         doc.pageCount();
     }
+    const auto contents = builder.contentsEntries(body.height());
     if (!step(2)) {
         *error = tr("Cancelled.");
         return {};
@@ -943,12 +1169,22 @@ QByteArray write(const Report& report, Document* document, QString* error, const
         painter.setClipRect(context.clip);
         context.palette.setColor(QPalette::Text, Ink);
         doc.documentLayout()->draw(&painter, context);
+        for (const auto& entry : contents) {
+            if (context.clip.intersects(entry.numberRect)) {
+                QFont f(QStringLiteral("DejaVu Sans"));
+                f.setPointSizeF(10.5);
+                painter.setFont(f);
+                painter.setPen(Ink);
+                painter.drawText(entry.numberRect, Qt::AlignRight | Qt::AlignTop, QString::number(entry.page));
+            }
+        }
         painter.restore();
         drawHeaderFooter(painter, page, body, report, i + 2, pages);
     }
     painter.end();
     step(4);
-    return buffer.data();
+    buffer.close();
+    return bytes;
 }
 
 } // namespace PdfReport
