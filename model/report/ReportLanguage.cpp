@@ -25,6 +25,8 @@ QStringList available()
 
 QString nativeName(const QString& code)
 {
+    if (code == QLatin1String("en"))
+        return QStringLiteral("English");
     const QLocale locale(code);
     const QString name = locale.nativeLanguageName();
     return name.isEmpty() ? code : name.left(1).toUpper() + name.mid(1);

@@ -6,6 +6,12 @@
 #include "PresenterWindow.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/IdentityDialogs.h"
+#include "dialogs/VerifyDialog.h"
+#include "report/ReportExport.h"
+
+#include <QTemporaryDir>
 
 #include <QAction>
 #include <QApplication>
@@ -59,6 +65,44 @@ int main(int argc, char* argv[])
         if (auto* scroll = w.dashboard()->findChild<QScrollArea*>()) {
             QTest::qWait(200);
             scroll->widget()->grab().save(out.filePath(QStringLiteral("dashboard-all") + suffix));
+        }
+        // Reports: the export dialog with its preview, the identity manager and a verified signed PDF.
+        QTemporaryDir keys;
+        w.setIdentityStore(std::make_unique<rw::IdentityStore>(keys.filePath(QStringLiteral("identities"))));
+        rw::IdentityRequest request;
+        request.name = QStringLiteral("Priya Raman");
+        request.email = QStringLiteral("priya.raman@example.com");
+        request.organisation = QStringLiteral("Checkout Platform Team");
+        QString error;
+        const auto identity = rw::Identity::generate(request, &error);
+        w.identityStore()->add(*identity, "screenshot passphrase", &error);
+        {
+            ExportDialog dialog(w.document(), w.identityStore(), &w);
+            dialog.setSign(true);
+            dialog.resize(size.width() * 9 / 10, size.height() * 9 / 10);
+            dialog.show();
+            dialog.updatePreview();
+            QTest::qWait(600);
+            dialog.grab().save(out.filePath(QStringLiteral("export-report") + suffix));
+        }
+        {
+            IdentityManager manager(w.identityStore(), &w);
+            manager.show();
+            QTest::qWait(300);
+            manager.grab().save(out.filePath(QStringLiteral("identities") + suffix));
+        }
+        {
+            ReportExport::Request signedPdf;
+            signedPdf.identity = identity;
+            const auto result = ReportExport::produce(w.document(), signedPdf, &error);
+            const QString pdf = keys.filePath(QStringLiteral("Checkout platform 4.2 - production readiness.pdf"));
+            if (result && ReportExport::save(pdf, *result, &error)) {
+                VerifyDialog dialog(w.document(), &w);
+                dialog.show();
+                dialog.verify(pdf);
+                QTest::qWait(300);
+                dialog.grab().save(out.filePath(QStringLiteral("verify-report") + suffix));
+            }
         }
         // Presenter mode, on the same screen.
         w.action(QStringLiteral("presenter"))->trigger();

@@ -70,7 +70,7 @@ void VerifyDialog::verify(const QString& reportPath)
     m_result = rw::ReportSigning::verify(reportPath);
     if (m_result.inputError.isEmpty() && m_document && m_compare->isChecked())
         rw::ReportSigning::compareWithProject(m_result, *m_document->project());
-    show(m_result);
+    display(m_result);
 }
 
 QString VerifyDialog::verdict() const
@@ -78,7 +78,7 @@ QString VerifyDialog::verdict() const
     return m_verdict->text();
 }
 
-void VerifyDialog::show(const rw::ReportVerification& v)
+void VerifyDialog::display(const rw::ReportVerification& v)
 {
     const bool good = v.matches();
     const bool intactOnly = v.intact() && !good;

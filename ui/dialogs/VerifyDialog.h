@@ -31,7 +31,7 @@ public:
 
 private:
     void choose();
-    void show(const rw::ReportVerification& v);
+    void display(const rw::ReportVerification& v);
 
     Document* m_document;
     QLineEdit* m_path;
