@@ -239,6 +239,7 @@ private:
         font.setPointSizeF(8.5);
         // Latin text needs no shaping (only kerning is lost); scripts that do, such as Arabic, are still shaped.
         font.setStyleStrategy(QFont::PreferNoShaping);
+        font.setHintingPreference(QFont::PreferFullHinting);
         auto layout = std::make_shared<QTextLayout>(text, font, device);
         QTextOption option(cell.align | Qt::AlignTop);
         option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
