@@ -44,8 +44,9 @@ int main(int argc, char* argv[])
     // A PDF report draws the dashboard's charts, which are widgets: that one command gets a QApplication,
     // on the offscreen platform unless the caller chose one, so it runs without a display.
     const bool widgets = argc > 1 && qstrcmp(argv[1], "report") == 0;
-    if (widgets && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (widgets) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietOffscreen);
     }
     std::unique_ptr<QCoreApplication> application
