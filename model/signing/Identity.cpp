@@ -84,13 +84,24 @@ bool addExtension(X509* cert, int nid, const char* value)
 }
 
 // OpenSSL 3 reads PKCS#12 files with legacy ciphers (RC2, 3DES) only through the legacy provider.
+// Loaded once, on the first legacy file, and unloaded when the program ends.
+struct LegacyProvider
+{
+    OSSL_PROVIDER* defaults = OSSL_PROVIDER_load(nullptr, "default");
+    OSSL_PROVIDER* legacy = OSSL_PROVIDER_load(nullptr, "legacy");
+    ~LegacyProvider()
+    {
+        if (legacy)
+            OSSL_PROVIDER_unload(legacy);
+        if (defaults)
+            OSSL_PROVIDER_unload(defaults);
+    }
+};
+
 void loadLegacyProvider()
 {
-    static const bool loaded = [] {
-        OSSL_PROVIDER_load(nullptr, "default");
-        return OSSL_PROVIDER_load(nullptr, "legacy") != nullptr;
-    }();
-    Q_UNUSED(loaded)
+    static const LegacyProvider provider;
+    Q_UNUSED(provider)
 }
 
 } // namespace
