@@ -6,7 +6,6 @@
 #include <QLocale>
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace rw::MarkdownWriter {
 
@@ -279,25 +278,16 @@ QByteArray write(const Report& r)
             out += QLatin1Char('\n');
 
         if (!r.assessment.findings.isEmpty()) {
-            std::map<int, QVector<const Finding*>> byPriority;
-            double grandTotal = 0;
-            for (const Finding& f : r.assessment.findings) {
-                byPriority[int(f.priority)].append(&f);
-                grandTotal += f.effortHours.value_or(0);
-            }
-            for (const auto& [priority, findings] : byPriority) {
-                double total = 0;
-                for (const Finding* f : findings)
-                    total += f->effortHours.value_or(0);
-                out += tr("### %1 priority (%2)").arg(toLabel(Priority(priority)), tr("%1 h").arg(number(total))) + QStringLiteral("\n\n");
+            for (const ReportPriorityGroup& group : r.recommendations) {
+                out += tr("### %1 priority (%2)").arg(toLabel(group.priority), tr("%1 h").arg(number(group.effortHours))) + QStringLiteral("\n\n");
                 header(out, { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") }, QStringLiteral("lrllll"));
-                for (const Finding* f : findings)
-                    row(out, { escape(f->title), f->effortHours ? tr("%1 h").arg(number(*f->effortHours)) : tr("–"), escape(f->owner),
-                                 f->dueDate.isValid() ? f->dueDate.toString(Qt::ISODate) : QString(), toLabel(f->state),
-                                 escape(f->itemKeys.join(QStringLiteral(", "))) });
+                for (const Finding& f : group.findings)
+                    row(out, { escape(f.title), f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), escape(f.owner),
+                                 f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toLabel(f.state),
+                                 escape(f.itemKeys.join(QStringLiteral(", "))) });
                 out += QLatin1Char('\n');
             }
-            out += tr("Total effort of all recommendations: %1 h.").arg(number(grandTotal)) + QStringLiteral("\n\n");
+            out += tr("Total effort of all recommendations: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
         }
     }
 

@@ -144,6 +144,20 @@ Report Report::build(const Project& project, const ReportOptions& options)
     std::stable_sort(r.keyFindings.begin(), r.keyFindings.end(),
         [](const Finding& a, const Finding& b) { return int(a.priority) < int(b.priority); });
 
+    for (const Finding& f : r.assessment.findings) {
+        auto group = std::find_if(r.recommendations.begin(), r.recommendations.end(),
+            [&f](const ReportPriorityGroup& g) { return g.priority == f.priority; });
+        if (group == r.recommendations.end()) {
+            r.recommendations.append({ f.priority, {}, 0 });
+            group = r.recommendations.end() - 1;
+        }
+        group->findings.append(f);
+        group->effortHours += f.effortHours.value_or(0);
+        r.recommendationsEffort += f.effortHours.value_or(0);
+    }
+    std::sort(r.recommendations.begin(), r.recommendations.end(),
+        [](const ReportPriorityGroup& a, const ReportPriorityGroup& b) { return int(a.priority) < int(b.priority); });
+
     if (!r.assessment.snapshots.isEmpty()) {
         const Snapshot* latest = &r.assessment.snapshots.constFirst();
         for (const Snapshot& s : r.assessment.snapshots) {

@@ -55,6 +55,14 @@ struct ReportSigner
     QDateTime at;
 };
 
+// Recommendations of one priority, with their total effort.
+struct ReportPriorityGroup
+{
+    Priority priority = Priority::Medium;
+    QVector<Finding> findings;
+    double effortHours = 0;
+};
+
 struct ReportMilestone
 {
     QString name;
@@ -73,6 +81,8 @@ struct Report
     QVector<ReportGap> unmetBlockers;
     QVector<Finding> keyFindings; // critical and high recommendations not done
     double keyFindingsEffort = 0;
+    QVector<ReportPriorityGroup> recommendations; // by priority, critical first
+    double recommendationsEffort = 0;             // all of them
     std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
     QString auditHead;
     qint64 auditRows = 0;

@@ -25,7 +25,6 @@
 #include <QVarLengthArray>
 #include <cmath>
 #include <deque>
-#include <map>
 
 namespace PdfReport {
 
@@ -757,32 +756,23 @@ private:
         if (m_r.assessment.findings.isEmpty())
             return;
         chartBlock(QStringLiteral("recommendations"), 0.5);
-        std::map<int, QVector<const Finding*>> byPriority;
-        double grandTotal = 0;
-        for (const Finding& f : m_r.assessment.findings) {
-            byPriority[int(f.priority)].append(&f);
-            grandTotal += f.effortHours.value_or(0);
-        }
-        for (const auto& [priority, findings] : byPriority) {
-            double total = 0;
-            for (const Finding* f : findings)
-                total += f->effortHours.value_or(0);
-            subheading(tr("%1 priority · %2 h").arg(toLabel(Priority(priority)), number(total)));
-            Grid* t = table(int(findings.size()), { 38, 9, 15, 13, 11, 14 },
+        for (const ReportPriorityGroup& group : m_r.recommendations) {
+            subheading(tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
+            Grid* t = table(int(group.findings.size()), { 38, 9, 15, 13, 11, 14 },
                 { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
             int row = 1;
-            for (const Finding* f : findings) {
-                cell(t, row, 0, f->title);
-                cell(t, row, 1, f->effortHours ? tr("%1 h").arg(number(*f->effortHours)) : tr("–"), Qt::AlignRight);
-                cell(t, row, 2, f->owner);
-                cell(t, row, 3, f->dueDate.isValid() ? f->dueDate.toString(Qt::ISODate) : QString());
-                cell(t, row, 4, toLabel(f->state));
-                cell(t, row, 5, f->itemKeys.join(QStringLiteral(", ")), font(8));
+            for (const Finding& f : group.findings) {
+                cell(t, row, 0, f.title);
+                cell(t, row, 1, f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), Qt::AlignRight);
+                cell(t, row, 2, f.owner);
+                cell(t, row, 3, f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString());
+                cell(t, row, 4, toLabel(f.state));
+                cell(t, row, 5, f.itemKeys.join(QStringLiteral(", ")), font(8));
                 ++row;
             }
             after(t);
         }
-        paragraph(tr("Total effort of all recommendations: %1 h.").arg(number(grandTotal)), font(9.5, true));
+        paragraph(tr("Total effort of all recommendations: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
     }
 
     void risks()
