@@ -11,6 +11,9 @@
 #include "store/DemoProject.h"
 
 #include <QAction>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QProcess>
@@ -126,6 +129,17 @@ private slots:
 
         dialog.verify(m_dir.filePath(QStringLiteral("nowhere.pdf")));
         QVERIFY(dialog.verdict().contains(QStringLiteral("cannot be read")));
+
+        // A report dropped on the dialog is verified at once.
+        dialog.show();
+        QMimeData mime;
+        mime.setUrls({ QUrl::fromLocalFile(pdf) });
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dialog, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QCoreApplication::sendEvent(&dialog, &drop);
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact")), qPrintable(dialog.verdict()));
     }
 
     void identityManagerListsWithoutPassphrase()

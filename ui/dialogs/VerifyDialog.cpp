@@ -5,6 +5,10 @@
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -17,12 +21,13 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
 {
     setWindowTitle(tr("Verify Report"));
     setObjectName(QStringLiteral("verifyDialog"));
+    setAcceptDrops(true);
     resize(760, 480);
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("reportPath"));
-    m_path->setPlaceholderText(tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it"));
+    m_path->setPlaceholderText(tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)"));
     auto* browse = new QPushButton(tr("&Open Report..."), this);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
@@ -54,6 +59,22 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
         if (!m_path->text().isEmpty())
             verify(m_path->text());
     });
+}
+
+void VerifyDialog::dragEnterEvent(QDragEnterEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void VerifyDialog::dropEvent(QDropEvent* event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.size() == 1 && urls.constFirst().isLocalFile()) {
+        event->acceptProposedAction();
+        verify(urls.constFirst().toLocalFile());
+    }
 }
 
 void VerifyDialog::choose()

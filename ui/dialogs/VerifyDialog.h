@@ -29,6 +29,11 @@ public:
     const rw::ReportVerification& result() const { return m_result; }
     QString verdict() const;
 
+protected:
+    // A report dropped on the dialog is verified.
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
 private:
     void choose();
     void display(const rw::ReportVerification& v);
