@@ -83,6 +83,8 @@ $report_table
   headings and tables kept, no charts) converted with \`soffice --headless --convert-to pdf\` with its
   own profile; the first run, which creates the profile, is not counted. Median of 3, each a new
   process, as a user would run it.
+- Repeated runs on this machine (a shared virtual machine) vary by about 20 % on both sides; over the
+  runs of the day the ratio was between 6.6x and 8.9x.
 - Where our time goes (perf): about a quarter is Qt's PDF engine compressing page content (it writes
   every glyph with its own position, about 13 MB of page content for these 109 pages), a sixth writing
   the glyphs, the rest laying out the cells' text and the document. Latin text is not shaped
