@@ -25,6 +25,7 @@ packages=(
     libqt6sql6-sqlite libgl-dev libssl-dev libsqlite3-dev libpodofo-dev
     sqlite3 openssl poppler-utils qpdf python3 python3-jsonschema
     xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
+    desktop-file-utils appstream shared-mime-info man-db dpkg-dev
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/IdentityDialogs.h"
 #include "dialogs/VerifyDialog.h"
@@ -442,6 +443,11 @@ void MainWindow::createActions()
     make(QStringLiteral("pasteImage"), tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
 
     make(QStringLiteral("presenter"), tr("&Presenter Mode"), QKeySequence(Qt::Key_F5), [this] { togglePresenter(); });
+    make(QStringLiteral("about"), tr("&About Readiness Workbench"), QKeySequence(), [this] {
+        AboutDialog dialog(this);
+        dialog.exec();
+    });
+    make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
     make(QStringLiteral("addDomain"), tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
     make(QStringLiteral("editDomain"), tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
     make(QStringLiteral("removeDomain"), tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
@@ -518,6 +524,10 @@ void MainWindow::createMenus()
                 });
         }
     });
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("about"));
+    help->addAction(a("aboutQt"));
 }
 
 void MainWindow::updateActions()

@@ -1,6 +1,7 @@
 // readiness-cli: everything that needs no screen, on the same model library as the workbench.
 
 #include "Command.h"
+#include "app/Versions.h"
 
 #include <QApplication>
 #include <cstdio>
@@ -74,6 +75,8 @@ int main(int argc, char* argv[])
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         Command::out() << "readiness-cli " << QCoreApplication::applicationVersion() << '\n';
+        for (const auto& [name, version] : rw::Versions::libraries())
+            Command::out() << name << ' ' << version << '\n';
         Command::out().flush();
         return Command::Ok;
     }

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -12,6 +13,9 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Readiness Workbench"));
     QApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/readiness-workbench.svg")));
+    // Ties the windows to the installed .desktop file (its icon and name in task bars).
+    QGuiApplication::setDesktopFileName(QStringLiteral("readiness-workbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Readiness assessments: checklists, evidence, scores and reports."));

@@ -4,8 +4,10 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "dialogs/AboutDialog.h"
 #include "widgets/ScoreHeader.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -50,6 +52,24 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void aboutNamesEveryVersion()
+    {
+        MainWindow window;
+        QAction* about = window.action(QStringLiteral("about"));
+        QVERIFY(about);
+        AboutDialog dialog(&window);
+        const QString text = dialog.versionsText();
+        QVERIFY(text.startsWith(QStringLiteral("Readiness Workbench %1").arg(QStringLiteral(READINESS_VERSION))));
+        QVERIFY(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
+        QVERIFY(text.contains(QStringLiteral("PoDoFo 0.9.8")));
+        QVERIFY(text.contains(QStringLiteral("OpenSSL 3.")));
+        QVERIFY(text.contains(QStringLiteral("SQLite 3.")));
+        // The CLI says the same.
+        const auto cli = TestSupport::runCli({ QStringLiteral("--version") });
+        QCOMPARE(cli.exitCode, 0);
+        QCOMPARE(cli.out.trimmed(), QString(text).replace(QStringLiteral("Readiness Workbench"), QStringLiteral("readiness-cli")));
+    }
+
     void showsTheOverallScoreOfTheProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.readiness"));

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Checks what an installation and the Debian package add to a desktop, with the validators the
+# desktop uses: desktop-file-validate, appstreamcli, man, update-mime-database, cpack and dpkg-deb.
+#   check_packaging.sh SOURCE_DIR BUILD_DIR
+set -euo pipefail
+src=$1
+build=$2
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+desktop-file-validate "$src/packaging/readiness-workbench.desktop" || fail "desktop-file-validate"
+appstreamcli validate --no-net "$src/packaging/readiness-workbench.metainfo.xml" || fail "appstreamcli validate"
+
+for page in "$src"/packaging/*.1; do
+    warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
+    [ -z "$warnings" ] || fail "man page $(basename "$page"): $warnings"
+done
+
+# The MIME type: a double-clicked .readiness file is ours.
+mkdir -p "$work/mime/packages"
+cp "$src/packaging/readiness-workbench-mime.xml" "$work/mime/packages/readiness-workbench.xml"
+update-mime-database "$work/mime" || fail "update-mime-database"
+grep -q "application/x-readiness-project:\*.readiness" "$work/mime/globs2" || fail "no *.readiness glob"
+
+# The Debian package, from this build.
+cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null || fail "cpack -G DEB"
+deb=$(ls "$work"/deb/*.deb)
+info=$(dpkg-deb -I "$deb")
+version=$("$build/app/readiness-cli" --version | head -1 | cut -d' ' -f2)
+echo "$info" | grep -q "Version: $version" || fail "package version is not $version"
+for dependency in libqt6widgets6 libqt6charts6 libqt6pdf6 libpodofo0.9.8 libssl3 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins; do
+    echo "$info" | grep -q "$dependency" || fail "the package does not depend on $dependency"
+done
+contents=$(dpkg-deb -c "$deb")
+for file in ./usr/bin/readiness-workbench ./usr/bin/readiness-cli \
+    ./usr/share/applications/readiness-workbench.desktop \
+    ./usr/share/mime/packages/readiness-workbench.xml \
+    ./usr/share/metainfo/org.readinessworkbench.ReadinessWorkbench.metainfo.xml \
+    ./usr/share/icons/hicolor/scalable/apps/readiness-workbench.svg \
+    ./usr/share/icons/hicolor/48x48/apps/readiness-workbench.png \
+    ./usr/share/icons/hicolor/256x256/apps/readiness-workbench.png \
+    ./usr/share/man/man1/readiness-cli.1 ./usr/share/man/man1/readiness-workbench.1; do
+    echo "$contents" | grep -q " $file\$" || fail "the package lacks $file"
+done
+echo "packaging checks passed: $(basename "$deb")"
