@@ -29,7 +29,11 @@ private slots:
     {
         TestSupport::CliResult r = runCli({ QStringLiteral("--version") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(r.out.trimmed(), QStringLiteral("readiness-cli " READINESS_VERSION));
+        // The version first, then the libraries it runs on (for bug reports).
+        const QStringList lines = r.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.value(0), QStringLiteral("readiness-cli " READINESS_VERSION));
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines.value(1).startsWith(QStringLiteral("Qt 6.")));
         r = runCli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         for (const char* command : { "templates", "new", "info", "set", "adjust", "score", "attach", "evidence", "extract", "report", "log" }) {
