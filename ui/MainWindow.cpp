@@ -2,6 +2,8 @@
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/GuideDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/IdentityDialogs.h"
 #include "dialogs/VerifyDialog.h"
 
@@ -448,6 +450,22 @@ void MainWindow::createActions()
         dialog.exec();
     });
     make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+    make(QStringLiteral("guide"), tr("&Getting Started"), QKeySequence::HelpContents, [this] {
+        auto* guide = findChild<GuideDialog*>();
+        if (!guide) {
+            guide = new GuideDialog(this);
+            guide->setAttribute(Qt::WA_DeleteOnClose);
+        }
+        guide->show();
+        guide->raise();
+        guide->activateWindow();
+    });
+    QAction* preferences = make(QStringLiteral("preferences"), tr("&Preferences..."), QKeySequence(tr("Ctrl+,")), [this] {
+        PreferencesDialog dialog(m_identities.get(), this);
+        if (dialog.exec() == QDialog::Accepted && m_document)
+            m_document->project()->setUser(Settings::assessorName());
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
     make(QStringLiteral("addDomain"), tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
     make(QStringLiteral("editDomain"), tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
     make(QStringLiteral("removeDomain"), tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
@@ -488,6 +506,8 @@ void MainWindow::createMenus()
     edit->addAction(a("goTo"));
     edit->addSeparator();
     edit->addAction(a("adjust"));
+    edit->addSeparator();
+    edit->addAction(a("preferences"));
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));
     for (const char* name : { "met", "partial", "unmet", "na", "notAssessed" })
@@ -526,6 +546,8 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(a("guide"));
+    help->addSeparator();
     help->addAction(a("about"));
     help->addAction(a("aboutQt"));
 }
@@ -585,6 +607,7 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     if (!assessor.isEmpty())
         opened->setUser(assessor);
     m_document = std::make_unique<Document>(std::move(opened));
+    m_document->project()->setUser(Settings::assessorName()); // empty: the login name
     connect(m_document.get(), &Document::error, this, &MainWindow::showError);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());

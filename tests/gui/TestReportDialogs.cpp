@@ -5,12 +5,18 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/GuideDialog.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "signing/PdfSignature.h"
 #include "store/DemoProject.h"
 
 #include <QAction>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTextBrowser>
 #include <QDropEvent>
 #include <QMimeData>
 #include <QUrl>
@@ -36,6 +42,7 @@ private:
 private slots:
     void initTestCase()
     {
+        QSettings().clear();
         ProjectError error;
         auto project = DemoProject::create(m_dir.filePath(QStringLiteral("demo.readiness")), &error);
         QVERIFY2(project, qPrintable(error.message));
@@ -148,6 +155,39 @@ private slots:
         QCOMPARE(manager.table()->rowCount(), 1);
         QVERIFY(manager.table()->item(0, 0)->text().contains(QStringLiteral("Sam O'Connor <sam@example.org>")));
         QCOMPARE(manager.table()->item(0, 4)->text(), m_fingerprint);
+    }
+
+    void preferencesSetTheDefaults()
+    {
+        PreferencesDialog preferences(m_store.get());
+        preferences.assessorEdit()->setText(QStringLiteral("Dana Kowalski"));
+        preferences.findChild<QComboBox*>(QStringLiteral("reportFormat"))->setCurrentIndex(1); // Markdown
+        preferences.findChild<QComboBox*>(QStringLiteral("reportPaper"))->setCurrentIndex(1); // Letter
+        preferences.save();
+        ExportDialog dialog(m_document.get(), m_store.get());
+        QCOMPARE(dialog.request().format, ReportExport::Format::Markdown);
+        QCOMPARE(dialog.request().options.paper, QStringLiteral("Letter"));
+
+        // The assessor's name is who makes every change from now on.
+        MainWindow window;
+        ProjectError error;
+        const QString path = m_dir.filePath(QStringLiteral("named.readiness"));
+        QVERIFY(DemoProject::create(path, &error));
+        QVERIFY(window.openProject(path));
+        QCOMPARE(window.project()->user(), QStringLiteral("Dana Kowalski"));
+        QSettings().clear();
+    }
+
+    void f1OpensTheGuide()
+    {
+        MainWindow window;
+        QCOMPARE(window.action(QStringLiteral("guide"))->shortcut(), QKeySequence(QKeySequence::HelpContents));
+        window.action(QStringLiteral("guide"))->trigger();
+        auto* guide = window.findChild<GuideDialog*>();
+        QVERIFY(guide);
+        QVERIFY(guide->isVisible());
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Getting started with Readiness Workbench")));
+        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("presenter mode")));
     }
 
     void mainWindowOffersReports()

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "IdentityDialogs.h"
+#include "PreferencesDialog.h"
 #include "report/ReportLanguage.h"
 
 #include <QApplication>
@@ -58,8 +59,6 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     m_paper->setObjectName(QStringLiteral("paper"));
     m_paper->addItem(tr("A4"), QStringLiteral("A4"));
     m_paper->addItem(tr("US Letter"), QStringLiteral("Letter"));
-    if (QLocale().measurementSystem() == QLocale::ImperialUSSystem)
-        m_paper->setCurrentIndex(1);
     form->addRow(tr("&Paper:"), m_paper);
     left->addLayout(form);
 
@@ -143,6 +142,14 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     });
     unlock = [this](const rw::StoredIdentity& identity) { return IdentityDialogs::unlock(this, *m_store, identity); };
     refreshIdentities();
+    // The defaults from Preferences.
+    if (const auto format = ReportExport::formatFromKey(Settings::reportFormat()))
+        setFormat(*format);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(Settings::reportPaper())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::reportLanguage())));
+    m_sign->setChecked(Settings::signReports());
+    if (const int index = m_identity->findData(Settings::signingIdentity()); index >= 0)
+        m_identity->setCurrentIndex(index);
     m_timer->start(0);
 }
 

@@ -1,0 +1,46 @@
+#pragma once
+
+// Edit > Preferences: the assessor's name (recorded with every change and sign-off), the interface
+// language, and the defaults of Export Report (format, paper, report language, signing and identity).
+// Kept in QSettings; the Settings namespace is how the rest of the window reads them.
+
+#include "signing/IdentityStore.h"
+
+#include <QDialog>
+
+QT_BEGIN_NAMESPACE
+class QCheckBox;
+class QComboBox;
+class QLineEdit;
+QT_END_NAMESPACE
+
+namespace Settings {
+QString assessorName();       // empty: the login name
+QString interfaceLanguage();  // empty: the system's
+QString reportFormat();       // "pdf", "md" or "json"
+QString reportPaper();        // "A4" or "Letter"
+QString reportLanguage();     // "en", ...
+bool signReports();
+QString signingIdentity();    // the path of a stored identity, or empty
+} // namespace Settings
+
+class PreferencesDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    PreferencesDialog(rw::IdentityStore* store, QWidget* parent = nullptr);
+
+    QLineEdit* assessorEdit() const { return m_name; }
+    // Saves what is shown (also what OK does).
+    void save();
+
+private:
+    QLineEdit* m_name;
+    QComboBox* m_uiLanguage;
+    QComboBox* m_format;
+    QComboBox* m_paper;
+    QComboBox* m_reportLanguage;
+    QCheckBox* m_sign;
+    QComboBox* m_identity;
+};
