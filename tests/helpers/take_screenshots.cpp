@@ -6,7 +6,10 @@
 #include "PresenterWindow.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
+#include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/GuideDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/IdentityDialogs.h"
 #include "dialogs/VerifyDialog.h"
 #include "report/ReportExport.h"
@@ -103,6 +106,21 @@ int main(int argc, char* argv[])
                 QTest::qWait(300);
                 dialog.grab().save(out.filePath(QStringLiteral("verify-report") + suffix));
             }
+        }
+        // Help and preferences.
+        if (size.width() == 1366) {
+            GuideDialog guide(&w);
+            guide.show();
+            QTest::qWait(300);
+            guide.grab().save(out.filePath(QStringLiteral("guide") + suffix));
+            PreferencesDialog preferences(w.identityStore(), &w);
+            preferences.show();
+            QTest::qWait(200);
+            preferences.grab().save(out.filePath(QStringLiteral("preferences") + suffix));
+            AboutDialog about(&w);
+            about.show();
+            QTest::qWait(200);
+            about.grab().save(out.filePath(QStringLiteral("about") + suffix));
         }
         // Presenter mode, on the same screen.
         w.action(QStringLiteral("presenter"))->trigger();
