@@ -12,7 +12,7 @@ fail() { echo "FAIL: $*" >&2; exit 1; }
 desktop-file-validate "$src/packaging/readiness-workbench.desktop" || fail "desktop-file-validate"
 appstreamcli validate --no-net "$src/packaging/readiness-workbench.metainfo.xml" || fail "appstreamcli validate"
 
-for page in "$src"/packaging/*.1; do
+for page in "$build"/packaging/*.1; do
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
     [ -z "$warnings" ] || fail "man page $(basename "$page"): $warnings"
 done
@@ -29,6 +29,7 @@ deb=$(ls "$work"/deb/*.deb)
 info=$(dpkg-deb -I "$deb")
 version=$("$build/app/readiness-cli" --version | head -1 | cut -d' ' -f2)
 echo "$info" | grep -q "Version: $version" || fail "package version is not $version"
+grep -q "Readiness Workbench $version" "$build/packaging/readiness-cli.1" || fail "the man page does not say version $version"
 for dependency in libqt6widgets6 libqt6charts6 libqt6pdf6 libpodofo0.9.8 libssl3 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins; do
     echo "$info" | grep -q "$dependency" || fail "the package does not depend on $dependency"
 done
