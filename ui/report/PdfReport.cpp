@@ -25,6 +25,7 @@
 #include <QVarLengthArray>
 #include <cmath>
 #include <deque>
+#include <utility>
 
 namespace PdfReport {
 
@@ -127,6 +128,12 @@ struct Grid
     QVector<QVector<Cell>> rows;
     bool zebra = true;
     double width = 0;
+    // A title (and a line of text) drawn above the first row, so that they never end a page alone.
+    QString captionTitle;
+    QString captionText;
+    std::shared_ptr<QTextLayout> captionTitleLayout;
+    std::shared_ptr<QTextLayout> captionTextLayout;
+    double captionHeight = 0;
     // Laid out on first use: the cells' text and each row's height, the header's last.
     QVector<QVector<std::shared_ptr<QTextLayout>>> layouts;
     QVector<double> heights;
@@ -156,6 +163,8 @@ public:
             double h = g.heights.at(row);
             if (row < g.repeatHeader.size() && g.repeatHeader.at(row))
                 h += g.heights.constLast();
+            if (row == 0)
+                h += g.captionHeight;
             return { g.width, h };
         }
         return { format.doubleProperty(ChartWidth), format.doubleProperty(ChartHeight) };
@@ -174,6 +183,15 @@ public:
             const Grid& g = m_grids.at(size_t(format.intProperty(GridId)));
             const int row = format.intProperty(GridRow);
             double y = rect.top();
+            if (row == 0 && g.captionTitleLayout) {
+                y += pt(10);
+                g.captionTitleLayout->draw(painter, QPointF(rect.left(), y));
+                y += g.captionTitleLayout->boundingRect().height() + pt(4);
+                if (g.captionTextLayout) {
+                    g.captionTextLayout->draw(painter, QPointF(rect.left(), y));
+                    y += g.captionTextLayout->boundingRect().height() + pt(4);
+                }
+            }
             if (row < g.repeatHeader.size() && g.repeatHeader.at(row)) {
                 drawRow(painter, g, int(g.rows.size()), rect.left(), y, true);
                 y += g.heights.constLast();
@@ -259,10 +277,47 @@ private:
         return layout;
     }
 
+    static std::shared_ptr<QTextLayout> layoutText(const QString& text, double size, bool bold, const QColor& color, double width,
+        QPaintDevice* device)
+    {
+        QFont font(QStringLiteral("DejaVu Sans"));
+        font.setPointSizeF(size);
+        font.setBold(bold);
+        font.setStyleStrategy(QFont::PreferNoShaping);
+        auto layout = std::make_shared<QTextLayout>(text, font, device);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        layout->setTextOption(option);
+        QTextCharFormat f;
+        f.setForeground(color);
+        layout->setFormats({ QTextLayout::FormatRange { 0, int(text.size()), f } });
+        layout->setCacheEnabled(true);
+        layout->beginLayout();
+        double y = 0;
+        while (true) {
+            QTextLine line = layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(width);
+            line.setPosition(QPointF(0, y));
+            y += line.height();
+        }
+        layout->endLayout();
+        return layout;
+    }
+
     void ensureLaidOut(Grid& g, QPaintDevice* device)
     {
         if (!g.heights.isEmpty())
             return;
+        if (!g.captionTitle.isEmpty()) {
+            g.captionTitleLayout = layoutText(g.captionTitle, 12, true, Accent, g.width, device);
+            g.captionHeight = pt(10) + g.captionTitleLayout->boundingRect().height() + pt(4);
+            if (!g.captionText.isEmpty()) {
+                g.captionTextLayout = layoutText(g.captionText, 9, false, Muted, g.width, device);
+                g.captionHeight += g.captionTextLayout->boundingRect().height() + pt(4);
+            }
+        }
         QVector<QVector<Cell>> all = g.rows;
         if (!g.header.isEmpty())
             all.append(g.header);
@@ -438,6 +493,13 @@ private:
         text(title, font(16, true, Accent));
     }
 
+    // A subheading (and a line of text) that stays with the table that follows it.
+    void tableCaption(const QString& title, const QString& text = {})
+    {
+        m_captionTitle = title;
+        m_captionText = text;
+    }
+
     void subheading(const QString& title)
     {
         block(pt(10), pt(4));
@@ -486,6 +548,8 @@ private:
         g->widths = widths;
         g->zebra = zebra;
         g->width = m_width;
+        g->captionTitle = std::exchange(m_captionTitle, QString());
+        g->captionText = std::exchange(m_captionText, QString());
         for (const QString& h : headers)
             g->header.append(Cell { { Run { h, font(8, true, Qt::white) } }, Qt::AlignLeft, std::nullopt });
         // Row 0 of the caller is the header when there is one, as in a QTextTable.
@@ -640,10 +704,11 @@ private:
             paragraph(tr("While a blocker is unmet the status is %1 whatever the score.").arg(m_r.assessment.bands.notReadyStatus()), font(9.5));
         for (const ReportGap& g : m_r.unmetBlockers)
             paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
-        subheading(tr("Critical and high recommendations"));
         if (m_r.keyFindings.isEmpty()) {
+            subheading(tr("Critical and high recommendations"));
             paragraph(tr("None open."), font(9.5));
         } else {
+            tableCaption(tr("Critical and high recommendations"));
             Grid* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { tr("Priority"), tr("Recommendation"), tr("Effort"), tr("Owner") });
             int row = 1;
             for (const Finding& f : m_r.keyFindings) {
@@ -707,9 +772,7 @@ private:
             QString title = QStringLiteral("%1. %2 — %3").arg(di + 1).arg(d.title, percent(rd.label.display));
             if (!rd.label.rating.isEmpty())
                 title += QStringLiteral(" (%1)").arg(rd.label.rating);
-            subheading(title);
-            if (!d.description.isEmpty())
-                paragraph(d.description, font(9, false, Muted));
+            tableCaption(title, d.description);
             Grid* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
                 { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") });
             int row = 1;
@@ -734,10 +797,11 @@ private:
     void gaps()
     {
         heading(tr("Gaps and recommendations"), true);
-        subheading(tr("Open gaps"));
         if (m_r.gaps.isEmpty()) {
+            subheading(tr("Open gaps"));
             paragraph(tr("Every applicable item is met."), font(9.5));
         } else {
+            tableCaption(tr("Open gaps"));
             Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { tr("Key"), tr("Domain"), tr("Status"), tr("Item and note") });
             int row = 1;
             for (const ReportGap& g : m_r.gaps) {
@@ -757,7 +821,7 @@ private:
             return;
         chartBlock(QStringLiteral("recommendations"), 0.5);
         for (const ReportPriorityGroup& group : m_r.recommendations) {
-            subheading(tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
+            tableCaption(tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
             Grid* t = table(int(group.findings.size()), { 38, 9, 15, 13, 11, 14 },
                 { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
             int row = 1;
@@ -849,7 +913,7 @@ private:
         }
         after(t);
         if (!c.changedItems.isEmpty()) {
-            subheading(tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
+            tableCaption(tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
             Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { tr("Key"), tr("Item"), tr("Then"), tr("Now") });
             int r = 1;
             for (const StatusChange& ch : c.changedItems) {
@@ -939,6 +1003,8 @@ private:
     QTextTable* m_tocTable = nullptr;
     ObjectPainter* m_objects;
     bool m_gridHasHeader = false;
+    QString m_captionTitle;
+    QString m_captionText;
 };
 
 // The cover, drawn directly: the title, the facts of the assessment, the result in one coloured band and
