@@ -1,5 +1,7 @@
 #include "MarkdownWriter.h"
 
+#include "ReportText.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonDocument>
@@ -11,19 +13,13 @@ namespace rw::MarkdownWriter {
 
 namespace {
 
+using ReportText::number;
+using ReportText::percent;
+
+
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
     return QCoreApplication::translate("MarkdownWriter", text, disambiguation, n);
-}
-
-QString number(double v)
-{
-    return QLocale::c().toString(v, 'g', 6);
-}
-
-QString percent(const std::optional<int>& display)
-{
-    return display ? QStringLiteral("%1 %").arg(*display) : tr("not scored");
 }
 
 QString statusMark(ItemStatus s)
@@ -334,17 +330,10 @@ QByteArray write(const Report& r)
         out += tr("## Since the last milestone") + QStringLiteral("\n\n");
         out += tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), r.milestone->takenAt.toUTC().date().toString(Qt::ISODate))
             + QStringLiteral("\n\n");
-        const auto score = [](const std::optional<double>& v) { return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : tr("not scored"); };
-        const auto change = [](const std::optional<double>& from, const std::optional<double>& to) {
-            if (!from || !to)
-                return QStringLiteral("–");
-            const long delta = std::lround(*to) - std::lround(*from);
-            return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
-        };
         header(out, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") }, QStringLiteral("lrrr"));
-        row(out, { tr("**Overall**"), score(c.overallFrom), score(c.overallTo), change(c.overallFrom, c.overallTo) });
+        row(out, { tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo), ReportText::change(c.overallFrom, c.overallTo) });
         for (const DomainDelta& d : c.domains)
-            row(out, { escape(d.title), score(d.from), score(d.to), change(d.from, d.to) });
+            row(out, { escape(d.title), ReportText::score(d.from), ReportText::score(d.to), ReportText::change(d.from, d.to) });
         out += QLatin1Char('\n');
         if (!c.changedItems.isEmpty()) {
             out += tr("%n item(s) changed status:", nullptr, int(c.changedItems.size())) + QStringLiteral("\n\n");

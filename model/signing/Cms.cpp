@@ -36,15 +36,8 @@ QDateTime signingTime(CMS_SignerInfo* si)
 QByteArray Cms::signDetached(const Identity& identity, const QByteArray& content, QString* error)
 {
     ERR_clear_error();
-    const CertificateInfo info = identity.info();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (now > info.notAfter) {
-        *error = tr("The certificate of %1 expired on %2; generate or import a current identity.")
-                     .arg(info.displayName(), info.notAfter.toString(Qt::ISODate));
-        return {};
-    }
-    if (now < info.notBefore) {
-        *error = tr("The certificate of %1 is not valid before %2.").arg(info.displayName(), info.notBefore.toString(Qt::ISODate));
+    if (const QString problem = identity.info().signingProblem(QDateTime::currentDateTimeUtc()); !problem.isEmpty()) {
+        *error = problem;
         return {};
     }
     BIO* in = BIO_new_mem_buf(content.constData(), int(content.size()));

@@ -149,6 +149,16 @@ QString CertificateInfo::displayName() const
     return out;
 }
 
+QString CertificateInfo::signingProblem(const QDateTime& when) const
+{
+    if (when > notAfter)
+        return tr("The certificate of %1 expired on %2; generate or import a current identity.")
+            .arg(displayName(), notAfter.toString(Qt::ISODate));
+    if (when < notBefore)
+        return tr("The certificate of %1 is not valid before %2.").arg(displayName(), notBefore.toString(Qt::ISODate));
+    return {};
+}
+
 CertificateInfo CertificateInfo::of(X509* cert)
 {
     CertificateInfo info;

@@ -32,6 +32,8 @@ struct CertificateInfo
     // "Name <email>, Organisation"
     QString displayName() const;
     bool isValidAt(const QDateTime& when) const { return when >= notBefore && when <= notAfter; }
+    // Why the certificate cannot sign at when (expired, not yet valid), or empty when it can.
+    QString signingProblem(const QDateTime& when) const;
 
     static CertificateInfo of(X509* certificate);
 };

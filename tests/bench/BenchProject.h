@@ -4,12 +4,29 @@
 
 #include "store/Project.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cstdio>
+#include <functional>
 
 namespace BenchProject {
+
+// The median of runs timings of work, in milliseconds.
+inline double medianMs(int runs, const std::function<void()>& work)
+{
+    QVector<double> times;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        work();
+        times.append(t.nsecsElapsed() / 1e6);
+    }
+    std::sort(times.begin(), times.end());
+    return times.at(times.size() / 2);
+}
 
 constexpr int Domains = 20;
 constexpr int ItemsPerDomain = 500;

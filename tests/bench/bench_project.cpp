@@ -21,20 +21,9 @@
 
 using namespace rw;
 
-namespace {
+using BenchProject::medianMs;
 
-double medianMs(int runs, const std::function<void()>& work)
-{
-    QVector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.append(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
+namespace {
 
 qint64 statusKb(const char* field)
 {

@@ -20,21 +20,9 @@
 
 using namespace rw;
 
-namespace {
+using BenchProject::medianMs;
 
-template<typename F>
-double medianMs(int runs, F&& f)
-{
-    QVector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        f();
-        times.append(t.nsecsElapsed() / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times.at(times.size() / 2);
-}
+namespace {
 
 QString ms(double v)
 {

@@ -1,6 +1,7 @@
 #include "PdfReport.h"
 
 #include "Document.h"
+#include "report/ReportText.h"
 #include "signing/ReportSigning.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/PathToReadyPanel.h"
@@ -32,6 +33,8 @@ namespace PdfReport {
 namespace {
 
 using namespace rw;
+using ReportText::number;
+using ReportText::percent;
 
 QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 {
@@ -54,16 +57,6 @@ const QColor ZebraFill(0xf3, 0xf6, 0xf9);
 
 enum ObjectType { ChartObject = QTextFormat::UserObject + 1, BarObject, RowObject };
 enum Property { ChartName = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight, BarPercent, BarColor, BarTarget, GridId, GridRow };
-
-QString number(double v)
-{
-    return QLocale::c().toString(v, 'g', 6);
-}
-
-QString percent(const std::optional<int>& display)
-{
-    return display ? QStringLiteral("%1 %").arg(*display) : tr("not scored");
-}
 
 QColor decisionColor(Decision d)
 {
@@ -277,33 +270,15 @@ private:
         return layout;
     }
 
+    // A caption's line: one run of text in one style, laid out as a cell is.
     static std::shared_ptr<QTextLayout> layoutText(const QString& text, double size, bool bold, const QColor& color, double width,
         QPaintDevice* device)
     {
-        QFont font(QStringLiteral("DejaVu Sans"));
-        font.setPointSizeF(size);
-        font.setBold(bold);
-        font.setStyleStrategy(QFont::PreferNoShaping);
-        auto layout = std::make_shared<QTextLayout>(text, font, device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout->setTextOption(option);
         QTextCharFormat f;
+        f.setFontPointSize(size);
+        f.setFontWeight(bold ? QFont::Bold : QFont::Normal);
         f.setForeground(color);
-        layout->setFormats({ QTextLayout::FormatRange { 0, int(text.size()), f } });
-        layout->setCacheEnabled(true);
-        layout->beginLayout();
-        double y = 0;
-        while (true) {
-            QTextLine line = layout->createLine();
-            if (!line.isValid())
-                break;
-            line.setLineWidth(width);
-            line.setPosition(QPointF(0, y));
-            y += line.height();
-        }
-        layout->endLayout();
-        return layout;
+        return layoutCell(Cell { { Run { text, f } }, Qt::AlignLeft, std::nullopt }, width, device, false);
     }
 
     void ensureLaidOut(Grid& g, QPaintDevice* device)
@@ -891,24 +866,17 @@ private:
         heading(tr("Since the last milestone"), true);
         paragraph(tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, QLocale().toString(m_r.milestone->takenAt.date(), QLocale::LongFormat)),
             font(9.5));
-        const auto score = [](const std::optional<double>& v) { return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : tr("not scored"); };
-        const auto change = [](const std::optional<double>& from, const std::optional<double>& to) {
-            if (!from || !to)
-                return QStringLiteral("–");
-            const long delta = std::lround(*to) - std::lround(*from);
-            return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
-        };
         Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") });
         cell(t, 1, 0, tr("Overall"), font(8.5, true));
-        cell(t, 1, 1, score(c.overallFrom), Qt::AlignRight);
-        cell(t, 1, 2, score(c.overallTo), Qt::AlignRight);
-        cell(t, 1, 3, change(c.overallFrom, c.overallTo), font(8.5, true), Qt::AlignRight);
+        cell(t, 1, 1, ReportText::score(c.overallFrom), Qt::AlignRight);
+        cell(t, 1, 2, ReportText::score(c.overallTo), Qt::AlignRight);
+        cell(t, 1, 3, ReportText::change(c.overallFrom, c.overallTo), font(8.5, true), Qt::AlignRight);
         int row = 2;
         for (const DomainDelta& d : c.domains) {
             cell(t, row, 0, d.title);
-            cell(t, row, 1, score(d.from), Qt::AlignRight);
-            cell(t, row, 2, score(d.to), Qt::AlignRight);
-            cell(t, row, 3, change(d.from, d.to), Qt::AlignRight);
+            cell(t, row, 1, ReportText::score(d.from), Qt::AlignRight);
+            cell(t, row, 2, ReportText::score(d.to), Qt::AlignRight);
+            cell(t, row, 3, ReportText::change(d.from, d.to), Qt::AlignRight);
             ++row;
         }
         after(t);

@@ -66,12 +66,9 @@ std::optional<Result> produce(Document* document, const Request& request, QStrin
         return std::nullopt;
     }
     if (request.identity) {
-        const rw::CertificateInfo info = request.identity->info();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        if (!info.isValidAt(now)) {
-            *error = now > info.notAfter ? tr("The certificate of %1 expired on %2; generate or import a current identity.")
-                                               .arg(info.displayName(), info.notAfter.toString(Qt::ISODate))
-                                         : tr("The certificate of %1 is not valid before %2.").arg(info.displayName(), info.notBefore.toString(Qt::ISODate));
+        // Refused before the report is drawn, not after.
+        if (const QString problem = request.identity->info().signingProblem(QDateTime::currentDateTimeUtc()); !problem.isEmpty()) {
+            *error = problem;
             return std::nullopt;
         }
     }

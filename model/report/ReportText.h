@@ -1,0 +1,20 @@
+#pragma once
+
+// How every report format writes its numbers, so that Markdown, PDF and JSON readers see the same
+// figures: points and weights, whole percents, and the change of a score between milestones.
+
+#include <QString>
+#include <optional>
+
+namespace rw::ReportText {
+
+// A number as the scoring engine has it, without trailing zeros ("5.5", "20").
+QString number(double v);
+// A displayed score ("87 %"), or "not scored".
+QString percent(const std::optional<int>& display);
+// A milestone's score, rounded to a whole percent, or "not scored".
+QString score(const std::optional<double>& v);
+// The change between two milestone scores in whole points ("+12", "±0", "-3"), or "–".
+QString change(const std::optional<double>& from, const std::optional<double>& to);
+
+} // namespace rw::ReportText
