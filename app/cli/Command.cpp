@@ -105,3 +105,25 @@ std::optional<QByteArray> Command::passphrase(const QCommandLineParser& parser, 
     }
     return line;
 }
+
+void Command::printTable(const QVector<QStringList>& rows, const QString& align)
+{
+    QVector<int> widths(align.size(), 0);
+    for (const QStringList& row : rows) {
+        for (int c = 0; c < row.size() && c < widths.size(); ++c)
+            widths[c] = std::max(widths[c], int(row.at(c).size()));
+    }
+    for (const QStringList& row : rows) {
+        QString line;
+        for (int c = 0; c < row.size() && c < widths.size(); ++c) {
+            if (c > 0)
+                line += QStringLiteral("  ");
+            const bool last = c == row.size() - 1;
+            if (align.at(c) == QLatin1Char('r'))
+                line += row.at(c).rightJustified(widths[c]);
+            else
+                line += last ? row.at(c) : row.at(c).leftJustified(widths[c]);
+        }
+        out() << line << '\n';
+    }
+}

@@ -27,6 +27,9 @@ public:
 
     static QTextStream& out();
     static QTextStream& err();
+    // Prints rows (the first is the header) in columns as wide as their widest cell, two spaces apart;
+    // `align` has an 'l' or 'r' per column. Widths follow the text, so translated headers fit.
+    static void printTable(const QVector<QStringList>& rows, const QString& align);
 
 protected:
     Command(const QString& name, const QString& description) : m_name(name), m_description(description) { }

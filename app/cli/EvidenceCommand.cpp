@@ -19,12 +19,11 @@ int EvidenceCommand::execute(const QCommandLineParser& parser)
         out() << tr("No evidence attached.") << '\n';
         return Ok;
     }
-    out() << tr("Name").leftJustified(34) << tr("Size").rightJustified(12) << "  " << tr("SHA-256").leftJustified(64) << "  "
-          << tr("Items") << '\n';
+    QVector<QStringList> rows { { tr("Name"), tr("Size"), tr("SHA-256"), tr("Items") } };
     for (const rw::Evidence& e : evidence) {
-        out() << e.name.left(33).leftJustified(34)
-              << (e.isLink() ? tr("link") : QString::number(e.size)).rightJustified(12) << "  "
-              << (e.isLink() ? e.url : e.sha256).leftJustified(64) << "  " << e.itemKeys.join(QStringLiteral(", ")) << '\n';
+        rows.append({ e.name, e.isLink() ? tr("link") : QString::number(e.size), e.isLink() ? e.url : e.sha256,
+            e.itemKeys.join(QStringLiteral(", ")) });
     }
+    printTable(rows, QStringLiteral("lrll"));
     return Ok;
 }

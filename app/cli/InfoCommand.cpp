@@ -48,7 +48,7 @@ int InfoCommand::execute(const QCommandLineParser& parser)
     line(tr("Milestones"), QString::number(a.snapshots.size()));
     line(tr("Evidence"), tr("%1 (%2)").arg(a.evidence.size()).arg(QLocale::c().formattedDataSize(stored)));
     const QVector<rw::AuditEntry> log = project->auditLog();
-    line(tr("Audit log"), tr("%1 entries, head %2").arg(log.size()).arg(project->auditHead()));
+    line(tr("Audit log"), tr("%n entries, head %1", nullptr, int(log.size())).arg(project->auditHead()));
     line(tr("File size"), QLocale::c().formattedDataSize(QFileInfo(project->path()).size()));
     return Ok;
 }

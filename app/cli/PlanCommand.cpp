@@ -55,11 +55,10 @@ int PlanCommand::execute(const QCommandLineParser& parser)
                  .arg(num(plan.totalEffort))
           << '\n'
           << '\n';
-    out() << tr("Item").leftJustified(12) << tr("Effort").rightJustified(8) << tr("Score after").rightJustified(13) << "  "
-          << tr("Status after") << '\n';
+    QVector<QStringList> rows { { tr("Item"), tr("Effort"), tr("Score after"), tr("Status after") } };
     for (const rw::PlanStep& s : plan.steps)
-        out() << s.itemKey.leftJustified(12) << tr("%1 h").arg(num(s.effort)).rightJustified(8)
-              << QStringLiteral("%1 %").arg(rw::Scoring::displayed(s.scoreAfter)).rightJustified(13) << "  " << s.statusAfter << '\n';
+        rows.append({ s.itemKey, tr("%1 h").arg(num(s.effort)), QStringLiteral("%1 %").arg(rw::Scoring::displayed(s.scoreAfter)), s.statusAfter });
+    printTable(rows, QStringLiteral("lrrl"));
     if (!plan.optimal)
         out() << '\n' << tr("The checklist is too large to prove this plan the smallest; it is the best one found.") << '\n';
     return Ok;

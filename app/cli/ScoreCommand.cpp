@@ -55,10 +55,8 @@ int ScoreCommand::execute(const QCommandLineParser& parser)
         out() << '\n';
         if (report.overall.unmetBlockers > 0)
             out() << tr("%n unmet blocker(s): not ready whatever the score.", nullptr, report.overall.unmetBlockers) << '\n';
-        out() << '\n'
-              << tr("Domain").leftJustified(32) << tr("Weight").rightJustified(8) << tr("Earned").rightJustified(10)
-              << tr("Score").rightJustified(8) << "  " << tr("Rating").leftJustified(10) << tr("Target").leftJustified(14)
-              << tr("Assessed") << '\n';
+        out() << '\n';
+        QVector<QStringList> rows { { tr("Domain"), tr("Weight"), tr("Earned"), tr("Score"), tr("Rating"), tr("Target"), tr("Assessed") } };
         for (const rw::ReportDomain& d : report.domains) {
             const rw::DomainScore& s = d.score;
             QString target = s.target ? QStringLiteral(">= %1").arg(num(*s.target)) : QStringLiteral("–");
@@ -67,12 +65,12 @@ int ScoreCommand::execute(const QCommandLineParser& parser)
             QString score = pct(d.label.display);
             if (s.adjusted)
                 score += QLatin1Char('*');
-            out() << s.title.left(31).leftJustified(32)
-                  << (s.weightFromTemplate ? QStringLiteral("%1 %").arg(num(s.weight)) : tr("%1 pts").arg(num(s.weight))).rightJustified(8)
-                  << QStringLiteral("%1/%2").arg(num(s.earned), num(s.possible)).rightJustified(10) << score.rightJustified(8)
-                  << "  " << (d.label.rating.isEmpty() ? QStringLiteral("–") : d.label.rating).leftJustified(10)
-                  << target.leftJustified(14) << QStringLiteral("%1/%2").arg(s.assessed).arg(s.items) << '\n';
+            rows.append({ s.title, s.weightFromTemplate ? QStringLiteral("%1 %").arg(num(s.weight)) : tr("%1 pts").arg(num(s.weight)),
+                QStringLiteral("%1/%2").arg(num(s.earned), num(s.possible)), score,
+                d.label.rating.isEmpty() ? QStringLiteral("–") : d.label.rating, target,
+                QStringLiteral("%1/%2").arg(s.assessed).arg(s.items) });
         }
+        printTable(rows, QStringLiteral("lrrrlll"));
         bool anyAdjusted = false;
         for (const rw::ReportDomain& d : report.domains)
             anyAdjusted = anyAdjusted || d.score.adjusted;

@@ -1,6 +1,7 @@
 // readiness-cli: everything that needs no screen, on the same model library as the workbench.
 
 #include "Command.h"
+#include "app/Language.h"
 #include "app/Versions.h"
 
 #include <QApplication>
@@ -55,6 +56,8 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("readiness-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
+    // Messages in the system's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) when it has a translation.
+    rw::Language::installInterface();
 
     const auto commands = allCommands();
     const QStringList args = QCoreApplication::arguments();

@@ -1,20 +1,17 @@
 // readiness-workbench: the desktop application. It only wires things together; the window lives in ui/.
 
 #include "MainWindow.h"
+#include "app/Language.h"
 #include "dialogs/PreferencesDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("readiness-workbench"));
-    QApplication::setApplicationDisplayName(QObject::tr("Readiness Workbench"));
     QApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
     QApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/readiness-workbench.svg")));
@@ -22,15 +19,8 @@ int main(int argc, char* argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("readiness-workbench"));
 
     // The interface's language: the one chosen in Preferences, else the system's.
-    QTranslator translator;
-    const QString chosen = Settings::interfaceLanguage();
-    if (chosen.isEmpty() ? translator.load(QLocale(), QStringLiteral("readiness"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-                         : translator.load(QStringLiteral(":/i18n/readiness_%1.qm").arg(chosen)))
-        QApplication::installTranslator(&translator);
-    QTranslator qtTranslator;
-    if (qtTranslator.load(chosen.isEmpty() ? QLocale() : QLocale(chosen), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
+    rw::Language::installInterface(Settings::interfaceLanguage());
+    QApplication::setApplicationDisplayName(QObject::tr("Readiness Workbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QObject::tr("Readiness assessments: checklists, evidence, scores and reports."));

@@ -65,11 +65,6 @@ template<typename E, std::size_t N> QStringList keysOf(const KeyTable<E, N>& tab
     return keys;
 }
 
-QString tr(const char* context, const char* text)
-{
-    return QCoreApplication::translate(context, text);
-}
-
 } // namespace
 
 QString toKey(ItemStatus v) { return keyOf(kStatusKeys, v); }
@@ -118,15 +113,15 @@ QString toLabel(ItemStatus v)
 {
     switch (v) {
     case ItemStatus::Open:
-        return tr("ItemStatus", "Not assessed");
+        return QCoreApplication::translate("ItemStatus", "Not assessed");
     case ItemStatus::Met:
-        return tr("ItemStatus", "Met");
+        return QCoreApplication::translate("ItemStatus", "Met");
     case ItemStatus::Partial:
-        return tr("ItemStatus", "Partially met");
+        return QCoreApplication::translate("ItemStatus", "Partially met");
     case ItemStatus::Unmet:
-        return tr("ItemStatus", "Not met");
+        return QCoreApplication::translate("ItemStatus", "Not met");
     case ItemStatus::NotApplicable:
-        return tr("ItemStatus", "Not applicable");
+        return QCoreApplication::translate("ItemStatus", "Not applicable");
     }
     return {};
 }
@@ -135,13 +130,13 @@ QString toLabel(Priority v)
 {
     switch (v) {
     case Priority::Critical:
-        return tr("Priority", "Critical");
+        return QCoreApplication::translate("Priority", "Critical");
     case Priority::High:
-        return tr("Priority", "High");
+        return QCoreApplication::translate("Priority", "High");
     case Priority::Medium:
-        return tr("Priority", "Medium");
+        return QCoreApplication::translate("Priority", "Medium");
     case Priority::Low:
-        return tr("Priority", "Low");
+        return QCoreApplication::translate("Priority", "Low");
     }
     return {};
 }
@@ -150,11 +145,11 @@ QString toLabel(FindingState v)
 {
     switch (v) {
     case FindingState::Open:
-        return tr("FindingState", "Open");
+        return QCoreApplication::translate("FindingState", "Open");
     case FindingState::InProgress:
-        return tr("FindingState", "In progress");
+        return QCoreApplication::translate("FindingState", "In progress");
     case FindingState::Done:
-        return tr("FindingState", "Done");
+        return QCoreApplication::translate("FindingState", "Done");
     }
     return {};
 }
@@ -163,11 +158,11 @@ QString toLabel(RiskCategory v)
 {
     switch (v) {
     case RiskCategory::Technical:
-        return tr("RiskCategory", "Technical");
+        return QCoreApplication::translate("RiskCategory", "Technical");
     case RiskCategory::Business:
-        return tr("RiskCategory", "Business");
+        return QCoreApplication::translate("RiskCategory", "Business");
     case RiskCategory::Operational:
-        return tr("RiskCategory", "Operational");
+        return QCoreApplication::translate("RiskCategory", "Operational");
     }
     return {};
 }
@@ -176,13 +171,13 @@ QString toLabel(RiskState v)
 {
     switch (v) {
     case RiskState::Open:
-        return tr("RiskState", "Open");
+        return QCoreApplication::translate("RiskState", "Open");
     case RiskState::Mitigated:
-        return tr("RiskState", "Mitigated");
+        return QCoreApplication::translate("RiskState", "Mitigated");
     case RiskState::Accepted:
-        return tr("RiskState", "Accepted");
+        return QCoreApplication::translate("RiskState", "Accepted");
     case RiskState::Closed:
-        return tr("RiskState", "Closed");
+        return QCoreApplication::translate("RiskState", "Closed");
     }
     return {};
 }
@@ -191,13 +186,13 @@ QString toLabel(Decision v)
 {
     switch (v) {
     case Decision::None:
-        return tr("Decision", "No decision yet");
+        return QCoreApplication::translate("Decision", "No decision yet");
     case Decision::Approved:
-        return tr("Decision", "Approved");
+        return QCoreApplication::translate("Decision", "Approved");
     case Decision::ApprovedWithConditions:
-        return tr("Decision", "Approved with conditions");
+        return QCoreApplication::translate("Decision", "Approved with conditions");
     case Decision::Rejected:
-        return tr("Decision", "Rejected");
+        return QCoreApplication::translate("Decision", "Rejected");
     }
     return {};
 }

@@ -14,14 +14,53 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("Template", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Template)
+};
 
 QString builtinPath(const QString& id)
 {
     return QStringLiteral(":/templates/%1.json").arg(id);
+}
+
+// A built-in template in the interface's language. Its texts are listed for lupdate in
+// translations/builtin_template_strings.cpp; a project keeps the texts it was created with.
+Template translated(Template t)
+{
+    const auto translate = [](QString& text) {
+        if (!text.isEmpty())
+            text = QCoreApplication::translate("BuiltinTemplate", text.toUtf8().constData());
+    };
+    translate(t.title);
+    translate(t.description);
+    for (Band& band : t.bands.ratings)
+        translate(band.label);
+    for (Band& band : t.bands.statuses)
+        translate(band.label);
+    for (TemplateDomain& d : t.domains) {
+        translate(d.title);
+        translate(d.description);
+        for (TemplateItem& i : d.items) {
+            translate(i.text);
+            translate(i.guidance);
+        }
+    }
+    return t;
+}
+
+std::optional<Template> loadBuiltin(const QString& id, QString* error)
+{
+    QFile file(builtinPath(id));
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("The built-in template %1 is missing from this build.").arg(id);
+        return std::nullopt;
+    }
+    std::optional<Template> t = Template::fromJson(file.readAll(), id, error);
+    if (t)
+        t = translated(std::move(*t));
+    return t;
 }
 
 // 1-based line and column of a byte offset, for parse errors a person can find in an editor.
@@ -53,7 +92,7 @@ public:
 
     bool fail(const QString& where, const QString& what)
     {
-        *m_error = where.isEmpty() ? what : tr("%1: %2").arg(where, what);
+        *m_error = where.isEmpty() ? what : Tr::tr("%1: %2").arg(where, what);
         return false;
     }
 
@@ -62,14 +101,14 @@ public:
         const QJsonValue v = o.value(QLatin1String(name));
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                return fail(where, tr("\"%1\" is missing.").arg(QLatin1String(name)));
+                return fail(where, Tr::tr("\"%1\" is missing.").arg(QLatin1String(name)));
             return true;
         }
         if (!v.isString())
-            return fail(where, tr("\"%1\" must be text.").arg(QLatin1String(name)));
+            return fail(where, Tr::tr("\"%1\" must be text.").arg(QLatin1String(name)));
         *out = v.toString().trimmed();
         if (required && out->isEmpty())
-            return fail(where, tr("\"%1\" must not be empty.").arg(QLatin1String(name)));
+            return fail(where, Tr::tr("\"%1\" must not be empty.").arg(QLatin1String(name)));
         return true;
     }
 
@@ -80,7 +119,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
-            return fail(where, tr("\"%1\" must be a number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
+            return fail(where, Tr::tr("\"%1\" must be a number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
         *out = v.toDouble();
         return true;
     }
@@ -104,7 +143,7 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
     QString problem;
     Reader r(&problem);
     const auto failed = [&]() {
-        *error = tr("The template %1 cannot be used. %2").arg(source, problem);
+        *error = Tr::tr("The template %1 cannot be used. %2").arg(source, problem);
         return std::nullopt;
     };
 
@@ -112,25 +151,25 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        problem = tr("It is not valid JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
+        problem = Tr::tr("It is not valid JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
         return failed();
     }
     if (!doc.isObject()) {
-        problem = tr("It must be a JSON object.");
+        problem = Tr::tr("It must be a JSON object.");
         return failed();
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
-        problem = tr("\"format\" must be \"%1\"; this is not a Readiness Workbench template.").arg(formatName());
+        problem = Tr::tr("\"format\" must be \"%1\"; this is not a Readiness Workbench template.").arg(formatName());
         return failed();
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
     if (!version.isDouble() || version.toInt() < 1) {
-        problem = tr("\"formatVersion\" must be a whole number.");
+        problem = Tr::tr("\"formatVersion\" must be a whole number.");
         return failed();
     }
     if (version.toInt() > FormatVersion) {
-        problem = tr("It uses template format %1, but this version of Readiness Workbench reads up to format %2.")
+        problem = Tr::tr("It uses template format %1, but this version of Readiness Workbench reads up to format %2.")
                       .arg(version.toInt())
                       .arg(FormatVersion);
         return failed();
@@ -142,13 +181,13 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         || !r.text(root, "description", QString(), false, &t.description))
         return failed();
     if (!isKey(t.id)) {
-        problem = tr("\"id\" may hold only letters, digits, '.', '_' and '-'.");
+        problem = Tr::tr("\"id\" may hold only letters, digits, '.', '_' and '-'.");
         return failed();
     }
     const QJsonValue bands = root.value(QStringLiteral("bands"));
     if (!bands.isUndefined()) {
         if (!bands.isObject()) {
-            problem = tr("\"bands\" must be an object.");
+            problem = Tr::tr("\"bands\" must be an object.");
             return failed();
         }
         const std::optional<Bands> parsed = Bands::fromJson(bands.toObject(), &problem);
@@ -159,7 +198,7 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
 
     const QJsonValue domains = root.value(QStringLiteral("domains"));
     if (!domains.isArray() || domains.toArray().isEmpty()) {
-        problem = tr("\"domains\" must be a non-empty list.");
+        problem = Tr::tr("\"domains\" must be a non-empty list.");
         return failed();
     }
     QSet<QString> domainKeys;
@@ -168,7 +207,7 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
     for (int di = 0; di < domainArray.size(); ++di) {
         const QString where = QStringLiteral("domains[%1]").arg(di);
         if (!domainArray.at(di).isObject()) {
-            r.fail(where, tr("must be an object."));
+            r.fail(where, Tr::tr("must be an object."));
             return failed();
         }
         const QJsonObject o = domainArray.at(di).toObject();
@@ -178,24 +217,24 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
             || !r.number(o, "weight", where, 0, 100000, &d.weight) || !r.number(o, "target", where, 0, 100, &d.target))
             return failed();
         if (!isKey(d.key)) {
-            r.fail(where, tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
+            r.fail(where, Tr::tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
             return failed();
         }
         if (domainKeys.contains(d.key)) {
-            r.fail(where, tr("the domain key \"%1\" is used twice.").arg(d.key));
+            r.fail(where, Tr::tr("the domain key \"%1\" is used twice.").arg(d.key));
             return failed();
         }
         domainKeys.insert(d.key);
         const QJsonValue items = o.value(QStringLiteral("items"));
         if (!items.isArray()) {
-            r.fail(where, tr("\"items\" must be a list."));
+            r.fail(where, Tr::tr("\"items\" must be a list."));
             return failed();
         }
         const QJsonArray itemArray = items.toArray();
         for (int ii = 0; ii < itemArray.size(); ++ii) {
             const QString itemWhere = QStringLiteral("%1.items[%2]").arg(where).arg(ii);
             if (!itemArray.at(ii).isObject()) {
-                r.fail(itemWhere, tr("must be an object."));
+                r.fail(itemWhere, Tr::tr("must be an object."));
                 return failed();
             }
             const QJsonObject io = itemArray.at(ii).toObject();
@@ -208,16 +247,16 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
             item.points = points.value_or(1.0);
             const QJsonValue blocker = io.value(QStringLiteral("blocker"));
             if (!blocker.isUndefined() && !blocker.isBool()) {
-                r.fail(itemWhere, tr("\"blocker\" must be true or false."));
+                r.fail(itemWhere, Tr::tr("\"blocker\" must be true or false."));
                 return failed();
             }
             item.blocker = blocker.toBool(false);
             if (!isKey(item.key)) {
-                r.fail(itemWhere, tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
+                r.fail(itemWhere, Tr::tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
                 return failed();
             }
             if (itemKeys.contains(item.key)) {
-                r.fail(itemWhere, tr("the item key \"%1\" is used twice.").arg(item.key));
+                r.fail(itemWhere, Tr::tr("the item key \"%1\" is used twice.").arg(item.key));
                 return failed();
             }
             itemKeys.insert(item.key);
@@ -235,38 +274,29 @@ QStringList Template::builtinIds()
 
 std::optional<Template> Template::builtin(const QString& id)
 {
-    QFile file(builtinPath(id));
-    if (!file.open(QIODevice::ReadOnly))
-        return std::nullopt;
     QString error;
-    return fromJson(file.readAll(), id, &error);
+    return loadBuiltin(id, &error);
 }
 
 std::optional<Template> Template::load(const QString& idOrPath, QString* error)
 {
-    if (builtinIds().contains(idOrPath)) {
-        QFile file(builtinPath(idOrPath));
-        if (!file.open(QIODevice::ReadOnly)) {
-            *error = tr("The built-in template %1 is missing from this build.").arg(idOrPath);
-            return std::nullopt;
-        }
-        return fromJson(file.readAll(), idOrPath, error);
-    }
+    if (builtinIds().contains(idOrPath))
+        return loadBuiltin(idOrPath, error);
     const QFileInfo fi(idOrPath);
     if (!fi.exists()) {
-        *error = tr("\"%1\" is neither a built-in template (%2) nor a template file.")
+        *error = Tr::tr("\"%1\" is neither a built-in template (%2) nor a template file.")
                      .arg(idOrPath, builtinIds().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     QFile file(idOrPath);
     if (!fi.isFile() || !file.open(QIODevice::ReadOnly)) {
-        *error = tr("The template file %1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(idOrPath), fi.isFile() ? file.errorString() : tr("it is a folder"));
+        *error = Tr::tr("The template file %1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(idOrPath), fi.isFile() ? file.errorString() : Tr::tr("it is a folder"));
         return std::nullopt;
     }
     // Templates are small; anything far larger is not a template and is refused before parsing.
     if (file.size() > 64 * 1024 * 1024) {
-        *error = tr("The template file %1 is too large to be a template.").arg(QDir::toNativeSeparators(idOrPath));
+        *error = Tr::tr("The template file %1 is too large to be a template.").arg(QDir::toNativeSeparators(idOrPath));
         return std::nullopt;
     }
     return fromJson(file.readAll(), QDir::toNativeSeparators(idOrPath), error);

@@ -17,10 +17,11 @@ using ReportText::number;
 using ReportText::percent;
 
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("MarkdownWriter", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(MarkdownWriter)
+};
 
 QString statusMark(ItemStatus s)
 {
@@ -42,7 +43,7 @@ QString statusMark(ItemStatus s)
 
 QString date(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : tr("not set");
+    return d.isValid() ? d.toString(Qt::ISODate) : Tr::tr("not set");
 }
 
 void row(QString& out, const QStringList& cells)
@@ -139,58 +140,58 @@ QByteArray write(const Report& r)
     out += QStringLiteral("# %1\n\n").arg(escape(info.title));
 
     // Cover
-    header(out, { tr("Readiness assessment"), QString() });
-    row(out, { tr("System under assessment"), escape(info.system) });
-    row(out, { tr("Assessment date"), date(info.date) });
-    row(out, { tr("Team"), escape(info.team) });
-    row(out, { tr("Scope"), escape(info.scope) });
-    row(out, { tr("Decision"), toLabel(info.decision) });
+    header(out, { Tr::tr("Readiness assessment"), QString() });
+    row(out, { Tr::tr("System under assessment"), escape(info.system) });
+    row(out, { Tr::tr("Assessment date"), date(info.date) });
+    row(out, { Tr::tr("Team"), escape(info.team) });
+    row(out, { Tr::tr("Scope"), escape(info.scope) });
+    row(out, { Tr::tr("Decision"), toLabel(info.decision) });
     if (!info.conditions.isEmpty())
-        row(out, { tr("Conditions"), escape(info.conditions) });
-    row(out, { tr("Next review"), date(info.nextReview) });
-    row(out, { tr("Checklist"), escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
+        row(out, { Tr::tr("Conditions"), escape(info.conditions) });
+    row(out, { Tr::tr("Next review"), date(info.nextReview) });
+    row(out, { Tr::tr("Checklist"), escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
     if (r.signer)
-        row(out, { tr("Signed by"), tr("%1, %2 (certificate SHA-256 %3)").arg(escape(r.signer->name),
+        row(out, { Tr::tr("Signed by"), Tr::tr("%1, %2 (certificate SHA-256 %3)").arg(escape(r.signer->name),
                                          r.signer->at.toString(Qt::ISODate), r.signer->fingerprint) });
     out += QLatin1Char('\n');
 
     // Executive summary
-    out += tr("## Executive summary") + QStringLiteral("\n\n");
+    out += Tr::tr("## Executive summary") + QStringLiteral("\n\n");
     const ScoreLabel& l = r.overallLabel;
     if (l.display) {
-        out += tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status) + QStringLiteral("\n\n");
+        out += Tr::tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status) + QStringLiteral("\n\n");
         out += QStringLiteral("`%1` %2\n\n").arg(bar(*l.score), percent(l.display));
     } else {
-        out += tr("**Not scored yet** (no applicable item has been assessed).") + QStringLiteral("\n\n");
+        out += Tr::tr("**Not scored yet** (no applicable item has been assessed).") + QStringLiteral("\n\n");
     }
     if (r.overall.adjusted) {
         const ScoreLabel& c = r.computedLabel;
-        out += tr("- Computed score: %1 (grade %2, %3)").arg(percent(c.display), c.grade, c.status) + QLatin1Char('\n');
-        out += tr("- Adjusted score: %1 (grade %2, %3)").arg(percent(l.display), l.grade, l.status) + QLatin1Char('\n');
+        out += Tr::tr("- Computed score: %1 (grade %2, %3)").arg(percent(c.display), c.grade, c.status) + QLatin1Char('\n');
+        out += Tr::tr("- Adjusted score: %1 (grade %2, %3)").arg(percent(l.display), l.grade, l.status) + QLatin1Char('\n');
         if (r.overall.overallAdjustment)
-            out += tr("- Reason for the adjustment: %1").arg(escape(r.overall.adjustmentReason)) + QLatin1Char('\n');
+            out += Tr::tr("- Reason for the adjustment: %1").arg(escape(r.overall.adjustmentReason)) + QLatin1Char('\n');
         for (const ReportDomain& d : r.domains) {
             if (d.score.adjusted)
-                out += tr("- %1 adjusted from %2 to %3: %4")
+                out += Tr::tr("- %1 adjusted from %2 to %3: %4")
                            .arg(escape(d.score.title), percent(d.computedLabel.display), percent(d.label.display),
                                escape(d.score.adjustmentReason))
                     + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }
-    out += tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
+    out += Tr::tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
     const auto missed = r.missedTargets();
     if (missed.isEmpty()) {
-        out += tr("Every domain with a target meets it.") + QStringLiteral("\n\n");
+        out += Tr::tr("Every domain with a target meets it.") + QStringLiteral("\n\n");
     } else {
-        out += tr("**Domains below their target:**") + QStringLiteral("\n\n");
+        out += Tr::tr("**Domains below their target:**") + QStringLiteral("\n\n");
         for (const ReportDomain* d : missed)
-            out += tr("- %1: %2, target ≥ %3 %").arg(escape(d->score.title), percent(d->label.display), number(*d->score.target))
+            out += Tr::tr("- %1: %2, target ≥ %3 %").arg(escape(d->score.title), percent(d->label.display), number(*d->score.target))
                 + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
     if (!r.unmetBlockers.isEmpty()) {
-        out += tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, int(r.unmetBlockers.size()))
+        out += Tr::tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, int(r.unmetBlockers.size()))
                    .arg(r.assessment.bands.notReadyStatus())
             + QStringLiteral("\n\n");
         for (const ReportGap& g : r.unmetBlockers)
@@ -198,29 +199,29 @@ QByteArray write(const Report& r)
         out += QLatin1Char('\n');
     }
     if (!r.keyFindings.isEmpty()) {
-        out += tr("**Critical and high recommendations** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
+        out += Tr::tr("**Critical and high recommendations** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
         for (const Finding& f : r.keyFindings)
             out += QStringLiteral("- %1 — %2 (%3)\n")
-                       .arg(toLabel(f.priority), escape(f.title), f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("effort not estimated"));
+                       .arg(toLabel(f.priority), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("effort not estimated"));
         out += QLatin1Char('\n');
     }
 
     if (o.has(ReportSection::Scores)) {
-        out += tr("## Scores by domain") + QStringLiteral("\n\n");
-        header(out, { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") },
+        out += Tr::tr("## Scores by domain") + QStringLiteral("\n\n");
+        header(out, { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"), Tr::tr("Rating"), Tr::tr("Target") },
             QStringLiteral("lrrrlll"));
         for (const ReportDomain& d : r.domains) {
             const DomainScore& s = d.score;
             QString score = percent(d.label.display);
             if (s.adjusted)
-                score = tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
-            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
+                score = Tr::tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
+            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
             if (d.meetsTarget)
-                target += *d.meetsTarget ? tr(" ✅ met") : tr(" ❌ missed");
-            row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)),
+                target += *d.meetsTarget ? Tr::tr(" ✅ met") : Tr::tr(" ❌ missed");
+            row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : Tr::tr("%1 pts").arg(number(s.weight)),
                          QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
                          d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
-                         d.label.rating.isEmpty() ? tr("not scored") : d.label.rating, target });
+                         d.label.rating.isEmpty() ? Tr::tr("not scored") : d.label.rating, target });
         }
         out += QLatin1Char('\n');
     }
@@ -231,7 +232,7 @@ QByteArray write(const Report& r)
             for (const QString& key : e.itemKeys)
                 evidenceOf[key] << e.name;
         }
-        out += tr("## Checklists") + QStringLiteral("\n\n");
+        out += Tr::tr("## Checklists") + QStringLiteral("\n\n");
         for (int di = 0; di < r.assessment.domains.size(); ++di) {
             const Domain& d = r.assessment.domains.at(di);
             const ReportDomain& rd = r.domains.at(di);
@@ -241,12 +242,12 @@ QByteArray write(const Report& r)
             out += QStringLiteral("\n\n");
             if (!d.description.isEmpty())
                 out += escape(d.description) + QStringLiteral("\n\n");
-            header(out, { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") },
+            header(out, { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") },
                 QStringLiteral("lllrlll"));
             for (const Item& i : d.items) {
                 QString text = escape(i.text);
                 if (i.blocker)
-                    text += tr(" **(blocker)**");
+                    text += Tr::tr(" **(blocker)**");
                 const QString points = i.status == ItemStatus::NotApplicable
                     ? QStringLiteral("–")
                     : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
@@ -258,14 +259,14 @@ QByteArray write(const Report& r)
     }
 
     if (o.has(ReportSection::Gaps)) {
-        out += tr("## Gaps and recommendations") + QStringLiteral("\n\n");
-        out += tr("### Open gaps") + QStringLiteral("\n\n");
+        out += Tr::tr("## Gaps and recommendations") + QStringLiteral("\n\n");
+        out += Tr::tr("### Open gaps") + QStringLiteral("\n\n");
         if (r.gaps.isEmpty())
-            out += tr("Every applicable item is met.") + QStringLiteral("\n\n");
+            out += Tr::tr("Every applicable item is met.") + QStringLiteral("\n\n");
         for (const ReportGap& g : r.gaps) {
             out += QStringLiteral("- **%1** (%2) — %3: %4").arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status), escape(g.item.text));
             if (g.item.blocker)
-                out += tr(" **Blocker.**");
+                out += Tr::tr(" **Blocker.**");
             if (!g.item.note.isEmpty())
                 out += QStringLiteral(" — ") + escape(g.item.note);
             out += QLatin1Char('\n');
@@ -275,23 +276,23 @@ QByteArray write(const Report& r)
 
         if (!r.assessment.findings.isEmpty()) {
             for (const ReportPriorityGroup& group : r.recommendations) {
-                out += tr("### %1 priority (%2)").arg(toLabel(group.priority), tr("%1 h").arg(number(group.effortHours))) + QStringLiteral("\n\n");
-                header(out, { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") }, QStringLiteral("lrllll"));
+                out += Tr::tr("### %1 priority (%2)").arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours))) + QStringLiteral("\n\n");
+                header(out, { Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") }, QStringLiteral("lrllll"));
                 for (const Finding& f : group.findings)
-                    row(out, { escape(f.title), f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), escape(f.owner),
+                    row(out, { escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), escape(f.owner),
                                  f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toLabel(f.state),
                                  escape(f.itemKeys.join(QStringLiteral(", "))) });
                 out += QLatin1Char('\n');
             }
-            out += tr("Total effort of all recommendations: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
+            out += Tr::tr("Total effort of all recommendations: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
         }
     }
 
     if (o.has(ReportSection::Risks) && !r.assessment.risks.isEmpty()) {
-        out += tr("## Risks") + QStringLiteral("\n\n");
+        out += Tr::tr("## Risks") + QStringLiteral("\n\n");
         // The matrix: how many open risks sit at each probability and impact.
-        out += tr("Risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
-        header(out, { tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
+        out += Tr::tr("Risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
+        header(out, { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
             QStringLiteral("lrrrrr"));
         for (int p = 5; p >= 1; --p) {
             QStringList cells { QString::number(p) };
@@ -304,7 +305,7 @@ QByteArray write(const Report& r)
             row(out, cells);
         }
         out += QLatin1Char('\n');
-        header(out, { tr("Risk"), tr("Category"), tr("Probability"), tr("Impact"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") },
+        header(out, { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("Probability"), Tr::tr("Impact"), Tr::tr("Severity"), Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") },
             QStringLiteral("llrrrlll"));
         for (const Risk& k : r.assessment.risks)
             row(out, { escape(k.title), toLabel(k.category), QString::number(k.probability), QString::number(k.impact),
@@ -313,30 +314,30 @@ QByteArray write(const Report& r)
     }
 
     if (o.has(ReportSection::Kpis) && !r.assessment.kpis.isEmpty()) {
-        out += tr("## Key performance indicators") + QStringLiteral("\n\n");
-        header(out, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
+        out += Tr::tr("## Key performance indicators") + QStringLiteral("\n\n");
+        header(out, { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
         for (const Kpi& k : r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
             row(out, { escape(k.name), escape(toKey(k.comparator)) + QStringLiteral(" ") + number(k.target) + unit,
-                         k.actual ? number(*k.actual) + unit : tr("not measured"),
-                         passes ? (*passes ? tr("✅ pass") : tr("❌ fail")) : tr("–") });
+                         k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
+                         passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
         }
         out += QLatin1Char('\n');
     }
 
     if (o.has(ReportSection::Milestones) && r.milestone) {
         const MilestoneComparison& c = r.milestone->comparison;
-        out += tr("## Since the last milestone") + QStringLiteral("\n\n");
-        out += tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), r.milestone->takenAt.toUTC().date().toString(Qt::ISODate))
+        out += Tr::tr("## Since the last milestone") + QStringLiteral("\n\n");
+        out += Tr::tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), r.milestone->takenAt.toUTC().date().toString(Qt::ISODate))
             + QStringLiteral("\n\n");
-        header(out, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") }, QStringLiteral("lrrr"));
-        row(out, { tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo), ReportText::change(c.overallFrom, c.overallTo) });
+        header(out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") }, QStringLiteral("lrrr"));
+        row(out, { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo), ReportText::change(c.overallFrom, c.overallTo) });
         for (const DomainDelta& d : c.domains)
             row(out, { escape(d.title), ReportText::score(d.from), ReportText::score(d.to), ReportText::change(d.from, d.to) });
         out += QLatin1Char('\n');
         if (!c.changedItems.isEmpty()) {
-            out += tr("%n item(s) changed status:", nullptr, int(c.changedItems.size())) + QStringLiteral("\n\n");
+            out += Tr::tr("%n item(s) changed status:", nullptr, int(c.changedItems.size())) + QStringLiteral("\n\n");
             for (const StatusChange& s : c.changedItems)
                 out += QStringLiteral("- **%1** %2: %3 → %4\n").arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
             out += QLatin1Char('\n');
@@ -344,11 +345,11 @@ QByteArray write(const Report& r)
     }
 
     if (o.has(ReportSection::SignOffs)) {
-        out += tr("## Sign-offs") + QStringLiteral("\n\n");
+        out += Tr::tr("## Sign-offs") + QStringLiteral("\n\n");
         if (r.assessment.signOffs.isEmpty()) {
-            out += tr("No approver has signed off yet.") + QStringLiteral("\n\n");
+            out += Tr::tr("No approver has signed off yet.") + QStringLiteral("\n\n");
         } else {
-            header(out, { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Time") });
+            header(out, { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
             for (const SignOff& s : r.assessment.signOffs)
                 row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
                              s.signedAt.toUTC().toString(Qt::ISODate) });
@@ -357,27 +358,27 @@ QByteArray write(const Report& r)
     }
 
     if (o.has(ReportSection::Evidence)) {
-        out += tr("## Evidence manifest") + QStringLiteral("\n\n");
+        out += Tr::tr("## Evidence manifest") + QStringLiteral("\n\n");
         if (r.assessment.evidence.isEmpty())
-            out += tr("No evidence is attached.") + QStringLiteral("\n\n");
+            out += Tr::tr("No evidence is attached.") + QStringLiteral("\n\n");
         else {
-            header(out, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") }, QStringLiteral("lrll"));
+            header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") }, QStringLiteral("lrll"));
             for (const Evidence& e : r.assessment.evidence)
-                row(out, { escape(e.name), e.isLink() ? tr("link") : QLocale::c().formattedDataSize(e.size),
+                row(out, { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
                              e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256), escape(e.itemKeys.join(QStringLiteral(", "))) });
             out += QLatin1Char('\n');
         }
     }
 
     out += QStringLiteral("---\n\n");
-    out += tr("Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.")
+    out += Tr::tr("Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.")
                .arg(r.generator, r.generatedAt.toString(Qt::ISODate), escape(r.projectFileName))
                .arg(r.auditRows)
                .arg(r.auditHead)
         + QLatin1Char('\n');
     if (r.signer)
         out += QLatin1Char('\n')
-            + tr("This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with "
+            + Tr::tr("This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with "
                  "`readiness-cli verify` or `openssl cms -verify -binary -inform DER`.")
             + QLatin1Char('\n');
     // The state the report describes, for `readiness-cli verify --project`; invisible when rendered.

@@ -50,7 +50,6 @@ std::optional<ReportSection> ReportOptions::sectionFromKey(const QString& key)
 
 QString ReportOptions::label(ReportSection s)
 {
-    const auto tr = [](const char* text) { return QCoreApplication::translate("ReportOptions", text); };
     switch (s) {
     case ReportSection::Scores:
         return tr("Scores by domain");

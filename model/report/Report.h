@@ -7,6 +7,7 @@
 #include "scoring/Milestones.h"
 #include "scoring/Scoring.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSet>
@@ -36,6 +37,9 @@ enum class ReportSection { Scores, Checklists, Gaps, Risks, Kpis, Milestones, Si
 
 struct ReportOptions
 {
+    Q_DECLARE_TR_FUNCTIONS(ReportOptions)
+
+public:
     QSet<ReportSection> sections = allSections();
     QString language; // a language the application has ("de"); empty for English
     QString paper = QStringLiteral("A4"); // "A4" or "Letter" (PDF only)

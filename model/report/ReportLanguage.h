@@ -1,32 +1,19 @@
 #pragma once
 
-// The languages a report can be written in: English and every translation the application carries
-// (":/i18n/readiness_<code>.qm"). A report may be written in another language than the user interface:
-// a Scope installs the report's translator for as long as the report is being written.
+// The languages a report can be written in: English and every translation the application carries.
+// A report may be written in another language than the user interface: a Scope puts the report's
+// language (its texts, numbers and dates) in effect for as long as the report is being written.
 
-#include <QStringList>
-#include <memory>
-
-class QTranslator;
+#include "app/Language.h"
 
 namespace rw::ReportLanguage {
 
 // Language codes, "en" first.
-QStringList available();
+inline QStringList available() { return Language::available(); }
 // The language's own name ("Deutsch").
-QString nativeName(const QString& code);
-bool isAvailable(const QString& code);
+inline QString nativeName(const QString& code) { return Language::nativeName(code); }
+inline bool isAvailable(const QString& code) { return Language::isAvailable(code); }
 
-class Scope
-{
-public:
-    explicit Scope(const QString& code);
-    ~Scope();
-    Scope(const Scope&) = delete;
-    Scope& operator=(const Scope&) = delete;
-
-private:
-    std::unique_ptr<QTranslator> m_translator;
-};
+using Scope = Language::Override;
 
 } // namespace rw::ReportLanguage

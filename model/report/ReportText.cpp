@@ -7,25 +7,29 @@
 namespace rw::ReportText {
 
 namespace {
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("ReportText", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportText)
+};
 } // namespace
 
 QString number(double v)
 {
-    return QLocale::c().toString(v, 'g', 6);
+    // In the report's language (ReportLanguage::Scope sets the default locale): 12,5 in German.
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(v, 'g', 6);
 }
 
 QString percent(const std::optional<int>& display)
 {
-    return display ? QStringLiteral("%1 %").arg(*display) : tr("not scored");
+    return display ? QStringLiteral("%1 %").arg(*display) : Tr::tr("not scored");
 }
 
 QString score(const std::optional<double>& v)
 {
-    return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : tr("not scored");
+    return v ? QStringLiteral("%1 %").arg(std::lround(*v)) : Tr::tr("not scored");
 }
 
 QString change(const std::optional<double>& from, const std::optional<double>& to)

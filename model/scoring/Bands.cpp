@@ -14,10 +14,14 @@ Bands Bands::defaults()
         { QStringLiteral("C+"), 77 }, { QStringLiteral("C"), 73 }, { QStringLiteral("C-"), 70 },
         { QStringLiteral("D+"), 67 }, { QStringLiteral("D"), 63 }, { QStringLiteral("D-"), 60 },
         { QStringLiteral("F"), 0 } };
-    b.ratings = { { QStringLiteral("Excellent"), 93 }, { QStringLiteral("Good"), 85 },
-        { QStringLiteral("Fair"), 70 }, { QStringLiteral("Poor"), 0 } };
-    b.statuses = { { QStringLiteral("Ready"), 90 }, { QStringLiteral("Mostly ready"), 80 },
-        { QStringLiteral("Not ready"), 0 } };
+    // Labels are words a project keeps: in the interface's language when the project is created.
+    const auto label = [](const char* text) { return QCoreApplication::translate("BuiltinTemplate", text); };
+    b.ratings = { { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Excellent")), 93 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Good")), 85 }, { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Fair")), 70 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Poor")), 0 } };
+    b.statuses = { { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Ready")), 90 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Mostly ready")), 80 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Not ready")), 0 } };
     return b;
 }
 

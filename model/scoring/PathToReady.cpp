@@ -11,10 +11,11 @@ namespace {
 
 constexpr double Eps = 1e-9;
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("PathToReady", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PathToReady)
+};
 
 // The lowest raw score that is displayed as at least `shown`.
 double thresholdFor(double shown)
@@ -250,7 +251,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
             const std::optional<double> effort = itemEffort(a, item);
             if (!effort) {
                 if (forced)
-                    result.reasons << tr("The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.")
+                    result.reasons << Tr::tr("The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.")
                                           .arg(item.key);
                 continue;
             }
@@ -266,7 +267,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
     }
     const double overallNeed = overall.computed ? std::max(0.0, thresholdFor(readyAt) - *overall.computed) : std::numeric_limits<double>::infinity();
     if (!overall.computed)
-        result.reasons << tr("Nothing has been scored yet.");
+        result.reasons << Tr::tr("Nothing has been scored yet.");
 
     const bool blockersClear = std::none_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.forced; });
     result.alreadyReady = result.reasons.isEmpty() && blockersClear && overallNeed <= Eps
@@ -292,14 +293,14 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
         }
         for (int d = 0; d < a.domains.size(); ++d) {
             if (domainNeed[d] > domainMax[d] + Eps)
-                result.reasons << tr("%1 cannot reach its target of %2 % with the items that have a remedy.")
+                result.reasons << Tr::tr("%1 cannot reach its target of %2 % with the items that have a remedy.")
                                       .arg(a.domains[d].title)
                                       .arg(*a.domains[d].target);
         }
         if (overallNeed > overallMax + Eps)
-            result.reasons << tr("The overall score cannot reach %1 % with the items that have a remedy.").arg(readyAt);
+            result.reasons << Tr::tr("The overall score cannot reach %1 % with the items that have a remedy.").arg(readyAt);
         if (result.reasons.isEmpty())
-            result.reasons << tr("No set of items with a remedy meets every target and the Ready threshold together.");
+            result.reasons << Tr::tr("No set of items with a remedy meets every target and the Ready threshold together.");
         return result;
     }
     result.reachable = true;

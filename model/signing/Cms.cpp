@@ -11,10 +11,11 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("Cms", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cms)
+};
 
 QDateTime signingTime(CMS_SignerInfo* si)
 {
@@ -44,14 +45,14 @@ QByteArray Cms::signDetached(const Identity& identity, const QByteArray& content
     CMS_ContentInfo* cms = CMS_sign(identity.certificate(), identity.key(), identity.chain(), in, CMS_DETACHED | CMS_BINARY);
     BIO_free(in);
     if (!cms) {
-        *error = tr("The signature cannot be made: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The signature cannot be made: %1").arg(OpenSslErrors::take());
         return {};
     }
     unsigned char* der = nullptr;
     const int length = i2d_CMS_ContentInfo(cms, &der);
     CMS_ContentInfo_free(cms);
     if (length <= 0) {
-        *error = tr("The signature cannot be written: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The signature cannot be written: %1").arg(OpenSslErrors::take());
         return {};
     }
     QByteArray out(reinterpret_cast<const char*>(der), length);
@@ -69,14 +70,14 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
         CMS_ContentInfo_free(cms);
         ERR_clear_error();
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = tr("The signature is damaged: it is not a CMS signature.");
+        check.problem = Tr::tr("The signature is damaged: it is not a CMS signature.");
         return check;
     }
     STACK_OF(CMS_SignerInfo)* signers = CMS_get0_SignerInfos(cms);
     if (sk_CMS_SignerInfo_num(signers) != 1) {
         CMS_ContentInfo_free(cms);
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = tr("The signature has %1 signers; a report signature has exactly one.").arg(sk_CMS_SignerInfo_num(signers));
+        check.problem = Tr::tr("The signature has %1 signers; a report signature has exactly one.").arg(sk_CMS_SignerInfo_num(signers));
         return check;
     }
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(signers, 0);
@@ -91,7 +92,7 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
         sk_X509_pop_free(certs, X509_free);
         CMS_ContentInfo_free(cms);
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = tr("The signature does not carry the signer's certificate.");
+        check.problem = Tr::tr("The signature does not carry the signer's certificate.");
         return check;
     }
     check.signer = CertificateInfo::of(signerCert);
@@ -120,17 +121,17 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
         const QString detail = OpenSslErrors::take();
         if (signatureOk) {
             check.verdict = SignatureCheck::Verdict::Changed;
-            check.problem = tr("The report was changed after it was signed: its content no longer matches the signature.");
+            check.problem = Tr::tr("The report was changed after it was signed: its content no longer matches the signature.");
         } else {
             check.verdict = SignatureCheck::Verdict::Invalid;
-            check.problem = tr("The signature does not verify (%1).").arg(detail);
+            check.problem = Tr::tr("The signature does not verify (%1).").arg(detail);
         }
     }
     CMS_ContentInfo_free(cms);
     if (check.signedAt.isValid() && !check.signer.isValidAt(check.signedAt)) {
         check.certificateValidAtSigning = false;
         if (check.problem.isEmpty())
-            check.problem = tr("The signer's certificate was not valid when the report was signed (valid %1 to %2).")
+            check.problem = Tr::tr("The signer's certificate was not valid when the report was signed (valid %1 to %2).")
                                 .arg(check.signer.notBefore.toString(Qt::ISODate), check.signer.notAfter.toString(Qt::ISODate));
     }
     return check;

@@ -17,10 +17,11 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("Identity", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Identity)
+};
 
 QString fromAsn1(const ASN1_STRING* s)
 {
@@ -152,10 +153,10 @@ QString CertificateInfo::displayName() const
 QString CertificateInfo::signingProblem(const QDateTime& when) const
 {
     if (when > notAfter)
-        return tr("The certificate of %1 expired on %2; generate or import a current identity.")
+        return Tr::tr("The certificate of %1 expired on %2; generate or import a current identity.")
             .arg(displayName(), notAfter.toString(Qt::ISODate));
     if (when < notBefore)
-        return tr("The certificate of %1 is not valid before %2.").arg(displayName(), notBefore.toString(Qt::ISODate));
+        return Tr::tr("The certificate of %1 is not valid before %2.").arg(displayName(), notBefore.toString(Qt::ISODate));
     return {};
 }
 
@@ -209,14 +210,14 @@ std::optional<Identity> Identity::fromPkcs12(const QByteArray& der, const QByteA
     PKCS12* p12 = d2i_PKCS12(nullptr, &p, long(der.size()));
     if (!p12) {
         ERR_clear_error();
-        *error = tr("This is not a PKCS#12 identity file (.p12 or .pfx), or it is damaged.");
+        *error = Tr::tr("This is not a PKCS#12 identity file (.p12 or .pfx), or it is damaged.");
         return std::nullopt;
     }
     const QByteArray pass = passphrase;
     if (PKCS12_mac_present(p12) && PKCS12_verify_mac(p12, pass.constData(), int(pass.size())) != 1) {
         PKCS12_free(p12);
         ERR_clear_error();
-        *error = tr("The passphrase is wrong.");
+        *error = Tr::tr("The passphrase is wrong.");
         return std::nullopt;
     }
     Identity identity;
@@ -230,16 +231,16 @@ std::optional<Identity> Identity::fromPkcs12(const QByteArray& der, const QByteA
     }
     PKCS12_free(p12);
     if (!ok) {
-        *error = tr("The identity file cannot be read: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The identity file cannot be read: %1").arg(OpenSslErrors::take());
         return std::nullopt;
     }
     if (!data.key || !data.certificate) {
-        *error = tr("The identity file holds no private key and certificate; a signing identity needs both.");
+        *error = Tr::tr("The identity file holds no private key and certificate; a signing identity needs both.");
         return std::nullopt;
     }
     if (X509_check_private_key(data.certificate, data.key) != 1) {
         ERR_clear_error();
-        *error = tr("The identity file's private key does not belong to its certificate.");
+        *error = Tr::tr("The identity file's private key does not belong to its certificate.");
         return std::nullopt;
     }
     return identity;
@@ -249,7 +250,7 @@ std::optional<Identity> Identity::load(const QString& path, const QByteArray& pa
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("%1 cannot be read: %2").arg(path, file.errorString());
+        *error = Tr::tr("%1 cannot be read: %2").arg(path, file.errorString());
         return std::nullopt;
     }
     return fromPkcs12(file.readAll(), passphrase, error);
@@ -259,7 +260,7 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
 {
     ERR_clear_error();
     if (request.name.trimmed().isEmpty()) {
-        *error = tr("An identity needs a name.");
+        *error = Tr::tr("An identity needs a name.");
         return std::nullopt;
     }
     Identity identity;
@@ -267,7 +268,7 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
     data.key = request.keyType == KeyType::Rsa3072 ? EVP_PKEY_Q_keygen(nullptr, nullptr, "RSA", size_t(3072))
                                                    : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256");
     if (!data.key) {
-        *error = tr("A key cannot be generated: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("A key cannot be generated: %1").arg(OpenSslErrors::take());
         return std::nullopt;
     }
     data.certificate = X509_new();
@@ -293,7 +294,7 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
     if (ok && !request.email.trimmed().isEmpty())
         ok = addExtension(cert, NID_subject_alt_name, QStringLiteral("email:%1").arg(request.email.trimmed()).toUtf8().constData());
     if (!ok || X509_sign(cert, data.key, EVP_sha256()) <= 0) {
-        *error = tr("The certificate cannot be made: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The certificate cannot be made: %1").arg(OpenSslErrors::take());
         return std::nullopt;
     }
     return identity;
@@ -306,14 +307,14 @@ QByteArray Identity::toPkcs12(const QByteArray& passphrase, QString* error) cons
     // nid 0 picks OpenSSL 3's defaults: AES-256-CBC with PBKDF2 and a SHA-256 MAC.
     PKCS12* p12 = PKCS12_create(passphrase.constData(), friendly.constData(), d->key, d->certificate, d->chain, 0, 0, 0, 0, 0);
     if (!p12) {
-        *error = tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
         return {};
     }
     unsigned char* out = nullptr;
     const int length = i2d_PKCS12(p12, &out);
     PKCS12_free(p12);
     if (length <= 0) {
-        *error = tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
+        *error = Tr::tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
         return {};
     }
     QByteArray bytes(reinterpret_cast<const char*>(out), length);

@@ -13,16 +13,17 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("IdentityStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(IdentityStore)
+};
 
 bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     QFile::setPermissions(path, permissions);
@@ -60,11 +61,11 @@ QVector<StoredIdentity> IdentityStore::list() const
 std::optional<StoredIdentity> IdentityStore::add(const Identity& identity, const QByteArray& passphrase, QString* error)
 {
     if (passphrase.isEmpty()) {
-        *error = tr("An identity needs a passphrase to protect its private key.");
+        *error = Tr::tr("An identity needs a passphrase to protect its private key.");
         return std::nullopt;
     }
     if (!QDir().mkpath(m_folder)) {
-        *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_folder));
+        *error = Tr::tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_folder));
         return std::nullopt;
     }
     QFile::setPermissions(m_folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
@@ -77,7 +78,7 @@ std::optional<StoredIdentity> IdentityStore::add(const Identity& identity, const
     base = base.left(40) + QLatin1Char('-') + info.fingerprint.left(11).remove(QLatin1Char(':')).toLower();
     const QString p12 = QDir(m_folder).filePath(base + QStringLiteral(".p12"));
     if (QFile::exists(p12)) {
-        *error = tr("This identity is already kept.");
+        *error = Tr::tr("This identity is already kept.");
         return std::nullopt;
     }
     const QByteArray bytes = identity.toPkcs12(passphrase, error);
@@ -96,7 +97,7 @@ std::optional<StoredIdentity> IdentityStore::add(const Identity& identity, const
 bool IdentityStore::remove(const StoredIdentity& identity, QString* error)
 {
     if (!QFile::remove(identity.path) && QFile::exists(identity.path)) {
-        *error = tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(identity.path));
+        *error = Tr::tr("%1 cannot be deleted.").arg(QDir::toNativeSeparators(identity.path));
         return false;
     }
     QFile::remove(identity.path.chopped(4) + QStringLiteral(".pem"));

@@ -8,10 +8,11 @@ namespace rw::PdfSignature {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("PdfSignature", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfSignature)
+};
 
 QString podofoError(const PoDoFo::PdfError& e)
 {
@@ -45,7 +46,7 @@ QByteArray sign(const QByteArray& pdf, const Identity& identity, const Details& 
         PoDoFo::PdfMemDocument document;
         document.LoadFromBuffer(pdf.constData(), long(pdf.size()), true);
         if (document.GetPageCount() < 1) {
-            *error = tr("The PDF has no page to carry a signature.");
+            *error = Tr::tr("The PDF has no page to carry a signature.");
             return {};
         }
         // No default appearance: it would add a font that is not embedded.
@@ -78,7 +79,7 @@ QByteArray sign(const QByteArray& pdf, const Identity& identity, const Details& 
 
         document.WriteUpdate(&signer, true);
         if (!signer.HasSignaturePosition()) {
-            *error = tr("The signature's place cannot be found in the written PDF.");
+            *error = Tr::tr("The signature's place cannot be found in the written PDF.");
             return {};
         }
         signer.AdjustByteRange();
@@ -92,14 +93,14 @@ QByteArray sign(const QByteArray& pdf, const Identity& identity, const Details& 
         if (signature.isEmpty())
             return {};
         if (size_t(signature.size()) > reserved) {
-            *error = tr("The signature is larger than the room reserved for it.");
+            *error = Tr::tr("The signature is larger than the room reserved for it.");
             return {};
         }
         signer.SetSignature(PoDoFo::PdfData(signature.constData(), size_t(signature.size())));
         signer.Flush();
         return QByteArray(buffer.GetBuffer(), qsizetype(buffer.GetSize()));
     } catch (const PoDoFo::PdfError& e) {
-        *error = tr("The PDF cannot be signed: %1").arg(podofoError(e));
+        *error = Tr::tr("The PDF cannot be signed: %1").arg(podofoError(e));
         return {};
     }
 }
@@ -114,7 +115,7 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
         if (notPdf)
             *notPdf = true;
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = tr("This is not a PDF file.");
+        check.problem = Tr::tr("This is not a PDF file.");
         return check;
     }
     QVector<qint64> range;
@@ -141,12 +142,12 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
         }
     } catch (const PoDoFo::PdfError& e) {
         check.verdict = SignatureCheck::Verdict::Changed;
-        check.problem = tr("The PDF is damaged and cannot be read (%1): it is not the file that was signed.").arg(podofoError(e));
+        check.problem = Tr::tr("The PDF is damaged and cannot be read (%1): it is not the file that was signed.").arg(podofoError(e));
         return check;
     }
     if (range.isEmpty()) {
         check.verdict = SignatureCheck::Verdict::Unsigned;
-        check.problem = tr("The PDF carries no signature.");
+        check.problem = Tr::tr("The PDF carries no signature.");
         return check;
     }
     const qint64 size = pdf.size();
@@ -155,7 +156,7 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
     if (start1 != 0 || length1 <= 0 || start2 <= length1 + 1 || length2 < 0 || start2 + length2 > size
         || pdf.at(length1) != '<' || pdf.at(start2 - 1) != '>') {
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = tr("The signature's byte range is malformed.");
+        check.problem = Tr::tr("The signature's byte range is malformed.");
         return check;
     }
     const QByteArray hex = pdf.mid(length1 + 1, start2 - length1 - 2);
@@ -165,7 +166,7 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
         check.wholeDocument = false;
         if (check.verdict == SignatureCheck::Verdict::Intact) {
             check.verdict = SignatureCheck::Verdict::Changed;
-            check.problem = tr("The PDF was extended after it was signed: %1 bytes were added that the signature does not cover.")
+            check.problem = Tr::tr("The PDF was extended after it was signed: %1 bytes were added that the signature does not cover.")
                                 .arg(size - start2 - length2);
         }
     }

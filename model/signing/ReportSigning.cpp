@@ -17,10 +17,11 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("ReportSigning", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportSigning)
+};
 
 QString xmlEscape(const QString& s)
 {
@@ -45,18 +46,18 @@ QString ReportVerification::verdictText() const
         return inputError;
     QString text;
     const CertificateInfo& who = signature.signer;
-    const QString when = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : tr("an unknown time");
+    const QString when = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : Tr::tr("an unknown time");
     if (signature.intact())
-        text = tr("Intact: signed by %1 on %2; nothing changed since.").arg(who.displayName(), when);
+        text = Tr::tr("Intact: signed by %1 on %2; nothing changed since.").arg(who.displayName(), when);
     else if (signature.verdict == SignatureCheck::Verdict::Unsigned)
-        text = tr("Not signed: %1").arg(signature.problem);
+        text = Tr::tr("Not signed: %1").arg(signature.problem);
     else
-        text = tr("NOT intact: %1").arg(signature.problem);
+        text = Tr::tr("NOT intact: %1").arg(signature.problem);
     if (projectChecked && signature.verdict != SignatureCheck::Verdict::Unsigned) {
         if (projectDifferences.isEmpty())
-            text += QLatin1Char(' ') + tr("The project still matches the state the report describes.");
+            text += QLatin1Char(' ') + Tr::tr("The project still matches the state the report describes.");
         else
-            text += QLatin1Char(' ') + tr("The project no longer matches the report: %1").arg(projectDifferences.join(QStringLiteral("; ")));
+            text += QLatin1Char(' ') + Tr::tr("The project no longer matches the report: %1").arg(projectDifferences.join(QStringLiteral("; ")));
     }
     return text;
 }
@@ -112,7 +113,7 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
     ReportVerification v;
     QFile file(reportPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        v.inputError = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(reportPath), file.errorString());
+        v.inputError = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(reportPath), file.errorString());
         return v;
     }
     const QByteArray bytes = file.readAll();
@@ -131,7 +132,7 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
         v.format = ReportVerification::Format::Markdown;
         v.state = MarkdownWriter::readState(bytes);
         if (!v.state) {
-            v.inputError = tr("%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
+            v.inputError = Tr::tr("%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
                                .arg(QDir::toNativeSeparators(reportPath));
             return v;
         }
@@ -140,11 +141,11 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
     QFile signature(v.signaturePath);
     if (!signature.exists()) {
         v.signature.verdict = SignatureCheck::Verdict::Unsigned;
-        v.signature.problem = tr("there is no signature file %1 beside the report.").arg(QFileInfo(v.signaturePath).fileName());
+        v.signature.problem = Tr::tr("there is no signature file %1 beside the report.").arg(QFileInfo(v.signaturePath).fileName());
         return v;
     }
     if (!signature.open(QIODevice::ReadOnly)) {
-        v.inputError = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(v.signaturePath), signature.errorString());
+        v.inputError = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(v.signaturePath), signature.errorString());
         return v;
     }
     v.signature = Cms::verifyDetached(signature.readAll(), { bytes });
@@ -156,7 +157,7 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
     v.projectChecked = true;
     v.projectDifferences.clear();
     if (!v.state) {
-        v.projectDifferences << tr("the report does not state which project state it describes");
+        v.projectDifferences << Tr::tr("the report does not state which project state it describes");
         return;
     }
     const QJsonObject now = Report::build(project).state();
@@ -165,9 +166,9 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
         const qint64 then = v.state->value(QStringLiteral("audit_rows")).toInteger();
         const qint64 rows = now.value(QStringLiteral("audit_rows")).toInteger();
         if (rows > then)
-            v.projectDifferences << tr("the project was changed %n time(s) since the report was made", nullptr, int(rows - then));
+            v.projectDifferences << Tr::tr("the project was changed %n time(s) since the report was made", nullptr, int(rows - then));
         else
-            v.projectDifferences << tr("the project's audit log differs from the one the report was made from");
+            v.projectDifferences << Tr::tr("the project's audit log differs from the one the report was made from");
     }
     const auto hashes = [](const QJsonObject& state) {
         QSet<QString> out;
@@ -180,9 +181,9 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
     const int missing = int((stated - current).size());
     const int added = int((current - stated).size());
     if (missing)
-        v.projectDifferences << tr("%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
+        v.projectDifferences << Tr::tr("%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
     if (added)
-        v.projectDifferences << tr("%n evidence file(s) were added since", nullptr, added);
+        v.projectDifferences << Tr::tr("%n evidence file(s) were added since", nullptr, added);
 }
 
 } // namespace rw

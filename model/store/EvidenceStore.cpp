@@ -18,10 +18,11 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("EvidenceStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvidenceStore)
+};
 
 // SHA-256 through OpenSSL, which uses the processor's SHA instructions where there are any.
 class Sha256
@@ -82,7 +83,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = ProjectError::make(file.exists() ? Kind::Unreadable : Kind::NotFound,
-            tr("The evidence file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("The evidence file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
     const qint64 total = file.size();
@@ -95,7 +96,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         q.prepare(QStringLiteral("INSERT INTO blob (sha256, size, complete) VALUES (NULL, ?, 0)"));
         addBind(q, total);
         if (!run(q, &sqlError)) {
-            *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+            *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
             return std::nullopt;
         }
         blobId = q.lastInsertId().toLongLong();
@@ -118,7 +119,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         if (n < 0) {
             abandon();
             *error = ProjectError::make(Kind::Io,
-                tr("Reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                Tr::tr("Reading %1 failed: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
             return std::nullopt;
         }
         if (n == 0)
@@ -129,7 +130,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         insert.bindValue(2, n == ChunkSize ? buffer : QByteArray(buffer.constData(), int(n)));
         if (!run(insert, &sqlError)) {
             abandon();
-            *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+            *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
             return std::nullopt;
         }
         done += n;
@@ -139,7 +140,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         }
         if (progress && !progress(done, total)) {
             abandon();
-            *error = ProjectError::make(Kind::Invalid, tr("The import of %1 was cancelled; nothing was kept.")
+            *error = ProjectError::make(Kind::Invalid, Tr::tr("The import of %1 was cancelled; nothing was kept.")
                                                            .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
@@ -162,7 +163,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
     addBind(finish, blobId);
     if (!run(finish, &sqlError)) {
         discard(db, blobId);
-        *error = ProjectError::make(Kind::Io, tr("The evidence could not be stored: %1").arg(sqlError));
+        *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
         return std::nullopt;
     }
     return stored;
@@ -183,7 +184,7 @@ ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIO
     meta.prepare(QStringLiteral("SELECT id, size FROM blob WHERE sha256 = ? AND complete = 1"));
     addBind(meta, sha256.toLower());
     if (!meta.exec() || !meta.next())
-        return ProjectError::make(Kind::NotFound, tr("The project holds no evidence with SHA-256 %1.").arg(sha256));
+        return ProjectError::make(Kind::NotFound, Tr::tr("The project holds no evidence with SHA-256 %1.").arg(sha256));
     const qint64 blobId = meta.value(0).toLongLong();
     const qint64 total = meta.value(1).toLongLong();
 
@@ -192,21 +193,21 @@ ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIO
     chunks.prepare(QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? ORDER BY seq"));
     addBind(chunks, blobId);
     if (!chunks.exec())
-        return ProjectError::make(Kind::Damaged, tr("The evidence cannot be read: %1").arg(chunks.lastError().text()));
+        return ProjectError::make(Kind::Damaged, Tr::tr("The evidence cannot be read: %1").arg(chunks.lastError().text()));
     Sha256 sha;
     qint64 done = 0;
     while (chunks.next()) {
         const QByteArray data = chunks.value(0).toByteArray();
         sha.add(data.constData(), data.size());
         if (out->write(data) != data.size())
-            return ProjectError::make(Kind::Io, tr("Writing the evidence failed: %1").arg(out->errorString()));
+            return ProjectError::make(Kind::Io, Tr::tr("Writing the evidence failed: %1").arg(out->errorString()));
         done += data.size();
         if (progress && !progress(done, total))
-            return ProjectError::make(Kind::Invalid, tr("Cancelled."));
+            return ProjectError::make(Kind::Invalid, Tr::tr("Cancelled."));
     }
     if (done != total || sha.hex() != sha256.toLower())
         return ProjectError::make(Kind::Damaged,
-            tr("The stored evidence %1 is damaged: its content no longer matches its SHA-256.").arg(sha256));
+            Tr::tr("The stored evidence %1 is damaged: its content no longer matches its SHA-256.").arg(sha256));
     return {};
 }
 
@@ -216,14 +217,14 @@ ProjectError EvidenceStore::exportToFile(QSqlDatabase db, const QString& sha256,
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return ProjectError::make(ProjectError::Kind::Io,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     if (ProjectError e = exportTo(db, sha256, &file, progress)) {
         file.cancelWriting();
         return e;
     }
     if (!file.commit())
         return ProjectError::make(ProjectError::Kind::Io,
-            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return {};
 }
 

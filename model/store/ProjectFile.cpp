@@ -16,10 +16,11 @@ namespace rw {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("ProjectFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 QString nextConnectionName()
 {
@@ -64,24 +65,24 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
     const QFileInfo fi(path);
     const QString shown = nativePath(path);
     if (!fi.exists())
-        return ProjectError::make(Kind::NotFound, tr("There is no file at %1.").arg(shown));
+        return ProjectError::make(Kind::NotFound, Tr::tr("There is no file at %1.").arg(shown));
     if (!fi.isFile())
-        return ProjectError::make(Kind::NotAFile, tr("%1 is a folder or a device, not a project file.").arg(shown));
+        return ProjectError::make(Kind::NotAFile, Tr::tr("%1 is a folder or a device, not a project file.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ProjectError::make(Kind::Unreadable,
-            tr("%1 cannot be read: %2. Check the file's permissions.").arg(shown, file.errorString()));
+            Tr::tr("%1 cannot be read: %2. Check the file's permissions.").arg(shown, file.errorString()));
     const qint64 size = file.size();
     if (size == 0)
         return ProjectError::make(Kind::Empty,
-            tr("%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy "
+            Tr::tr("%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy "
                "or download did not finish.")
                 .arg(shown));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (header.size() < 100 || !header.startsWith(magic))
         return ProjectError::make(Kind::NotAProject,
-            tr("%1 is not a Readiness Workbench project (it is not an SQLite database).").arg(shown));
+            Tr::tr("%1 is not a Readiness Workbench project (it is not an SQLite database).").arg(shown));
 
     const auto be32 = [&header](int offset) {
         return qFromBigEndian<quint32>(reinterpret_cast<const uchar*>(header.constData()) + offset);
@@ -104,7 +105,7 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
         const qint64 expected = qint64(pageCount) * pageSize;
         if (size < expected)
             return ProjectError::make(Kind::Truncated,
-                tr("%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut "
+                Tr::tr("%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut "
                    "short by an interrupted copy or download; open the original instead.")
                     .arg(shown)
                     .arg(size)
@@ -112,17 +113,17 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
     }
     if (applicationId != ApplicationId)
         return ProjectError::make(Kind::ForeignDatabase,
-            tr("%1 is an SQLite database, but not a Readiness Workbench project.").arg(shown));
+            Tr::tr("%1 is an SQLite database, but not a Readiness Workbench project.").arg(shown));
     if (userVersion > SchemaVersion)
         return ProjectError::make(Kind::TooNew,
-            tr("%1 was written by a newer version of Readiness Workbench (project format %2; this version "
+            Tr::tr("%1 was written by a newer version of Readiness Workbench (project format %2; this version "
                "reads up to %3). Update Readiness Workbench to open it; the file has not been changed.")
                 .arg(shown)
                 .arg(userVersion)
                 .arg(SchemaVersion));
     if (userVersion < 1)
         return ProjectError::make(Kind::Damaged,
-            tr("%1 is marked as a Readiness Workbench project but has no schema version; it is damaged.")
+            Tr::tr("%1 is marked as a Readiness Workbench project but has no schema version; it is damaged.")
                 .arg(shown));
     return {};
 }
@@ -134,16 +135,16 @@ QString ProjectFile::lockHolder(const QString& path)
     QString host;
     QString app;
     if (!lock.getLockInfo(&pid, &host, &app))
-        return tr("another program");
+        return Tr::tr("another program");
     QString user;
     const QFileInfo proc(QStringLiteral("/proc/%1").arg(pid));
     if (proc.exists())
         user = proc.owner();
     if (app.isEmpty())
-        app = tr("another program");
+        app = Tr::tr("another program");
     if (user.isEmpty())
-        return tr("%1, process %2 on host %3").arg(app).arg(pid).arg(host);
-    return tr("%1, process %2 of user %3 on host %4").arg(app).arg(pid).arg(user, host);
+        return Tr::tr("%1, process %2 on host %3").arg(app).arg(pid).arg(host);
+    return Tr::tr("%1, process %2 of user %3 on host %4").arg(app).arg(pid).arg(user, host);
 }
 
 bool ProjectFile::connect(bool readOnly, QString* error)
@@ -190,10 +191,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
         constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
         if (!fi.isWritable() || !(fi.permissions() & anyWrite)) {
             readOnly = true;
-            file->m_readOnlyReason = tr("The file is read-only.");
+            file->m_readOnlyReason = Tr::tr("The file is read-only.");
         } else if (!dir.isWritable() || !(dir.permissions() & anyWrite)) {
             readOnly = true;
-            file->m_readOnlyReason = tr("The folder that holds the file is read-only.");
+            file->m_readOnlyReason = Tr::tr("The folder that holds the file is read-only.");
         }
     }
     if (!readOnly) {
@@ -202,12 +203,12 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
         if (!lock->tryLock(0)) {
             if (lock->error() == QLockFile::LockFailedError) {
                 *error = ProjectError::make(Kind::Locked,
-                    tr("%1 is already open in %2. Close it there, or open it read-only.")
+                    Tr::tr("%1 is already open in %2. Close it there, or open it read-only.")
                         .arg(shown, lockHolder(file->m_path)));
                 return nullptr;
             }
             readOnly = true;
-            file->m_readOnlyReason = tr("No lock can be taken beside the file.");
+            file->m_readOnlyReason = Tr::tr("No lock can be taken beside the file.");
         } else {
             file->m_lock = std::move(lock);
         }
@@ -215,7 +216,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     file->m_readOnly = readOnly;
     if (readOnly && header.userVersion < SchemaVersion) {
         *error = ProjectError::make(Kind::TooOld,
-            tr("%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
+            Tr::tr("%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
                "write access. Open a writable copy of it.")
                 .arg(shown));
         return nullptr;
@@ -223,7 +224,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
 
     QString sqlError;
     if (!file->connect(readOnly, &sqlError)) {
-        *error = ProjectError::make(Kind::Damaged, tr("%1 could not be opened: %2").arg(shown, sqlError));
+        *error = ProjectError::make(Kind::Damaged, Tr::tr("%1 could not be opened: %2").arg(shown, sqlError));
         return nullptr;
     }
     if (header.userVersion < SchemaVersion) {
@@ -257,11 +258,11 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
     const QString shown = nativePath(target.absoluteFilePath());
     if (target.exists()) {
         *error = ProjectError::make(Kind::Exists,
-            tr("%1 already exists; choose another name. Nothing was overwritten.").arg(shown));
+            Tr::tr("%1 already exists; choose another name. Nothing was overwritten.").arg(shown));
         return nullptr;
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        *error = ProjectError::make(Kind::NotFound, tr("The folder %1 does not exist.")
+        *error = ProjectError::make(Kind::NotFound, Tr::tr("The folder %1 does not exist.")
                                                         .arg(nativePath(target.absolutePath())));
         return nullptr;
     }
@@ -301,8 +302,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
         QFile::remove(temp);
         QFile::remove(temp + QStringLiteral("-journal"));
         *error = ProjectError::make(ok ? Kind::Exists : Kind::Io,
-            ok ? tr("%1 could not be created: a file of that name appeared meanwhile.").arg(shown)
-               : tr("%1 could not be created: %2").arg(shown, sqlError));
+            ok ? Tr::tr("%1 could not be created: a file of that name appeared meanwhile.").arg(shown)
+               : Tr::tr("%1 could not be created: %2").arg(shown, sqlError));
         return nullptr;
     }
     return open(target.absoluteFilePath(), Access::ReadWrite, error);
@@ -313,20 +314,20 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
     using Kind = ProjectError::Kind;
     if (m_readOnly)
         return ProjectError::make(Kind::ReadOnly,
-            tr("This project is open read-only; the change was not made. %1").arg(m_readOnlyReason));
+            Tr::tr("This project is open read-only; the change was not made. %1").arg(m_readOnlyReason));
     QSqlDatabase db = database();
     if (!db.transaction())
-        return ProjectError::make(Kind::Io, tr("The project file could not be written: %1").arg(db.lastError().text()));
+        return ProjectError::make(Kind::Io, Tr::tr("The project file could not be written: %1").arg(db.lastError().text()));
     QString error;
     if (!body(db, &error)) {
         db.rollback();
         return ProjectError::make(error.isEmpty() ? Kind::Io : Kind::Invalid,
-            error.isEmpty() ? tr("The change could not be written to the project file.") : error);
+            error.isEmpty() ? Tr::tr("The change could not be written to the project file.") : error);
     }
     if (!db.commit()) {
         const QString reason = db.lastError().text();
         db.rollback();
-        return ProjectError::make(Kind::Io, tr("The change could not be saved: %1").arg(reason));
+        return ProjectError::make(Kind::Io, Tr::tr("The change could not be saved: %1").arg(reason));
     }
     return {};
 }
@@ -349,7 +350,7 @@ ProjectError ProjectFile::read(const std::function<bool(QSqlDatabase&, QString*)
         db.commit();
     if (!ok)
         return ProjectError::make(ProjectError::Kind::Damaged,
-            tr("The project file could not be read: %1").arg(error));
+            Tr::tr("The project file could not be read: %1").arg(error));
     return {};
 }
 
@@ -359,17 +360,17 @@ ProjectError ProjectFile::saveCopy(const QString& targetPath) const
     const QFileInfo target(targetPath);
     if (target.exists())
         return ProjectError::make(Kind::Exists,
-            tr("%1 already exists; choose another name.").arg(nativePath(target.absoluteFilePath())));
+            Tr::tr("%1 already exists; choose another name.").arg(nativePath(target.absoluteFilePath())));
     const QString temp = target.absoluteFilePath() + QStringLiteral(".copying");
     QFile::remove(temp);
     QSqlQuery q(database());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
     if (!q.exec() || !QFile::rename(temp, target.absoluteFilePath())) {
-        const QString reason = q.lastError().isValid() ? q.lastError().text() : tr("the file could not be renamed");
+        const QString reason = q.lastError().isValid() ? q.lastError().text() : Tr::tr("the file could not be renamed");
         QFile::remove(temp);
         return ProjectError::make(Kind::Io,
-            tr("The copy %1 could not be written: %2").arg(nativePath(target.absoluteFilePath()), reason));
+            Tr::tr("The copy %1 could not be written: %2").arg(nativePath(target.absoluteFilePath()), reason));
     }
     return {};
 }

@@ -23,6 +23,8 @@ namespace {
 // A new identity's details and passphrase (twice).
 class GenerateDialog : public QDialog
 {
+    Q_DECLARE_TR_FUNCTIONS(GenerateDialog)
+
 public:
     explicit GenerateDialog(QWidget* parent) : QDialog(parent)
     {

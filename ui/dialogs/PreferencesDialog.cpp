@@ -24,7 +24,8 @@ QString reportPaper()
         .value(QStringLiteral("report/paper"), QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter") : QStringLiteral("A4"))
         .toString();
 }
-QString reportLanguage() { return QSettings().value(QStringLiteral("report/language"), QStringLiteral("en")).toString(); }
+// Until chosen otherwise, reports are written in the interface's language.
+QString reportLanguage() { return QSettings().value(QStringLiteral("report/language"), rw::Language::interfaceLanguage()).toString(); }
 bool signReports() { return QSettings().value(QStringLiteral("report/sign"), false).toBool(); }
 QString signingIdentity() { return QSettings().value(QStringLiteral("report/identity")).toString(); }
 

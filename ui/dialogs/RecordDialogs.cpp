@@ -19,10 +19,11 @@ using namespace rw;
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("RecordDialogs", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RecordDialogs)
+};
 
 // A dialog with a form and OK / Cancel; ok is enabled only while valid() holds.
 class FormDialog : public QDialog
@@ -130,15 +131,15 @@ namespace RecordDialogs {
 
 bool editFinding(QWidget* parent, const Project& project, Finding* f)
 {
-    FormDialog d(parent, f->id ? tr("Edit Finding") : tr("New Finding"));
-    QLineEdit* title = d.add(tr("&Title:"), line(f->title, &d));
-    QPlainTextEdit* description = d.add(tr("&Description:"), multiline(f->description, &d));
-    QComboBox* priority = d.add(tr("&Priority:"), choice(f->priority, &d));
-    const OptionalNumber effort = optionalNumber(d, tr("&Effort:"), tr("Estimated"), f->effortHours, 0, 100000, tr(" h"));
-    QLineEdit* owner = d.add(tr("&Owner:"), line(f->owner, &d));
+    FormDialog d(parent, f->id ? Tr::tr("Edit Finding") : Tr::tr("New Finding"));
+    QLineEdit* title = d.add(Tr::tr("&Title:"), line(f->title, &d));
+    QPlainTextEdit* description = d.add(Tr::tr("&Description:"), multiline(f->description, &d));
+    QComboBox* priority = d.add(Tr::tr("&Priority:"), choice(f->priority, &d));
+    const OptionalNumber effort = optionalNumber(d, Tr::tr("&Effort:"), Tr::tr("Estimated"), f->effortHours, 0, 100000, Tr::tr(" h"));
+    QLineEdit* owner = d.add(Tr::tr("&Owner:"), line(f->owner, &d));
     auto* due = new QDateEdit(f->dueDate.isValid() ? f->dueDate : QDate::currentDate().addDays(14), &d);
     due->setCalendarPopup(true);
-    auto* hasDue = new QCheckBox(tr("Due date"), &d);
+    auto* hasDue = new QCheckBox(Tr::tr("Due date"), &d);
     hasDue->setChecked(f->dueDate.isValid());
     due->setEnabled(hasDue->isChecked());
     QObject::connect(hasDue, &QCheckBox::toggled, due, &QWidget::setEnabled);
@@ -147,8 +148,8 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
     dueLayout->setContentsMargins(0, 0, 0, 0);
     dueLayout->addWidget(hasDue);
     dueLayout->addWidget(due, 1);
-    d.add(tr("D&ue:"), dueRow);
-    QComboBox* state = d.add(tr("&State:"), choice(f->state, &d));
+    d.add(Tr::tr("D&ue:"), dueRow);
+    QComboBox* state = d.add(Tr::tr("&State:"), choice(f->state, &d));
     auto* items = new QListWidget(&d);
     items->setMinimumHeight(160);
     for (const Domain& domain : project.assessment().domains) {
@@ -158,7 +159,7 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
             entry->setCheckState(f->itemKeys.contains(i.key) ? Qt::Checked : Qt::Unchecked);
         }
     }
-    d.add(tr("&Addresses items:"), items);
+    d.add(Tr::tr("&Addresses items:"), items);
     d.resize(640, 620);
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
@@ -179,18 +180,18 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
 
 bool editRisk(QWidget* parent, Risk* r)
 {
-    FormDialog d(parent, r->id ? tr("Edit Risk") : tr("New Risk"));
-    QLineEdit* title = d.add(tr("&Risk:"), line(r->title, &d));
-    QComboBox* category = d.add(tr("&Category:"), choice(r->category, &d));
-    auto* probability = d.add(tr("&Probability (1-5):"), new QSpinBox(&d));
+    FormDialog d(parent, r->id ? Tr::tr("Edit Risk") : Tr::tr("New Risk"));
+    QLineEdit* title = d.add(Tr::tr("&Risk:"), line(r->title, &d));
+    QComboBox* category = d.add(Tr::tr("&Category:"), choice(r->category, &d));
+    auto* probability = d.add(Tr::tr("&Probability (1-5):"), new QSpinBox(&d));
     probability->setRange(1, 5);
     probability->setValue(r->probability);
-    auto* impact = d.add(tr("&Impact (1-5):"), new QSpinBox(&d));
+    auto* impact = d.add(Tr::tr("&Impact (1-5):"), new QSpinBox(&d));
     impact->setRange(1, 5);
     impact->setValue(r->impact);
-    QPlainTextEdit* mitigation = d.add(tr("&Mitigation:"), multiline(r->mitigation, &d));
-    QLineEdit* owner = d.add(tr("&Owner:"), line(r->owner, &d));
-    QComboBox* state = d.add(tr("&State:"), choice(r->state, &d));
+    QPlainTextEdit* mitigation = d.add(Tr::tr("&Mitigation:"), multiline(r->mitigation, &d));
+    QLineEdit* owner = d.add(Tr::tr("&Owner:"), line(r->owner, &d));
+    QComboBox* state = d.add(Tr::tr("&State:"), choice(r->state, &d));
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
     r->title = title->text().trimmed();
@@ -205,19 +206,19 @@ bool editRisk(QWidget* parent, Risk* r)
 
 bool editKpi(QWidget* parent, Kpi* k)
 {
-    FormDialog d(parent, k->id ? tr("Edit KPI") : tr("New KPI"));
-    QLineEdit* name = d.add(tr("&Name:"), line(k->name, &d));
-    QLineEdit* unit = d.add(tr("&Unit:"), line(k->unit, &d));
-    auto* comparator = d.add(tr("&Passes when actual is:"), new QComboBox(&d));
-    comparator->addItem(tr("at least the target (>=)"), toKey(Comparator::AtLeast));
-    comparator->addItem(tr("at most the target (<=)"), toKey(Comparator::AtMost));
-    comparator->addItem(tr("equal to the target (=)"), toKey(Comparator::Equal));
+    FormDialog d(parent, k->id ? Tr::tr("Edit KPI") : Tr::tr("New KPI"));
+    QLineEdit* name = d.add(Tr::tr("&Name:"), line(k->name, &d));
+    QLineEdit* unit = d.add(Tr::tr("&Unit:"), line(k->unit, &d));
+    auto* comparator = d.add(Tr::tr("&Passes when actual is:"), new QComboBox(&d));
+    comparator->addItem(Tr::tr("at least the target (>=)"), toKey(Comparator::AtLeast));
+    comparator->addItem(Tr::tr("at most the target (<=)"), toKey(Comparator::AtMost));
+    comparator->addItem(Tr::tr("equal to the target (=)"), toKey(Comparator::Equal));
     comparator->setCurrentIndex(comparator->findData(toKey(k->comparator)));
-    auto* target = d.add(tr("&Target:"), new QDoubleSpinBox(&d));
+    auto* target = d.add(Tr::tr("&Target:"), new QDoubleSpinBox(&d));
     target->setRange(-1e12, 1e12);
     target->setDecimals(3);
     target->setValue(k->target);
-    const OptionalNumber actual = optionalNumber(d, tr("&Actual:"), tr("Measured"), k->actual, -1e12, 1e12, QString());
+    const OptionalNumber actual = optionalNumber(d, Tr::tr("&Actual:"), Tr::tr("Measured"), k->actual, -1e12, 1e12, QString());
     actual.value->setDecimals(3);
     if (!d.run([name] { return !name->text().trimmed().isEmpty(); }))
         return false;
@@ -231,11 +232,11 @@ bool editKpi(QWidget* parent, Kpi* k)
 
 bool editSignOff(QWidget* parent, SignOff* s)
 {
-    FormDialog d(parent, s->id ? tr("Edit Sign-off") : tr("New Sign-off"));
-    QLineEdit* name = d.add(tr("&Name:"), line(s->name, &d));
-    QLineEdit* role = d.add(tr("&Role:"), line(s->role, &d));
-    QComboBox* decision = d.add(tr("&Decision:"), choice(s->decision, &d));
-    QPlainTextEdit* conditions = d.add(tr("&Conditions:"), multiline(s->conditions, &d));
+    FormDialog d(parent, s->id ? Tr::tr("Edit Sign-off") : Tr::tr("New Sign-off"));
+    QLineEdit* name = d.add(Tr::tr("&Name:"), line(s->name, &d));
+    QLineEdit* role = d.add(Tr::tr("&Role:"), line(s->role, &d));
+    QComboBox* decision = d.add(Tr::tr("&Decision:"), choice(s->decision, &d));
+    QPlainTextEdit* conditions = d.add(Tr::tr("&Conditions:"), multiline(s->conditions, &d));
     if (!d.run([name] { return !name->text().trimmed().isEmpty(); }))
         return false;
     s->name = name->text().trimmed();
@@ -247,12 +248,12 @@ bool editSignOff(QWidget* parent, SignOff* s)
 
 bool editDomain(QWidget* parent, Domain* domain)
 {
-    FormDialog d(parent, domain->id ? tr("Edit Domain") : tr("New Domain"));
-    QLineEdit* title = d.add(tr("&Title:"), line(domain->title, &d));
-    QPlainTextEdit* description = d.add(tr("&Description:"), multiline(domain->description, &d));
-    const OptionalNumber weight = optionalNumber(d, tr("&Weight:"), tr("Set"), domain->weight, 0, 100000, tr(" %"));
-    weight.set->setToolTip(tr("Without a weight, the domain weighs its possible points."));
-    const OptionalNumber target = optionalNumber(d, tr("T&arget:"), tr("Set"), domain->target, 0, 100, tr(" %"));
+    FormDialog d(parent, domain->id ? Tr::tr("Edit Domain") : Tr::tr("New Domain"));
+    QLineEdit* title = d.add(Tr::tr("&Title:"), line(domain->title, &d));
+    QPlainTextEdit* description = d.add(Tr::tr("&Description:"), multiline(domain->description, &d));
+    const OptionalNumber weight = optionalNumber(d, Tr::tr("&Weight:"), Tr::tr("Set"), domain->weight, 0, 100000, Tr::tr(" %"));
+    weight.set->setToolTip(Tr::tr("Without a weight, the domain weighs its possible points."));
+    const OptionalNumber target = optionalNumber(d, Tr::tr("T&arget:"), Tr::tr("Set"), domain->target, 0, 100, Tr::tr(" %"));
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
     domain->title = title->text().trimmed();
@@ -264,13 +265,13 @@ bool editDomain(QWidget* parent, Domain* domain)
 
 bool editNewItem(QWidget* parent, Item* item)
 {
-    FormDialog d(parent, tr("New Item"));
-    QPlainTextEdit* text = d.add(tr("&Item:"), multiline(item->text, &d));
-    QPlainTextEdit* guidance = d.add(tr("&Guidance:"), multiline(item->guidance, &d));
-    auto* points = d.add(tr("&Points:"), new QDoubleSpinBox(&d));
+    FormDialog d(parent, Tr::tr("New Item"));
+    QPlainTextEdit* text = d.add(Tr::tr("&Item:"), multiline(item->text, &d));
+    QPlainTextEdit* guidance = d.add(Tr::tr("&Guidance:"), multiline(item->guidance, &d));
+    auto* points = d.add(Tr::tr("&Points:"), new QDoubleSpinBox(&d));
     points->setRange(0.01, 1000000);
     points->setValue(item->points);
-    auto* blocker = d.add(QString(), new QCheckBox(tr("&Blocker: not ready while this item is not met"), &d));
+    auto* blocker = d.add(QString(), new QCheckBox(Tr::tr("&Blocker: not ready while this item is not met"), &d));
     blocker->setChecked(item->blocker);
     d.resize(560, 320);
     if (!d.run([text] { return !text->toPlainText().trimmed().isEmpty(); }))
@@ -284,11 +285,11 @@ bool editNewItem(QWidget* parent, Item* item)
 
 bool editLink(QWidget* parent, Evidence* link)
 {
-    FormDialog d(parent, tr("Add Link as Evidence"));
-    QLineEdit* url = d.add(tr("&Address:"), line(link->url, &d));
-    url->setPlaceholderText(tr("https://wiki.example.com/runbooks/checkout"));
-    QLineEdit* name = d.add(tr("&Name:"), line(link->name, &d));
-    QLineEdit* caption = d.add(tr("&Caption:"), line(link->caption, &d));
+    FormDialog d(parent, Tr::tr("Add Link as Evidence"));
+    QLineEdit* url = d.add(Tr::tr("&Address:"), line(link->url, &d));
+    url->setPlaceholderText(Tr::tr("https://wiki.example.com/runbooks/checkout"));
+    QLineEdit* name = d.add(Tr::tr("&Name:"), line(link->name, &d));
+    QLineEdit* caption = d.add(Tr::tr("&Caption:"), line(link->caption, &d));
     const auto valid = [url] {
         const QUrl u = QUrl::fromUserInput(url->text().trimmed());
         return u.isValid() && !u.scheme().isEmpty() && !url->text().trimmed().isEmpty();

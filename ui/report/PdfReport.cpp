@@ -36,10 +36,11 @@ using namespace rw;
 using ReportText::number;
 using ReportText::percent;
 
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("PdfReport", text, disambiguation, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(PdfReport)
+};
 
 constexpr int Dpi = 300;
 constexpr double mm(double v) { return v / 25.4 * Dpi; }
@@ -616,7 +617,7 @@ private:
     void contents()
     {
         block(0, pt(10), Qt::AlignLeft, false);
-        text(tr("Contents"), font(16, true, Accent));
+        text(Tr::tr("Contents"), font(16, true, Accent));
         m_tocPosition = m_cursor.position();
     }
 
@@ -644,86 +645,86 @@ private:
 
     void summary()
     {
-        heading(tr("Executive summary"), true);
+        heading(Tr::tr("Executive summary"), true);
         const ScoreLabel& l = m_r.overallLabel;
         if (l.display)
-            paragraph(tr("The overall readiness score is %1 of 100: grade %2, %3.").arg(*l.display).arg(l.grade, l.status), font(10.5, true));
+            paragraph(Tr::tr("The overall readiness score is %1 of 100: grade %2, %3.").arg(*l.display).arg(l.grade, l.status), font(10.5, true));
         else
-            paragraph(tr("The assessment is not scored yet: no applicable item has been assessed."), font(10.5, true));
+            paragraph(Tr::tr("The assessment is not scored yet: no applicable item has been assessed."), font(10.5, true));
         if (m_r.overall.adjusted) {
-            paragraph(tr("Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).")
+            paragraph(Tr::tr("Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).")
                           .arg(percent(m_r.computedLabel.display), m_r.computedLabel.grade, m_r.computedLabel.status,
                               percent(l.display), l.grade, l.status),
                 font(9.5));
             if (m_r.overall.overallAdjustment)
-                paragraph(tr("Reason for the adjustment: %1").arg(m_r.overall.adjustmentReason), font(9.5));
+                paragraph(Tr::tr("Reason for the adjustment: %1").arg(m_r.overall.adjustmentReason), font(9.5));
             for (const ReportDomain& d : m_r.domains) {
                 if (d.score.adjusted)
-                    paragraph(tr("%1 adjusted from %2 to %3: %4")
+                    paragraph(Tr::tr("%1 adjusted from %2 to %3: %4")
                                   .arg(d.score.title, percent(d.computedLabel.display), percent(d.label.display), d.score.adjustmentReason),
                         font(9.5));
             }
         }
         chartBlock(QStringLiteral("overall"), 0.3);
         const auto missed = m_r.missedTargets();
-        subheading(tr("Domains below their target"));
+        subheading(Tr::tr("Domains below their target"));
         if (missed.isEmpty())
-            paragraph(tr("Every domain with a target meets it."), font(9.5));
+            paragraph(Tr::tr("Every domain with a target meets it."), font(9.5));
         for (const ReportDomain* d : missed)
-            paragraph(QStringLiteral("•  ") + tr("%1: %2, target ≥ %3 %").arg(d->score.title, percent(d->label.display), number(*d->score.target)),
+            paragraph(QStringLiteral("•  ") + Tr::tr("%1: %2, target ≥ %3 %").arg(d->score.title, percent(d->label.display), number(*d->score.target)),
                 font(9.5));
-        subheading(tr("Blockers"));
+        subheading(Tr::tr("Blockers"));
         if (m_r.unmetBlockers.isEmpty())
-            paragraph(tr("No blocker is unmet."), font(9.5));
+            paragraph(Tr::tr("No blocker is unmet."), font(9.5));
         else
-            paragraph(tr("While a blocker is unmet the status is %1 whatever the score.").arg(m_r.assessment.bands.notReadyStatus()), font(9.5));
+            paragraph(Tr::tr("While a blocker is unmet the status is %1 whatever the score.").arg(m_r.assessment.bands.notReadyStatus()), font(9.5));
         for (const ReportGap& g : m_r.unmetBlockers)
             paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
         if (m_r.keyFindings.isEmpty()) {
-            subheading(tr("Critical and high recommendations"));
-            paragraph(tr("None open."), font(9.5));
+            subheading(Tr::tr("Critical and high recommendations"));
+            paragraph(Tr::tr("None open."), font(9.5));
         } else {
-            tableCaption(tr("Critical and high recommendations"));
-            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { tr("Priority"), tr("Recommendation"), tr("Effort"), tr("Owner") });
+            tableCaption(Tr::tr("Critical and high recommendations"));
+            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { Tr::tr("Priority"), Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner") });
             int row = 1;
             for (const Finding& f : m_r.keyFindings) {
                 cell(t, row, 0, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
                 cell(t, row, 1, f.title);
-                cell(t, row, 2, f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), Qt::AlignRight);
+                cell(t, row, 2, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
                 cell(t, row, 3, f.owner);
                 ++row;
             }
-            cell(t, row, 1, tr("Total"), font(8.5, true));
-            cell(t, row, 2, tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
+            cell(t, row, 1, Tr::tr("Total"), font(8.5, true));
+            cell(t, row, 2, Tr::tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
             after(t);
         }
     }
 
     void scores()
     {
-        heading(tr("Scores by domain"), true);
+        heading(Tr::tr("Scores by domain"), true);
         const Bands& bands = m_r.assessment.bands;
         Grid* t = table(int(m_r.domains.size()), { 22, 9, 11, 13, 17, 13, 15 },
-            { tr("Domain"), tr("Weight"), tr("Earned / possible"), tr("Score"), tr("Bar"), tr("Rating"), tr("Target") });
+            { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"), Tr::tr("Rating"), Tr::tr("Target") });
         int row = 1;
         for (const ReportDomain& d : m_r.domains) {
             const DomainScore& s = d.score;
             cell(t, row, 0, s.title, font(8.5, true));
-            cell(t, row, 1, s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : tr("%1 pts").arg(number(s.weight)), Qt::AlignRight);
+            cell(t, row, 1, s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : Tr::tr("%1 pts").arg(number(s.weight)), Qt::AlignRight);
             cell(t, row, 2, QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), Qt::AlignRight);
             QString score = percent(d.label.display);
             if (s.adjusted)
-                score += QLatin1Char('\n') + tr("(computed %1)").arg(percent(d.computedLabel.display));
+                score += QLatin1Char('\n') + Tr::tr("(computed %1)").arg(percent(d.computedLabel.display));
             cell(t, row, 3, score, Qt::AlignRight);
             if (d.label.score)
                 barCell(t, row, 4, { *d.label.score, ratingColor(bands, d.label.rating), s.target });
             if (d.label.rating.isEmpty())
-                cell(t, row, 5, tr("not scored"));
+                cell(t, row, 5, Tr::tr("not scored"));
             else
                 statusCell(t, row, 5, d.label.rating, ratingColor(bands, d.label.rating));
-            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : tr("none");
+            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
             if (d.meetsTarget)
-                target += QLatin1Char(' ') + (*d.meetsTarget ? tr("met") : tr("missed"));
+                target += QLatin1Char(' ') + (*d.meetsTarget ? Tr::tr("met") : Tr::tr("missed"));
             cell(t, row, 6, target, font(8.5, d.meetsTarget && !*d.meetsTarget, d.meetsTarget && !*d.meetsTarget ? RatingColors::forRatingIndex(3) : Ink));
             ++row;
         }
@@ -735,7 +736,7 @@ private:
 
     void checklists()
     {
-        heading(tr("Checklists"), true);
+        heading(Tr::tr("Checklists"), true);
         QHash<QString, QStringList> evidenceOf;
         for (const Evidence& e : m_r.assessment.evidence) {
             for (const QString& key : e.itemKeys)
@@ -749,13 +750,13 @@ private:
                 title += QStringLiteral(" (%1)").arg(rd.label.rating);
             tableCaption(title, d.description);
             Grid* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
-                { tr("Key"), tr("Item"), tr("Status"), tr("Points"), tr("Owner"), tr("Note"), tr("Evidence") });
+                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") });
             int row = 1;
             for (const Item& i : d.items) {
                 cell(t, row, 0, i.key, font(7.5, false, Muted));
                 cell(t, row, 1, i.text);
                 if (i.blocker)
-                    append(t, row, 1, QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                    append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
                 statusCell(t, row, 2, toLabel(i.status), RatingColors::forStatus(i.status));
                 cell(t, row, 3, i.status == ItemStatus::NotApplicable ? QStringLiteral("–")
                                                                      : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points)),
@@ -771,13 +772,13 @@ private:
 
     void gaps()
     {
-        heading(tr("Gaps and recommendations"), true);
+        heading(Tr::tr("Gaps and recommendations"), true);
         if (m_r.gaps.isEmpty()) {
-            subheading(tr("Open gaps"));
-            paragraph(tr("Every applicable item is met."), font(9.5));
+            subheading(Tr::tr("Open gaps"));
+            paragraph(Tr::tr("Every applicable item is met."), font(9.5));
         } else {
-            tableCaption(tr("Open gaps"));
-            Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { tr("Key"), tr("Domain"), tr("Status"), tr("Item and note") });
+            tableCaption(Tr::tr("Open gaps"));
+            Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { Tr::tr("Key"), Tr::tr("Domain"), Tr::tr("Status"), Tr::tr("Item and note") });
             int row = 1;
             for (const ReportGap& g : m_r.gaps) {
                 cell(t, row, 0, g.item.key, font(8, false, Muted));
@@ -785,7 +786,7 @@ private:
                 statusCell(t, row, 2, toLabel(g.item.status), RatingColors::forStatus(g.item.status));
                 cell(t, row, 3, g.item.text);
                 if (g.item.blocker)
-                    append(t, row, 3, QStringLiteral(" ") + tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                    append(t, row, 3, QStringLiteral(" ") + Tr::tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
                 if (!g.item.note.isEmpty())
                     append(t, row, 3, QStringLiteral(" — ") + g.item.note, font(8, false, Muted));
                 ++row;
@@ -796,13 +797,13 @@ private:
             return;
         chartBlock(QStringLiteral("recommendations"), 0.5);
         for (const ReportPriorityGroup& group : m_r.recommendations) {
-            tableCaption(tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
+            tableCaption(Tr::tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
             Grid* t = table(int(group.findings.size()), { 38, 9, 15, 13, 11, 14 },
-                { tr("Recommendation"), tr("Effort"), tr("Owner"), tr("Due"), tr("State"), tr("Items") });
+                { Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") });
             int row = 1;
             for (const Finding& f : group.findings) {
                 cell(t, row, 0, f.title);
-                cell(t, row, 1, f.effortHours ? tr("%1 h").arg(number(*f.effortHours)) : tr("–"), Qt::AlignRight);
+                cell(t, row, 1, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
                 cell(t, row, 2, f.owner);
                 cell(t, row, 3, f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString());
                 cell(t, row, 4, toLabel(f.state));
@@ -811,17 +812,17 @@ private:
             }
             after(t);
         }
-        paragraph(tr("Total effort of all recommendations: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
+        paragraph(Tr::tr("Total effort of all recommendations: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
     }
 
     void risks()
     {
-        heading(tr("Risks"), true);
+        heading(Tr::tr("Risks"), true);
         block(pt(4), pt(6), Qt::AlignHCenter);
         RiskHeatMap* map = m_dashboard->riskMap();
         chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
         Grid* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
-            { tr("Risk"), tr("Category"), tr("P"), tr("I"), tr("Severity"), tr("Mitigation"), tr("Owner"), tr("State") });
+            { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("P"), Tr::tr("I"), Tr::tr("Severity"), Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") });
         int row = 1;
         for (const Risk& k : m_r.assessment.risks) {
             cell(t, row, 0, k.title, font(8.5, true));
@@ -841,20 +842,20 @@ private:
 
     void kpis()
     {
-        heading(tr("Key performance indicators"), true);
+        heading(Tr::tr("Key performance indicators"), true);
         chartBlock(QStringLiteral("kpis"), 0.5);
-        Grid* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") });
+        Grid* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
         int row = 1;
         for (const Kpi& k : m_r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
             cell(t, row, 0, k.name);
             cell(t, row, 1, toKey(k.comparator) + QStringLiteral(" ") + number(k.target) + unit, Qt::AlignRight);
-            cell(t, row, 2, k.actual ? number(*k.actual) + unit : tr("not measured"), Qt::AlignRight);
+            cell(t, row, 2, k.actual ? number(*k.actual) + unit : Tr::tr("not measured"), Qt::AlignRight);
             if (passes)
-                statusCell(t, row, 3, *passes ? tr("pass") : tr("fail"), *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));
+                statusCell(t, row, 3, *passes ? Tr::tr("pass") : Tr::tr("fail"), *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));
             else
-                cell(t, row, 3, tr("–"));
+                cell(t, row, 3, Tr::tr("–"));
             ++row;
         }
         after(t);
@@ -863,11 +864,11 @@ private:
     void milestone()
     {
         const MilestoneComparison& c = m_r.milestone->comparison;
-        heading(tr("Since the last milestone"), true);
-        paragraph(tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, QLocale().toString(m_r.milestone->takenAt.date(), QLocale::LongFormat)),
+        heading(Tr::tr("Since the last milestone"), true);
+        paragraph(Tr::tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, QLocale().toString(m_r.milestone->takenAt.date(), QLocale::LongFormat)),
             font(9.5));
-        Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { tr("Domain"), tr("Then"), tr("Now"), tr("Change") });
-        cell(t, 1, 0, tr("Overall"), font(8.5, true));
+        Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") });
+        cell(t, 1, 0, Tr::tr("Overall"), font(8.5, true));
         cell(t, 1, 1, ReportText::score(c.overallFrom), Qt::AlignRight);
         cell(t, 1, 2, ReportText::score(c.overallTo), Qt::AlignRight);
         cell(t, 1, 3, ReportText::change(c.overallFrom, c.overallTo), font(8.5, true), Qt::AlignRight);
@@ -881,8 +882,8 @@ private:
         }
         after(t);
         if (!c.changedItems.isEmpty()) {
-            tableCaption(tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
-            Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { tr("Key"), tr("Item"), tr("Then"), tr("Now") });
+            tableCaption(Tr::tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
+            Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Then"), Tr::tr("Now") });
             int r = 1;
             for (const StatusChange& ch : c.changedItems) {
                 cell(s, r, 0, ch.itemKey, font(8, false, Muted));
@@ -897,13 +898,13 @@ private:
 
     void signOffs()
     {
-        heading(tr("Sign-offs"), !m_r.options.has(ReportSection::Milestones) || !m_r.milestone);
+        heading(Tr::tr("Sign-offs"), !m_r.options.has(ReportSection::Milestones) || !m_r.milestone);
         if (m_r.assessment.signOffs.isEmpty()) {
-            paragraph(tr("No approver has signed off yet."), font(9.5));
+            paragraph(Tr::tr("No approver has signed off yet."), font(9.5));
             return;
         }
         Grid* t = table(int(m_r.assessment.signOffs.size()), { 20, 18, 20, 27, 15 },
-            { tr("Name"), tr("Role"), tr("Decision"), tr("Conditions"), tr("Date") });
+            { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Date") });
         int row = 1;
         for (const SignOff& s : m_r.assessment.signOffs) {
             cell(t, row, 0, s.name, font(8.5, true));
@@ -918,20 +919,20 @@ private:
 
     void evidence()
     {
-        heading(tr("Evidence manifest"), true);
-        paragraph(tr("Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on."),
+        heading(Tr::tr("Evidence manifest"), true);
+        paragraph(Tr::tr("Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on."),
             font(9, false, Muted));
         if (m_r.assessment.evidence.isEmpty()) {
-            paragraph(tr("No evidence is attached."), font(9.5));
+            paragraph(Tr::tr("No evidence is attached."), font(9.5));
             return;
         }
-        Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { tr("Name"), tr("Size"), tr("SHA-256"), tr("Supports") });
+        Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") });
         QTextCharFormat mono = font(7);
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
         int row = 1;
         for (const Evidence& e : m_r.assessment.evidence) {
             cell(t, row, 0, e.name);
-            cell(t, row, 1, e.isLink() ? tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
+            cell(t, row, 1, e.isLink() ? Tr::tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
             cell(t, row, 2, e.isLink() ? e.url : e.sha256, e.isLink() ? font(8) : mono);
             cell(t, row, 3, e.itemKeys.join(QStringLiteral(", ")), font(8));
             ++row;
@@ -941,14 +942,14 @@ private:
 
     void closing()
     {
-        subheading(tr("Project state"));
+        subheading(Tr::tr("Project state"));
         QTextCharFormat mono = font(7.5);
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
-        paragraph(tr("This report describes %1 as of audit log entry %2, whose hash is:").arg(m_r.projectFileName).arg(m_r.auditRows), font(9));
+        paragraph(Tr::tr("This report describes %1 as of audit log entry %2, whose hash is:").arg(m_r.projectFileName).arg(m_r.auditRows), font(9));
         paragraph(m_r.auditHead, mono);
-        paragraph(tr("Generated by %1 on %2.").arg(m_r.generator, m_r.generatedAt.toString(Qt::ISODate)), font(9, false, Muted));
+        paragraph(Tr::tr("Generated by %1 on %2.").arg(m_r.generator, m_r.generatedAt.toString(Qt::ISODate)), font(9, false, Muted));
         if (m_r.signer)
-            paragraph(tr("Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF "
+            paragraph(Tr::tr("Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF "
                          "reader, with pdfsig, or with readiness-cli verify.")
                           .arg(m_r.signer->name, m_r.signer->fingerprint),
                 font(9, false, Muted));
@@ -991,7 +992,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.fillRect(QRectF(0, 0, page.width(), mm(14)), Accent);
     setFont(9, true);
     p.setPen(Qt::white);
-    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, tr("Readiness assessment report").toUpper());
+    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Readiness assessment report").toUpper());
     p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignRight | Qt::AlignVCenter,
         QLocale().toString(r.generatedAt.date(), QLocale::LongFormat));
 
@@ -1017,7 +1018,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.setPen(Qt::white);
     p.drawText(badge.adjusted(0, 0, 0, -mm(8)), Qt::AlignCenter, l.display ? QString::number(*l.display) : QStringLiteral("–"));
     setFont(9, false);
-    p.drawText(badge.adjusted(0, badge.height() - mm(11), 0, 0), Qt::AlignHCenter | Qt::AlignTop, tr("of 100"));
+    p.drawText(badge.adjusted(0, badge.height() - mm(11), 0, 0), Qt::AlignHCenter | Qt::AlignTop, Tr::tr("of 100"));
     const double textLeft = badge.right() + mm(6);
     const double textWidth = band.right() - textLeft - mm(4);
     double ty = band.top() + mm(5);
@@ -1028,12 +1029,12 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         p.drawText(QRectF(textLeft, ty, textWidth, h), Qt::AlignLeft | Qt::AlignVCenter, text);
         ty += h + mm(1);
     };
-    line(l.display ? tr("Grade %1 · %2").arg(l.grade, l.status) : tr("Not scored yet"), 16, true, Ink);
-    line(tr("%1 of %2 items assessed").arg(r.overall.assessed).arg(r.overall.items), 9.5, false, Muted);
+    line(l.display ? Tr::tr("Grade %1 · %2").arg(l.grade, l.status) : Tr::tr("Not scored yet"), 16, true, Ink);
+    line(Tr::tr("%1 of %2 items assessed").arg(r.overall.assessed).arg(r.overall.items), 9.5, false, Muted);
     if (r.overall.adjusted)
-        line(tr("Adjusted; computed score %1").arg(percent(r.computedLabel.display)), 9.5, false, Muted);
+        line(Tr::tr("Adjusted; computed score %1").arg(percent(r.computedLabel.display)), 9.5, false, Muted);
     if (!r.unmetBlockers.isEmpty())
-        line(tr("%n unmet blocker(s)", nullptr, int(r.unmetBlockers.size())), 9.5, true, RatingColors::forRatingIndex(3));
+        line(Tr::tr("%n unmet blocker(s)", nullptr, int(r.unmetBlockers.size())), 9.5, true, RatingColors::forRatingIndex(3));
     y = band.bottom() + mm(10);
 
     // The facts, as label and value.
@@ -1044,17 +1045,17 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         bool bold = false;
     };
     QVector<Row> rows;
-    rows.append({ tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
+    rows.append({ Tr::tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
     if (!info.conditions.isEmpty())
-        rows.append({ tr("Conditions"), info.conditions });
-    rows.append({ tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : tr("not set") });
-    rows.append({ tr("Team"), info.team.isEmpty() ? tr("not set") : info.team });
-    rows.append({ tr("Scope"), info.scope.isEmpty() ? tr("not set") : info.scope });
-    rows.append({ tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : tr("not set") });
-    rows.append({ tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
+        rows.append({ Tr::tr("Conditions"), info.conditions });
+    rows.append({ Tr::tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : Tr::tr("not set") });
+    rows.append({ Tr::tr("Team"), info.team.isEmpty() ? Tr::tr("not set") : info.team });
+    rows.append({ Tr::tr("Scope"), info.scope.isEmpty() ? Tr::tr("not set") : info.scope });
+    rows.append({ Tr::tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : Tr::tr("not set") });
+    rows.append({ Tr::tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
     if (r.signer) {
-        rows.append({ tr("Signed by"), r.signer->name });
-        rows.append({ tr("Certificate"), tr("SHA-256 %1").arg(r.signer->fingerprint) });
+        rows.append({ Tr::tr("Signed by"), r.signer->name });
+        rows.append({ Tr::tr("Certificate"), Tr::tr("SHA-256 %1").arg(r.signer->fingerprint) });
     }
     const double labelWidth = mm(38);
     for (const Row& row : rows) {
@@ -1066,7 +1067,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         const double start = y;
         wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth, 0);
         y = start;
-        y += wrapped(row.value, row.label == tr("Certificate") ? 7.5 : 9.5, row.bold, row.color, body.left() + labelWidth,
+        y += wrapped(row.value, row.label == Tr::tr("Certificate") ? 7.5 : 9.5, row.bold, row.color, body.left() + labelWidth,
             body.width() - labelWidth, mm(2.5));
     }
     p.setPen(QPen(Rule, pt(0.5)));
@@ -1075,7 +1076,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     setFont(7.5, false);
     p.setPen(Muted);
     p.drawText(QRectF(body.left(), body.bottom(), body.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Generated by %1 from %2 · audit head %3").arg(r.generator, r.projectFileName, r.auditHead.left(16)));
+        Tr::tr("Generated by %1 from %2 · audit head %3").arg(r.generator, r.projectFileName, r.auditHead.left(16)));
     p.restore();
 }
 
@@ -1089,7 +1090,7 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     const double top = body.top() - mm(10);
     const QRectF headerRect(body.left(), top, body.width(), mm(6));
     p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, r.assessment.info.title);
-    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Readiness report · %1").arg(r.generatedAt.date().toString(Qt::ISODate)));
+    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Readiness report · %1").arg(r.generatedAt.date().toString(Qt::ISODate)));
     p.setPen(QPen(Rule, pt(0.6)));
     p.drawLine(QPointF(body.left(), top + mm(6.5)), QPointF(body.right(), top + mm(6.5)));
     const double bottom = body.bottom() + mm(5);
@@ -1097,8 +1098,8 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     p.setPen(Muted);
     const QRectF footerRect(body.left(), bottom + mm(1), body.width(), mm(6));
     p.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-        tr("Audit head %1 · %2").arg(r.auditHead.left(16), r.signer ? tr("signed by %1").arg(r.signer->name) : tr("not signed")));
-    p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+        Tr::tr("Audit head %1 · %2").arg(r.auditHead.left(16), r.signer ? Tr::tr("signed by %1").arg(r.signer->name) : Tr::tr("not signed")));
+    p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     Q_UNUSED(page)
     p.restore();
 }
@@ -1109,7 +1110,7 @@ QByteArray write(const Report& report, Document* document, QString* error, const
 {
     const auto step = [&](int n) { return !progress || progress(n, 4); };
     if (!step(0)) {
-        *error = tr("Cancelled.");
+        *error = Tr::tr("Cancelled.");
         return {};
     }
 
@@ -1124,7 +1125,7 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     for (int i = 0; i < 3; ++i)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     if (!step(1)) {
-        *error = tr("Cancelled.");
+        *error = Tr::tr("Cancelled.");
         return {};
     }
 
@@ -1173,14 +1174,14 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     }
     const auto contents = builder.contentsEntries(body.height());
     if (!step(2)) {
-        *error = tr("Cancelled.");
+        *error = Tr::tr("Cancelled.");
         return {};
     }
 
     const int pages = doc.pageCount() + 1; // and the cover
     QPainter painter;
     if (!painter.begin(&writer)) {
-        *error = tr("The PDF cannot be drawn.");
+        *error = Tr::tr("The PDF cannot be drawn.");
         return {};
     }
     painter.setRenderHint(QPainter::Antialiasing);

@@ -16,16 +16,17 @@ namespace ReportExport {
 
 namespace {
 
-QString tr(const char* text)
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
 {
-    return QCoreApplication::translate("ReportExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+};
 
 bool writeFile(const QString& path, const QByteArray& bytes, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     return true;
@@ -61,7 +62,7 @@ QString suffix(Format format)
 std::optional<Result> produce(Document* document, const Request& request, QString* error, const PdfReport::Progress& progress)
 {
     if (!rw::ReportLanguage::isAvailable(request.options.language)) {
-        *error = tr("There is no report language \"%1\"; available: %2.")
+        *error = Tr::tr("There is no report language \"%1\"; available: %2.")
                      .arg(request.options.language, rw::ReportLanguage::available().join(QStringLiteral(", ")));
         return std::nullopt;
     }
@@ -96,7 +97,7 @@ std::optional<Result> produce(Document* document, const Request& request, QStrin
         return result;
     if (request.format == Format::Pdf) {
         rw::PdfSignature::Details details;
-        details.reason = tr("Readiness report for %1").arg(result.report.assessment.info.title);
+        details.reason = Tr::tr("Readiness report for %1").arg(result.report.assessment.info.title);
         details.signerName = result.report.signer->name;
         result.bytes = rw::PdfSignature::sign(result.bytes, *request.identity, details, error);
         if (result.bytes.isEmpty())
@@ -118,7 +119,7 @@ bool save(const QString& path, const Result& result, QString* error)
         return writeFile(p7s, result.detachedSignature, error);
     // A signature left from an earlier export would now contradict the report.
     if (QFile::exists(p7s) && !QFile::remove(p7s)) {
-        *error = tr("%1 is left from an earlier export and cannot be removed; it does not match the new report.")
+        *error = Tr::tr("%1 is left from an earlier export and cannot be removed; it does not match the new report.")
                      .arg(QDir::toNativeSeparators(p7s));
         return false;
     }
