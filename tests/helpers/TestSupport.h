@@ -60,9 +60,16 @@ struct CliResult
     QString err;
 };
 
-inline CliResult runCli(const QStringList& args, const QString& workDir = QString())
+// Runs readiness-cli; `environment` adds or replaces variables ("LANGUAGE=de").
+inline CliResult runCli(const QStringList& args, const QString& workDir = QString(), const QStringList& environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString& assignment : environment)
+            env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(env);
+    }
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(READINESS_CLI), args);

@@ -7,4 +7,10 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 build/release/app/readiness-cli demo "$work/demo.readiness" >/dev/null
 xvfb-run -a -s "-screen 0 1920x1080x24" build/release/tests/take_screenshots "$work/demo.readiness" docs/screenshots
-ls docs/screenshots
+
+# A few in German and French, from a demo project created in that language.
+for code in de fr; do
+    mkdir -p "docs/screenshots/$code"
+    LANG=$code.UTF-8 LANGUAGE=$code build/release/app/readiness-cli demo "$work/demo-$code.readiness" >/dev/null
+    xvfb-run -a -s "-screen 0 1920x1080x24" build/release/tests/take_screenshots "$work/demo-$code.readiness" "docs/screenshots/$code" "$code"
+done

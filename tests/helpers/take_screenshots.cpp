@@ -26,6 +26,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include "app/Language.h"
+
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -35,7 +37,15 @@ int main(int argc, char* argv[])
     if (args.size() < 3)
         return 2;
     const QDir out(args.at(2));
+    // A third argument ("de") takes a few shots in that language, at the smaller size only.
+    const QString language = args.value(3);
+    rw::Language::installInterface(language);
+    const QStringList fewShots { QStringLiteral("welcome"), QStringLiteral("checklist"), QStringLiteral("dashboard"),
+        QStringLiteral("export-report"), QStringLiteral("preferences") };
+    const auto wanted = [&](const QString& name) { return language.isEmpty() || fewShots.contains(name); };
     for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
+        if (!language.isEmpty() && size.width() != 1366)
+            continue;
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
         MainWindow w;
         w.resize(size);
@@ -44,6 +54,8 @@ int main(int argc, char* argv[])
         if (!QTest::qWaitForWindowExposed(&w))
             return 1;
         const auto shoot = [&](const QString& name) {
+            if (!wanted(name))
+                return;
             QTest::qWait(300);
             w.grab().save(out.filePath(name + suffix));
         };
@@ -67,7 +79,8 @@ int main(int argc, char* argv[])
         w.tabs()->setCurrentWidget(w.dashboard());
         if (auto* scroll = w.dashboard()->findChild<QScrollArea*>()) {
             QTest::qWait(200);
-            scroll->widget()->grab().save(out.filePath(QStringLiteral("dashboard-all") + suffix));
+            if (wanted(QStringLiteral("dashboard-all")))
+                scroll->widget()->grab().save(out.filePath(QStringLiteral("dashboard-all") + suffix));
         }
         // Reports: the export dialog with its preview, the identity manager and a verified signed PDF.
         QTemporaryDir keys;
@@ -86,13 +99,15 @@ int main(int argc, char* argv[])
             dialog.show();
             dialog.updatePreview();
             QTest::qWait(600);
-            dialog.grab().save(out.filePath(QStringLiteral("export-report") + suffix));
+            if (wanted(QStringLiteral("export-report")))
+                dialog.grab().save(out.filePath(QStringLiteral("export-report") + suffix));
         }
         {
             IdentityManager manager(w.identityStore(), &w);
             manager.show();
             QTest::qWait(300);
-            manager.grab().save(out.filePath(QStringLiteral("identities") + suffix));
+            if (wanted(QStringLiteral("identities")))
+                manager.grab().save(out.filePath(QStringLiteral("identities") + suffix));
         }
         {
             ReportExport::Request signedPdf;
@@ -104,7 +119,8 @@ int main(int argc, char* argv[])
                 dialog.show();
                 dialog.verify(pdf);
                 QTest::qWait(300);
-                dialog.grab().save(out.filePath(QStringLiteral("verify-report") + suffix));
+                if (wanted(QStringLiteral("verify-report")))
+                    dialog.grab().save(out.filePath(QStringLiteral("verify-report") + suffix));
             }
         }
         // Help and preferences.
@@ -112,22 +128,26 @@ int main(int argc, char* argv[])
             GuideDialog guide(&w);
             guide.show();
             QTest::qWait(300);
-            guide.grab().save(out.filePath(QStringLiteral("guide") + suffix));
+            if (wanted(QStringLiteral("guide")))
+                guide.grab().save(out.filePath(QStringLiteral("guide") + suffix));
             PreferencesDialog preferences(w.identityStore(), &w);
             preferences.show();
             QTest::qWait(200);
-            preferences.grab().save(out.filePath(QStringLiteral("preferences") + suffix));
+            if (wanted(QStringLiteral("preferences")))
+                preferences.grab().save(out.filePath(QStringLiteral("preferences") + suffix));
             AboutDialog about(&w);
             about.show();
             QTest::qWait(200);
-            about.grab().save(out.filePath(QStringLiteral("about") + suffix));
+            if (wanted(QStringLiteral("about")))
+                about.grab().save(out.filePath(QStringLiteral("about") + suffix));
         }
         // Presenter mode, on the same screen.
         w.action(QStringLiteral("presenter"))->trigger();
         if (PresenterWindow* presenter = w.presenter()) {
             presenter->resize(size);
             QTest::qWait(400);
-            presenter->grab().save(out.filePath(QStringLiteral("presenter") + suffix));
+            if (wanted(QStringLiteral("presenter")))
+                presenter->grab().save(out.filePath(QStringLiteral("presenter") + suffix));
             presenter->close();
         }
         w.close();

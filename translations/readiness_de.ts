@@ -1,0 +1,6183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Readiness Workbench</source>
+        <translation>Über Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness assessments: checklists, evidence, live scores and signed reports, from one project file.</source>
+        <translation>Readiness-Bewertungen: Checklisten, Nachweise, Live-Bewertungen und signierte Berichte aus einer Projektdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>Versionen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustCommand</name>
+    <message>
+        <source>Set or clear an adjusted score (overall or a domain) with a reason.</source>
+        <translation>Eine angepasste Bewertung (gesamt oder für einen Bereich) mit Begründung setzen oder entfernen.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Adjust the overall score.</source>
+        <translation>Die Gesamtbewertung anpassen.</translation>
+    </message>
+    <message>
+        <source>Adjust this domain&apos;s score.</source>
+        <translation>Die Bewertung dieses Bereichs anpassen.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>The adjusted score, 0 to 100.</source>
+        <translation>Die angepasste Bewertung, 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Why the assessors adjust the score (required).</source>
+        <translation>Warum die Bewertenden die Bewertung anpassen (erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment; the computed score applies again.</source>
+        <translation>Die Anpassung entfernen; die berechnete Bewertung gilt wieder.</translation>
+    </message>
+    <message>
+        <source>Give either --overall or --domain KEY.</source>
+        <translation>Entweder --overall oder --domain SCHLÜSSEL angeben.</translation>
+    </message>
+    <message>
+        <source>--score and --reason are required (or --clear).</source>
+        <translation>--score und --reason sind erforderlich (oder --clear).</translation>
+    </message>
+    <message>
+        <source>overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>Bereich %1</translation>
+    </message>
+    <message>
+        <source>Adjustment of the %1 removed.</source>
+        <translation>Anpassung für %1 entfernt.</translation>
+    </message>
+    <message>
+        <source>The %1 is adjusted to %2.</source>
+        <translation>%1 ist auf %2 angepasst.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust Score</source>
+        <translation>Bewertung anpassen</translation>
+    </message>
+    <message>
+        <source>Score to adjust</source>
+        <translation>Anzupassende Bewertung</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Adjusted score</source>
+        <translation>Angepasste Bewertung</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Why the assessors score this differently from the checklist (required; shown in reports)</source>
+        <translation>Warum die Bewertenden anders bewerten als die Checkliste (erforderlich; erscheint in Berichten)</translation>
+    </message>
+    <message>
+        <source>&amp;Score of:</source>
+        <translation>&amp;Bewertung von:</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Berechnet:</translation>
+    </message>
+    <message>
+        <source>&amp;Adjusted to:</source>
+        <translation>&amp;Angepasst auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>Be&amp;gründung:</translation>
+    </message>
+    <message>
+        <source>Remove Adjustment</source>
+        <translation>Anpassung entfernen</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>noch nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System under assessment</source>
+        <translation>Bewertetes System</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;System under assessment:</source>
+        <translation>Bewertetes &amp;System:</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>&amp;Datum der Bewertung:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam / assessors:</source>
+        <translation>T&amp;eam / Bewertende:</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Umfang:</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>&amp;Nächste Überprüfung:</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Ent&amp;scheidung:</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>Au&amp;flagen:</translation>
+    </message>
+    <message>
+        <source>Edit the assessment details</source>
+        <translation>Angaben zur Bewertung bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message>
+        <source>Attach files as evidence to an item (stored once, streamed).</source>
+        <translation>Dateien als Nachweise an einen Prüfpunkt anhängen (einmal gespeichert, gestreamt).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The item the evidence supports.</source>
+        <translation>Der Prüfpunkt, den der Nachweis belegt.</translation>
+    </message>
+    <message>
+        <source>One or more files to attach.</source>
+        <translation>Eine oder mehrere anzuhängende Dateien.</translation>
+    </message>
+    <message>
+        <source>A caption for the evidence.</source>
+        <translation>Eine Beschriftung für den Nachweis.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist or is not a file; nothing was attached.</source>
+        <translation>Die Nachweisdatei %1 existiert nicht oder ist keine Datei; es wurde nichts angehängt.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, SHA-256 %3) to %4.</source>
+        <translation>%1 (%2, SHA-256 %3) an %4 angehängt.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Das Prüfprotokoll kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2: rows are missing</source>
+        <translation>Zeile %1 folgt auf Zeile %2: Zeilen fehlen</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow from the row before it (its link to the previous row was changed)</source>
+        <translation>Zeile %1 folgt nicht aus der Zeile davor (ihre Verknüpfung zur vorherigen Zeile wurde geändert)</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written (its content no longer matches its hash)</source>
+        <translation>Zeile %1 wurde nach dem Schreiben geändert (ihr Inhalt passt nicht mehr zu ihrem Hash)</translation>
+    </message>
+</context>
+<context>
+    <name>Bands</name>
+    <message>
+        <source>&quot;bands.%1&quot; must be a non-empty list of {label, min}.</source>
+        <translation>„bands.%1“ muss eine nicht leere Liste aus {label, min} sein.</translation>
+    </message>
+    <message>
+        <source>&quot;bands.%1[%2]&quot; needs a &quot;label&quot; and a &quot;min&quot; between 0 and 100.</source>
+        <translation>„bands.%1[%2]“ braucht ein „label“ und ein „min“ zwischen 0 und 100.</translation>
+    </message>
+    <message>
+        <source>&quot;bands.%1&quot; must have a band starting at 0 so that every score gets a label.</source>
+        <translation>„bands.%1“ muss eine Stufe haben, die bei 0 beginnt, damit jede Bewertung eine Bezeichnung erhält.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinTemplate</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Ausgezeichnet</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Gut</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Befriedigend</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Mangelhaft</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Mostly ready</source>
+        <translation>Weitgehend bereit</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Nicht bereit</translation>
+    </message>
+    <message>
+        <source>Production readiness assessment</source>
+        <translation>Bewertung der Produktionsreife</translation>
+    </message>
+    <message>
+        <source>Eight weighted domains for deciding whether a service is ready for production: infrastructure, security, performance, monitoring, data, operations, documentation and risk.</source>
+        <translation>Acht gewichtete Bereiche für die Entscheidung, ob ein Dienst bereit für die Produktion ist: Infrastruktur, Sicherheit, Leistung, Überwachung, Daten, Betrieb, Dokumentation und Risiko.</translation>
+    </message>
+    <message>
+        <source>Infrastructure &amp; Architecture</source>
+        <translation>Infrastruktur &amp; Architektur</translation>
+    </message>
+    <message>
+        <source>Whether the platform the service runs on is sound, redundant and reproducible.</source>
+        <translation>Ob die Plattform, auf der der Dienst läuft, solide, redundant und reproduzierbar ist.</translation>
+    </message>
+    <message>
+        <source>Service boundaries and dependencies are documented in a current architecture diagram.</source>
+        <translation>Dienstgrenzen und Abhängigkeiten sind in einem aktuellen Architekturdiagramm dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Ask for the diagram and compare it with what is deployed (service list, queues, databases). It counts as current when it was reviewed within the last quarter and names every external dependency with its owner.</source>
+        <translation>Lassen Sie sich das Diagramm zeigen und vergleichen Sie es mit dem, was bereitgestellt ist (Dienstliste, Warteschlangen, Datenbanken). Es gilt als aktuell, wenn es im letzten Quartal überprüft wurde und jede externe Abhängigkeit mit ihrem Verantwortlichen nennt.</translation>
+    </message>
+    <message>
+        <source>Every production component runs in at least two availability zones or failure domains.</source>
+        <translation>Jede Produktionskomponente läuft in mindestens zwei Verfügbarkeitszonen oder Fehlerdomänen.</translation>
+    </message>
+    <message>
+        <source>Check the deployment manifests or cloud console for replica placement. Single-zone components (often the database primary or a cache) need a documented failover path to count as partial.</source>
+        <translation>Prüfen Sie die Platzierung der Replikate in den Deployment-Manifesten oder der Cloud-Konsole. Komponenten in nur einer Zone (oft der primäre Datenbankknoten oder ein Cache) brauchen einen dokumentierten Failover-Weg, um als teilweise erfüllt zu gelten.</translation>
+    </message>
+    <message>
+        <source>Infrastructure is defined as code and production matches it (no manual drift).</source>
+        <translation>Die Infrastruktur ist als Code definiert und die Produktion entspricht ihr (keine manuelle Abweichung).</translation>
+    </message>
+    <message>
+        <source>Run the plan/diff of the IaC tool (terraform plan, pulumi preview) against production: a clean plan is met; known drift with a ticket is partial.</source>
+        <translation>Führen Sie Plan/Diff des IaC-Werkzeugs (terraform plan, pulumi preview) gegen die Produktion aus: ein sauberer Plan ist erfüllt; bekannte Abweichung mit Ticket ist teilweise erfüllt.</translation>
+    </message>
+    <message>
+        <source>Load balancers use health checks that remove unhealthy instances automatically.</source>
+        <translation>Load Balancer verwenden Health Checks, die fehlerhafte Instanzen automatisch entfernen.</translation>
+    </message>
+    <message>
+        <source>Look at the health-check path, interval and thresholds. The check must exercise the application (not only the port) and an unhealthy instance must leave rotation within a minute.</source>
+        <translation>Sehen Sie sich Pfad, Intervall und Schwellwerte des Health Checks an. Die Prüfung muss die Anwendung ansprechen (nicht nur den Port), und eine fehlerhafte Instanz muss innerhalb einer Minute aus der Rotation genommen werden.</translation>
+    </message>
+    <message>
+        <source>Resource requests and limits (CPU, memory) are set for every workload.</source>
+        <translation>Ressourcenanforderungen und -grenzen (CPU, Speicher) sind für jede Arbeitslast gesetzt.</translation>
+    </message>
+    <message>
+        <source>Inspect the workload specs. Missing limits let one service starve the others; missing requests defeat the scheduler and autoscaler.</source>
+        <translation>Prüfen Sie die Spezifikationen der Arbeitslasten. Fehlende Grenzen lassen einen Dienst die anderen aushungern; fehlende Anforderungen untergraben Scheduler und Autoscaler.</translation>
+    </message>
+    <message>
+        <source>Network segmentation restricts traffic between tiers to what is needed.</source>
+        <translation>Die Netzwerksegmentierung beschränkt den Verkehr zwischen Schichten auf das Notwendige.</translation>
+    </message>
+    <message>
+        <source>Review security groups or network policies: databases must not accept traffic from the internet or from tiers that do not use them. Default-allow rules are unmet.</source>
+        <translation>Prüfen Sie Security Groups oder Network Policies: Datenbanken dürfen keinen Verkehr aus dem Internet oder von Schichten annehmen, die sie nicht nutzen. Regeln, die standardmäßig alles erlauben, sind nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Failover of a critical component has been exercised in the last six months.</source>
+        <translation>Das Failover einer kritischen Komponente wurde in den letzten sechs Monaten geübt.</translation>
+    </message>
+    <message>
+        <source>Ask for the record of a failover test (game day, chaos experiment) with the measured recovery time. A plan that was never run is partial at most.</source>
+        <translation>Lassen Sie sich das Protokoll eines Failover-Tests (Game Day, Chaos-Experiment) mit der gemessenen Wiederherstellungszeit zeigen. Ein nie ausgeführter Plan ist höchstens teilweise erfüllt.</translation>
+    </message>
+    <message>
+        <source>Security &amp; Compliance</source>
+        <translation>Sicherheit &amp; Compliance</translation>
+    </message>
+    <message>
+        <source>Whether the service protects its data and users and meets the obligations that apply to it.</source>
+        <translation>Ob der Dienst seine Daten und Nutzer schützt und die für ihn geltenden Pflichten erfüllt.</translation>
+    </message>
+    <message>
+        <source>No open critical or high vulnerabilities in the latest dependency and container scans.</source>
+        <translation>Keine offenen kritischen oder hohen Schwachstellen in den letzten Abhängigkeits- und Container-Scans.</translation>
+    </message>
+    <message>
+        <source>Read the latest scan reports (SCA, container image scan) from the release pipeline. Any critical finding without an approved exception makes this item unmet.</source>
+        <translation>Lesen Sie die letzten Scan-Berichte (SCA, Container-Image-Scan) aus der Release-Pipeline. Jeder kritische Befund ohne genehmigte Ausnahme macht diesen Prüfpunkt unerfüllt.</translation>
+    </message>
+    <message>
+        <source>Authentication uses the organisation&apos;s identity provider with MFA for privileged access.</source>
+        <translation>Die Authentifizierung nutzt den Identitätsanbieter der Organisation mit MFA für privilegierten Zugriff.</translation>
+    </message>
+    <message>
+        <source>Check that admin consoles and production access go through SSO and that MFA is enforced, not optional. Shared accounts are unmet.</source>
+        <translation>Prüfen Sie, dass Admin-Konsolen und Produktionszugriff über SSO laufen und MFA erzwungen und nicht optional ist. Geteilte Konten sind nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Authorisation follows least privilege and roles are reviewed at least quarterly.</source>
+        <translation>Die Autorisierung folgt dem Prinzip der minimalen Rechte, und Rollen werden mindestens vierteljährlich überprüft.</translation>
+    </message>
+    <message>
+        <source>Sample three roles and compare their permissions with what the role needs. Ask for the last access review record.</source>
+        <translation>Wählen Sie drei Rollen aus und vergleichen Sie ihre Berechtigungen mit dem, was die Rolle braucht. Lassen Sie sich das Protokoll der letzten Zugriffsüberprüfung zeigen.</translation>
+    </message>
+    <message>
+        <source>Secrets live in a secrets manager and none are in source code or images.</source>
+        <translation>Geheimnisse liegen in einem Secrets-Manager, und keine stehen im Quellcode oder in Images.</translation>
+    </message>
+    <message>
+        <source>Run a secret scanner over the repository history and the images; check that the application reads credentials from the vault or the platform&apos;s secret store at run time.</source>
+        <translation>Lassen Sie einen Secret-Scanner über die Repository-Historie und die Images laufen; prüfen Sie, dass die Anwendung Zugangsdaten zur Laufzeit aus dem Vault oder dem Secret-Speicher der Plattform liest.</translation>
+    </message>
+    <message>
+        <source>Data is encrypted in transit (TLS 1.2+) and at rest with managed keys.</source>
+        <translation>Daten werden bei der Übertragung (TLS 1.2+) und im Ruhezustand mit verwalteten Schlüsseln verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Check the TLS configuration of every endpoint (including internal ones) and the encryption settings of databases, disks and backups. Key rotation should be automatic.</source>
+        <translation>Prüfen Sie die TLS-Konfiguration jedes Endpunkts (auch interner) und die Verschlüsselungseinstellungen von Datenbanken, Datenträgern und Backups. Die Schlüsselrotation sollte automatisch erfolgen.</translation>
+    </message>
+    <message>
+        <source>Security-relevant events are logged centrally and retained as policy requires.</source>
+        <translation>Sicherheitsrelevante Ereignisse werden zentral protokolliert und so lange aufbewahrt, wie die Richtlinie es verlangt.</translation>
+    </message>
+    <message>
+        <source>Confirm that logins, permission changes and administrative actions reach the central log store, are tamper-evident and are kept for the required period (often 365 days).</source>
+        <translation>Bestätigen Sie, dass Anmeldungen, Berechtigungsänderungen und administrative Aktionen den zentralen Log-Speicher erreichen, manipulationssicher sind und für den geforderten Zeitraum aufbewahrt werden (oft 365 Tage).</translation>
+    </message>
+    <message>
+        <source>A penetration test or security review of this release found no unresolved high findings.</source>
+        <translation>Ein Penetrationstest oder Sicherheitsreview dieses Releases ergab keine ungelösten hohen Befunde.</translation>
+    </message>
+    <message>
+        <source>Ask for the report and the remediation tracker. Findings accepted as risks need an owner and an expiry date.</source>
+        <translation>Lassen Sie sich den Bericht und den Stand der Behebung zeigen. Als Risiko akzeptierte Befunde brauchen einen Verantwortlichen und ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>Applicable regulatory controls (for example GDPR, SOC 2, PCI DSS) are mapped and evidenced.</source>
+        <translation>Anwendbare regulatorische Kontrollen (zum Beispiel DSGVO, SOC 2, PCI DSS) sind zugeordnet und nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>List the obligations that apply to the data the service handles and check each has a control with evidence. Unmapped obligations are gaps.</source>
+        <translation>Listen Sie die Pflichten auf, die für die vom Dienst verarbeiteten Daten gelten, und prüfen Sie, dass jede eine Kontrolle mit Nachweis hat. Nicht zugeordnete Pflichten sind Lücken.</translation>
+    </message>
+    <message>
+        <source>Performance &amp; Scalability</source>
+        <translation>Leistung &amp; Skalierbarkeit</translation>
+    </message>
+    <message>
+        <source>Whether the service meets its performance targets at expected and peak load and scales without manual work.</source>
+        <translation>Ob der Dienst seine Leistungsziele bei erwarteter Last und Spitzenlast erreicht und ohne manuelle Arbeit skaliert.</translation>
+    </message>
+    <message>
+        <source>Performance targets (latency percentiles, throughput, error rate) are written down and agreed.</source>
+        <translation>Leistungsziele (Latenz-Perzentile, Durchsatz, Fehlerrate) sind schriftlich festgehalten und vereinbart.</translation>
+    </message>
+    <message>
+        <source>Look for explicit numbers such as p95 &lt; 300 ms at 5,000 requests/min. Targets that exist only in people&apos;s heads do not count.</source>
+        <translation>Achten Sie auf konkrete Zahlen wie p95 &lt; 300 ms bei 5.000 Anfragen/min. Ziele, die nur in den Köpfen existieren, zählen nicht.</translation>
+    </message>
+    <message>
+        <source>A load test at expected peak load met the targets within the last release cycle.</source>
+        <translation>Ein Lasttest bei erwarteter Spitzenlast hat im letzten Release-Zyklus die Ziele erreicht.</translation>
+    </message>
+    <message>
+        <source>Review the load test report: the traffic model must resemble production, run long enough to reach steady state (30 minutes or more), and the targets must hold.</source>
+        <translation>Prüfen Sie den Lasttestbericht: Das Lastmodell muss der Produktion ähneln, lange genug laufen, um einen stabilen Zustand zu erreichen (30 Minuten oder mehr), und die Ziele müssen eingehalten werden.</translation>
+    </message>
+    <message>
+        <source>A stress test found the breaking point and the service degrades gracefully beyond it.</source>
+        <translation>Ein Stresstest hat die Belastungsgrenze ermittelt, und der Dienst degradiert darüber hinaus kontrolliert.</translation>
+    </message>
+    <message>
+        <source>Ask at what load the service fails and how: it should shed load or queue requests, not crash or corrupt data. Recovery after the load drops must be automatic.</source>
+        <translation>Fragen Sie, bei welcher Last der Dienst ausfällt und wie: Er sollte Last abwerfen oder Anfragen einreihen, nicht abstürzen oder Daten beschädigen. Nach dem Rückgang der Last muss er sich automatisch erholen.</translation>
+    </message>
+    <message>
+        <source>Autoscaling is configured on meaningful metrics and was seen to work under test.</source>
+        <translation>Autoscaling ist auf aussagekräftige Metriken konfiguriert und hat im Test nachweislich funktioniert.</translation>
+    </message>
+    <message>
+        <source>Check the scaling policy (metric, thresholds, min/max) and the test where it scaled out and back in. Scaling on CPU alone is partial for I/O-bound services.</source>
+        <translation>Prüfen Sie die Skalierungsrichtlinie (Metrik, Schwellwerte, Min/Max) und den Test, in dem hoch- und wieder herunterskaliert wurde. Skalierung allein nach CPU ist bei I/O-lastigen Diensten nur teilweise erfüllt.</translation>
+    </message>
+    <message>
+        <source>Database queries on hot paths are indexed and their plans reviewed.</source>
+        <translation>Datenbankabfragen auf kritischen Pfaden sind indiziert und ihre Ausführungspläne geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask for the slowest queries from the database&apos;s statistics (pg_stat_statements or equivalent) and check they use indexes. Full scans on large tables are unmet.</source>
+        <translation>Lassen Sie sich die langsamsten Abfragen aus der Datenbankstatistik zeigen (pg_stat_statements oder Vergleichbares) und prüfen Sie, dass sie Indizes nutzen. Vollständige Scans großer Tabellen sind nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Capacity headroom of at least 30 % exists for the next six months of forecast growth.</source>
+        <translation>Für die nächsten sechs Monate prognostizierten Wachstums besteht eine Kapazitätsreserve von mindestens 30 %.</translation>
+    </message>
+    <message>
+        <source>Compare current peak utilisation (CPU, memory, connections, storage) with the forecast. Quotas and licence limits count as capacity too.</source>
+        <translation>Vergleichen Sie die aktuelle Spitzenauslastung (CPU, Speicher, Verbindungen, Speicherplatz) mit der Prognose. Kontingente und Lizenzgrenzen zählen ebenfalls als Kapazität.</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; Observability</source>
+        <translation>Überwachung &amp; Beobachtbarkeit</translation>
+    </message>
+    <message>
+        <source>Whether the team will know that the service is unhealthy before its users tell them, and can find out why.</source>
+        <translation>Ob das Team erfährt, dass der Dienst gestört ist, bevor die Nutzer es melden, und herausfinden kann, warum.</translation>
+    </message>
+    <message>
+        <source>Service level indicators and objectives are defined and shown on a dashboard.</source>
+        <translation>Service Level Indicators und Objectives sind definiert und auf einem Dashboard sichtbar.</translation>
+    </message>
+    <message>
+        <source>Check that SLIs (availability, latency, error rate) are measured from the user&apos;s side and that SLOs with error budgets are visible to the team.</source>
+        <translation>Prüfen Sie, dass SLIs (Verfügbarkeit, Latenz, Fehlerrate) aus Nutzersicht gemessen werden und SLOs mit Fehlerbudgets für das Team sichtbar sind.</translation>
+    </message>
+    <message>
+        <source>Alerts page the on-call person for symptoms users would notice, with a runbook link.</source>
+        <translation>Alarme benachrichtigen die Rufbereitschaft bei Symptomen, die Nutzer bemerken würden, mit Link zum Runbook.</translation>
+    </message>
+    <message>
+        <source>Review the alert rules: every paging alert must be actionable and link to a runbook. Alerts on causes only (CPU high) with no user impact should not page.</source>
+        <translation>Prüfen Sie die Alarmregeln: Jeder Alarm, der jemanden weckt, muss umsetzbar sein und auf ein Runbook verweisen. Alarme nur auf Ursachen (hohe CPU) ohne Auswirkung auf Nutzer sollten niemanden wecken.</translation>
+    </message>
+    <message>
+        <source>Logs are structured, centralised and searchable with a correlation id across services.</source>
+        <translation>Logs sind strukturiert, zentralisiert und über eine Korrelations-ID dienstübergreifend durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>Follow one request through the log store by its correlation id. Unstructured text logs or logs only on the hosts are partial.</source>
+        <translation>Verfolgen Sie eine Anfrage anhand ihrer Korrelations-ID durch den Log-Speicher. Unstrukturierte Text-Logs oder Logs nur auf den Hosts sind teilweise erfüllt.</translation>
+    </message>
+    <message>
+        <source>Distributed tracing covers the main user journeys.</source>
+        <translation>Verteiltes Tracing deckt die wichtigsten Nutzerwege ab.</translation>
+    </message>
+    <message>
+        <source>Open a trace of a typical request: it should show every service and datastore it touches, with timings.</source>
+        <translation>Öffnen Sie einen Trace einer typischen Anfrage: Er sollte jeden berührten Dienst und Datenspeicher mit Zeiten zeigen.</translation>
+    </message>
+    <message>
+        <source>Dashboards show the four golden signals for every service.</source>
+        <translation>Dashboards zeigen die vier goldenen Signale für jeden Dienst.</translation>
+    </message>
+    <message>
+        <source>Latency, traffic, errors and saturation per service, on one dashboard the on-call person knows.</source>
+        <translation>Latenz, Verkehr, Fehler und Auslastung je Dienst auf einem Dashboard, das die Rufbereitschaft kennt.</translation>
+    </message>
+    <message>
+        <source>Synthetic checks probe the public endpoints from outside the network.</source>
+        <translation>Synthetische Prüfungen testen die öffentlichen Endpunkte von außerhalb des Netzwerks.</translation>
+    </message>
+    <message>
+        <source>Check that an external monitor exercises the main user journey (login, key transaction) at least every five minutes and alerts on failure.</source>
+        <translation>Prüfen Sie, dass ein externer Monitor den wichtigsten Nutzerweg (Anmeldung, zentrale Transaktion) mindestens alle fünf Minuten durchläuft und bei Fehlern alarmiert.</translation>
+    </message>
+    <message>
+        <source>Data Management &amp; Backup</source>
+        <translation>Datenmanagement &amp; Backup</translation>
+    </message>
+    <message>
+        <source>Whether data is backed up, restorable within the agreed time and handled as its classification requires.</source>
+        <translation>Ob Daten gesichert, in der vereinbarten Zeit wiederherstellbar sind und so behandelt werden, wie ihre Klassifizierung es verlangt.</translation>
+    </message>
+    <message>
+        <source>Backups run automatically and their success is monitored.</source>
+        <translation>Backups laufen automatisch, und ihr Erfolg wird überwacht.</translation>
+    </message>
+    <message>
+        <source>Check the schedule and that a failed backup raises an alert. Look at the last 30 days of backup results.</source>
+        <translation>Prüfen Sie den Zeitplan und dass ein fehlgeschlagenes Backup einen Alarm auslöst. Sehen Sie sich die Backup-Ergebnisse der letzten 30 Tage an.</translation>
+    </message>
+    <message>
+        <source>A restore from backup was tested end to end and met the recovery time objective.</source>
+        <translation>Eine Wiederherstellung aus dem Backup wurde vollständig getestet und hat das Wiederherstellungszeitziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Ask for the last restore drill: the data restored, the time it took against the RTO, and the data loss window against the RPO.</source>
+        <translation>Lassen Sie sich die letzte Wiederherstellungsübung zeigen: die wiederhergestellten Daten, die benötigte Zeit im Vergleich zum RTO und das Datenverlustfenster im Vergleich zum RPO.</translation>
+    </message>
+    <message>
+        <source>Recovery point and recovery time objectives are defined and agreed with the business.</source>
+        <translation>Wiederherstellungspunkt- und Wiederherstellungszeitziele sind definiert und mit dem Fachbereich vereinbart.</translation>
+    </message>
+    <message>
+        <source>Look for RPO and RTO values signed off by the service owner, and check the backup frequency can meet the RPO.</source>
+        <translation>Achten Sie auf RPO- und RTO-Werte, die vom Dienstverantwortlichen freigegeben sind, und prüfen Sie, ob die Backup-Häufigkeit den RPO einhalten kann.</translation>
+    </message>
+    <message>
+        <source>Backups are stored in a separate account or region and are immutable.</source>
+        <translation>Backups werden in einem separaten Konto oder einer separaten Region gespeichert und sind unveränderlich.</translation>
+    </message>
+    <message>
+        <source>Confirm that a compromise of the production account cannot delete the backups (object lock, separate account, or offline copy).</source>
+        <translation>Bestätigen Sie, dass eine Kompromittierung des Produktionskontos die Backups nicht löschen kann (Object Lock, separates Konto oder Offline-Kopie).</translation>
+    </message>
+    <message>
+        <source>Schema migrations are versioned, tested and reversible or forward-fixable.</source>
+        <translation>Schemamigrationen sind versioniert, getestet und umkehrbar oder vorwärts korrigierbar.</translation>
+    </message>
+    <message>
+        <source>Check the migration tool, that migrations run in the pipeline against a production-like copy, and the plan for a failed migration.</source>
+        <translation>Prüfen Sie das Migrationswerkzeug, dass Migrationen in der Pipeline gegen eine produktionsähnliche Kopie laufen, und den Plan für eine fehlgeschlagene Migration.</translation>
+    </message>
+    <message>
+        <source>Data retention and deletion follow the data classification policy.</source>
+        <translation>Aufbewahrung und Löschung von Daten folgen der Richtlinie zur Datenklassifizierung.</translation>
+    </message>
+    <message>
+        <source>Sample a data type with a retention rule and check it is deleted on time. Personal data needs a process for erasure requests.</source>
+        <translation>Wählen Sie einen Datentyp mit Aufbewahrungsregel und prüfen Sie, dass er fristgerecht gelöscht wird. Personenbezogene Daten brauchen ein Verfahren für Löschanfragen.</translation>
+    </message>
+    <message>
+        <source>Operational Readiness</source>
+        <translation>Betriebsbereitschaft</translation>
+    </message>
+    <message>
+        <source>Whether the team can deploy, operate, roll back and support the service in production.</source>
+        <translation>Ob das Team den Dienst in der Produktion bereitstellen, betreiben, zurücksetzen und unterstützen kann.</translation>
+    </message>
+    <message>
+        <source>Deployments are automated through a pipeline with no manual production steps.</source>
+        <translation>Bereitstellungen sind über eine Pipeline automatisiert, ohne manuelle Schritte in der Produktion.</translation>
+    </message>
+    <message>
+        <source>Walk through the last production deployment: every step should be in the pipeline log. Manual database changes or console clicks are gaps.</source>
+        <translation>Gehen Sie die letzte Produktionsbereitstellung durch: Jeder Schritt sollte im Pipeline-Protokoll stehen. Manuelle Datenbankänderungen oder Klicks in der Konsole sind Lücken.</translation>
+    </message>
+    <message>
+        <source>A rollback can be done in minutes and was tested for this release.</source>
+        <translation>Ein Rollback ist in Minuten möglich und wurde für dieses Release getestet.</translation>
+    </message>
+    <message>
+        <source>Ask how to roll back and when it was last done. Releases with irreversible migrations need a documented forward-fix plan.</source>
+        <translation>Fragen Sie, wie ein Rollback geht und wann er zuletzt durchgeführt wurde. Releases mit nicht umkehrbaren Migrationen brauchen einen dokumentierten Plan zur Vorwärtskorrektur.</translation>
+    </message>
+    <message>
+        <source>An on-call rotation with escalation paths is staffed for the service.</source>
+        <translation>Eine Rufbereitschaft mit Eskalationswegen ist für den Dienst besetzt.</translation>
+    </message>
+    <message>
+        <source>Check the rotation in the paging tool: a primary and a secondary, contact details current, and an escalation to the service owner.</source>
+        <translation>Prüfen Sie den Dienstplan im Alarmierungswerkzeug: eine primäre und eine sekundäre Person, aktuelle Kontaktdaten und eine Eskalation zum Dienstverantwortlichen.</translation>
+    </message>
+    <message>
+        <source>Runbooks exist for the top known failure modes and were used in a drill.</source>
+        <translation>Für die wichtigsten bekannten Fehlerarten gibt es Runbooks, die in einer Übung verwendet wurden.</translation>
+    </message>
+    <message>
+        <source>List the five most likely incidents and check each has a runbook that a person new to the service could follow.</source>
+        <translation>Listen Sie die fünf wahrscheinlichsten Störungen auf und prüfen Sie, dass es für jede ein Runbook gibt, dem eine neue Person im Team folgen könnte.</translation>
+    </message>
+    <message>
+        <source>An incident management process with post-incident reviews is in place.</source>
+        <translation>Ein Incident-Management-Prozess mit Nachbetrachtungen ist eingerichtet.</translation>
+    </message>
+    <message>
+        <source>Look for the incident template, severity definitions and the last post-incident review with its action items tracked.</source>
+        <translation>Achten Sie auf die Vorlage für Störungen, die Definition der Schweregrade und die letzte Nachbetrachtung mit nachverfolgten Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>Change management approval and release communication are defined.</source>
+        <translation>Genehmigung im Änderungsmanagement und Kommunikation von Releases sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>Check how a production change is approved and who is told about releases and maintenance windows.</source>
+        <translation>Prüfen Sie, wie eine Produktionsänderung genehmigt wird und wer über Releases und Wartungsfenster informiert wird.</translation>
+    </message>
+    <message>
+        <source>Documentation &amp; Training</source>
+        <translation>Dokumentation &amp; Schulung</translation>
+    </message>
+    <message>
+        <source>Whether the people who build, run and use the service have what they need to do so.</source>
+        <translation>Ob die Menschen, die den Dienst bauen, betreiben und nutzen, haben, was sie dafür brauchen.</translation>
+    </message>
+    <message>
+        <source>Operational documentation (architecture, runbooks, configuration) is current and findable.</source>
+        <translation>Die Betriebsdokumentation (Architektur, Runbooks, Konfiguration) ist aktuell und auffindbar.</translation>
+    </message>
+    <message>
+        <source>Ask a team member to find the runbook for a named alert in under two minutes.</source>
+        <translation>Bitten Sie ein Teammitglied, das Runbook zu einem genannten Alarm in unter zwei Minuten zu finden.</translation>
+    </message>
+    <message>
+        <source>API documentation is published and matches the deployed version.</source>
+        <translation>Die API-Dokumentation ist veröffentlicht und entspricht der bereitgestellten Version.</translation>
+    </message>
+    <message>
+        <source>Compare the published API reference with the running service (OpenAPI spec version, endpoints).</source>
+        <translation>Vergleichen Sie die veröffentlichte API-Referenz mit dem laufenden Dienst (Version der OpenAPI-Spezifikation, Endpunkte).</translation>
+    </message>
+    <message>
+        <source>User documentation and release notes are ready for this release.</source>
+        <translation>Benutzerdokumentation und Versionshinweise sind für dieses Release bereit.</translation>
+    </message>
+    <message>
+        <source>Check the user guide covers the new features and the release notes list changes and known issues.</source>
+        <translation>Prüfen Sie, dass das Benutzerhandbuch die neuen Funktionen abdeckt und die Versionshinweise Änderungen und bekannte Probleme nennen.</translation>
+    </message>
+    <message>
+        <source>Support staff were trained on the service and its common issues.</source>
+        <translation>Das Support-Personal wurde zum Dienst und seinen häufigen Problemen geschult.</translation>
+    </message>
+    <message>
+        <source>Ask for the training record and the support knowledge base articles for the service.</source>
+        <translation>Lassen Sie sich den Schulungsnachweis und die Artikel der Support-Wissensdatenbank zum Dienst zeigen.</translation>
+    </message>
+    <message>
+        <source>On-call engineers completed a handover or shadow shift for the service.</source>
+        <translation>Die Bereitschaftsingenieure haben eine Übergabe oder eine begleitete Schicht für den Dienst absolviert.</translation>
+    </message>
+    <message>
+        <source>Every person on the rotation should have shadowed an on-call shift or handled a drill incident.</source>
+        <translation>Jede Person im Dienstplan sollte eine Bereitschaftsschicht begleitet oder eine Übungsstörung bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>Known limitations and workarounds are documented for support.</source>
+        <translation>Bekannte Einschränkungen und Umgehungen sind für den Support dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Look for a list of known issues with their workarounds in the support knowledge base.</source>
+        <translation>Achten Sie auf eine Liste bekannter Probleme mit ihren Umgehungen in der Support-Wissensdatenbank.</translation>
+    </message>
+    <message>
+        <source>Risk Management</source>
+        <translation>Risikomanagement</translation>
+    </message>
+    <message>
+        <source>Whether the risks of going live are known, owned and mitigated or accepted by the right people.</source>
+        <translation>Ob die Risiken des Produktivgangs bekannt, zugeordnet und gemindert oder von den richtigen Personen akzeptiert sind.</translation>
+    </message>
+    <message>
+        <source>A risk register for the release exists with probability, impact and owner for each risk.</source>
+        <translation>Es gibt ein Risikoregister für das Release mit Wahrscheinlichkeit, Auswirkung und Verantwortlichem für jedes Risiko.</translation>
+    </message>
+    <message>
+        <source>Review the register: every risk needs an owner and a rating; risks rated high need a mitigation.</source>
+        <translation>Prüfen Sie das Register: Jedes Risiko braucht einen Verantwortlichen und eine Einstufung; hoch eingestufte Risiken brauchen eine Minderungsmaßnahme.</translation>
+    </message>
+    <message>
+        <source>High risks have mitigations in place or a documented acceptance by the service owner.</source>
+        <translation>Hohe Risiken sind durch Maßnahmen gemindert oder vom Dienstverantwortlichen dokumentiert akzeptiert.</translation>
+    </message>
+    <message>
+        <source>For each high risk, check that the mitigation is done or that the acceptance is signed and dated.</source>
+        <translation>Prüfen Sie für jedes hohe Risiko, dass die Minderung umgesetzt oder die Akzeptanz unterschrieben und datiert ist.</translation>
+    </message>
+    <message>
+        <source>A business continuity plan covers the loss of the service.</source>
+        <translation>Ein Business-Continuity-Plan deckt den Ausfall des Dienstes ab.</translation>
+    </message>
+    <message>
+        <source>Ask how the business operates if the service is down for a day, and who decides to invoke the plan.</source>
+        <translation>Fragen Sie, wie das Geschäft weiterläuft, wenn der Dienst einen Tag ausfällt, und wer entscheidet, den Plan in Kraft zu setzen.</translation>
+    </message>
+    <message>
+        <source>Critical third-party dependencies have SLAs and a plan for their failure.</source>
+        <translation>Kritische Abhängigkeiten von Drittanbietern haben SLAs und einen Plan für ihren Ausfall.</translation>
+    </message>
+    <message>
+        <source>List the vendors the service cannot run without and check their SLA and the fallback if they fail.</source>
+        <translation>Listen Sie die Anbieter auf, ohne die der Dienst nicht laufen kann, und prüfen Sie deren SLA und die Ausweichlösung bei einem Ausfall.</translation>
+    </message>
+    <message>
+        <source>A phased rollout plan with success criteria and stop conditions is agreed.</source>
+        <translation>Ein Plan für die stufenweise Einführung mit Erfolgskriterien und Abbruchbedingungen ist vereinbart.</translation>
+    </message>
+    <message>
+        <source>Check the rollout phases (for example 5 %, 25 %, 100 %), the criteria to move on, and who can stop the rollout.</source>
+        <translation>Prüfen Sie die Einführungsphasen (zum Beispiel 5 %, 25 %, 100 %), die Kriterien für den nächsten Schritt und wer die Einführung stoppen kann.</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria and decision makers for the launch are defined.</source>
+        <translation>Go/No-Go-Kriterien und Entscheidungsträger für den Start sind festgelegt.</translation>
+    </message>
+    <message>
+        <source>Look for the list of criteria and the named people who make the final decision.</source>
+        <translation>Achten Sie auf die Liste der Kriterien und die namentlich genannten Personen, die die endgültige Entscheidung treffen.</translation>
+    </message>
+    <message>
+        <source>Release validation</source>
+        <translation>Release-Validierung</translation>
+    </message>
+    <message>
+        <source>Four categories scored in points (infrastructure 25, security 30, performance 20, compliance 25) with a target of 80 % each, for validating a release before it goes to production.</source>
+        <translation>Vier Kategorien, in Punkten bewertet (Infrastruktur 25, Sicherheit 30, Leistung 20, Compliance 25), mit einem Ziel von je 80 %, um ein Release vor dem Gang in die Produktion zu validieren.</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastruktur</translation>
+    </message>
+    <message>
+        <source>The production platform: certificates, secrets, monitoring, backups and recovery.</source>
+        <translation>Die Produktionsplattform: Zertifikate, Geheimnisse, Überwachung, Backups und Wiederherstellung.</translation>
+    </message>
+    <message>
+        <source>TLS certificates are issued for every public endpoint and renew automatically.</source>
+        <translation>Für jeden öffentlichen Endpunkt sind TLS-Zertifikate ausgestellt, die sich automatisch erneuern.</translation>
+    </message>
+    <message>
+        <source>Check each endpoint&apos;s certificate (issuer, expiry) and the renewal job. A certificate expiring within 30 days without automatic renewal is unmet.</source>
+        <translation>Prüfen Sie das Zertifikat jedes Endpunkts (Aussteller, Ablauf) und den Erneuerungsjob. Ein Zertifikat, das innerhalb von 30 Tagen abläuft und nicht automatisch erneuert wird, ist nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>Secrets are held in the secrets vault and no default credentials remain.</source>
+        <translation>Geheimnisse liegen im Secrets-Vault, und es bleiben keine Standard-Zugangsdaten.</translation>
+    </message>
+    <message>
+        <source>Confirm the vault is initialised and unsealed in production, applications read secrets from it, and startup rejects default passwords.</source>
+        <translation>Bestätigen Sie, dass der Vault in der Produktion initialisiert und entsiegelt ist, Anwendungen ihre Geheimnisse daraus lesen und der Start Standardpasswörter zurückweist.</translation>
+    </message>
+    <message>
+        <source>The monitoring stack (metrics, logs, alerting) is deployed and receiving production data.</source>
+        <translation>Der Überwachungs-Stack (Metriken, Logs, Alarmierung) ist bereitgestellt und empfängt Produktionsdaten.</translation>
+    </message>
+    <message>
+        <source>Open the dashboards for the production environment and check data from the last hour; send a test alert to the on-call channel.</source>
+        <translation>Öffnen Sie die Dashboards der Produktionsumgebung und prüfen Sie Daten der letzten Stunde; senden Sie einen Testalarm an den Bereitschaftskanal.</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled and a restore was tested.</source>
+        <translation>Backups sind geplant, und eine Wiederherstellung wurde getestet.</translation>
+    </message>
+    <message>
+        <source>Look for the restore test record with the time taken and the data checked after restore.</source>
+        <translation>Achten Sie auf das Protokoll des Wiederherstellungstests mit der benötigten Zeit und den nach der Wiederherstellung geprüften Daten.</translation>
+    </message>
+    <message>
+        <source>The disaster recovery plan was validated in an exercise.</source>
+        <translation>Der Notfallwiederherstellungsplan wurde in einer Übung validiert.</translation>
+    </message>
+    <message>
+        <source>Ask for the DR exercise report: the scenario, the recovery time reached, and the issues found.</source>
+        <translation>Lassen Sie sich den Bericht der DR-Übung zeigen: das Szenario, die erreichte Wiederherstellungszeit und die gefundenen Probleme.</translation>
+    </message>
+    <message>
+        <source>Container resource limits (CPU, memory) are configured for every service.</source>
+        <translation>Container-Ressourcengrenzen (CPU, Speicher) sind für jeden Dienst konfiguriert.</translation>
+    </message>
+    <message>
+        <source>Check the compose files or manifests for memory and CPU limits; services without limits can exhaust the host.</source>
+        <translation>Prüfen Sie die Compose-Dateien oder Manifeste auf Speicher- und CPU-Grenzen; Dienste ohne Grenzen können den Host erschöpfen.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <source>Protection of accounts, data and the release itself.</source>
+        <translation>Schutz von Konten, Daten und dem Release selbst.</translation>
+    </message>
+    <message>
+        <source>Default passwords are rejected at startup.</source>
+        <translation>Standardpasswörter werden beim Start zurückgewiesen.</translation>
+    </message>
+    <message>
+        <source>Start the service with a default credential in its configuration: it must refuse to start with a clear message.</source>
+        <translation>Starten Sie den Dienst mit Standard-Zugangsdaten in seiner Konfiguration: Er muss den Start mit einer klaren Meldung verweigern.</translation>
+    </message>
+    <message>
+        <source>Audit logging records security events (logins, permission and configuration changes).</source>
+        <translation>Die Prüfprotokollierung erfasst Sicherheitsereignisse (Anmeldungen, Berechtigungs- und Konfigurationsänderungen).</translation>
+    </message>
+    <message>
+        <source>Trigger a login and a permission change and find both in the audit log with who, when and what.</source>
+        <translation>Lösen Sie eine Anmeldung und eine Berechtigungsänderung aus und finden Sie beide mit Wer, Wann und Was im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>The security scan of this release passed with no critical findings.</source>
+        <translation>Der Sicherheitsscan dieses Releases ist ohne kritische Befunde bestanden.</translation>
+    </message>
+    <message>
+        <source>Read the SAST, dependency and container scan results attached to the release build.</source>
+        <translation>Lesen Sie die Ergebnisse von SAST-, Abhängigkeits- und Container-Scans, die dem Release-Build beiliegen.</translation>
+    </message>
+    <message>
+        <source>A penetration test framework or external test covers the main attack surface.</source>
+        <translation>Ein Penetrationstest-Framework oder ein externer Test deckt die wichtigste Angriffsfläche ab.</translation>
+    </message>
+    <message>
+        <source>Check the scope of the last test and that its findings were triaged.</source>
+        <translation>Prüfen Sie den Umfang des letzten Tests und dass seine Befunde bewertet wurden.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is enforced for administrator accounts.</source>
+        <translation>Mehrfaktor-Authentifizierung ist für Administratorkonten erzwungen.</translation>
+    </message>
+    <message>
+        <source>Log in with an administrator account: a second factor must be required, with no way to skip it.</source>
+        <translation>Melden Sie sich mit einem Administratorkonto an: Ein zweiter Faktor muss verlangt werden, ohne Möglichkeit, ihn zu überspringen.</translation>
+    </message>
+    <message>
+        <source>Sessions expire and tokens are revocable.</source>
+        <translation>Sitzungen laufen ab, und Tokens sind widerrufbar.</translation>
+    </message>
+    <message>
+        <source>Check session timeout settings and that revoking a user&apos;s access ends their active sessions.</source>
+        <translation>Prüfen Sie die Einstellungen zum Sitzungs-Timeout und dass der Entzug des Zugriffs eines Nutzers dessen aktive Sitzungen beendet.</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Behaviour under load and the limits the service runs within.</source>
+        <translation>Verhalten unter Last und die Grenzen, innerhalb derer der Dienst läuft.</translation>
+    </message>
+    <message>
+        <source>A load testing framework is in place and runs against a production-like environment.</source>
+        <translation>Ein Lasttest-Framework ist vorhanden und läuft gegen eine produktionsähnliche Umgebung.</translation>
+    </message>
+    <message>
+        <source>Check the load test scripts are versioned and that the last run used production-like data volumes.</source>
+        <translation>Prüfen Sie, dass die Lasttest-Skripte versioniert sind und der letzte Lauf produktionsähnliche Datenmengen verwendet hat.</translation>
+    </message>
+    <message>
+        <source>Performance benchmarks meet their agreed baselines.</source>
+        <translation>Leistungs-Benchmarks erreichen ihre vereinbarten Referenzwerte.</translation>
+    </message>
+    <message>
+        <source>Compare the latest benchmark results with the recorded baselines; regressions above 10 % need an explanation.</source>
+        <translation>Vergleichen Sie die neuesten Benchmark-Ergebnisse mit den erfassten Referenzwerten; Verschlechterungen über 10 % brauchen eine Erklärung.</translation>
+    </message>
+    <message>
+        <source>Optimisation opportunities found in profiling are triaged.</source>
+        <translation>Beim Profiling gefundene Optimierungsmöglichkeiten sind bewertet.</translation>
+    </message>
+    <message>
+        <source>Look for the profiling results and the tickets raised from them.</source>
+        <translation>Achten Sie auf die Profiling-Ergebnisse und die daraus erstellten Tickets.</translation>
+    </message>
+    <message>
+        <source>Resource limits are tuned from measured usage.</source>
+        <translation>Ressourcengrenzen sind anhand gemessener Nutzung abgestimmt.</translation>
+    </message>
+    <message>
+        <source>Compare the configured limits with peak usage under load: limits far below cause throttling, far above waste capacity.</source>
+        <translation>Vergleichen Sie die konfigurierten Grenzen mit der Spitzennutzung unter Last: Grenzen weit darunter verursachen Drosselung, weit darüber verschwenden Kapazität.</translation>
+    </message>
+    <message>
+        <source>Auto-scaling is configured where load varies.</source>
+        <translation>Auto-Scaling ist dort konfiguriert, wo die Last schwankt.</translation>
+    </message>
+    <message>
+        <source>Check the scaling rules and the minimum and maximum replica counts.</source>
+        <translation>Prüfen Sie die Skalierungsregeln und die minimale und maximale Anzahl an Replikaten.</translation>
+    </message>
+    <message>
+        <source>Response time targets hold at the expected peak load.</source>
+        <translation>Die Antwortzeitziele halten bei der erwarteten Spitzenlast.</translation>
+    </message>
+    <message>
+        <source>Read the p95 and p99 latency at peak from the last load test against the targets.</source>
+        <translation>Lesen Sie die p95- und p99-Latenz bei Spitzenlast aus dem letzten Lasttest und vergleichen Sie sie mit den Zielen.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Compliance</translation>
+    </message>
+    <message>
+        <source>Regulatory and contractual obligations and the evidence that they are met.</source>
+        <translation>Regulatorische und vertragliche Pflichten und die Nachweise, dass sie erfüllt sind.</translation>
+    </message>
+    <message>
+        <source>GDPR obligations (lawful basis, data subject rights, records of processing) are met.</source>
+        <translation>DSGVO-Pflichten (Rechtsgrundlage, Betroffenenrechte, Verarbeitungsverzeichnis) sind erfüllt.</translation>
+    </message>
+    <message>
+        <source>Check the record of processing activities and test a data subject access request end to end.</source>
+        <translation>Prüfen Sie das Verzeichnis der Verarbeitungstätigkeiten und testen Sie eine Auskunftsanfrage einer betroffenen Person vollständig.</translation>
+    </message>
+    <message>
+        <source>SOC 2 controls relevant to the release are in place and evidenced.</source>
+        <translation>Für das Release relevante SOC-2-Kontrollen sind vorhanden und nachgewiesen.</translation>
+    </message>
+    <message>
+        <source>Sample three controls and ask for the evidence collected for each in this period.</source>
+        <translation>Wählen Sie drei Kontrollen aus und lassen Sie sich die in diesem Zeitraum gesammelten Nachweise zeigen.</translation>
+    </message>
+    <message>
+        <source>Anti-money-laundering and sector-specific controls are validated where they apply.</source>
+        <translation>Kontrollen gegen Geldwäsche und branchenspezifische Kontrollen sind validiert, wo sie gelten.</translation>
+    </message>
+    <message>
+        <source>List the sector obligations and check each has a tested control; mark not applicable where none apply.</source>
+        <translation>Listen Sie die branchenspezifischen Pflichten auf und prüfen Sie, dass jede eine getestete Kontrolle hat; markieren Sie „nicht zutreffend“, wo keine gilt.</translation>
+    </message>
+    <message>
+        <source>The audit trail is complete, tamper-evident and kept for the retention period.</source>
+        <translation>Der Prüfpfad ist vollständig, manipulationssicher und wird für die Aufbewahrungsfrist aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Check that audit records cannot be altered without detection and are retained for the required time (often 365 days).</source>
+        <translation>Prüfen Sie, dass Prüfeinträge nicht unbemerkt verändert werden können und für die geforderte Zeit aufbewahrt werden (oft 365 Tage).</translation>
+    </message>
+    <message>
+        <source>Data processing agreements are signed with every processor.</source>
+        <translation>Auftragsverarbeitungsverträge sind mit jedem Auftragsverarbeiter unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>List the third parties that process personal data and check each has a signed agreement.</source>
+        <translation>Listen Sie die Dritten auf, die personenbezogene Daten verarbeiten, und prüfen Sie, dass mit jedem ein unterzeichneter Vertrag besteht.</translation>
+    </message>
+    <message>
+        <source>Compliance documentation is current and approved.</source>
+        <translation>Die Compliance-Dokumentation ist aktuell und genehmigt.</translation>
+    </message>
+    <message>
+        <source>Check that each compliance policy was reviewed within the last 12 months and approved by its accountable owner.</source>
+        <translation>Prüfen Sie, dass jede Compliance-Richtlinie in den letzten 12 Monaten überprüft und von ihrem verantwortlichen Eigentümer genehmigt wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guidance:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Hinweise:&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Blocker: if this item is not met, the assessment is not ready whatever the score.</source>
+        <translation>Blocker: Ist dieser Prüfpunkt nicht erfüllt, ist die Bewertung unabhängig von der Punktzahl nicht bereit.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Give %1 %2 points</source>
+        <translation>%1 %2 Punkte geben</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+</context>
+<context>
+    <name>Cms</name>
+    <message>
+        <source>The signature cannot be made: %1</source>
+        <translation>Die Signatur kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The signature cannot be written: %1</source>
+        <translation>Die Signatur kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The signature is damaged: it is not a CMS signature.</source>
+        <translation>Die Signatur ist beschädigt: Sie ist keine CMS-Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; a report signature has exactly one.</source>
+        <translation>Die Signatur hat %1 Unterzeichner; eine Berichtssignatur hat genau einen.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>Die Signatur enthält das Zertifikat des Unterzeichners nicht.</translation>
+    </message>
+    <message>
+        <source>The report was changed after it was signed: its content no longer matches the signature.</source>
+        <translation>Der Bericht wurde nach dem Signieren geändert: Sein Inhalt passt nicht mehr zur Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify (%1).</source>
+        <translation>Die Signatur lässt sich nicht prüfen (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not valid when the report was signed (valid %1 to %2).</source>
+        <translation>Das Zertifikat des Unterzeichners war beim Signieren des Berichts nicht gültig (gültig von %1 bis %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;readiness-cli %2 --help&apos; for usage.</source>
+        <translation>%1
+Mit „readiness-cli %2 --help“ die Verwendung anzeigen.</translation>
+    </message>
+    <message>
+        <source>Missing arguments.
+Run &apos;readiness-cli %1 --help&apos; for usage.</source>
+        <translation>Argumente fehlen.
+Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
+    </message>
+    <message>
+        <source>readiness-cli %1: %2</source>
+        <translation>readiness-cli %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The name recorded as having made the change (default: your login name).</source>
+        <translation>Der Name, der als Urheber der Änderung erfasst wird (Standard: Ihr Anmeldename).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required: the file holding the passphrase.</source>
+        <translation>--%1 DATEI ist erforderlich: die Datei mit der Passphrase.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Die Passphrase-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Die Passphrase-Datei %1 ist leer.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overall score, computed and adjusted</source>
+        <translation>Gesamtbewertung, berechnet und angepasst</translation>
+    </message>
+    <message>
+        <source>Domain scores with targets</source>
+        <translation>Bewertungen der Bereiche mit Zielen</translation>
+    </message>
+    <message>
+        <source>Domain scores, now and at the last milestone</source>
+        <translation>Bewertungen der Bereiche, jetzt und beim letzten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Item status by domain</source>
+        <translation>Status der Prüfpunkte nach Bereich</translation>
+    </message>
+    <message>
+        <source>Recommendations: effort by priority</source>
+        <translation>Empfehlungen: Aufwand nach Priorität</translation>
+    </message>
+    <message>
+        <source>KPIs against their targets</source>
+        <translation>KPIs im Vergleich zu ihren Zielen</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (Tabelle)</translation>
+    </message>
+    <message>
+        <source>Show Table</source>
+        <translation>Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Show the numbers of &quot;%1&quot; as a table</source>
+        <translation>Die Zahlen von „%1“ als Tabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Show Chart</source>
+        <translation>Diagramm anzeigen</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>Als PNG exportieren...</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as SVG...</source>
+        <translation>Als SVG exportieren...</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Berechnet</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Alle Bereiche</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Offene Risiken</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1: %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1: %2 h</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3 %4%5)</source>
+        <translation>%1: %2 (Ziel %3 %4%5)</translation>
+    </message>
+    <message>
+        <source>Share of target (100 % = target met)</source>
+        <translation>Anteil am Ziel (100 % = Ziel erreicht)</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>No decision yet</source>
+        <translation>Noch keine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Freigegeben mit Auflagen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create the demo project, a filled-in assessment to explore.</source>
+        <translation>Das Demoprojekt erstellen, eine ausgefüllte Bewertung zum Erkunden.</translation>
+    </message>
+    <message>
+        <source>The project file to create; never overwritten.</source>
+        <translation>Die zu erstellende Projektdatei; wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>Created the demo project %1.</source>
+        <translation>Demoprojekt %1 erstellt.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Die Demodaten fehlen in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDelegate</name>
+    <message>
+        <source>%1 %  %2</source>
+        <translation>%1 %  %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>target %1 % met</source>
+        <translation>Ziel %1 % erreicht</translation>
+    </message>
+    <message>
+        <source>target %1 % not met</source>
+        <translation>Ziel %1 % nicht erreicht</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>angepasst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unerfüllter Blocker</numerusform>
+            <numerusform>%n unerfüllte Blocker</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainListModel</name>
+    <message>
+        <source>weight %1 %</source>
+        <translation>Gewicht %1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Score %1 % (%2)</source>
+        <translation>Bewertung %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Adjusted from %1: %2</source>
+        <translation>Angepasst von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>keine Bewertung</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Ziel %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed</source>
+        <translation>%1 von %2 Prüfpunkten bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unerfüllter Blocker</numerusform>
+            <numerusform>%n unerfüllte Blocker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <translation>%1 Prozent, %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>List the evidence in a project.</source>
+        <translation>Die Nachweise eines Projekts auflisten.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>No evidence attached.</source>
+        <translation>Keine Nachweise angehängt.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <source>Evidence preview</source>
+        <translation>Nachweisvorschau</translation>
+    </message>
+    <message>
+        <source>Evidence text</source>
+        <translation>Nachweistext</translation>
+    </message>
+    <message>
+        <source>Select a piece of evidence to preview it.</source>
+        <translation>Wählen Sie einen Nachweis aus, um ihn in der Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Typ: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Größe: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Beschriftung: %1</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Hinzugefügt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Too large to preview; open it to see it.</source>
+        <translation>Zu groß für die Vorschau; öffnen Sie ihn, um ihn anzusehen.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>Das Bild kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Das PDF kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>
+… (the first %1 are shown)</source>
+        <translation>
+… (die ersten %1 werden angezeigt)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>Die Nachweisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The evidence could not be stored: %1</source>
+        <translation>Der Nachweis konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>Lesen von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was kept.</source>
+        <translation>Der Import von %1 wurde abgebrochen; nichts wurde behalten.</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence with SHA-256 %1.</source>
+        <translation>Das Projekt enthält keinen Nachweis mit SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be read: %1</source>
+        <translation>Der Nachweis kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Writing the evidence failed: %1</source>
+        <translation>Schreiben des Nachweises fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The stored evidence %1 is damaged: its content no longer matches its SHA-256.</source>
+        <translation>Der gespeicherte Nachweis %1 ist beschädigt: Sein Inhalt passt nicht mehr zu seinem SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (für Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Abschnitte</translation>
+    </message>
+    <message>
+        <source>The cover, the executive summary and the project state are always included.</source>
+        <translation>Deckblatt, Zusammenfassung und Projektstand sind immer enthalten.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the report</source>
+        <translation>Bericht &amp;signieren</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Identities...</source>
+        <translation>Identitäten &amp;verwalten...</translation>
+    </message>
+    <message>
+        <source>A PDF carries its signature inside; Markdown and JSON get a .p7s file beside them. Anyone can check them with pdfsig or openssl.</source>
+        <translation>Ein PDF trägt seine Signatur in sich; Markdown und JSON erhalten eine .p7s-Datei daneben. Jeder kann sie mit pdfsig oder openssl prüfen.</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exportieren...</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>No identity yet: use Manage Identities</source>
+        <translation>Noch keine Identität: Identitäten verwalten verwenden</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Vorschau wird aktualisiert...</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: %1</source>
+        <translation>Die Vorschau kann nicht erstellt werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1, made in %2 ms.</source>
+        <translation>
+            <numerusform>Vorschau: %n Seite, %1, erstellt in %2 ms.</numerusform>
+            <numerusform>Vorschau: %n Seiten, %1, erstellt in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Vorschau: %n Zeile, %1.</numerusform>
+            <numerusform>Vorschau: %n Zeilen, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an identity to sign with, or generate one under Manage Identities.</source>
+        <translation>Wählen Sie eine Identität zum Signieren oder erzeugen Sie eine unter Identitäten verwalten.</translation>
+    </message>
+    <message>
+        <source>Not exported: signing was cancelled.</source>
+        <translation>Nicht exportiert: Das Signieren wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Der Bericht wird exportiert...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Der Bericht wurde nicht exportiert: %1</translation>
+    </message>
+    <message>
+        <source>Exported and signed %1 by %2.</source>
+        <translation>%1 exportiert und von %2 signiert.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>readiness-report</source>
+        <translation>readiness-bericht</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Write a piece of evidence out to a file.</source>
+        <translation>Einen Nachweis in eine Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256 (see &apos;evidence&apos;).</source>
+        <translation>Der SHA-256 des Nachweises (siehe „evidence“).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o AUSGABE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence with SHA-256 %1.</source>
+        <translation>Das Projekt enthält keinen Nachweis mit SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>%1 geschrieben (%2 Bytes).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingState</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate Signing Identity</source>
+        <translation>Signaturidentität erzeugen</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate and its private key, kept encrypted with your passphrase. Recipients check your reports against its fingerprint.</source>
+        <translation>Ein selbstsigniertes Zertifikat und sein privater Schlüssel, verschlüsselt mit Ihrer Passphrase aufbewahrt. Empfänger prüfen Ihre Berichte anhand seines Fingerabdrucks.</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation>ECDSA P-256 (empfohlen)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Erzeugen</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation>Geben Sie den Namen des Unterzeichners ein.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation>Verwenden Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Die Passphrasen stimmen nicht überein.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <source>:/guide/getting-started.html</source>
+        <comment>the file of the guide in this language</comment>
+        <translation>:/guide/getting-started.de.html</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The certificate of %1 expired on %2; generate or import a current identity.</source>
+        <translation>Das Zertifikat von %1 ist am %2 abgelaufen; erzeugen oder importieren Sie eine gültige Identität.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation>Das Zertifikat von %1 ist erst ab %2 gültig.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 identity file (.p12 or .pfx), or it is damaged.</source>
+        <translation>Dies ist keine PKCS#12-Identitätsdatei (.p12 oder .pfx), oder sie ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>Die Passphrase ist falsch.</translation>
+    </message>
+    <message>
+        <source>The identity file cannot be read: %1</source>
+        <translation>Die Identitätsdatei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The identity file holds no private key and certificate; a signing identity needs both.</source>
+        <translation>Die Identitätsdatei enthält keinen privaten Schlüssel und kein Zertifikat; eine Signaturidentität braucht beides.</translation>
+    </message>
+    <message>
+        <source>The identity file&apos;s private key does not belong to its certificate.</source>
+        <translation>Der private Schlüssel der Identitätsdatei gehört nicht zu ihrem Zertifikat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>An identity needs a name.</source>
+        <translation>Eine Identität braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A key cannot be generated: %1</source>
+        <translation>Ein Schlüssel kann nicht erzeugt werden: %1</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: %1</source>
+        <translation>Das Zertifikat kann nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>The identity cannot be written: %1</source>
+        <translation>Die Identität kann nicht geschrieben werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCommand</name>
+    <message>
+        <source>Create or show a signing identity (a PKCS#12 file protected by a passphrase).</source>
+        <translation>Eine Signaturidentität erstellen oder anzeigen (eine durch eine Passphrase geschützte PKCS#12-Datei).</translation>
+    </message>
+    <message>
+        <source>new: generate a self-signed identity; show: print an identity&apos;s certificate.</source>
+        <translation>new: eine selbstsignierte Identität erzeugen; show: das Zertifikat einer Identität ausgeben.</translation>
+    </message>
+    <message>
+        <source>For show: the identity file (.p12).</source>
+        <translation>Für show: die Identitätsdatei (.p12).</translation>
+    </message>
+    <message>
+        <source>new: the identity file to write (.p12).</source>
+        <translation>new: die zu schreibende Identitätsdatei (.p12).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s name.</source>
+        <translation>new: der Name des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s e-mail address.</source>
+        <translation>new: die E-Mail-Adresse des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s organisation.</source>
+        <translation>new: die Organisation des Unterzeichners.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>new: an RSA 3072 key instead of ECDSA P-256.</source>
+        <translation>new: ein RSA-3072-Schlüssel statt ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>new: days the certificate is valid (default 1095).</source>
+        <translation>new: Gültigkeit des Zertifikats in Tagen (Standard 1095).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the identity&apos;s passphrase.</source>
+        <translation>Die Datei, deren erste Zeile die Passphrase der Identität ist.</translation>
+    </message>
+    <message>
+        <source>show: also write the certificate (PEM) to this file.</source>
+        <translation>show: das Zertifikat (PEM) zusätzlich in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>identity new needs -o FILE.p12 and --name NAME.</source>
+        <translation>identity new braucht -o DATEI.p12 und --name NAME.</translation>
+    </message>
+    <message>
+        <source>--days needs a positive whole number.</source>
+        <translation>--days braucht eine positive ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, SHA-256 fingerprint %4, valid until %5.</source>
+        <translation>%1 geschrieben: %2, %3, SHA-256-Fingerabdruck %4, gültig bis %5.</translation>
+    </message>
+    <message>
+        <source>identity show needs the identity file.</source>
+        <translation>identity show braucht die Identitätsdatei.</translation>
+    </message>
+    <message>
+        <source>Subject:     %1</source>
+        <translation>Inhaber:     %1</translation>
+    </message>
+    <message>
+        <source>Issuer:      %1</source>
+        <translation>Aussteller:  %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation>Schlüssel:   %1</translation>
+    </message>
+    <message>
+        <source>Valid:       %1 to %2</source>
+        <translation>Gültig:      %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA-256 %1</source>
+        <translation>Fingerabdruck: SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use new or show.</source>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie new oder show.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialogs</name>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Passphrase für %1:</translation>
+    </message>
+    <message>
+        <source>Sign Report</source>
+        <translation>Bericht signieren</translation>
+    </message>
+    <message>
+        <source>%1
+Passphrase for %2:</source>
+        <translation>%1
+Passphrase für %2:</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityManager</name>
+    <message>
+        <source>Signing Identities</source>
+        <translation>Signaturidentitäten</translation>
+    </message>
+    <message>
+        <source>Identities sign your reports. They are kept encrypted in %1, never in a project file.</source>
+        <translation>Identitäten signieren Ihre Berichte. Sie werden verschlüsselt in %1 aufbewahrt, nie in einer Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>&amp;Generate...</source>
+        <translation>&amp;Erzeugen...</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12...</source>
+        <translation>PKCS#12 &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Certificate...</source>
+        <translation>Zertifikat e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Generate Signing Identity</source>
+        <translation>Signaturidentität erzeugen</translation>
+    </message>
+    <message>
+        <source>Import Signing Identity</source>
+        <translation>Signaturidentität importieren</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>PKCS#12-Identitäten (*.p12 *.pfx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Zertifikat exportieren</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>PEM-Zertifikate (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Delete Signing Identity</source>
+        <translation>Signaturidentität löschen</translation>
+    </message>
+    <message>
+        <source>Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again unless you kept a copy.</source>
+        <translation>Die Identität von %1 löschen? Damit signierte Berichte bleiben gültig, aber Sie können nicht mehr damit signieren, sofern Sie keine Kopie aufbewahrt haben.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStore</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>An identity needs a passphrase to protect its private key.</source>
+        <translation>Eine Identität braucht eine Passphrase, um ihren privaten Schlüssel zu schützen.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>This identity is already kept.</source>
+        <translation>Diese Identität ist bereits vorhanden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show a project&apos;s metadata, counts and schema version.</source>
+        <translation>Metadaten, Anzahlen und Schemaversion eines Projekts anzeigen.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Project format</source>
+        <translation>Projektformat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>%1 (%2 assessed)</source>
+        <translation>%1 (%2 bewertet)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPIs</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Anpassungen</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Dateigröße</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n Eintrag, Kopf %1</numerusform>
+            <numerusform>%n Einträge, Kopf %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Shortcut in the checklist: %1</source>
+        <translation>Tastenkürzel in der Checkliste: %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Status %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Who owns this item</source>
+        <translation>Wer für diesen Prüfpunkt verantwortlich ist</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Blocker: not ready while this item is not met</source>
+        <translation>Blocker: nicht bereit, solange unerfüllt</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>P&amp;unkte:</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>What the team observed, decided or still needs (saved as you type)</source>
+        <translation>Was das Team beobachtet, entschieden hat oder noch braucht (wird beim Tippen gespeichert)</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>Nachweise (Dateien hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>&amp;Datei hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>&amp;Link hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>Bild &amp;einfügen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save Copy...</source>
+        <translation>Kopie speichern...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation>Befunde und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Linked findings</source>
+        <translation>Verknüpfte Befunde</translation>
+    </message>
+    <message>
+        <source>Link to a Finding...</source>
+        <translation>Mit einem Befund verknüpfen...</translation>
+    </message>
+    <message>
+        <source>Select an item in the checklist.</source>
+        <translation>Wählen Sie einen Prüfpunkt in der Checkliste aus.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · changed by %3</source>
+        <translation>%1 · %2 · geändert von %3</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (link)</source>
+        <translation>%1 (Link)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit the note of %1</source>
+        <translation>Notiz von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Set the owner of %1</source>
+        <translation>Verantwortlichen von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Set the points of %1</source>
+        <translation>Punkte von %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a blocker</source>
+        <translation>%1 als Blocker markieren</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a blocker</source>
+        <translation>%1 nicht mehr als Blocker markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Teilweise erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show the audit log; --verify checks its hash chain.</source>
+        <translation>Das Prüfprotokoll anzeigen; --verify prüft seine Hash-Kette.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, added or removed outside the application.</source>
+        <translation>Prüfen, dass kein Eintrag außerhalb der Anwendung geändert, hinzugefügt oder entfernt wurde.</translation>
+    </message>
+    <message>
+        <source>Show only the last n entries.</source>
+        <translation>Nur die letzten n Einträge anzeigen.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>Das Prüfprotokoll ist NICHT intakt: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, head hash %1.</source>
+        <translation>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Eintrag, Kopf-Hash %1.</numerusform>
+            <numerusform>Das Prüfprotokoll ist intakt: %n Einträge, Kopf-Hash %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--last needs a whole number.</source>
+        <translation>--last braucht eine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <source>after:  %1</source>
+        <translation>nachher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Rückgängig-Verlauf</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation>Prüfpunkte filtern</translation>
+    </message>
+    <message>
+        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
+        <translation>Alle Prüfpunkte filtern: Schlüssel, Text, Notiz, Verantwortliche (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers</source>
+        <translation>&amp;Blocker</translation>
+    </message>
+    <message>
+        <source>&amp;Without evidence</source>
+        <translation>&amp;Ohne Nachweis</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Risks at probability %1, impact %2</source>
+        <translation>Risiken mit Wahrscheinlichkeit %1, Auswirkung %2</translation>
+    </message>
+    <message>
+        <source>No open risk in this cell.</source>
+        <translation>Kein offenes Risiko in dieser Zelle.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Prüfpunkt</numerusform>
+            <numerusform>%n Prüfpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings and recommendations: the gaps found and what to do about them, with priority and effort.</source>
+        <translation>Befunde und Empfehlungen: die gefundenen Lücken und was dagegen zu tun ist, mit Priorität und Aufwand.</translation>
+    </message>
+    <message>
+        <source>Risks: probability and impact from 1 to 5, with their mitigation.</source>
+        <translation>Risiken: Wahrscheinlichkeit und Auswirkung von 1 bis 5, mit ihrer Minderung.</translation>
+    </message>
+    <message>
+        <source>Key performance indicators: target against the actual value measured.</source>
+        <translation>Kennzahlen (KPIs): Zielwert im Vergleich zum gemessenen Istwert.</translation>
+    </message>
+    <message>
+        <source>Sign-offs: each approver&apos;s decision and conditions.</source>
+        <translation>Freigaben: die Entscheidung und Auflagen jeder freigebenden Person.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Befunde</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risiken</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPIs</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-offs</source>
+        <translation>&amp;Freigaben</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Meilensteine</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>Be&amp;wertung</translation>
+    </message>
+    <message>
+        <source>Add finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Add sign-off by %1</source>
+        <translation>Freigabe von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit sign-off by %1</source>
+        <translation>Freigabe von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove sign-off by %1</source>
+        <translation>Freigabe von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template...</source>
+        <translation>&amp;Neu aus Vorlage...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>Ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As...</source>
+        <translation>&amp;Kopie speichern unter...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Checklist as &amp;Template...</source>
+        <translation>Checkliste als &amp;Vorlage speichern...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation>Bericht &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Report...</source>
+        <translation>Bericht &amp;prüfen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Signing &amp;Identities...</source>
+        <translation>Signatur&amp;identitäten...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Items</source>
+        <translation>Prüfpunkte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>Filter &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Item...</source>
+        <translation>&amp;Gehe zu Prüfpunkt...</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Score...</source>
+        <translation>Bewertung &amp;anpassen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Erfüllt</translation>
+    </message>
+    <message>
+        <source>&amp;Partially Met</source>
+        <translation>&amp;Teilweise erfüllt</translation>
+    </message>
+    <message>
+        <source>&amp;Not Met</source>
+        <translation>&amp;Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not &amp;Applicable</source>
+        <translation>Nicht &amp;zutreffend</translation>
+    </message>
+    <message>
+        <source>Not &amp;Assessed</source>
+        <translation>Nicht &amp;bewertet</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Item</source>
+        <translation>Nä&amp;chster Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Item</source>
+        <translation>&amp;Vorheriger Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unassessed Item</source>
+        <translation>Nächster &amp;unbewerteter Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Files...</source>
+        <translation>Nachweis&amp;dateien hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>&amp;Link hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Image as Evidence</source>
+        <translation>&amp;Bild als Nachweis einfügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;About Readiness Workbench</source>
+        <translation>Ü&amp;ber Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Erste Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Einstellungen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain...</source>
+        <translation>Bereich &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Domain...</source>
+        <translation>Bereich &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Domain</source>
+        <translation>Bereich &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move Domain &amp;Up</source>
+        <translation>Bereich nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move Domain Do&amp;wn</source>
+        <translation>Bereich nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item...</source>
+        <translation>Prüfpunkt &amp;hinzufügen...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Remove Ite&amp;m</source>
+        <translation>Prüfpunkt ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Move Item Up</source>
+        <translation>Prüfpunkt nach oben</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up</source>
+        <translation>Alt+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Item Down</source>
+        <translation>Prüfpunkt nach unten</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Down</source>
+        <translation>Alt+Shift+Down</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Presenter on &amp;Screen</source>
+        <translation>Präsentation auf &amp;Bildschirm</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 x %4)</source>
+        <translation>Bildschirm %1: %2 (%3 x %4)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — Readiness Workbench</source>
+        <translation>%1 — %2%3 — Readiness Workbench</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [schreibgeschützt]</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Schreibgeschützt geöffnet: %1</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it.</source>
+        <translation>Jede Änderung wird sofort gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Every item has been assessed.</source>
+        <translation>Alle Prüfpunkte wurden bewertet.</translation>
+    </message>
+    <message>
+        <source>Go to Item</source>
+        <translation>Gehe zu Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Item &amp;key:</source>
+        <translation>&amp;Schlüssel des Prüfpunkts:</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>die Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment of %1</source>
+        <translation>Anpassung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Adjust %1 to %2</source>
+        <translation>%1 auf %2 anpassen</translation>
+    </message>
+    <message>
+        <source>Add domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Bereich entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Den Bereich „%1“ mit seinem %n Prüfpunkt und dessen Antwort entfernen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>Den Bereich „%1“ mit seinen %n Prüfpunkten und deren Antworten entfernen? Sie können dies rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>Prüfpunkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Prüfpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 with its answer? You can undo this.</source>
+        <translation>Den Prüfpunkt %1 mit seiner Antwort entfernen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Prüfpunkt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move item %1</source>
+        <translation>Prüfpunkt %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness);;All files (*)</source>
+        <translation>Readiness-Projekte (*.readiness);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Kopie speichern unter</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Readiness-Projekte (*.readiness)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Kopie als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save Checklist as Template</source>
+        <translation>Checkliste als Vorlage speichern</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Vorlagen (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saved the checklist as %1.</source>
+        <translation>Checkliste als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Add Evidence to %1</source>
+        <translation>Nachweis zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; it was not attached.</source>
+        <translation>%1 ist keine Datei; sie wurde nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Bild %1.png eingefügt</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for import.</source>
+        <translation>Das eingefügte Bild konnte nicht für den Import gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2</source>
+        <translation>%1 wird an %2 angehängt</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it was saved as %2.</source>
+        <translation>Keine Anwendung öffnet %1; die Datei wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Evidence</source>
+        <translation>Kopie des Nachweises speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>Nachweis %1 entfernen</translation>
+    </message>
+    <message>
+        <source>There are no findings yet; add one on the Findings page.</source>
+        <translation>Es gibt noch keine Befunde; fügen Sie einen auf der Seite Befunde hinzu.</translation>
+    </message>
+    <message>
+        <source>Link to a Finding</source>
+        <translation>Mit einem Befund verknüpfen</translation>
+    </message>
+    <message>
+        <source>Finding that addresses %1:</source>
+        <translation>Befund, der %1 behandelt:</translation>
+    </message>
+    <message>
+        <source>Link %1 to finding &quot;%2&quot;</source>
+        <translation>%1 mit Befund „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Evidence Is Being Attached</source>
+        <translation>Nachweise werden angehängt</translation>
+    </message>
+    <message>
+        <source>Stop attaching evidence and quit? The file being attached is not kept.</source>
+        <translation>Das Anhängen von Nachweisen abbrechen und beenden? Die gerade angehängte Datei wird nicht behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>Readiness-Bewertung</translation>
+    </message>
+    <message>
+        <source>System under assessment</source>
+        <translation>Bewertetes System</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>%1, %2 (certificate SHA-256 %3)</source>
+        <translation>%1, %2 (Zertifikat SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>## Executive summary</source>
+        <translation>## Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>**Score %1 / 100 · Grade %2 · %3**</source>
+        <translation>**Bewertung %1 / 100 · Note %2 · %3**</translation>
+    </message>
+    <message>
+        <source>**Not scored yet** (no applicable item has been assessed).</source>
+        <translation>**Noch nicht bewertet** (kein zutreffender Prüfpunkt wurde bewertet).</translation>
+    </message>
+    <message>
+        <source>- Computed score: %1 (grade %2, %3)</source>
+        <translation>- Berechnete Bewertung: %1 (Note %2, %3)</translation>
+    </message>
+    <message>
+        <source>- Adjusted score: %1 (grade %2, %3)</source>
+        <translation>- Angepasste Bewertung: %1 (Note %2, %3)</translation>
+    </message>
+    <message>
+        <source>- Reason for the adjustment: %1</source>
+        <translation>- Begründung der Anpassung: %1</translation>
+    </message>
+    <message>
+        <source>- %1 adjusted from %2 to %3: %4</source>
+        <translation>- %1 angepasst von %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed.</source>
+        <translation>%1 von %2 Prüfpunkten bewertet.</translation>
+    </message>
+    <message>
+        <source>Every domain with a target meets it.</source>
+        <translation>Jeder Bereich mit Ziel erreicht es.</translation>
+    </message>
+    <message>
+        <source>**Domains below their target:**</source>
+        <translation>**Bereiche unter ihrem Ziel:**</translation>
+    </message>
+    <message>
+        <source>- %1: %2, target ≥ %3 %</source>
+        <translation>- %1: %2, Ziel ≥ %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>**%n unmet blocker(s)**: the status is %1 whatever the score.</source>
+        <translation>
+            <numerusform>**%n unerfüllter Blocker**: Der Status ist %1, unabhängig von der Bewertung.</numerusform>
+            <numerusform>**%n unerfüllte Blocker**: Der Status ist %1, unabhängig von der Bewertung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Critical and high recommendations** (%1 h in total):</source>
+        <translation>**Kritische und hohe Empfehlungen** (insgesamt %1 h):</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>effort not estimated</source>
+        <translation>Aufwand nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>## Scores by domain</source>
+        <translation>## Bewertungen nach Bereich</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Earned / possible</source>
+        <translation>Erreicht / möglich</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation>%1 (berechnet %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source> ✅ met</source>
+        <translation> ✅ erreicht</translation>
+    </message>
+    <message>
+        <source> ❌ missed</source>
+        <translation> ❌ verfehlt</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>## Checklists</source>
+        <translation>## Checklisten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source> **(blocker)**</source>
+        <translation> **(Blocker)**</translation>
+    </message>
+    <message>
+        <source>## Gaps and recommendations</source>
+        <translation>## Lücken und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>### Open gaps</source>
+        <translation>### Offene Lücken</translation>
+    </message>
+    <message>
+        <source>Every applicable item is met.</source>
+        <translation>Jeder zutreffende Prüfpunkt ist erfüllt.</translation>
+    </message>
+    <message>
+        <source> **Blocker.**</source>
+        <translation> **Blocker.**</translation>
+    </message>
+    <message>
+        <source>### %1 priority (%2)</source>
+        <translation>### Priorität %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Total effort of all recommendations: %1 h.</source>
+        <translation>Gesamtaufwand aller Empfehlungen: %1 h.</translation>
+    </message>
+    <message>
+        <source>## Risks</source>
+        <translation>## Risiken</translation>
+    </message>
+    <message>
+        <source>Risks by probability (rows) and impact (columns):</source>
+        <translation>Risiken nach Wahrscheinlichkeit (Zeilen) und Auswirkung (Spalten):</translation>
+    </message>
+    <message>
+        <source>Probability \\ Impact</source>
+        <translation>Wahrscheinlichkeit \\ Auswirkung</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>## Key performance indicators</source>
+        <translation>## Kennzahlen (KPIs)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>✅ pass</source>
+        <translation>✅ bestanden</translation>
+    </message>
+    <message>
+        <source>❌ fail</source>
+        <translation>❌ nicht bestanden</translation>
+    </message>
+    <message>
+        <source>## Since the last milestone</source>
+        <translation>## Seit dem letzten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Compared with milestone &quot;%1&quot; of %2.</source>
+        <translation>Verglichen mit dem Meilenstein „%1“ vom %2.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>**Overall**</source>
+        <translation>**Gesamt**</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed status:</source>
+        <translation>
+            <numerusform>%n Prüfpunkt hat den Status geändert:</numerusform>
+            <numerusform>%n Prüfpunkte haben den Status geändert:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Sign-offs</source>
+        <translation>## Freigaben</translation>
+    </message>
+    <message>
+        <source>No approver has signed off yet.</source>
+        <translation>Noch hat niemand freigegeben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>## Evidence manifest</source>
+        <translation>## Nachweisverzeichnis</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>Es sind keine Nachweise angehängt.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.</source>
+        <translation>Erzeugt von %1 am %2 aus %3. Prüfprotokoll: %4 Einträge, Kopf-Hash `%5`.</translation>
+    </message>
+    <message>
+        <source>This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with `readiness-cli verify` or `openssl cms -verify -binary -inform DER`.</source>
+        <translation>Dieser Bericht ist signiert: Seine abgelöste Signatur ist die Datei daneben mit der Endung .p7s. Prüfen Sie sie mit `readiness-cli verify` oder `openssl cms -verify -binary -inform DER`.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Meilensteine:</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Meilensteine</translation>
+    </message>
+    <message>
+        <source>&amp;Save Milestone...</source>
+        <translation>Meilenstein &amp;speichern...</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>&amp;Umbenennen...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>Scores across milestones</source>
+        <translation>Bewertungen über die Meilensteine</translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation>Vergleichen von</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>Compare &amp;from</source>
+        <translation>Vergleichen &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>Score changes</source>
+        <translation>Änderungen der Bewertung</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Items whose status changed</source>
+        <translation>Prüfpunkte mit geändertem Status</translation>
+    </message>
+    <message>
+        <source>Save Milestone</source>
+        <translation>Meilenstein speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the milestone:</source>
+        <translation>&amp;Name des Meilensteins:</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Überprüfung %1</translation>
+    </message>
+    <message>
+        <source>Rename Milestone</source>
+        <translation>Meilenstein umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Rename milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Save milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, taken by %2 on %3</source>
+        <translation>%1, erstellt von %2 am %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>+%1 points ▲</source>
+        <translation>+%1 Punkte ▲</translation>
+    </message>
+    <message>
+        <source>%1 points ▼</source>
+        <translation>%1 Punkte ▼</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>keine Änderung</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No item changed its status.</source>
+        <translation>Kein Prüfpunkt hat seinen Status geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Create a project from a template.</source>
+        <translation>Ein Projekt aus einer Vorlage erstellen.</translation>
+    </message>
+    <message>
+        <source>The project file to create (.readiness); never overwritten.</source>
+        <translation>Die zu erstellende Projektdatei (.readiness); wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>A built-in template id (see &apos;templates&apos;) or a template file.</source>
+        <translation>Eine eingebaute Vorlagen-ID (siehe „templates“) oder eine Vorlagendatei.</translation>
+    </message>
+    <message>
+        <source>id|path</source>
+        <translation>id|pfad</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s title (default: the template&apos;s).</source>
+        <translation>Der Titel der Bewertung (Standard: der der Vorlage).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>--template is required (a built-in id or a template file).</source>
+        <translation>--template ist erforderlich (eine eingebaute ID oder eine Vorlagendatei).</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2: %3 domains, %4 items.</source>
+        <translation>%1 aus %2 erstellt: %3 Bereiche, %4 Prüfpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New Assessment</source>
+        <translation>Neue Bewertung</translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation>Checkliste wählen</translation>
+    </message>
+    <message>
+        <source>Start from a built-in template or from a template file.</source>
+        <translation>Mit einer eingebauten Vorlage oder einer Vorlagendatei beginnen.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 domains, %3 items)</source>
+        <translation>%1 (%2 Bereiche, %3 Prüfpunkte)</translation>
+    </message>
+    <message>
+        <source>Use a Template &amp;File...</source>
+        <translation>Vorlagen&amp;datei verwenden...</translation>
+    </message>
+    <message>
+        <source>Name the assessment</source>
+        <translation>Bewertung benennen</translation>
+    </message>
+    <message>
+        <source>The project file holds everything: answers, evidence and history.</source>
+        <translation>Die Projektdatei enthält alles: Antworten, Nachweise und Verlauf.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Projektdatei</translation>
+    </message>
+    <message>
+        <source>assessment.readiness</source>
+        <translation>bewertung.readiness</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Save the New Project As</source>
+        <translation>Neues Projekt speichern unter</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Readiness-Projekte (*.readiness)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Projektdatei:</translation>
+    </message>
+    <message>
+        <source>Choose a Template File</source>
+        <translation>Vorlagendatei wählen</translation>
+    </message>
+    <message>
+        <source>Templates (*.json);;All files (*)</source>
+        <translation>Vorlagen (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Template Cannot Be Used</source>
+        <translation>Vorlage kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (aus %2)</translation>
+    </message>
+    <message>
+        <source>Choose a Template</source>
+        <translation>Vorlage wählen</translation>
+    </message>
+    <message>
+        <source>Choose a template to start from.</source>
+        <translation>Wählen Sie eine Vorlage als Ausgangspunkt.</translation>
+    </message>
+    <message>
+        <source>Name the Assessment</source>
+        <translation>Bewertung benennen</translation>
+    </message>
+    <message>
+        <source>The assessment needs a title.</source>
+        <translation>Die Bewertung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Datei existiert</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>PathToReady</name>
+    <message>
+        <source>The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.</source>
+        <translation>Der Blocker %1 ist nicht erfüllt und hat keine Abhilfe: Geben Sie ihm eine Aufwandsschätzung oder verknüpfen Sie eine Empfehlung mit Aufwand.</translation>
+    </message>
+    <message>
+        <source>Nothing has been scored yet.</source>
+        <translation>Es wurde noch nichts bewertet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach its target of %2 % with the items that have a remedy.</source>
+        <translation>%1 kann sein Ziel von %2 % mit den Prüfpunkten, die eine Abhilfe haben, nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>The overall score cannot reach %1 % with the items that have a remedy.</source>
+        <translation>Die Gesamtbewertung kann %1 % mit den Prüfpunkten, die eine Abhilfe haben, nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>No set of items with a remedy meets every target and the Ready threshold together.</source>
+        <translation>Keine Auswahl von Prüfpunkten mit Abhilfe erreicht alle Ziele und zugleich die Schwelle für Bereit.</translation>
+    </message>
+</context>
+<context>
+    <name>PathToReadyPanel</name>
+    <message>
+        <source>Path to ready: the least work that makes the assessment Ready and meets every target</source>
+        <translation>Weg zur Bereitschaft: die geringste Arbeit, die die Bewertung auf Bereit bringt und jedes Ziel erreicht</translation>
+    </message>
+    <message>
+        <source>Steps to ready</source>
+        <translation>Schritte zur Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>Bewertung danach</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Status danach</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Already ready: the assessment is Ready and every domain meets its target.</source>
+        <translation>Bereits bereit: Die Bewertung ist Bereit, und jeder Bereich erreicht sein Ziel.</translation>
+    </message>
+    <message>
+        <source>Ready cannot be reached yet:</source>
+        <translation>Bereit ist noch nicht erreichbar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</source>
+        <translation>
+            <numerusform>%n Schritt, insgesamt %1. Aufwände stammen aus der Schätzung jedes Prüfpunkts oder seinen Empfehlungen; der Plan nutzt die berechneten Bewertungen.</numerusform>
+            <numerusform>%n Schritte, insgesamt %1. Aufwände stammen aus der Schätzung jedes Prüfpunkts oder seinen Empfehlungen; der Plan nutzt die berechneten Bewertungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The checklist is too large to prove this plan the smallest; it is the best one found.</source>
+        <translation> Die Checkliste ist zu groß, um zu beweisen, dass dieser Plan der kleinste ist; es ist der beste gefundene.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>The overall readiness score is %1 of 100: grade %2, %3.</source>
+        <translation>Die Gesamtbewertung der Bereitschaft ist %1 von 100: Note %2, %3.</translation>
+    </message>
+    <message>
+        <source>The assessment is not scored yet: no applicable item has been assessed.</source>
+        <translation>Die Bewertung ist noch nicht bewertet: Kein zutreffender Prüfpunkt wurde bewertet.</translation>
+    </message>
+    <message>
+        <source>Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).</source>
+        <translation>Berechnete Bewertung %1 (Note %2, %3); angepasste Bewertung %4 (Note %5, %6).</translation>
+    </message>
+    <message>
+        <source>Reason for the adjustment: %1</source>
+        <translation>Begründung der Anpassung: %1</translation>
+    </message>
+    <message>
+        <source>%1 adjusted from %2 to %3: %4</source>
+        <translation>%1 angepasst von %2 auf %3: %4</translation>
+    </message>
+    <message>
+        <source>Domains below their target</source>
+        <translation>Bereiche unter ihrem Ziel</translation>
+    </message>
+    <message>
+        <source>Every domain with a target meets it.</source>
+        <translation>Jeder Bereich mit Ziel erreicht es.</translation>
+    </message>
+    <message>
+        <source>%1: %2, target ≥ %3 %</source>
+        <translation>%1: %2, Ziel ≥ %3 %</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>No blocker is unmet.</source>
+        <translation>Kein Blocker ist unerfüllt.</translation>
+    </message>
+    <message>
+        <source>While a blocker is unmet the status is %1 whatever the score.</source>
+        <translation>Solange ein Blocker unerfüllt ist, ist der Status %1, unabhängig von der Bewertung.</translation>
+    </message>
+    <message>
+        <source>Critical and high recommendations</source>
+        <translation>Kritische und hohe Empfehlungen</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Keine offen.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Scores by domain</source>
+        <translation>Bewertungen nach Bereich</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Earned / possible</source>
+        <translation>Erreicht / möglich</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Balken</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>(computed %1)</source>
+        <translation>(berechnet %1)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keines</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>(blocker)</source>
+        <translation>(Blocker)</translation>
+    </message>
+    <message>
+        <source>Gaps and recommendations</source>
+        <translation>Lücken und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>Offene Lücken</translation>
+    </message>
+    <message>
+        <source>Every applicable item is met.</source>
+        <translation>Jeder zutreffende Prüfpunkt ist erfüllt.</translation>
+    </message>
+    <message>
+        <source>Item and note</source>
+        <translation>Prüfpunkt und Notiz</translation>
+    </message>
+    <message>
+        <source>%1 priority · %2 h</source>
+        <translation>Priorität %1 · %2 h</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Total effort of all recommendations: %1 h.</source>
+        <translation>Gesamtaufwand aller Empfehlungen: %1 h.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Kennzahlen (KPIs)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Since the last milestone</source>
+        <translation>Seit dem letzten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Compared with milestone “%1” of %2.</source>
+        <translation>Verglichen mit dem Meilenstein „%1“ vom %2.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Damals</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed status</source>
+        <translation>
+            <numerusform>%n Prüfpunkt hat den Status geändert</numerusform>
+            <numerusform>%n Prüfpunkte haben den Status geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>No approver has signed off yet.</source>
+        <translation>Noch hat niemand freigegeben.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Nachweisverzeichnis</translation>
+    </message>
+    <message>
+        <source>Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on.</source>
+        <translation>Jede Datei unten ist im Projekt gespeichert; ihr SHA-256 bezeichnet genau die Bytes, auf denen die Bewertung beruht.</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>Es sind keine Nachweise angehängt.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Belegt</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Project state</source>
+        <translation>Projektstand</translation>
+    </message>
+    <message>
+        <source>This report describes %1 as of audit log entry %2, whose hash is:</source>
+        <translation>Dieser Bericht beschreibt %1 mit dem Stand von Prüfprotokolleintrag %2, dessen Hash lautet:</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2.</source>
+        <translation>Erzeugt von %1 am %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF reader, with pdfsig, or with readiness-cli verify.</source>
+        <translation>Signiert von %1; SHA-256-Fingerabdruck des Zertifikats %2. Die Signatur ist in dieses PDF eingebettet: Prüfen Sie sie mit einem beliebigen PDF-Reader, mit pdfsig oder mit readiness-cli verify.</translation>
+    </message>
+    <message>
+        <source>Readiness assessment report</source>
+        <translation>Bericht zur Readiness-Bewertung</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>von 100</translation>
+    </message>
+    <message>
+        <source>Grade %1 · %2</source>
+        <translation>Note %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed</source>
+        <translation>%1 von %2 Prüfpunkten bewertet</translation>
+    </message>
+    <message>
+        <source>Adjusted; computed score %1</source>
+        <translation>Angepasst; berechnete Bewertung %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unerfüllter Blocker</numerusform>
+            <numerusform>%n unerfüllte Blocker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Datum der Bewertung</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Umfang</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Nächste Überprüfung</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Generated by %1 from %2 · audit head %3</source>
+        <translation>Erzeugt von %1 aus %2 · Prüfprotokoll-Kopf %3</translation>
+    </message>
+    <message>
+        <source>Readiness report · %1</source>
+        <translation>Readiness-Bericht · %1</translation>
+    </message>
+    <message>
+        <source>Audit head %1 · %2</source>
+        <translation>Prüfprotokoll-Kopf %1 · %2</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signiert von %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>nicht signiert</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn.</source>
+        <translation>Das PDF kann nicht gezeichnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The PDF has no page to carry a signature.</source>
+        <translation>Das PDF hat keine Seite, die eine Signatur tragen kann.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s place cannot be found in the written PDF.</source>
+        <translation>Die Stelle der Signatur ist im geschriebenen PDF nicht zu finden.</translation>
+    </message>
+    <message>
+        <source>The signature is larger than the room reserved for it.</source>
+        <translation>Die Signatur ist größer als der für sie reservierte Platz.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: %1</source>
+        <translation>Das PDF kann nicht signiert werden: %1</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation>Dies ist keine PDF-Datei.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read (%1): it is not the file that was signed.</source>
+        <translation>Das PDF ist beschädigt und kann nicht gelesen werden (%1): Es ist nicht die Datei, die signiert wurde.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature.</source>
+        <translation>Das PDF trägt keine Signatur.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is malformed.</source>
+        <translation>Der Bytebereich der Signatur ist fehlerhaft.</translation>
+    </message>
+    <message>
+        <source>The PDF was extended after it was signed: %1 bytes were added that the signature does not cover.</source>
+        <translation>Das PDF wurde nach dem Signieren erweitert: %1 Bytes wurden angefügt, die die Signatur nicht abdeckt.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>The least work that makes the assessment Ready and meets every target.</source>
+        <translation>Die geringste Arbeit, die die Bewertung auf Bereit bringt und jedes Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Already ready: the assessment is Ready and every domain meets its target.</source>
+        <translation>Bereits bereit: Die Bewertung ist Bereit, und jeder Bereich erreicht sein Ziel.</translation>
+    </message>
+    <message>
+        <source>Ready cannot be reached:</source>
+        <translation>Bereit ist nicht erreichbar:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 hours in all, make the assessment Ready and meet every target:</source>
+        <translation>
+            <numerusform>%n Schritt mit insgesamt %1 Stunden bringt die Bewertung auf Bereit und erreicht jedes Ziel:</numerusform>
+            <numerusform>%n Schritte mit insgesamt %1 Stunden bringen die Bewertung auf Bereit und erreichen jedes Ziel:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>Bewertung danach</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Status danach</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>The checklist is too large to prove this plan the smallest; it is the best one found.</source>
+        <translation>Die Checkliste ist zu groß, um zu beweisen, dass dieser Plan der kleinste ist; es ist der beste gefundene.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDelegate</name>
+    <message>
+        <source>Points earned</source>
+        <translation>Erreichte Punkte</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor name:</source>
+        <translation>Name der/des &amp;Bewertenden:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit log and proposed for new sign-offs.</source>
+        <translation>Wird bei jeder Änderung im Prüfprotokoll erfasst und für neue Freigaben vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>Die Sprache des Systems</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Sprache der &amp;Oberfläche:</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time the workbench starts.</source>
+        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start der Workbench.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF-Dokument</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (für Werkzeuge)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>Sprache des &amp;Berichts:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign reports</source>
+        <translation>Berichte &amp;signieren</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Jedes Mal fragen</translation>
+    </message>
+    <message>
+        <source>Signing &amp;identity:</source>
+        <translation>Signatur&amp;identität:</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter — Readiness Workbench</source>
+        <translation>Präsentation — Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode (Esc)</source>
+        <translation>Präsentationsmodus verlassen (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Critical</source>
+        <translation>Kritisch</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Unter %1 gibt es keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a project file.</source>
+        <translation>%1 ist ein Ordner oder ein Gerät, keine Projektdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 kann nicht gelesen werden: %2. Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy or download did not finish.</source>
+        <translation>%1 ist leer (0 Bytes). Es ist kein Readiness-Workbench-Projekt; vielleicht wurde das Kopieren oder Herunterladen nicht abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Readiness Workbench project (it is not an SQLite database).</source>
+        <translation>%1 ist kein Readiness-Workbench-Projekt (es ist keine SQLite-Datenbank).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut short by an interrupted copy or download; open the original instead.</source>
+        <translation>%1 ist abgeschnitten: Die Datei enthält %2 der %3 Bytes, die ihr Kopf angibt. Vielleicht wurde ein Kopieren oder Herunterladen unterbrochen; öffnen Sie stattdessen das Original.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Readiness Workbench project.</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber kein Readiness-Workbench-Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Readiness Workbench (project format %2; this version reads up to %3). Update Readiness Workbench to open it; the file has not been changed.</source>
+        <translation>%1 wurde von einer neueren Version von Readiness Workbench geschrieben (Projektformat %2; diese Version liest bis %3). Aktualisieren Sie Readiness Workbench, um die Datei zu öffnen; sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as a Readiness Workbench project but has no schema version; it is damaged.</source>
+        <translation>%1 ist als Readiness-Workbench-Projekt gekennzeichnet, hat aber keine Schemaversion; die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>ein anderes Programm</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on host %3</source>
+        <translation>%1, Prozess %2 auf Host %3</translation>
+    </message>
+    <message>
+        <source>%1, process %2 of user %3 on host %4</source>
+        <translation>%1, Prozess %2 von Benutzer %3 auf Host %4</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the file is read-only.</source>
+        <translation>Der Ordner, der die Datei enthält, ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Close it there, or open it read-only.</source>
+        <translation>%1 ist bereits in %2 geöffnet. Schließen Sie die Datei dort, oder öffnen Sie sie schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>No lock can be taken beside the file.</source>
+        <translation>Neben der Datei kann keine Sperre angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Readiness Workbench and must be upgraded, which needs write access. Open a writable copy of it.</source>
+        <translation>%1 wurde von einer älteren Version von Readiness Workbench geschrieben und muss aktualisiert werden, wozu Schreibzugriff nötig ist. Öffnen Sie eine beschreibbare Kopie davon.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was overwritten.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen. Nichts wurde überschrieben.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: a file of that name appeared meanwhile.</source>
+        <translation>%1 konnte nicht erstellt werden: Inzwischen ist eine Datei mit diesem Namen entstanden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; the change was not made. %1</source>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen. %1</translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1</source>
+        <translation>Die Projektdatei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the project file.</source>
+        <translation>Die Änderung konnte nicht in die Projektdatei geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The project file could not be read: %1</source>
+        <translation>Die Projektdatei konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>die Datei konnte nicht umbenannt werden</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>Die Kopie %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <source>Project already open</source>
+        <translation>Projekt bereits geöffnet</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness assessments: checklists, evidence, scores and reports.</source>
+        <translation>Readiness-Bewertungen: Checklisten, Nachweise, Bewertungen und Berichte.</translation>
+    </message>
+    <message>
+        <source>A project file (.readiness) to open.</source>
+        <translation>Eine zu öffnende Projektdatei (.readiness).</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Befund bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Finding</source>
+        <translation>Neuer Befund</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorität:</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Aufwand:</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Geschätzt</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Stand:</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses items:</source>
+        <translation>Behandelt &amp;Prüfpunkte:</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Risiko bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Neues Risiko</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risiko:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <source>&amp;Probability (1-5):</source>
+        <translation>&amp;Wahrscheinlichkeit (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation>&amp;Auswirkung (1-5):</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Minderung:</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>KPI bearbeiten</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Neuer KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>&amp;Passes when actual is:</source>
+        <translation>&amp;Bestanden, wenn der Istwert:</translation>
+    </message>
+    <message>
+        <source>at least the target (&gt;=)</source>
+        <translation>mindestens das Ziel ist (&gt;=)</translation>
+    </message>
+    <message>
+        <source>at most the target (&lt;=)</source>
+        <translation>höchstens das Ziel ist (&lt;=)</translation>
+    </message>
+    <message>
+        <source>equal to the target (=)</source>
+        <translation>gleich dem Ziel ist (=)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>&amp;Istwert:</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Gemessen</translation>
+    </message>
+    <message>
+        <source>Edit Sign-off</source>
+        <translation>Freigabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Sign-off</source>
+        <translation>Neue Freigabe</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Entscheidung:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Auflagen:</translation>
+    </message>
+    <message>
+        <source>Edit Domain</source>
+        <translation>Bereich bearbeiten</translation>
+    </message>
+    <message>
+        <source>New Domain</source>
+        <translation>Neuer Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Gewicht:</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Without a weight, the domain weighs its possible points.</source>
+        <translation>Ohne Gewicht wiegt der Bereich so viel wie seine möglichen Punkte.</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>Z&amp;iel:</translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation>Neuer Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Prüfpunkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Hinweise:</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>P&amp;unkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Blocker: not ready while this item is not met</source>
+        <translation>&amp;Blocker: nicht bereit, solange dieser Prüfpunkt nicht erfüllt ist</translation>
+    </message>
+    <message>
+        <source>Add Link as Evidence</source>
+        <translation>Link als Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>https://wiki.example.com/runbooks/checkout</source>
+        <translation>https://wiki.example.com/runbooks/checkout</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Effort (h)</source>
+        <translation>Aufwand (h)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Minderung</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Istwert</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Nicht bestanden</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Bearbeiten...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Export a readiness report (Markdown, PDF or JSON), signed if you wish.</source>
+        <translation>Einen Readiness-Bericht exportieren (Markdown, PDF oder JSON), auf Wunsch signiert.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>md, pdf or json.</source>
+        <translation>md, pdf oder json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Die zu schreibende Berichtsdatei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The sections to include, comma-separated, from: %1 (default: all). The cover and the summary are always there.</source>
+        <translation>Die aufzunehmenden Abschnitte, durch Kommas getrennt, aus: %1 (Standard: alle). Deckblatt und Zusammenfassung sind immer enthalten.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: %1 (default en).</source>
+        <translation>Die Sprache des Berichts: %1 (Standard en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (PDF only; default A4).</source>
+        <translation>A4 oder Letter (nur PDF; Standard A4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Sign with this identity (.p12). A PDF embeds the signature; Markdown and JSON get OUT.p7s beside them.</source>
+        <translation>Mit dieser Identität (.p12) signieren. Ein PDF bettet die Signatur ein; Markdown und JSON erhalten AUSGABE.p7s daneben.</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>Identität</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the identity&apos;s passphrase.</source>
+        <translation>Die Datei, deren erste Zeile die Passphrase der Identität ist.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use md, pdf or json.</source>
+        <translation>Unbekanntes Format „%1“; verwenden Sie md, pdf oder json.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o AUSGABE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;.</source>
+        <translation>Unbekannter Abschnitt „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;; use A4 or Letter.</source>
+        <translation>Unbekanntes Papierformat „%1“; verwenden Sie A4 oder Letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Signature: %1.p7s.</source>
+        <translation>Signatur: %1.p7s.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signiert von %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no report language &quot;%1&quot;; available: %2.</source>
+        <translation>Es gibt keine Berichtssprache „%1“; verfügbar: %2.</translation>
+    </message>
+    <message>
+        <source>Readiness report for %1</source>
+        <translation>Readiness-Bericht für %1</translation>
+    </message>
+    <message>
+        <source>%1 is left from an earlier export and cannot be removed; it does not match the new report.</source>
+        <translation>%1 stammt von einem früheren Export und kann nicht entfernt werden; die Datei passt nicht zum neuen Bericht.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Scores by domain</source>
+        <translation>Bewertungen nach Bereich</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>Gaps and recommendations</source>
+        <translation>Lücken und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiken</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Kennzahlen (KPIs)</translation>
+    </message>
+    <message>
+        <source>Comparison with the last milestone</source>
+        <translation>Vergleich mit dem letzten Meilenstein</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Nachweisverzeichnis</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSigning</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>einem unbekannten Zeitpunkt</translation>
+    </message>
+    <message>
+        <source>Intact: signed by %1 on %2; nothing changed since.</source>
+        <translation>Intakt: signiert von %1 am %2; seither nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Nicht signiert: %1</translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation>NICHT intakt: %1</translation>
+    </message>
+    <message>
+        <source>The project still matches the state the report describes.</source>
+        <translation>Das Projekt entspricht noch dem Stand, den der Bericht beschreibt.</translation>
+    </message>
+    <message>
+        <source>The project no longer matches the report: %1</source>
+        <translation>Das Projekt entspricht nicht mehr dem Bericht: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).</source>
+        <translation>%1 ist kein Readiness-Bericht (PDF, Markdown oder JSON, geschrieben von Readiness Workbench).</translation>
+    </message>
+    <message>
+        <source>there is no signature file %1 beside the report.</source>
+        <translation>neben dem Bericht gibt es keine Signaturdatei %1.</translation>
+    </message>
+    <message>
+        <source>the report does not state which project state it describes</source>
+        <translation>der Bericht gibt nicht an, welchen Projektstand er beschreibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>the project was changed %n time(s) since the report was made</source>
+        <translation>
+            <numerusform>das Projekt wurde seit der Erstellung des Berichts %n Mal geändert</numerusform>
+            <numerusform>das Projekt wurde seit der Erstellung des Berichts %n Mal geändert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s audit log differs from the one the report was made from</source>
+        <translation>das Prüfprotokoll des Projekts weicht von dem ab, aus dem der Bericht erstellt wurde</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) the report lists are no longer in the project</source>
+        <translation>
+            <numerusform>%n im Bericht aufgeführte Nachweisdatei ist nicht mehr im Projekt</numerusform>
+            <numerusform>%n im Bericht aufgeführte Nachweisdateien sind nicht mehr im Projekt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were added since</source>
+        <translation>
+            <numerusform>%n Nachweisdatei wurde seither hinzugefügt</numerusform>
+            <numerusform>%n Nachweisdateien wurden seither hinzugefügt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCategory</name>
+    <message>
+        <source>Technical</source>
+        <translation>Technisch</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Geschäftlich</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Betrieblich</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Risikomatrix</translation>
+    </message>
+    <message>
+        <source>%1 at probability %2, impact %3</source>
+        <translation>%1 bei Wahrscheinlichkeit %2, Auswirkung %3</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
+    </message>
+    <message>
+        <source>Open risks by probability and impact</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit und Auswirkung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+</context>
+<context>
+    <name>RiskState</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Gemindert</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Akzeptiert</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Show the scores; with --fail-under, gate a pipeline.</source>
+        <translation>Die Bewertungen anzeigen; mit --fail-under eine Pipeline absichern.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the overall score is below n.</source>
+        <translation>Mit 1 beenden, wenn die Gesamtbewertung unter n liegt.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Overall: %1, grade %2, %3</source>
+        <translation>Gesamt: %1, Note %2, %3</translation>
+    </message>
+    <message>
+        <source>(adjusted; computed %1, grade %2, %3)</source>
+        <translation>(angepasst; berechnet %1, Note %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n unerfüllter Blocker: nicht bereit, unabhängig von der Bewertung.</numerusform>
+            <numerusform>%n unerfüllte Blocker: nicht bereit, unabhängig von der Bewertung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Erreicht</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <source> met</source>
+        <translation> erreicht</translation>
+    </message>
+    <message>
+        <source> MISSED</source>
+        <translation> VERFEHLT</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 Pkt.</translation>
+    </message>
+    <message>
+        <source>* adjusted by the assessors; &apos;report&apos; shows the computed score and the reason.</source>
+        <translation>* von den Bewertenden angepasst; „report“ zeigt die berechnete Bewertung und die Begründung.</translation>
+    </message>
+    <message>
+        <source>The overall score %1 is below %2.</source>
+        <translation>Die Gesamtbewertung %1 liegt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHeader</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Readiness status</source>
+        <translation>Bereitschaftsstatus</translation>
+    </message>
+    <message>
+        <source>Items assessed</source>
+        <translation>Bewertete Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Score...</source>
+        <translation>Bewertung &amp;anpassen...</translation>
+    </message>
+    <message>
+        <source>Set an adjusted score with a reason; the computed score stays beside it.</source>
+        <translation>Eine angepasste Bewertung mit Begründung setzen; die berechnete Bewertung bleibt daneben sichtbar.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Adjusted; computed %1 (grade %2, %3).</source>
+        <translation>Angepasst; berechnet %1 (Note %2, %3).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Begründung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n unerfüllter Blocker: nicht bereit, unabhängig von der Bewertung.</numerusform>
+            <numerusform>%n unerfüllte Blocker: nicht bereit, unabhängig von der Bewertung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 von %2 bewertet</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>Record an item&apos;s status, points for partial, and note.</source>
+        <translation>Status, Punkte bei teilweiser Erfüllung und Notiz eines Prüfpunkts erfassen.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The item, for example SEC-03.</source>
+        <translation>Der Prüfpunkt, zum Beispiel SEC-03.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points earned by a partially met item (default: half).</source>
+        <translation>Punkte eines teilweise erfüllten Prüfpunkts (Standard: die Hälfte).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s note (replaces the current one).</source>
+        <translation>Die Notiz der Bewertenden (ersetzt die bisherige).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Who owns the item.</source>
+        <translation>Wer für den Prüfpunkt verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note or --owner.</source>
+        <translation>Nichts zu setzen: Geben Sie --status, --points, --note oder --owner an.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Status „%1“; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>--points applies to a partially met item; add --status partial.</source>
+        <translation>--points gilt für einen teilweise erfüllten Prüfpunkt; fügen Sie --status partial hinzu.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 points)</source>
+        <translation>%1: %2 (%3 von %4 Punkten)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The built-in template %1 is missing from this build.</source>
+        <translation>Die eingebaute Vorlage %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>„%1“ fehlt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>„%1“ muss Text sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>„%1“ darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>„%1“ muss eine Zahl von %2 bis %3 sein.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used. %2</source>
+        <translation>Die Vorlage %1 kann nicht verwendet werden. %2</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Sie ist kein gültiges JSON: %1 in Zeile %2, Spalte %3.</translation>
+    </message>
+    <message>
+        <source>It must be a JSON object.</source>
+        <translation>Sie muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;; this is not a Readiness Workbench template.</source>
+        <translation>„format“ muss „%1“ sein; dies ist keine Readiness-Workbench-Vorlage.</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number.</source>
+        <translation>„formatVersion“ muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>It uses template format %1, but this version of Readiness Workbench reads up to format %2.</source>
+        <translation>Sie verwendet das Vorlagenformat %1, aber diese Version von Readiness Workbench liest bis Format %2.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„id“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>&quot;bands&quot; must be an object.</source>
+        <translation>„bands“ muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;domains&quot; must be a non-empty list.</source>
+        <translation>„domains“ muss eine nicht leere Liste sein.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>muss ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>„key“ darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>the domain key &quot;%1&quot; is used twice.</source>
+        <translation>der Bereichsschlüssel „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list.</source>
+        <translation>„items“ muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>&quot;blocker&quot; must be true or false.</source>
+        <translation>„blocker“ muss true oder false sein.</translation>
+    </message>
+    <message>
+        <source>the item key &quot;%1&quot; is used twice.</source>
+        <translation>der Prüfpunktschlüssel „%1“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a built-in template (%2) nor a template file.</source>
+        <translation>„%1“ ist weder eine eingebaute Vorlage (%2) noch eine Vorlagendatei.</translation>
+    </message>
+    <message>
+        <source>The template file %1 cannot be read: %2</source>
+        <translation>Die Vorlagendatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>The template file %1 is too large to be a template.</source>
+        <translation>Die Vorlagendatei %1 ist zu groß, um eine Vorlage zu sein.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCommand</name>
+    <message>
+        <source>List the built-in checklist templates.</source>
+        <translation>Die eingebauten Checklisten-Vorlagen auflisten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is damaged in this build.</source>
+        <translation>Die eingebaute Vorlage %1 ist in diesem Build beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a report&apos;s signature and, with --project, that the project still matches it.</source>
+        <translation>Die Signatur eines Berichts prüfen und mit --project, ob das Projekt noch zu ihm passt.</translation>
+    </message>
+    <message>
+        <source>The report: a PDF, or a Markdown or JSON report with its .p7s beside it.</source>
+        <translation>Der Bericht: ein PDF oder ein Markdown- oder JSON-Bericht mit seiner .p7s-Datei daneben.</translation>
+    </message>
+    <message>
+        <source>The project the report was made from.</source>
+        <translation>Das Projekt, aus dem der Bericht erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Signer:      %1</source>
+        <translation>Unterzeichner: %1</translation>
+    </message>
+    <message>
+        <source>Certificate: SHA-256 %1 (%2, valid %3 to %4)</source>
+        <translation>Zertifikat:    SHA-256 %1 (%2, gültig %3 bis %4)</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>ausgestellt von %1</translation>
+    </message>
+    <message>
+        <source>Signed at:   %1</source>
+        <translation>Signiert am:   %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify Report</source>
+        <translation>Bericht prüfen</translation>
+    </message>
+    <message>
+        <source>A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)</source>
+        <translation>Ein signiertes PDF oder ein Markdown- oder JSON-Bericht mit seiner .p7s-Datei daneben (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report...</source>
+        <translation>Bericht ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the open project</source>
+        <translation>Mit dem geöffneten Projekt &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Open a report to check its signature.</source>
+        <translation>Öffnen Sie einen Bericht, um seine Signatur zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.md *.json);;All files (*)</source>
+        <translation>Berichte (*.pdf *.md *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>embedded in the PDF</source>
+        <translation>im PDF eingebettet</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signiert von</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Inhaber</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>self-signed: compare the fingerprint with the one the signer gave you</source>
+        <translation>selbstsigniert: Vergleichen Sie den Fingerabdruck mit dem, den Ihnen der Unterzeichner genannt hat</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>Zertifikat SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Zertifikat gültig</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signiert am</translation>
+    </message>
+    <message>
+        <source>Audit head in the report</source>
+        <translation>Prüfprotokoll-Kopf im Bericht</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Geöffnetes Projekt</translation>
+    </message>
+    <message>
+        <source>matches the report</source>
+        <translation>passt zum Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Assess whether a system is ready: fill in the checklist with your team, attach evidence, watch the scores move and export the report. Everything is saved as you work.</source>
+        <translation>Bewerten Sie, ob ein System bereit ist: Füllen Sie die Checkliste mit Ihrem Team aus, hängen Sie Nachweise an, verfolgen Sie die Bewertungen und exportieren Sie den Bericht. Alles wird während der Arbeit gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;New Assessment from a Template...</source>
+        <translation>&amp;Neue Bewertung aus einer Vorlage...</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project...</source>
+        <translation>Ein Projekt ö&amp;ffnen...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Das &amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>&amp;Zuletzt geöffnete Projekte:</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Verwendung: readiness-cli BEFEHL [OPTIONEN] [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Readiness assessments from the command line: create projects from templates, record answers, score, attach evidence and export reports.</source>
+        <translation>Readiness-Bewertungen auf der Kommandozeile: Projekte aus Vorlagen erstellen, Antworten erfassen, bewerten, Nachweise anhängen und Berichte exportieren.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;readiness-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Mit „readiness-cli BEFEHL --help“ die Optionen eines Befehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a check failed, 2 usage or input error.</source>
+        <translation>Rückgabewerte: 0 in Ordnung, 1 eine Prüfung ist fehlgeschlagen, 2 Bedienungs- oder Eingabefehler.</translation>
+    </message>
+    <message>
+        <source>readiness-cli: unknown command &quot;%1&quot;. Run &apos;readiness-cli --help&apos; for the list.</source>
+        <translation>readiness-cli: unbekannter Befehl „%1“. Mit „readiness-cli --help“ die Liste anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Project</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the assessment record is missing</source>
+        <translation>der Datensatz der Bewertung fehlt</translation>
+    </message>
+    <message>
+        <source>item %1 belongs to no domain</source>
+        <translation>Prüfpunkt %1 gehört zu keinem Bereich</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 ist beschädigt und kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>An item&apos;s points must be more than 0.</source>
+        <translation>Die Punkte eines Prüfpunkts müssen größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>Item %1 is worth %2 points; a partially met item earns from 0 to %2.</source>
+        <translation>Prüfpunkt %1 ist %2 Punkte wert; ein teilweise erfüllter Prüfpunkt erhält 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>An effort estimate cannot be negative.</source>
+        <translation>Eine Aufwandsschätzung kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Ein Prüfpunkt braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a partially met item.</source>
+        <translation>Punkte können nur einem teilweise erfüllten Prüfpunkt gegeben werden.</translation>
+    </message>
+    <message>
+        <source>An assessment needs a title.</source>
+        <translation>Eine Bewertung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>An adjusted score must be from 0 to 100.</source>
+        <translation>Eine angepasste Bewertung muss zwischen 0 und 100 liegen.</translation>
+    </message>
+    <message>
+        <source>An adjusted score needs a reason.</source>
+        <translation>Eine angepasste Bewertung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bereich mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Ein Meilenstein braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>Der Meilenstein existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; the change was not made. %1</source>
+        <translation>Dieses Projekt ist schreibgeschützt geöffnet; die Änderung wurde nicht vorgenommen. %1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist or is not a file.</source>
+        <translation>Die Nachweisdatei %1 existiert nicht oder ist keine Datei.</translation>
+    </message>
+    <message>
+        <source>A domain needs a title.</source>
+        <translation>Ein Bereich braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>Ein Gewicht kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A target is a score from 0 to 100.</source>
+        <translation>Ein Ziel ist eine Bewertung von 0 bis 100.</translation>
+    </message>
+    <message>
+        <source>A domain with the key &quot;%1&quot; exists already.</source>
+        <translation>Ein Bereich mit dem Schlüssel „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>An item with the key &quot;%1&quot; exists already.</source>
+        <translation>Ein Prüfpunkt mit dem Schlüssel „%1“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>An item key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Ein Prüfpunktschlüssel darf nur Buchstaben, Ziffern, „.“, „_“ und „-“ enthalten.</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Ein Befund braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>Der Befund existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>Ein Risiko braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Probability and impact are rated from 1 to 5.</source>
+        <translation>Wahrscheinlichkeit und Auswirkung werden von 1 bis 5 eingestuft.</translation>
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation>Das Risiko existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A KPI needs a name.</source>
+        <translation>Ein KPI braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The KPI no longer exists.</source>
+        <translation>Der KPI existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the approver&apos;s name.</source>
+        <translation>Eine Freigabe braucht den Namen der freigebenden Person.</translation>
+    </message>
+    <message>
+        <source>The sign-off no longer exists.</source>
+        <translation>Die Freigabe existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a name.</source>
+        <translation>Ein Nachweis braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A link needs an address.</source>
+        <translation>Ein Link braucht eine Adresse.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s content is no longer in the project.</source>
+        <translation>Der Inhalt des Nachweises ist nicht mehr im Projekt.</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>Der Nachweis existiert nicht mehr.</translation>
+    </message>
+</context>
+</TS>

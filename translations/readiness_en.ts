@@ -1,0 +1,176 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>DomainDelegate</name>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unmet blocker</numerusform>
+            <numerusform>%n unmet blockers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainListModel</name>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unmet blocker</numerusform>
+            <numerusform>%n unmet blockers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1, made in %2 ms.</source>
+        <translation>
+            <numerusform>Preview: %n page, %1, made in %2 ms.</numerusform>
+            <numerusform>Preview: %n pages, %1, made in %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Preview: %n line, %1.</numerusform>
+            <numerusform>Preview: %n lines, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n entry, head %1</numerusform>
+            <numerusform>%n entries, head %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, head hash %1.</source>
+        <translation>
+            <numerusform>The audit log is intact: %n entry, head hash %1.</numerusform>
+            <numerusform>The audit log is intact: %n entries, head hash %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Remove the domain &quot;%1&quot; with its %n item and their answers? You can undo this.</numerusform>
+            <numerusform>Remove the domain &quot;%1&quot; with its %n items and their answers? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message numerus="yes">
+        <source>**%n unmet blocker(s)**: the status is %1 whatever the score.</source>
+        <translation>
+            <numerusform>**%n unmet blocker**: the status is %1 whatever the score.</numerusform>
+            <numerusform>**%n unmet blockers**: the status is %1 whatever the score.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed status:</source>
+        <translation>
+            <numerusform>%n item changed status:</numerusform>
+            <numerusform>%n items changed status:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PathToReadyPanel</name>
+    <message numerus="yes">
+        <source>%n step(s), %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</source>
+        <translation>
+            <numerusform>%n step, %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</numerusform>
+            <numerusform>%n steps, %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message numerus="yes">
+        <source>%n item(s) changed status</source>
+        <translation>
+            <numerusform>%n item changed status</numerusform>
+            <numerusform>%n items changed status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n unmet blocker</numerusform>
+            <numerusform>%n unmet blockers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message numerus="yes">
+        <source>%n step(s), %1 hours in all, make the assessment Ready and meet every target:</source>
+        <translation>
+            <numerusform>%n step, %1 hours in all, makes the assessment Ready and meets every target:</numerusform>
+            <numerusform>%n steps, %1 hours in all, make the assessment Ready and meet every target:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportSigning</name>
+    <message numerus="yes">
+        <source>the project was changed %n time(s) since the report was made</source>
+        <translation>
+            <numerusform>the project was changed %n time since the report was made</numerusform>
+            <numerusform>the project was changed %n times since the report was made</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) the report lists are no longer in the project</source>
+        <translation>
+            <numerusform>%n evidence file the report lists is no longer in the project</numerusform>
+            <numerusform>%n evidence files the report lists are no longer in the project</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were added since</source>
+        <translation>
+            <numerusform>%n evidence file was added since</numerusform>
+            <numerusform>%n evidence files were added since</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n unmet blocker: not ready whatever the score.</numerusform>
+            <numerusform>%n unmet blockers: not ready whatever the score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHeader</name>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n unmet blocker: not ready whatever the score.</numerusform>
+            <numerusform>%n unmet blockers: not ready whatever the score.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

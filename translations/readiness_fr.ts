@@ -1,0 +1,6183 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Readiness Workbench</source>
+        <translation>À propos de Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness assessments: checklists, evidence, live scores and signed reports, from one project file.</source>
+        <translation>Évaluations de préparation : listes de contrôle, preuves, scores en direct et rapports signés, dans un seul fichier de projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Versions</source>
+        <translation>&amp;Copier les versions</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustCommand</name>
+    <message>
+        <source>Set or clear an adjusted score (overall or a domain) with a reason.</source>
+        <translation>Définir ou supprimer un score ajusté (global ou d&apos;un domaine) avec une justification.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Adjust the overall score.</source>
+        <translation>Ajuster le score global.</translation>
+    </message>
+    <message>
+        <source>Adjust this domain&apos;s score.</source>
+        <translation>Ajuster le score de ce domaine.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>The adjusted score, 0 to 100.</source>
+        <translation>Le score ajusté, de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Why the assessors adjust the score (required).</source>
+        <translation>Pourquoi les évaluateurs ajustent le score (obligatoire).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment; the computed score applies again.</source>
+        <translation>Supprimer l&apos;ajustement ; le score calculé s&apos;applique de nouveau.</translation>
+    </message>
+    <message>
+        <source>Give either --overall or --domain KEY.</source>
+        <translation>Indiquez soit --overall, soit --domain CLÉ.</translation>
+    </message>
+    <message>
+        <source>--score and --reason are required (or --clear).</source>
+        <translation>--score et --reason sont obligatoires (ou --clear).</translation>
+    </message>
+    <message>
+        <source>overall score</source>
+        <translation>score global</translation>
+    </message>
+    <message>
+        <source>domain %1</source>
+        <translation>domaine %1</translation>
+    </message>
+    <message>
+        <source>Adjustment of the %1 removed.</source>
+        <translation>Ajustement de %1 supprimé.</translation>
+    </message>
+    <message>
+        <source>The %1 is adjusted to %2.</source>
+        <translation>%1 est ajusté à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustDialog</name>
+    <message>
+        <source>Adjust Score</source>
+        <translation>Ajuster le score</translation>
+    </message>
+    <message>
+        <source>Score to adjust</source>
+        <translation>Score à ajuster</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Adjusted score</source>
+        <translation>Score ajusté</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Why the assessors score this differently from the checklist (required; shown in reports)</source>
+        <translation>Pourquoi les évaluateurs notent autrement que la liste de contrôle (obligatoire ; figure dans les rapports)</translation>
+    </message>
+    <message>
+        <source>&amp;Score of:</source>
+        <translation>&amp;Score de :</translation>
+    </message>
+    <message>
+        <source>Computed:</source>
+        <translation>Calculé :</translation>
+    </message>
+    <message>
+        <source>&amp;Adjusted to:</source>
+        <translation>&amp;Ajusté à :</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Justification :</translation>
+    </message>
+    <message>
+        <source>Remove Adjustment</source>
+        <translation>Supprimer l&apos;ajustement</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not scored yet</source>
+        <translation>pas encore évalué</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentPage</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>System under assessment</source>
+        <translation>Système évalué</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;System under assessment:</source>
+        <translation>&amp;Système évalué :</translation>
+    </message>
+    <message>
+        <source>Assessment &amp;date:</source>
+        <translation>&amp;Date de l&apos;évaluation :</translation>
+    </message>
+    <message>
+        <source>T&amp;eam / assessors:</source>
+        <translation>É&amp;quipe / évaluateurs :</translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation>&amp;Périmètre :</translation>
+    </message>
+    <message>
+        <source>&amp;Next review:</source>
+        <translation>Prochaine &amp;revue :</translation>
+    </message>
+    <message>
+        <source>De&amp;cision:</source>
+        <translation>Dé&amp;cision :</translation>
+    </message>
+    <message>
+        <source>C&amp;onditions:</source>
+        <translation>C&amp;onditions :</translation>
+    </message>
+    <message>
+        <source>Edit the assessment details</source>
+        <translation>Modifier les détails de l&apos;évaluation</translation>
+    </message>
+</context>
+<context>
+    <name>AttachCommand</name>
+    <message>
+        <source>Attach files as evidence to an item (stored once, streamed).</source>
+        <translation>Joindre des fichiers comme preuves à un point de contrôle (stockés une seule fois, en flux).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The item the evidence supports.</source>
+        <translation>Le point de contrôle que la preuve étaye.</translation>
+    </message>
+    <message>
+        <source>One or more files to attach.</source>
+        <translation>Un ou plusieurs fichiers à joindre.</translation>
+    </message>
+    <message>
+        <source>A caption for the evidence.</source>
+        <translation>Une légende pour la preuve.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist or is not a file; nothing was attached.</source>
+        <translation>Le fichier de preuve %1 n&apos;existe pas ou n&apos;est pas un fichier ; rien n&apos;a été joint.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet ne contient aucun point de contrôle de clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1 : %2 sur %3</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, SHA-256 %3) to %4.</source>
+        <translation>%1 (%2, SHA-256 %3) joint à %4.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>The audit log cannot be read: %1</source>
+        <translation>Le journal d&apos;audit ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>row %1 follows row %2: rows are missing</source>
+        <translation>la ligne %1 suit la ligne %2 : des lignes manquent</translation>
+    </message>
+    <message>
+        <source>row %1 does not follow from the row before it (its link to the previous row was changed)</source>
+        <translation>la ligne %1 ne découle pas de la ligne précédente (son lien vers la ligne précédente a été modifié)</translation>
+    </message>
+    <message>
+        <source>row %1 was changed after it was written (its content no longer matches its hash)</source>
+        <translation>la ligne %1 a été modifiée après son écriture (son contenu ne correspond plus à son empreinte)</translation>
+    </message>
+</context>
+<context>
+    <name>Bands</name>
+    <message>
+        <source>&quot;bands.%1&quot; must be a non-empty list of {label, min}.</source>
+        <translation>« bands.%1 » doit être une liste non vide de {label, min}.</translation>
+    </message>
+    <message>
+        <source>&quot;bands.%1[%2]&quot; needs a &quot;label&quot; and a &quot;min&quot; between 0 and 100.</source>
+        <translation>« bands.%1[%2] » nécessite un « label » et un « min » entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>&quot;bands.%1&quot; must have a band starting at 0 so that every score gets a label.</source>
+        <translation>« bands.%1 » doit avoir un palier commençant à 0 pour que chaque score reçoive un libellé.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltinTemplate</name>
+    <message>
+        <source>Excellent</source>
+        <translation>Excellent</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>Bon</translation>
+    </message>
+    <message>
+        <source>Fair</source>
+        <translation>Passable</translation>
+    </message>
+    <message>
+        <source>Poor</source>
+        <translation>Insuffisant</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Prêt</translation>
+    </message>
+    <message>
+        <source>Mostly ready</source>
+        <translation>Presque prêt</translation>
+    </message>
+    <message>
+        <source>Not ready</source>
+        <translation>Pas prêt</translation>
+    </message>
+    <message>
+        <source>Production readiness assessment</source>
+        <translation>Évaluation de la préparation à la production</translation>
+    </message>
+    <message>
+        <source>Eight weighted domains for deciding whether a service is ready for production: infrastructure, security, performance, monitoring, data, operations, documentation and risk.</source>
+        <translation>Huit domaines pondérés pour décider si un service est prêt pour la production : infrastructure, sécurité, performance, supervision, données, exploitation, documentation et risques.</translation>
+    </message>
+    <message>
+        <source>Infrastructure &amp; Architecture</source>
+        <translation>Infrastructure et architecture</translation>
+    </message>
+    <message>
+        <source>Whether the platform the service runs on is sound, redundant and reproducible.</source>
+        <translation>Si la plateforme sur laquelle tourne le service est saine, redondante et reproductible.</translation>
+    </message>
+    <message>
+        <source>Service boundaries and dependencies are documented in a current architecture diagram.</source>
+        <translation>Les limites du service et ses dépendances sont documentées dans un schéma d&apos;architecture à jour.</translation>
+    </message>
+    <message>
+        <source>Ask for the diagram and compare it with what is deployed (service list, queues, databases). It counts as current when it was reviewed within the last quarter and names every external dependency with its owner.</source>
+        <translation>Demandez le schéma et comparez-le avec ce qui est déployé (liste des services, files d&apos;attente, bases de données). Il est à jour s&apos;il a été revu au cours du dernier trimestre et nomme chaque dépendance externe avec son responsable.</translation>
+    </message>
+    <message>
+        <source>Every production component runs in at least two availability zones or failure domains.</source>
+        <translation>Chaque composant de production tourne dans au moins deux zones de disponibilité ou domaines de panne.</translation>
+    </message>
+    <message>
+        <source>Check the deployment manifests or cloud console for replica placement. Single-zone components (often the database primary or a cache) need a documented failover path to count as partial.</source>
+        <translation>Vérifiez le placement des réplicas dans les manifestes de déploiement ou la console cloud. Les composants sur une seule zone (souvent la base de données primaire ou un cache) ont besoin d&apos;une procédure de bascule documentée pour compter comme partiels.</translation>
+    </message>
+    <message>
+        <source>Infrastructure is defined as code and production matches it (no manual drift).</source>
+        <translation>L&apos;infrastructure est définie en code et la production lui correspond (aucune dérive manuelle).</translation>
+    </message>
+    <message>
+        <source>Run the plan/diff of the IaC tool (terraform plan, pulumi preview) against production: a clean plan is met; known drift with a ticket is partial.</source>
+        <translation>Exécutez le plan/diff de l&apos;outil IaC (terraform plan, pulumi preview) contre la production : un plan propre est satisfait ; une dérive connue avec un ticket est partielle.</translation>
+    </message>
+    <message>
+        <source>Load balancers use health checks that remove unhealthy instances automatically.</source>
+        <translation>Les répartiteurs de charge utilisent des contrôles de santé qui retirent automatiquement les instances défaillantes.</translation>
+    </message>
+    <message>
+        <source>Look at the health-check path, interval and thresholds. The check must exercise the application (not only the port) and an unhealthy instance must leave rotation within a minute.</source>
+        <translation>Examinez le chemin, l&apos;intervalle et les seuils du contrôle de santé. Le contrôle doit solliciter l&apos;application (pas seulement le port) et une instance défaillante doit quitter la rotation en moins d&apos;une minute.</translation>
+    </message>
+    <message>
+        <source>Resource requests and limits (CPU, memory) are set for every workload.</source>
+        <translation>Les demandes et limites de ressources (CPU, mémoire) sont définies pour chaque charge de travail.</translation>
+    </message>
+    <message>
+        <source>Inspect the workload specs. Missing limits let one service starve the others; missing requests defeat the scheduler and autoscaler.</source>
+        <translation>Inspectez les spécifications des charges de travail. Sans limites, un service peut affamer les autres ; sans demandes, l&apos;ordonnanceur et la mise à l&apos;échelle automatique sont inopérants.</translation>
+    </message>
+    <message>
+        <source>Network segmentation restricts traffic between tiers to what is needed.</source>
+        <translation>La segmentation réseau restreint le trafic entre les niveaux au strict nécessaire.</translation>
+    </message>
+    <message>
+        <source>Review security groups or network policies: databases must not accept traffic from the internet or from tiers that do not use them. Default-allow rules are unmet.</source>
+        <translation>Examinez les groupes de sécurité ou les politiques réseau : les bases de données ne doivent accepter aucun trafic d&apos;Internet ni des niveaux qui ne les utilisent pas. Les règles qui autorisent tout par défaut ne sont pas satisfaites.</translation>
+    </message>
+    <message>
+        <source>Failover of a critical component has been exercised in the last six months.</source>
+        <translation>La bascule d&apos;un composant critique a été exercée au cours des six derniers mois.</translation>
+    </message>
+    <message>
+        <source>Ask for the record of a failover test (game day, chaos experiment) with the measured recovery time. A plan that was never run is partial at most.</source>
+        <translation>Demandez le compte rendu d&apos;un test de bascule (game day, expérience de chaos) avec le temps de reprise mesuré. Un plan jamais exécuté est au mieux partiel.</translation>
+    </message>
+    <message>
+        <source>Security &amp; Compliance</source>
+        <translation>Sécurité et conformité</translation>
+    </message>
+    <message>
+        <source>Whether the service protects its data and users and meets the obligations that apply to it.</source>
+        <translation>Si le service protège ses données et ses utilisateurs et respecte les obligations qui s&apos;appliquent à lui.</translation>
+    </message>
+    <message>
+        <source>No open critical or high vulnerabilities in the latest dependency and container scans.</source>
+        <translation>Aucune vulnérabilité critique ou élevée ouverte dans les dernières analyses des dépendances et des conteneurs.</translation>
+    </message>
+    <message>
+        <source>Read the latest scan reports (SCA, container image scan) from the release pipeline. Any critical finding without an approved exception makes this item unmet.</source>
+        <translation>Lisez les derniers rapports d&apos;analyse (SCA, analyse des images de conteneurs) de la chaîne de publication. Toute découverte critique sans exception approuvée rend ce point non satisfait.</translation>
+    </message>
+    <message>
+        <source>Authentication uses the organisation&apos;s identity provider with MFA for privileged access.</source>
+        <translation>L&apos;authentification passe par le fournisseur d&apos;identité de l&apos;organisation avec MFA pour les accès privilégiés.</translation>
+    </message>
+    <message>
+        <source>Check that admin consoles and production access go through SSO and that MFA is enforced, not optional. Shared accounts are unmet.</source>
+        <translation>Vérifiez que les consoles d&apos;administration et l&apos;accès à la production passent par le SSO et que la MFA est imposée, pas facultative. Les comptes partagés ne sont pas satisfaits.</translation>
+    </message>
+    <message>
+        <source>Authorisation follows least privilege and roles are reviewed at least quarterly.</source>
+        <translation>Les autorisations suivent le moindre privilège et les rôles sont revus au moins chaque trimestre.</translation>
+    </message>
+    <message>
+        <source>Sample three roles and compare their permissions with what the role needs. Ask for the last access review record.</source>
+        <translation>Prenez trois rôles et comparez leurs droits avec ce dont le rôle a besoin. Demandez le compte rendu de la dernière revue des accès.</translation>
+    </message>
+    <message>
+        <source>Secrets live in a secrets manager and none are in source code or images.</source>
+        <translation>Les secrets sont dans un gestionnaire de secrets et aucun ne figure dans le code source ou les images.</translation>
+    </message>
+    <message>
+        <source>Run a secret scanner over the repository history and the images; check that the application reads credentials from the vault or the platform&apos;s secret store at run time.</source>
+        <translation>Passez un détecteur de secrets sur l&apos;historique du dépôt et les images ; vérifiez que l&apos;application lit ses identifiants depuis le coffre ou le magasin de secrets de la plateforme à l&apos;exécution.</translation>
+    </message>
+    <message>
+        <source>Data is encrypted in transit (TLS 1.2+) and at rest with managed keys.</source>
+        <translation>Les données sont chiffrées en transit (TLS 1.2+) et au repos avec des clés gérées.</translation>
+    </message>
+    <message>
+        <source>Check the TLS configuration of every endpoint (including internal ones) and the encryption settings of databases, disks and backups. Key rotation should be automatic.</source>
+        <translation>Vérifiez la configuration TLS de chaque point d&apos;accès (y compris internes) et les réglages de chiffrement des bases de données, disques et sauvegardes. La rotation des clés devrait être automatique.</translation>
+    </message>
+    <message>
+        <source>Security-relevant events are logged centrally and retained as policy requires.</source>
+        <translation>Les événements de sécurité sont journalisés de façon centralisée et conservés comme l&apos;exige la politique.</translation>
+    </message>
+    <message>
+        <source>Confirm that logins, permission changes and administrative actions reach the central log store, are tamper-evident and are kept for the required period (often 365 days).</source>
+        <translation>Confirmez que les connexions, changements de droits et actions d&apos;administration arrivent dans le stockage central des journaux, sont inviolables et conservés pendant la durée requise (souvent 365 jours).</translation>
+    </message>
+    <message>
+        <source>A penetration test or security review of this release found no unresolved high findings.</source>
+        <translation>Un test d&apos;intrusion ou une revue de sécurité de cette version n&apos;a trouvé aucune découverte élevée non résolue.</translation>
+    </message>
+    <message>
+        <source>Ask for the report and the remediation tracker. Findings accepted as risks need an owner and an expiry date.</source>
+        <translation>Demandez le rapport et le suivi des corrections. Les découvertes acceptées comme risques ont besoin d&apos;un responsable et d&apos;une date d&apos;expiration.</translation>
+    </message>
+    <message>
+        <source>Applicable regulatory controls (for example GDPR, SOC 2, PCI DSS) are mapped and evidenced.</source>
+        <translation>Les contrôles réglementaires applicables (par exemple RGPD, SOC 2, PCI DSS) sont cartographiés et prouvés.</translation>
+    </message>
+    <message>
+        <source>List the obligations that apply to the data the service handles and check each has a control with evidence. Unmapped obligations are gaps.</source>
+        <translation>Listez les obligations qui s&apos;appliquent aux données traitées par le service et vérifiez que chacune a un contrôle avec preuve. Les obligations non couvertes sont des écarts.</translation>
+    </message>
+    <message>
+        <source>Performance &amp; Scalability</source>
+        <translation>Performance et évolutivité</translation>
+    </message>
+    <message>
+        <source>Whether the service meets its performance targets at expected and peak load and scales without manual work.</source>
+        <translation>Si le service atteint ses objectifs de performance à la charge attendue et en pointe, et s&apos;adapte sans intervention manuelle.</translation>
+    </message>
+    <message>
+        <source>Performance targets (latency percentiles, throughput, error rate) are written down and agreed.</source>
+        <translation>Les objectifs de performance (percentiles de latence, débit, taux d&apos;erreur) sont écrits et convenus.</translation>
+    </message>
+    <message>
+        <source>Look for explicit numbers such as p95 &lt; 300 ms at 5,000 requests/min. Targets that exist only in people&apos;s heads do not count.</source>
+        <translation>Cherchez des chiffres explicites comme p95 &lt; 300 ms à 5 000 requêtes/min. Les objectifs qui n&apos;existent que dans les têtes ne comptent pas.</translation>
+    </message>
+    <message>
+        <source>A load test at expected peak load met the targets within the last release cycle.</source>
+        <translation>Un test de charge à la pointe attendue a atteint les objectifs au cours du dernier cycle de publication.</translation>
+    </message>
+    <message>
+        <source>Review the load test report: the traffic model must resemble production, run long enough to reach steady state (30 minutes or more), and the targets must hold.</source>
+        <translation>Examinez le rapport du test de charge : le modèle de trafic doit ressembler à la production, durer assez longtemps pour atteindre un régime stable (30 minutes ou plus), et les objectifs doivent être tenus.</translation>
+    </message>
+    <message>
+        <source>A stress test found the breaking point and the service degrades gracefully beyond it.</source>
+        <translation>Un test de stress a trouvé le point de rupture et le service se dégrade proprement au-delà.</translation>
+    </message>
+    <message>
+        <source>Ask at what load the service fails and how: it should shed load or queue requests, not crash or corrupt data. Recovery after the load drops must be automatic.</source>
+        <translation>Demandez à quelle charge le service défaille et comment : il doit délester ou mettre en file les requêtes, pas planter ni corrompre de données. Le rétablissement après la baisse de charge doit être automatique.</translation>
+    </message>
+    <message>
+        <source>Autoscaling is configured on meaningful metrics and was seen to work under test.</source>
+        <translation>La mise à l&apos;échelle automatique repose sur des métriques pertinentes et a fonctionné lors d&apos;un test.</translation>
+    </message>
+    <message>
+        <source>Check the scaling policy (metric, thresholds, min/max) and the test where it scaled out and back in. Scaling on CPU alone is partial for I/O-bound services.</source>
+        <translation>Vérifiez la politique de mise à l&apos;échelle (métrique, seuils, min/max) et le test où elle a augmenté puis réduit. Une mise à l&apos;échelle sur le seul CPU est partielle pour les services limités par les E/S.</translation>
+    </message>
+    <message>
+        <source>Database queries on hot paths are indexed and their plans reviewed.</source>
+        <translation>Les requêtes de base de données sur les chemins critiques sont indexées et leurs plans revus.</translation>
+    </message>
+    <message>
+        <source>Ask for the slowest queries from the database&apos;s statistics (pg_stat_statements or equivalent) and check they use indexes. Full scans on large tables are unmet.</source>
+        <translation>Demandez les requêtes les plus lentes aux statistiques de la base (pg_stat_statements ou équivalent) et vérifiez qu&apos;elles utilisent des index. Les parcours complets de grandes tables ne sont pas satisfaits.</translation>
+    </message>
+    <message>
+        <source>Capacity headroom of at least 30 % exists for the next six months of forecast growth.</source>
+        <translation>Une marge de capacité d&apos;au moins 30 % existe pour les six prochains mois de croissance prévue.</translation>
+    </message>
+    <message>
+        <source>Compare current peak utilisation (CPU, memory, connections, storage) with the forecast. Quotas and licence limits count as capacity too.</source>
+        <translation>Comparez l&apos;utilisation de pointe actuelle (CPU, mémoire, connexions, stockage) avec la prévision. Les quotas et limites de licence comptent aussi comme capacité.</translation>
+    </message>
+    <message>
+        <source>Monitoring &amp; Observability</source>
+        <translation>Supervision et observabilité</translation>
+    </message>
+    <message>
+        <source>Whether the team will know that the service is unhealthy before its users tell them, and can find out why.</source>
+        <translation>Si l&apos;équipe saura que le service va mal avant que ses utilisateurs le lui disent, et pourra trouver pourquoi.</translation>
+    </message>
+    <message>
+        <source>Service level indicators and objectives are defined and shown on a dashboard.</source>
+        <translation>Les indicateurs et objectifs de niveau de service sont définis et affichés sur un tableau de bord.</translation>
+    </message>
+    <message>
+        <source>Check that SLIs (availability, latency, error rate) are measured from the user&apos;s side and that SLOs with error budgets are visible to the team.</source>
+        <translation>Vérifiez que les SLI (disponibilité, latence, taux d&apos;erreur) sont mesurés du côté de l&apos;utilisateur et que les SLO avec budgets d&apos;erreur sont visibles par l&apos;équipe.</translation>
+    </message>
+    <message>
+        <source>Alerts page the on-call person for symptoms users would notice, with a runbook link.</source>
+        <translation>Les alertes appellent la personne d&apos;astreinte pour les symptômes que les utilisateurs remarqueraient, avec un lien vers le runbook.</translation>
+    </message>
+    <message>
+        <source>Review the alert rules: every paging alert must be actionable and link to a runbook. Alerts on causes only (CPU high) with no user impact should not page.</source>
+        <translation>Examinez les règles d&apos;alerte : chaque alerte qui appelle doit être actionnable et renvoyer à un runbook. Les alertes sur les seules causes (CPU élevé) sans impact utilisateur ne devraient pas appeler.</translation>
+    </message>
+    <message>
+        <source>Logs are structured, centralised and searchable with a correlation id across services.</source>
+        <translation>Les journaux sont structurés, centralisés et consultables avec un identifiant de corrélation entre services.</translation>
+    </message>
+    <message>
+        <source>Follow one request through the log store by its correlation id. Unstructured text logs or logs only on the hosts are partial.</source>
+        <translation>Suivez une requête dans le stockage des journaux par son identifiant de corrélation. Des journaux en texte libre ou seulement sur les hôtes sont partiels.</translation>
+    </message>
+    <message>
+        <source>Distributed tracing covers the main user journeys.</source>
+        <translation>Le traçage distribué couvre les principaux parcours utilisateur.</translation>
+    </message>
+    <message>
+        <source>Open a trace of a typical request: it should show every service and datastore it touches, with timings.</source>
+        <translation>Ouvrez la trace d&apos;une requête typique : elle doit montrer chaque service et stockage de données touché, avec les durées.</translation>
+    </message>
+    <message>
+        <source>Dashboards show the four golden signals for every service.</source>
+        <translation>Les tableaux de bord montrent les quatre signaux clés pour chaque service.</translation>
+    </message>
+    <message>
+        <source>Latency, traffic, errors and saturation per service, on one dashboard the on-call person knows.</source>
+        <translation>Latence, trafic, erreurs et saturation par service, sur un tableau de bord que la personne d&apos;astreinte connaît.</translation>
+    </message>
+    <message>
+        <source>Synthetic checks probe the public endpoints from outside the network.</source>
+        <translation>Des contrôles synthétiques sondent les points d&apos;accès publics depuis l&apos;extérieur du réseau.</translation>
+    </message>
+    <message>
+        <source>Check that an external monitor exercises the main user journey (login, key transaction) at least every five minutes and alerts on failure.</source>
+        <translation>Vérifiez qu&apos;une sonde externe parcourt le principal parcours utilisateur (connexion, transaction clé) au moins toutes les cinq minutes et alerte en cas d&apos;échec.</translation>
+    </message>
+    <message>
+        <source>Data Management &amp; Backup</source>
+        <translation>Gestion des données et sauvegarde</translation>
+    </message>
+    <message>
+        <source>Whether data is backed up, restorable within the agreed time and handled as its classification requires.</source>
+        <translation>Si les données sont sauvegardées, restaurables dans le délai convenu et traitées comme leur classification l&apos;exige.</translation>
+    </message>
+    <message>
+        <source>Backups run automatically and their success is monitored.</source>
+        <translation>Les sauvegardes s&apos;exécutent automatiquement et leur réussite est surveillée.</translation>
+    </message>
+    <message>
+        <source>Check the schedule and that a failed backup raises an alert. Look at the last 30 days of backup results.</source>
+        <translation>Vérifiez la planification et qu&apos;une sauvegarde échouée déclenche une alerte. Examinez les résultats de sauvegarde des 30 derniers jours.</translation>
+    </message>
+    <message>
+        <source>A restore from backup was tested end to end and met the recovery time objective.</source>
+        <translation>Une restauration depuis une sauvegarde a été testée de bout en bout et a respecté l&apos;objectif de temps de reprise.</translation>
+    </message>
+    <message>
+        <source>Ask for the last restore drill: the data restored, the time it took against the RTO, and the data loss window against the RPO.</source>
+        <translation>Demandez le dernier exercice de restauration : les données restaurées, le temps mis par rapport au RTO et la fenêtre de perte de données par rapport au RPO.</translation>
+    </message>
+    <message>
+        <source>Recovery point and recovery time objectives are defined and agreed with the business.</source>
+        <translation>Les objectifs de point et de temps de reprise sont définis et convenus avec les métiers.</translation>
+    </message>
+    <message>
+        <source>Look for RPO and RTO values signed off by the service owner, and check the backup frequency can meet the RPO.</source>
+        <translation>Cherchez des valeurs de RPO et RTO validées par le responsable du service, et vérifiez que la fréquence des sauvegardes permet de tenir le RPO.</translation>
+    </message>
+    <message>
+        <source>Backups are stored in a separate account or region and are immutable.</source>
+        <translation>Les sauvegardes sont stockées dans un compte ou une région séparés et sont immuables.</translation>
+    </message>
+    <message>
+        <source>Confirm that a compromise of the production account cannot delete the backups (object lock, separate account, or offline copy).</source>
+        <translation>Confirmez qu&apos;une compromission du compte de production ne peut pas supprimer les sauvegardes (verrouillage d&apos;objets, compte séparé ou copie hors ligne).</translation>
+    </message>
+    <message>
+        <source>Schema migrations are versioned, tested and reversible or forward-fixable.</source>
+        <translation>Les migrations de schéma sont versionnées, testées et réversibles ou corrigeables vers l&apos;avant.</translation>
+    </message>
+    <message>
+        <source>Check the migration tool, that migrations run in the pipeline against a production-like copy, and the plan for a failed migration.</source>
+        <translation>Vérifiez l&apos;outil de migration, que les migrations tournent dans la chaîne sur une copie proche de la production, et le plan en cas d&apos;échec d&apos;une migration.</translation>
+    </message>
+    <message>
+        <source>Data retention and deletion follow the data classification policy.</source>
+        <translation>La conservation et la suppression des données suivent la politique de classification des données.</translation>
+    </message>
+    <message>
+        <source>Sample a data type with a retention rule and check it is deleted on time. Personal data needs a process for erasure requests.</source>
+        <translation>Prenez un type de données avec une règle de conservation et vérifiez qu&apos;il est supprimé à temps. Les données personnelles ont besoin d&apos;une procédure pour les demandes d&apos;effacement.</translation>
+    </message>
+    <message>
+        <source>Operational Readiness</source>
+        <translation>Préparation opérationnelle</translation>
+    </message>
+    <message>
+        <source>Whether the team can deploy, operate, roll back and support the service in production.</source>
+        <translation>Si l&apos;équipe peut déployer, exploiter, revenir en arrière et assurer le support du service en production.</translation>
+    </message>
+    <message>
+        <source>Deployments are automated through a pipeline with no manual production steps.</source>
+        <translation>Les déploiements sont automatisés par une chaîne, sans étape manuelle en production.</translation>
+    </message>
+    <message>
+        <source>Walk through the last production deployment: every step should be in the pipeline log. Manual database changes or console clicks are gaps.</source>
+        <translation>Parcourez le dernier déploiement en production : chaque étape doit figurer dans le journal de la chaîne. Les modifications manuelles de base de données ou les clics en console sont des écarts.</translation>
+    </message>
+    <message>
+        <source>A rollback can be done in minutes and was tested for this release.</source>
+        <translation>Un retour arrière se fait en quelques minutes et a été testé pour cette version.</translation>
+    </message>
+    <message>
+        <source>Ask how to roll back and when it was last done. Releases with irreversible migrations need a documented forward-fix plan.</source>
+        <translation>Demandez comment revenir en arrière et quand cela a été fait pour la dernière fois. Les versions avec des migrations irréversibles ont besoin d&apos;un plan de correction vers l&apos;avant documenté.</translation>
+    </message>
+    <message>
+        <source>An on-call rotation with escalation paths is staffed for the service.</source>
+        <translation>Une rotation d&apos;astreinte avec des voies d&apos;escalade est assurée pour le service.</translation>
+    </message>
+    <message>
+        <source>Check the rotation in the paging tool: a primary and a secondary, contact details current, and an escalation to the service owner.</source>
+        <translation>Vérifiez la rotation dans l&apos;outil d&apos;alerte : un titulaire et un suppléant, des coordonnées à jour et une escalade vers le responsable du service.</translation>
+    </message>
+    <message>
+        <source>Runbooks exist for the top known failure modes and were used in a drill.</source>
+        <translation>Des runbooks existent pour les principaux modes de défaillance connus et ont servi lors d&apos;un exercice.</translation>
+    </message>
+    <message>
+        <source>List the five most likely incidents and check each has a runbook that a person new to the service could follow.</source>
+        <translation>Listez les cinq incidents les plus probables et vérifiez que chacun a un runbook qu&apos;une personne nouvelle sur le service pourrait suivre.</translation>
+    </message>
+    <message>
+        <source>An incident management process with post-incident reviews is in place.</source>
+        <translation>Un processus de gestion des incidents avec revues post-incident est en place.</translation>
+    </message>
+    <message>
+        <source>Look for the incident template, severity definitions and the last post-incident review with its action items tracked.</source>
+        <translation>Cherchez le modèle d&apos;incident, les définitions de gravité et la dernière revue post-incident avec ses actions suivies.</translation>
+    </message>
+    <message>
+        <source>Change management approval and release communication are defined.</source>
+        <translation>L&apos;approbation des changements et la communication des versions sont définies.</translation>
+    </message>
+    <message>
+        <source>Check how a production change is approved and who is told about releases and maintenance windows.</source>
+        <translation>Vérifiez comment un changement en production est approuvé et qui est informé des versions et des fenêtres de maintenance.</translation>
+    </message>
+    <message>
+        <source>Documentation &amp; Training</source>
+        <translation>Documentation et formation</translation>
+    </message>
+    <message>
+        <source>Whether the people who build, run and use the service have what they need to do so.</source>
+        <translation>Si les personnes qui construisent, exploitent et utilisent le service ont ce qu&apos;il leur faut pour le faire.</translation>
+    </message>
+    <message>
+        <source>Operational documentation (architecture, runbooks, configuration) is current and findable.</source>
+        <translation>La documentation d&apos;exploitation (architecture, runbooks, configuration) est à jour et facile à trouver.</translation>
+    </message>
+    <message>
+        <source>Ask a team member to find the runbook for a named alert in under two minutes.</source>
+        <translation>Demandez à un membre de l&apos;équipe de trouver le runbook d&apos;une alerte donnée en moins de deux minutes.</translation>
+    </message>
+    <message>
+        <source>API documentation is published and matches the deployed version.</source>
+        <translation>La documentation de l&apos;API est publiée et correspond à la version déployée.</translation>
+    </message>
+    <message>
+        <source>Compare the published API reference with the running service (OpenAPI spec version, endpoints).</source>
+        <translation>Comparez la référence d&apos;API publiée avec le service en marche (version de la spécification OpenAPI, points d&apos;accès).</translation>
+    </message>
+    <message>
+        <source>User documentation and release notes are ready for this release.</source>
+        <translation>La documentation utilisateur et les notes de version sont prêtes pour cette version.</translation>
+    </message>
+    <message>
+        <source>Check the user guide covers the new features and the release notes list changes and known issues.</source>
+        <translation>Vérifiez que le guide utilisateur couvre les nouvelles fonctions et que les notes de version listent les changements et les problèmes connus.</translation>
+    </message>
+    <message>
+        <source>Support staff were trained on the service and its common issues.</source>
+        <translation>Le personnel de support a été formé au service et à ses problèmes courants.</translation>
+    </message>
+    <message>
+        <source>Ask for the training record and the support knowledge base articles for the service.</source>
+        <translation>Demandez l&apos;attestation de formation et les articles de la base de connaissances du support sur le service.</translation>
+    </message>
+    <message>
+        <source>On-call engineers completed a handover or shadow shift for the service.</source>
+        <translation>Les ingénieurs d&apos;astreinte ont effectué une passation ou une astreinte en binôme pour le service.</translation>
+    </message>
+    <message>
+        <source>Every person on the rotation should have shadowed an on-call shift or handled a drill incident.</source>
+        <translation>Chaque personne de la rotation devrait avoir suivi une astreinte en binôme ou traité un incident d&apos;exercice.</translation>
+    </message>
+    <message>
+        <source>Known limitations and workarounds are documented for support.</source>
+        <translation>Les limitations connues et leurs contournements sont documentés pour le support.</translation>
+    </message>
+    <message>
+        <source>Look for a list of known issues with their workarounds in the support knowledge base.</source>
+        <translation>Cherchez une liste des problèmes connus avec leurs contournements dans la base de connaissances du support.</translation>
+    </message>
+    <message>
+        <source>Risk Management</source>
+        <translation>Gestion des risques</translation>
+    </message>
+    <message>
+        <source>Whether the risks of going live are known, owned and mitigated or accepted by the right people.</source>
+        <translation>Si les risques de la mise en production sont connus, attribués, et atténués ou acceptés par les bonnes personnes.</translation>
+    </message>
+    <message>
+        <source>A risk register for the release exists with probability, impact and owner for each risk.</source>
+        <translation>Un registre des risques de la version existe, avec probabilité, impact et responsable pour chaque risque.</translation>
+    </message>
+    <message>
+        <source>Review the register: every risk needs an owner and a rating; risks rated high need a mitigation.</source>
+        <translation>Examinez le registre : chaque risque a besoin d&apos;un responsable et d&apos;une cotation ; les risques cotés élevés ont besoin d&apos;une atténuation.</translation>
+    </message>
+    <message>
+        <source>High risks have mitigations in place or a documented acceptance by the service owner.</source>
+        <translation>Les risques élevés ont des atténuations en place ou une acceptation documentée par le responsable du service.</translation>
+    </message>
+    <message>
+        <source>For each high risk, check that the mitigation is done or that the acceptance is signed and dated.</source>
+        <translation>Pour chaque risque élevé, vérifiez que l&apos;atténuation est faite ou que l&apos;acceptation est signée et datée.</translation>
+    </message>
+    <message>
+        <source>A business continuity plan covers the loss of the service.</source>
+        <translation>Un plan de continuité d&apos;activité couvre la perte du service.</translation>
+    </message>
+    <message>
+        <source>Ask how the business operates if the service is down for a day, and who decides to invoke the plan.</source>
+        <translation>Demandez comment l&apos;activité continue si le service est indisponible une journée, et qui décide de déclencher le plan.</translation>
+    </message>
+    <message>
+        <source>Critical third-party dependencies have SLAs and a plan for their failure.</source>
+        <translation>Les dépendances critiques envers des tiers ont des SLA et un plan en cas de défaillance.</translation>
+    </message>
+    <message>
+        <source>List the vendors the service cannot run without and check their SLA and the fallback if they fail.</source>
+        <translation>Listez les fournisseurs sans lesquels le service ne peut pas fonctionner et vérifiez leur SLA et la solution de repli en cas de défaillance.</translation>
+    </message>
+    <message>
+        <source>A phased rollout plan with success criteria and stop conditions is agreed.</source>
+        <translation>Un plan de déploiement progressif avec critères de succès et conditions d&apos;arrêt est convenu.</translation>
+    </message>
+    <message>
+        <source>Check the rollout phases (for example 5 %, 25 %, 100 %), the criteria to move on, and who can stop the rollout.</source>
+        <translation>Vérifiez les phases du déploiement (par exemple 5 %, 25 %, 100 %), les critères pour passer à la suivante et qui peut arrêter le déploiement.</translation>
+    </message>
+    <message>
+        <source>Go/no-go criteria and decision makers for the launch are defined.</source>
+        <translation>Les critères go/no-go et les décideurs du lancement sont définis.</translation>
+    </message>
+    <message>
+        <source>Look for the list of criteria and the named people who make the final decision.</source>
+        <translation>Cherchez la liste des critères et les personnes nommées qui prennent la décision finale.</translation>
+    </message>
+    <message>
+        <source>Release validation</source>
+        <translation>Validation de version</translation>
+    </message>
+    <message>
+        <source>Four categories scored in points (infrastructure 25, security 30, performance 20, compliance 25) with a target of 80 % each, for validating a release before it goes to production.</source>
+        <translation>Quatre catégories notées en points (infrastructure 25, sécurité 30, performance 20, conformité 25) avec un objectif de 80 % chacune, pour valider une version avant sa mise en production.</translation>
+    </message>
+    <message>
+        <source>Infrastructure</source>
+        <translation>Infrastructure</translation>
+    </message>
+    <message>
+        <source>The production platform: certificates, secrets, monitoring, backups and recovery.</source>
+        <translation>La plateforme de production : certificats, secrets, supervision, sauvegardes et reprise.</translation>
+    </message>
+    <message>
+        <source>TLS certificates are issued for every public endpoint and renew automatically.</source>
+        <translation>Des certificats TLS sont émis pour chaque point d&apos;accès public et se renouvellent automatiquement.</translation>
+    </message>
+    <message>
+        <source>Check each endpoint&apos;s certificate (issuer, expiry) and the renewal job. A certificate expiring within 30 days without automatic renewal is unmet.</source>
+        <translation>Vérifiez le certificat de chaque point d&apos;accès (émetteur, expiration) et la tâche de renouvellement. Un certificat expirant dans les 30 jours sans renouvellement automatique n&apos;est pas satisfait.</translation>
+    </message>
+    <message>
+        <source>Secrets are held in the secrets vault and no default credentials remain.</source>
+        <translation>Les secrets sont conservés dans le coffre et aucun identifiant par défaut ne subsiste.</translation>
+    </message>
+    <message>
+        <source>Confirm the vault is initialised and unsealed in production, applications read secrets from it, and startup rejects default passwords.</source>
+        <translation>Confirmez que le coffre est initialisé et descellé en production, que les applications y lisent leurs secrets et que le démarrage refuse les mots de passe par défaut.</translation>
+    </message>
+    <message>
+        <source>The monitoring stack (metrics, logs, alerting) is deployed and receiving production data.</source>
+        <translation>La pile de supervision (métriques, journaux, alertes) est déployée et reçoit des données de production.</translation>
+    </message>
+    <message>
+        <source>Open the dashboards for the production environment and check data from the last hour; send a test alert to the on-call channel.</source>
+        <translation>Ouvrez les tableaux de bord de l&apos;environnement de production et vérifiez les données de la dernière heure ; envoyez une alerte de test sur le canal d&apos;astreinte.</translation>
+    </message>
+    <message>
+        <source>Backups are scheduled and a restore was tested.</source>
+        <translation>Les sauvegardes sont planifiées et une restauration a été testée.</translation>
+    </message>
+    <message>
+        <source>Look for the restore test record with the time taken and the data checked after restore.</source>
+        <translation>Cherchez le compte rendu du test de restauration avec la durée et les données vérifiées après restauration.</translation>
+    </message>
+    <message>
+        <source>The disaster recovery plan was validated in an exercise.</source>
+        <translation>Le plan de reprise après sinistre a été validé lors d&apos;un exercice.</translation>
+    </message>
+    <message>
+        <source>Ask for the DR exercise report: the scenario, the recovery time reached, and the issues found.</source>
+        <translation>Demandez le rapport de l&apos;exercice de reprise : le scénario, le temps de reprise atteint et les problèmes trouvés.</translation>
+    </message>
+    <message>
+        <source>Container resource limits (CPU, memory) are configured for every service.</source>
+        <translation>Les limites de ressources des conteneurs (CPU, mémoire) sont configurées pour chaque service.</translation>
+    </message>
+    <message>
+        <source>Check the compose files or manifests for memory and CPU limits; services without limits can exhaust the host.</source>
+        <translation>Vérifiez les limites de mémoire et de CPU dans les fichiers compose ou les manifestes ; les services sans limites peuvent épuiser l&apos;hôte.</translation>
+    </message>
+    <message>
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <source>Protection of accounts, data and the release itself.</source>
+        <translation>Protection des comptes, des données et de la version elle-même.</translation>
+    </message>
+    <message>
+        <source>Default passwords are rejected at startup.</source>
+        <translation>Les mots de passe par défaut sont refusés au démarrage.</translation>
+    </message>
+    <message>
+        <source>Start the service with a default credential in its configuration: it must refuse to start with a clear message.</source>
+        <translation>Démarrez le service avec un identifiant par défaut dans sa configuration : il doit refuser de démarrer avec un message clair.</translation>
+    </message>
+    <message>
+        <source>Audit logging records security events (logins, permission and configuration changes).</source>
+        <translation>La journalisation d&apos;audit enregistre les événements de sécurité (connexions, changements de droits et de configuration).</translation>
+    </message>
+    <message>
+        <source>Trigger a login and a permission change and find both in the audit log with who, when and what.</source>
+        <translation>Provoquez une connexion et un changement de droits et retrouvez les deux dans le journal d&apos;audit avec qui, quand et quoi.</translation>
+    </message>
+    <message>
+        <source>The security scan of this release passed with no critical findings.</source>
+        <translation>L&apos;analyse de sécurité de cette version a réussi sans découverte critique.</translation>
+    </message>
+    <message>
+        <source>Read the SAST, dependency and container scan results attached to the release build.</source>
+        <translation>Lisez les résultats des analyses SAST, des dépendances et des conteneurs joints au build de la version.</translation>
+    </message>
+    <message>
+        <source>A penetration test framework or external test covers the main attack surface.</source>
+        <translation>Un cadre de test d&apos;intrusion ou un test externe couvre la principale surface d&apos;attaque.</translation>
+    </message>
+    <message>
+        <source>Check the scope of the last test and that its findings were triaged.</source>
+        <translation>Vérifiez le périmètre du dernier test et que ses découvertes ont été triées.</translation>
+    </message>
+    <message>
+        <source>Multi-factor authentication is enforced for administrator accounts.</source>
+        <translation>L&apos;authentification multifacteur est imposée pour les comptes administrateurs.</translation>
+    </message>
+    <message>
+        <source>Log in with an administrator account: a second factor must be required, with no way to skip it.</source>
+        <translation>Connectez-vous avec un compte administrateur : un second facteur doit être exigé, sans moyen de l&apos;éviter.</translation>
+    </message>
+    <message>
+        <source>Sessions expire and tokens are revocable.</source>
+        <translation>Les sessions expirent et les jetons sont révocables.</translation>
+    </message>
+    <message>
+        <source>Check session timeout settings and that revoking a user&apos;s access ends their active sessions.</source>
+        <translation>Vérifiez les réglages d&apos;expiration des sessions et que la révocation de l&apos;accès d&apos;un utilisateur met fin à ses sessions actives.</translation>
+    </message>
+    <message>
+        <source>Performance</source>
+        <translation>Performance</translation>
+    </message>
+    <message>
+        <source>Behaviour under load and the limits the service runs within.</source>
+        <translation>Comportement sous charge et limites dans lesquelles le service fonctionne.</translation>
+    </message>
+    <message>
+        <source>A load testing framework is in place and runs against a production-like environment.</source>
+        <translation>Un cadre de test de charge est en place et s&apos;exécute sur un environnement proche de la production.</translation>
+    </message>
+    <message>
+        <source>Check the load test scripts are versioned and that the last run used production-like data volumes.</source>
+        <translation>Vérifiez que les scripts de test de charge sont versionnés et que la dernière exécution a utilisé des volumes de données proches de la production.</translation>
+    </message>
+    <message>
+        <source>Performance benchmarks meet their agreed baselines.</source>
+        <translation>Les bancs d&apos;essai de performance atteignent leurs références convenues.</translation>
+    </message>
+    <message>
+        <source>Compare the latest benchmark results with the recorded baselines; regressions above 10 % need an explanation.</source>
+        <translation>Comparez les derniers résultats des bancs d&apos;essai avec les références enregistrées ; les régressions de plus de 10 % doivent être expliquées.</translation>
+    </message>
+    <message>
+        <source>Optimisation opportunities found in profiling are triaged.</source>
+        <translation>Les pistes d&apos;optimisation trouvées par le profilage sont triées.</translation>
+    </message>
+    <message>
+        <source>Look for the profiling results and the tickets raised from them.</source>
+        <translation>Cherchez les résultats du profilage et les tickets qui en découlent.</translation>
+    </message>
+    <message>
+        <source>Resource limits are tuned from measured usage.</source>
+        <translation>Les limites de ressources sont réglées d&apos;après l&apos;utilisation mesurée.</translation>
+    </message>
+    <message>
+        <source>Compare the configured limits with peak usage under load: limits far below cause throttling, far above waste capacity.</source>
+        <translation>Comparez les limites configurées avec l&apos;utilisation de pointe sous charge : des limites bien en dessous provoquent un bridage, bien au-dessus gaspillent de la capacité.</translation>
+    </message>
+    <message>
+        <source>Auto-scaling is configured where load varies.</source>
+        <translation>La mise à l&apos;échelle automatique est configurée là où la charge varie.</translation>
+    </message>
+    <message>
+        <source>Check the scaling rules and the minimum and maximum replica counts.</source>
+        <translation>Vérifiez les règles de mise à l&apos;échelle et le nombre minimal et maximal de réplicas.</translation>
+    </message>
+    <message>
+        <source>Response time targets hold at the expected peak load.</source>
+        <translation>Les objectifs de temps de réponse tiennent à la charge de pointe attendue.</translation>
+    </message>
+    <message>
+        <source>Read the p95 and p99 latency at peak from the last load test against the targets.</source>
+        <translation>Lisez les latences p95 et p99 en pointe du dernier test de charge et comparez-les aux objectifs.</translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <source>Regulatory and contractual obligations and the evidence that they are met.</source>
+        <translation>Obligations réglementaires et contractuelles et preuves qu&apos;elles sont respectées.</translation>
+    </message>
+    <message>
+        <source>GDPR obligations (lawful basis, data subject rights, records of processing) are met.</source>
+        <translation>Les obligations du RGPD (base légale, droits des personnes concernées, registre des traitements) sont respectées.</translation>
+    </message>
+    <message>
+        <source>Check the record of processing activities and test a data subject access request end to end.</source>
+        <translation>Vérifiez le registre des activités de traitement et testez de bout en bout une demande d&apos;accès d&apos;une personne concernée.</translation>
+    </message>
+    <message>
+        <source>SOC 2 controls relevant to the release are in place and evidenced.</source>
+        <translation>Les contrôles SOC 2 pertinents pour la version sont en place et prouvés.</translation>
+    </message>
+    <message>
+        <source>Sample three controls and ask for the evidence collected for each in this period.</source>
+        <translation>Prenez trois contrôles et demandez les preuves recueillies pour chacun sur la période.</translation>
+    </message>
+    <message>
+        <source>Anti-money-laundering and sector-specific controls are validated where they apply.</source>
+        <translation>Les contrôles anti-blanchiment et sectoriels sont validés là où ils s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>List the sector obligations and check each has a tested control; mark not applicable where none apply.</source>
+        <translation>Listez les obligations sectorielles et vérifiez que chacune a un contrôle testé ; marquez « sans objet » là où aucune ne s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>The audit trail is complete, tamper-evident and kept for the retention period.</source>
+        <translation>La piste d&apos;audit est complète, inviolable et conservée pendant la durée de conservation.</translation>
+    </message>
+    <message>
+        <source>Check that audit records cannot be altered without detection and are retained for the required time (often 365 days).</source>
+        <translation>Vérifiez que les enregistrements d&apos;audit ne peuvent pas être modifiés sans détection et sont conservés pendant la durée requise (souvent 365 jours).</translation>
+    </message>
+    <message>
+        <source>Data processing agreements are signed with every processor.</source>
+        <translation>Des accords de traitement des données sont signés avec chaque sous-traitant.</translation>
+    </message>
+    <message>
+        <source>List the third parties that process personal data and check each has a signed agreement.</source>
+        <translation>Listez les tiers qui traitent des données personnelles et vérifiez que chacun a un accord signé.</translation>
+    </message>
+    <message>
+        <source>Compliance documentation is current and approved.</source>
+        <translation>La documentation de conformité est à jour et approuvée.</translation>
+    </message>
+    <message>
+        <source>Check that each compliance policy was reviewed within the last 12 months and approved by its accountable owner.</source>
+        <translation>Vérifiez que chaque politique de conformité a été revue au cours des 12 derniers mois et approuvée par son responsable.</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Guidance:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Conseils :&lt;/b&gt; %2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Blocker: if this item is not met, the assessment is not ready whatever the score.</source>
+        <translation>Bloquant : si ce point n&apos;est pas satisfait, l&apos;évaluation n&apos;est pas prête, quel que soit le score.</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Give %1 %2 points</source>
+        <translation>Donner %2 points à %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>Cms</name>
+    <message>
+        <source>The signature cannot be made: %1</source>
+        <translation>La signature ne peut pas être créée : %1</translation>
+    </message>
+    <message>
+        <source>The signature cannot be written: %1</source>
+        <translation>La signature ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>The signature is damaged: it is not a CMS signature.</source>
+        <translation>La signature est endommagée : ce n&apos;est pas une signature CMS.</translation>
+    </message>
+    <message>
+        <source>The signature has %1 signers; a report signature has exactly one.</source>
+        <translation>La signature a %1 signataires ; une signature de rapport en a exactement un.</translation>
+    </message>
+    <message>
+        <source>The signature does not carry the signer&apos;s certificate.</source>
+        <translation>La signature ne contient pas le certificat du signataire.</translation>
+    </message>
+    <message>
+        <source>The report was changed after it was signed: its content no longer matches the signature.</source>
+        <translation>Le rapport a été modifié après sa signature : son contenu ne correspond plus à la signature.</translation>
+    </message>
+    <message>
+        <source>The signature does not verify (%1).</source>
+        <translation>La signature ne se vérifie pas (%1).</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was not valid when the report was signed (valid %1 to %2).</source>
+        <translation>Le certificat du signataire n&apos;était pas valide lors de la signature du rapport (valide du %1 au %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Afficher cette aide.</translation>
+    </message>
+    <message>
+        <source>%1
+Run &apos;readiness-cli %2 --help&apos; for usage.</source>
+        <translation>%1
+Lancez « readiness-cli %2 --help » pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>Missing arguments.
+Run &apos;readiness-cli %1 --help&apos; for usage.</source>
+        <translation>Arguments manquants.
+Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>readiness-cli %1: %2</source>
+        <translation>readiness-cli %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 ne peut pas être modifié : %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 attend un nombre, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The name recorded as having made the change (default: your login name).</source>
+        <translation>Le nom enregistré comme auteur de la modification (par défaut : votre nom de connexion).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>--%1 FILE is required: the file holding the passphrase.</source>
+        <translation>--%1 FICHIER est obligatoire : le fichier contenant la phrase secrète.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be read: %2</source>
+        <translation>Le fichier de phrase secrète %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty.</source>
+        <translation>Le fichier de phrase secrète %1 est vide.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <source>Overall score, computed and adjusted</source>
+        <translation>Score global, calculé et ajusté</translation>
+    </message>
+    <message>
+        <source>Domain scores with targets</source>
+        <translation>Scores des domaines avec objectifs</translation>
+    </message>
+    <message>
+        <source>Domain scores, now and at the last milestone</source>
+        <translation>Scores des domaines, maintenant et au dernier jalon</translation>
+    </message>
+    <message>
+        <source>Item status by domain</source>
+        <translation>Statut des points par domaine</translation>
+    </message>
+    <message>
+        <source>Recommendations: effort by priority</source>
+        <translation>Recommandations : effort par priorité</translation>
+    </message>
+    <message>
+        <source>KPIs against their targets</source>
+        <translation>KPI par rapport à leurs objectifs</translation>
+    </message>
+    <message>
+        <source>%1 (table)</source>
+        <translation>%1 (tableau)</translation>
+    </message>
+    <message>
+        <source>Show Table</source>
+        <translation>Afficher le tableau</translation>
+    </message>
+    <message>
+        <source>Show the numbers of &quot;%1&quot; as a table</source>
+        <translation>Afficher les chiffres de « %1 » sous forme de tableau</translation>
+    </message>
+    <message>
+        <source>Show Chart</source>
+        <translation>Afficher le graphique</translation>
+    </message>
+    <message>
+        <source>Export as PNG...</source>
+        <translation>Exporter en PNG...</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Export as SVG...</source>
+        <translation>Exporter en SVG...</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>Dessins SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Computed</source>
+        <translation>Calculé</translation>
+    </message>
+    <message>
+        <source>Adjusted</source>
+        <translation>Ajusté</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Target met</source>
+        <translation>Objectif atteint</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>All domains</source>
+        <translation>Tous les domaines</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Open risks</source>
+        <translation>Risques ouverts</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3, %4</source>
+        <translation>%1 : %2 %3, %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>%1: %2 h</source>
+        <translation>%1 : %2 h</translation>
+    </message>
+    <message>
+        <source>%1: %2 (target %3 %4%5)</source>
+        <translation>%1 : %2 (objectif %3 %4%5)</translation>
+    </message>
+    <message>
+        <source>Share of target (100 % = target met)</source>
+        <translation>Part de l&apos;objectif (100 % = objectif atteint)</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>No decision yet</source>
+        <translation>Pas encore de décision</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Approved with conditions</source>
+        <translation>Approuvé sous conditions</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Refusé</translation>
+    </message>
+</context>
+<context>
+    <name>DemoCommand</name>
+    <message>
+        <source>Create the demo project, a filled-in assessment to explore.</source>
+        <translation>Créer le projet de démonstration, une évaluation remplie à explorer.</translation>
+    </message>
+    <message>
+        <source>The project file to create; never overwritten.</source>
+        <translation>Le fichier de projet à créer ; jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>Created the demo project %1.</source>
+        <translation>Projet de démonstration %1 créé.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <source>The demo data is missing from this build.</source>
+        <translation>Les données de démonstration manquent dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>Document</name>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>Passer %1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>DomainDelegate</name>
+    <message>
+        <source>%1 %  %2</source>
+        <translation>%1 %  %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>target %1 % met</source>
+        <translation>objectif %1 % atteint</translation>
+    </message>
+    <message>
+        <source>target %1 % not met</source>
+        <translation>objectif %1 % non atteint</translation>
+    </message>
+    <message>
+        <source>adjusted</source>
+        <translation>ajusté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n bloquant non satisfait</numerusform>
+            <numerusform>%n bloquants non satisfaits</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DomainListModel</name>
+    <message>
+        <source>weight %1 %</source>
+        <translation>poids %1 %</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 sur %2 évalués</translation>
+    </message>
+    <message>
+        <source>Score %1 % (%2)</source>
+        <translation>Score %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Adjusted from %1: %2</source>
+        <translation>Ajusté depuis %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>aucun score</translation>
+    </message>
+    <message>
+        <source>Target %1 %</source>
+        <translation>Objectif %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed</source>
+        <translation>%1 points de contrôle évalués sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n bloquant non satisfait</numerusform>
+            <numerusform>%n bloquants non satisfaits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3</source>
+        <translation>%1, %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 percent, %2</source>
+        <translation>%1 pour cent, %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceCommand</name>
+    <message>
+        <source>List the evidence in a project.</source>
+        <translation>Lister les preuves d&apos;un projet.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>No evidence attached.</source>
+        <translation>Aucune preuve jointe.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePreview</name>
+    <message>
+        <source>Evidence preview</source>
+        <translation>Aperçu de la preuve</translation>
+    </message>
+    <message>
+        <source>Evidence text</source>
+        <translation>Texte de la preuve</translation>
+    </message>
+    <message>
+        <source>Select a piece of evidence to preview it.</source>
+        <translation>Sélectionnez une preuve pour en voir l&apos;aperçu.</translation>
+    </message>
+    <message>
+        <source>Link: &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</source>
+        <translation>Lien : &lt;a href=&quot;%1&quot;&gt;%2&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Type: %1</source>
+        <translation>Type : %1</translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation>Taille : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256: &lt;tt&gt;%1&lt;/tt&gt;</source>
+        <translation>SHA-256 : &lt;tt&gt;%1&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Caption: %1</source>
+        <translation>Légende : %1</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ajoutée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>Too large to preview; open it to see it.</source>
+        <translation>Trop volumineuse pour l&apos;aperçu ; ouvrez-la pour la voir.</translation>
+    </message>
+    <message>
+        <source>The image cannot be read: %1</source>
+        <translation>L&apos;image ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be read.</source>
+        <translation>Le PDF ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>
+… (the first %1 are shown)</source>
+        <translation>
+… (les %1 premiers sont affichés)</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceStore</name>
+    <message>
+        <source>The evidence file %1 cannot be read: %2</source>
+        <translation>Le fichier de preuve %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>The evidence could not be stored: %1</source>
+        <translation>La preuve n&apos;a pas pu être stockée : %1</translation>
+    </message>
+    <message>
+        <source>Reading %1 failed: %2</source>
+        <translation>La lecture de %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>The import of %1 was cancelled; nothing was kept.</source>
+        <translation>L&apos;import de %1 a été annulé ; rien n&apos;a été conservé.</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence with SHA-256 %1.</source>
+        <translation>Le projet ne contient aucune preuve de SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>The evidence cannot be read: %1</source>
+        <translation>La preuve ne peut pas être lue : %1</translation>
+    </message>
+    <message>
+        <source>Writing the evidence failed: %1</source>
+        <translation>L&apos;écriture de la preuve a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The stored evidence %1 is damaged: its content no longer matches its SHA-256.</source>
+        <translation>La preuve stockée %1 est endommagée : son contenu ne correspond plus à son SHA-256.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export Report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (pour les outils)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>The cover, the executive summary and the project state are always included.</source>
+        <translation>La couverture, la synthèse et l&apos;état du projet sont toujours inclus.</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>&amp;Sign the report</source>
+        <translation>&amp;Signer le rapport</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Identities...</source>
+        <translation>&amp;Gérer les identités...</translation>
+    </message>
+    <message>
+        <source>A PDF carries its signature inside; Markdown and JSON get a .p7s file beside them. Anyone can check them with pdfsig or openssl.</source>
+        <translation>Un PDF porte sa signature en lui ; Markdown et JSON reçoivent un fichier .p7s à côté. Chacun peut les vérifier avec pdfsig ou openssl.</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>&amp;Exporter...</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>No identity yet: use Manage Identities</source>
+        <translation>Pas encore d&apos;identité : utilisez Gérer les identités</translation>
+    </message>
+    <message>
+        <source>Updating the preview...</source>
+        <translation>Mise à jour de l&apos;aperçu...</translation>
+    </message>
+    <message>
+        <source>The preview cannot be made: %1</source>
+        <translation>L&apos;aperçu ne peut pas être créé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n page(s), %1, made in %2 ms.</source>
+        <translation>
+            <numerusform>Aperçu : %n page, %1, créée en %2 ms.</numerusform>
+            <numerusform>Aperçu : %n pages, %1, créées en %2 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preview: %n line(s), %1.</source>
+        <translation>
+            <numerusform>Aperçu : %n ligne, %1.</numerusform>
+            <numerusform>Aperçu : %n lignes, %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an identity to sign with, or generate one under Manage Identities.</source>
+        <translation>Choisissez une identité pour signer, ou générez-en une dans Gérer les identités.</translation>
+    </message>
+    <message>
+        <source>Not exported: signing was cancelled.</source>
+        <translation>Non exporté : la signature a été annulée.</translation>
+    </message>
+    <message>
+        <source>Exporting the report...</source>
+        <translation>Export du rapport...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>The report was not exported: %1</source>
+        <translation>Le rapport n&apos;a pas été exporté : %1</translation>
+    </message>
+    <message>
+        <source>Exported and signed %1 by %2.</source>
+        <translation>%1 exporté et signé par %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>readiness-report</source>
+        <translation>rapport-readiness</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtractCommand</name>
+    <message>
+        <source>Write a piece of evidence out to a file.</source>
+        <translation>Écrire une preuve dans un fichier.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256 (see &apos;evidence&apos;).</source>
+        <translation>Le SHA-256 de la preuve (voir « evidence »).</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o SORTIE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence with SHA-256 %1.</source>
+        <translation>Le projet ne contient aucune preuve de SHA-256 %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 bytes).</source>
+        <translation>%1 écrit (%2 octets).</translation>
+    </message>
+</context>
+<context>
+    <name>FindingState</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDialog</name>
+    <message>
+        <source>Generate Signing Identity</source>
+        <translation>Générer une identité de signature</translation>
+    </message>
+    <message>
+        <source>A self-signed certificate and its private key, kept encrypted with your passphrase. Recipients check your reports against its fingerprint.</source>
+        <translation>Un certificat auto-signé et sa clé privée, conservés chiffrés avec votre phrase secrète. Les destinataires vérifient vos rapports grâce à son empreinte.</translation>
+    </message>
+    <message>
+        <source>ECDSA P-256 (recommended)</source>
+        <translation>ECDSA P-256 (recommandé)</translation>
+    </message>
+    <message>
+        <source>RSA 3072</source>
+        <translation>RSA 3072</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Clé :</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat passphrase:</source>
+        <translation>&amp;Répéter la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>&amp;Generate</source>
+        <translation>&amp;Générer</translation>
+    </message>
+    <message>
+        <source>Enter the signer&apos;s name.</source>
+        <translation>Saisissez le nom du signataire.</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least 8 characters.</source>
+        <translation>Utilisez une phrase secrète d&apos;au moins 8 caractères.</translation>
+    </message>
+    <message>
+        <source>The passphrases differ.</source>
+        <translation>Les phrases secrètes diffèrent.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Getting Started</source>
+        <translation>Premiers pas</translation>
+    </message>
+    <message>
+        <source>:/guide/getting-started.html</source>
+        <comment>the file of the guide in this language</comment>
+        <translation>:/guide/getting-started.fr.html</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <source>The certificate of %1 expired on %2; generate or import a current identity.</source>
+        <translation>Le certificat de %1 a expiré le %2 ; générez ou importez une identité valide.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is not valid before %2.</source>
+        <translation>Le certificat de %1 n&apos;est pas valide avant le %2.</translation>
+    </message>
+    <message>
+        <source>This is not a PKCS#12 identity file (.p12 or .pfx), or it is damaged.</source>
+        <translation>Ce n&apos;est pas un fichier d&apos;identité PKCS#12 (.p12 ou .pfx), ou il est endommagé.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>La phrase secrète est incorrecte.</translation>
+    </message>
+    <message>
+        <source>The identity file cannot be read: %1</source>
+        <translation>Le fichier d&apos;identité ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>The identity file holds no private key and certificate; a signing identity needs both.</source>
+        <translation>Le fichier d&apos;identité ne contient ni clé privée ni certificat ; une identité de signature a besoin des deux.</translation>
+    </message>
+    <message>
+        <source>The identity file&apos;s private key does not belong to its certificate.</source>
+        <translation>La clé privée du fichier d&apos;identité n&apos;appartient pas à son certificat.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>An identity needs a name.</source>
+        <translation>Une identité a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A key cannot be generated: %1</source>
+        <translation>Une clé ne peut pas être générée : %1</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be made: %1</source>
+        <translation>Le certificat ne peut pas être créé : %1</translation>
+    </message>
+    <message>
+        <source>The identity cannot be written: %1</source>
+        <translation>L&apos;identité ne peut pas être écrite : %1</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityCommand</name>
+    <message>
+        <source>Create or show a signing identity (a PKCS#12 file protected by a passphrase).</source>
+        <translation>Créer ou afficher une identité de signature (un fichier PKCS#12 protégé par une phrase secrète).</translation>
+    </message>
+    <message>
+        <source>new: generate a self-signed identity; show: print an identity&apos;s certificate.</source>
+        <translation>new : générer une identité auto-signée ; show : afficher le certificat d&apos;une identité.</translation>
+    </message>
+    <message>
+        <source>For show: the identity file (.p12).</source>
+        <translation>Pour show : le fichier d&apos;identité (.p12).</translation>
+    </message>
+    <message>
+        <source>new: the identity file to write (.p12).</source>
+        <translation>new : le fichier d&apos;identité à écrire (.p12).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s name.</source>
+        <translation>new : le nom du signataire.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s e-mail address.</source>
+        <translation>new : l&apos;adresse e-mail du signataire.</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>new: the signer&apos;s organisation.</source>
+        <translation>new : l&apos;organisation du signataire.</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>new: an RSA 3072 key instead of ECDSA P-256.</source>
+        <translation>new : une clé RSA 3072 au lieu d&apos;ECDSA P-256.</translation>
+    </message>
+    <message>
+        <source>new: days the certificate is valid (default 1095).</source>
+        <translation>new : durée de validité du certificat en jours (par défaut 1095).</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the identity&apos;s passphrase.</source>
+        <translation>Le fichier dont la première ligne est la phrase secrète de l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>show: also write the certificate (PEM) to this file.</source>
+        <translation>show : écrire aussi le certificat (PEM) dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>identity new needs -o FILE.p12 and --name NAME.</source>
+        <translation>identity new nécessite -o FICHIER.p12 et --name NOM.</translation>
+    </message>
+    <message>
+        <source>--days needs a positive whole number.</source>
+        <translation>--days attend un nombre entier positif.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3, SHA-256 fingerprint %4, valid until %5.</source>
+        <translation>%1 écrit : %2, %3, empreinte SHA-256 %4, valide jusqu&apos;au %5.</translation>
+    </message>
+    <message>
+        <source>identity show needs the identity file.</source>
+        <translation>identity show nécessite le fichier d&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Subject:     %1</source>
+        <translation>Sujet :      %1</translation>
+    </message>
+    <message>
+        <source>Issuer:      %1</source>
+        <translation>Émetteur :   %1</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>Key:         %1</source>
+        <translation>Clé :        %1</translation>
+    </message>
+    <message>
+        <source>Valid:       %1 to %2</source>
+        <translation>Validité :   du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Fingerprint: SHA-256 %1</source>
+        <translation>Empreinte :  SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use new or show.</source>
+        <translation>Action inconnue « %1 » ; utilisez new ou show.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityDialogs</name>
+    <message>
+        <source>Passphrase for %1:</source>
+        <translation>Phrase secrète pour %1 :</translation>
+    </message>
+    <message>
+        <source>Sign Report</source>
+        <translation>Signer le rapport</translation>
+    </message>
+    <message>
+        <source>%1
+Passphrase for %2:</source>
+        <translation>%1
+Phrase secrète pour %2 :</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityManager</name>
+    <message>
+        <source>Signing Identities</source>
+        <translation>Identités de signature</translation>
+    </message>
+    <message>
+        <source>Identities sign your reports. They are kept encrypted in %1, never in a project file.</source>
+        <translation>Les identités signent vos rapports. Elles sont conservées chiffrées dans %1, jamais dans un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valide jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>&amp;Generate...</source>
+        <translation>&amp;Générer...</translation>
+    </message>
+    <message>
+        <source>&amp;Import PKCS#12...</source>
+        <translation>&amp;Importer un PKCS#12...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Certificate...</source>
+        <translation>E&amp;xporter le certificat...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>Generate Signing Identity</source>
+        <translation>Générer une identité de signature</translation>
+    </message>
+    <message>
+        <source>Import Signing Identity</source>
+        <translation>Importer une identité de signature</translation>
+    </message>
+    <message>
+        <source>PKCS#12 identities (*.p12 *.pfx);;All files (*)</source>
+        <translation>Identités PKCS#12 (*.p12 *.pfx);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>Export Certificate</source>
+        <translation>Exporter le certificat</translation>
+    </message>
+    <message>
+        <source>PEM certificates (*.pem *.crt)</source>
+        <translation>Certificats PEM (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Delete Signing Identity</source>
+        <translation>Supprimer l&apos;identité de signature</translation>
+    </message>
+    <message>
+        <source>Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again unless you kept a copy.</source>
+        <translation>Supprimer l&apos;identité de %1 ? Les rapports qu&apos;elle a signés restent valides, mais vous ne pourrez plus signer avec elle sauf si vous en avez gardé une copie.</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityStore</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>An identity needs a passphrase to protect its private key.</source>
+        <translation>Une identité a besoin d&apos;une phrase secrète pour protéger sa clé privée.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>This identity is already kept.</source>
+        <translation>Cette identité est déjà conservée.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be deleted.</source>
+        <translation>%1 ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>InfoCommand</name>
+    <message>
+        <source>Show a project&apos;s metadata, counts and schema version.</source>
+        <translation>Afficher les métadonnées, les décomptes et la version de schéma d&apos;un projet.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Project format</source>
+        <translation>Format du projet</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>%1 (%2 assessed)</source>
+        <translation>%1 (%2 évalués)</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>KPIs</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>File size</source>
+        <translation>Taille du fichier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries, head %1</source>
+        <translation>
+            <numerusform>%n entrée, tête %1</numerusform>
+            <numerusform>%n entrées, tête %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Shortcut in the checklist: %1</source>
+        <translation>Raccourci dans la liste de contrôle : %1</translation>
+    </message>
+    <message>
+        <source>Status %1</source>
+        <translation>Statut %1</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who owns this item</source>
+        <translation>Qui est responsable de ce point</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Blocker: not ready while this item is not met</source>
+        <translation>Bloquant : pas prêt tant que non satisfait</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>P&amp;oints:</source>
+        <translation>P&amp;oints :</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What the team observed, decided or still needs (saved as you type)</source>
+        <translation>Ce que l&apos;équipe a observé, décidé ou attend encore (enregistré pendant la saisie)</translation>
+    </message>
+    <message>
+        <source>Evidence (drop files here)</source>
+        <translation>Preuves (déposez des fichiers ici)</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Add &amp;File...</source>
+        <translation>Ajouter un &amp;fichier...</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>Ajouter un &amp;lien...</translation>
+    </message>
+    <message>
+        <source>&amp;Paste Image</source>
+        <translation>&amp;Coller une image</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Save Copy...</source>
+        <translation>Enregistrer une copie...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Findings and recommendations</source>
+        <translation>Constats et recommandations</translation>
+    </message>
+    <message>
+        <source>Linked findings</source>
+        <translation>Constats liés</translation>
+    </message>
+    <message>
+        <source>Link to a Finding...</source>
+        <translation>Lier à un constat...</translation>
+    </message>
+    <message>
+        <source>Select an item in the checklist.</source>
+        <translation>Sélectionnez un point dans la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · changed by %3</source>
+        <translation>%1 · %2 · modifié par %3</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>personne encore</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 (link)</source>
+        <translation>%1 (lien)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Edit the note of %1</source>
+        <translation>Modifier la note de %1</translation>
+    </message>
+    <message>
+        <source>Set the owner of %1</source>
+        <translation>Définir le responsable de %1</translation>
+    </message>
+    <message>
+        <source>Set the points of %1</source>
+        <translation>Définir les points de %1</translation>
+    </message>
+    <message>
+        <source>Mark %1 as a blocker</source>
+        <translation>Marquer %1 comme bloquant</translation>
+    </message>
+    <message>
+        <source>Unmark %1 as a blocker</source>
+        <translation>Ne plus marquer %1 comme bloquant</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Satisfait</translation>
+    </message>
+    <message>
+        <source>Partially met</source>
+        <translation>Partiellement satisfait</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Non satisfait</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>LogCommand</name>
+    <message>
+        <source>Show the audit log; --verify checks its hash chain.</source>
+        <translation>Afficher le journal d&apos;audit ; --verify contrôle sa chaîne d&apos;empreintes.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Check that no entry was changed, added or removed outside the application.</source>
+        <translation>Vérifier qu&apos;aucune entrée n&apos;a été modifiée, ajoutée ou supprimée en dehors de l&apos;application.</translation>
+    </message>
+    <message>
+        <source>Show only the last n entries.</source>
+        <translation>N&apos;afficher que les n dernières entrées.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The audit log is NOT intact: %1.</source>
+        <translation>Le journal d&apos;audit n&apos;est PAS intact : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact: %n entries, head hash %1.</source>
+        <translation>
+            <numerusform>Le journal d&apos;audit est intact : %n entrée, empreinte de tête %1.</numerusform>
+            <numerusform>Le journal d&apos;audit est intact : %n entrées, empreinte de tête %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--last needs a whole number.</source>
+        <translation>--last attend un nombre entier.</translation>
+    </message>
+    <message>
+        <source>before: %1</source>
+        <translation>avant : %1</translation>
+    </message>
+    <message>
+        <source>after:  %1</source>
+        <translation>après : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <source>Undo history</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Undo History</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation>Filtrer les points</translation>
+    </message>
+    <message>
+        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
+        <translation>Filtrer tous les points : clé, texte, note, responsable (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers</source>
+        <translation>&amp;Bloquants</translation>
+    </message>
+    <message>
+        <source>&amp;Without evidence</source>
+        <translation>&amp;Sans preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Checklist</source>
+        <translation>&amp;Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Risks at probability %1, impact %2</source>
+        <translation>Risques de probabilité %1, impact %2</translation>
+    </message>
+    <message>
+        <source>No open risk in this cell.</source>
+        <translation>Aucun risque ouvert dans cette case.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings and recommendations: the gaps found and what to do about them, with priority and effort.</source>
+        <translation>Constats et recommandations : les écarts trouvés et ce qu&apos;il faut faire, avec priorité et effort.</translation>
+    </message>
+    <message>
+        <source>Risks: probability and impact from 1 to 5, with their mitigation.</source>
+        <translation>Risques : probabilité et impact de 1 à 5, avec leur atténuation.</translation>
+    </message>
+    <message>
+        <source>Key performance indicators: target against the actual value measured.</source>
+        <translation>Indicateurs clés de performance : objectif comparé à la valeur réelle mesurée.</translation>
+    </message>
+    <message>
+        <source>Sign-offs: each approver&apos;s decision and conditions.</source>
+        <translation>Validations : la décision et les conditions de chaque approbateur.</translation>
+    </message>
+    <message>
+        <source>&amp;Findings</source>
+        <translation>&amp;Constats</translation>
+    </message>
+    <message>
+        <source>&amp;Risks</source>
+        <translation>&amp;Risques</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs</source>
+        <translation>&amp;KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-offs</source>
+        <translation>&amp;Validations</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Jalons</translation>
+    </message>
+    <message>
+        <source>&amp;Assessment</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>Add finding &quot;%1&quot;</source>
+        <translation>Ajouter le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Modifier le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove finding &quot;%1&quot;</source>
+        <translation>Supprimer le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Add risk &quot;%1&quot;</source>
+        <translation>Ajouter le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit risk &quot;%1&quot;</source>
+        <translation>Modifier le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove risk &quot;%1&quot;</source>
+        <translation>Supprimer le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Add KPI &quot;%1&quot;</source>
+        <translation>Ajouter le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit KPI &quot;%1&quot;</source>
+        <translation>Modifier le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove KPI &quot;%1&quot;</source>
+        <translation>Supprimer le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Add sign-off by %1</source>
+        <translation>Ajouter la validation de %1</translation>
+    </message>
+    <message>
+        <source>Edit sign-off by %1</source>
+        <translation>Modifier la validation de %1</translation>
+    </message>
+    <message>
+        <source>Remove sign-off by %1</source>
+        <translation>Supprimer la validation de %1</translation>
+    </message>
+    <message>
+        <source>&amp;New from Template...</source>
+        <translation>&amp;Nouveau depuis un modèle...</translation>
+    </message>
+    <message>
+        <source>&amp;Open...</source>
+        <translation>&amp;Ouvrir...</translation>
+    </message>
+    <message>
+        <source>Open &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>Save a &amp;Copy As...</source>
+        <translation>Enregistrer une &amp;copie sous...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Save Checklist as &amp;Template...</source>
+        <translation>Enregistrer la liste comme &amp;modèle...</translation>
+    </message>
+    <message>
+        <source>&amp;Export Report...</source>
+        <translation>&amp;Exporter le rapport...</translation>
+    </message>
+    <message>
+        <source>Ctrl+R</source>
+        <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <source>&amp;Verify Report...</source>
+        <translation>&amp;Vérifier un rapport...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <source>Signing &amp;Identities...</source>
+        <translation>&amp;Identités de signature...</translation>
+    </message>
+    <message>
+        <source>&amp;Close Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>&amp;Filter Items</source>
+        <translation>&amp;Filtrer les points</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filter</source>
+        <translation>&amp;Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Item...</source>
+        <translation>&amp;Aller au point...</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Score...</source>
+        <translation>Ajuster le &amp;score...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+A</source>
+        <translation>Ctrl+Shift+A</translation>
+    </message>
+    <message>
+        <source>&amp;Met</source>
+        <translation>&amp;Satisfait</translation>
+    </message>
+    <message>
+        <source>&amp;Partially Met</source>
+        <translation>&amp;Partiellement satisfait</translation>
+    </message>
+    <message>
+        <source>&amp;Not Met</source>
+        <translation>&amp;Non satisfait</translation>
+    </message>
+    <message>
+        <source>Not &amp;Applicable</source>
+        <translation>Sans &amp;objet</translation>
+    </message>
+    <message>
+        <source>Not &amp;Assessed</source>
+        <translation>Non é&amp;valué</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Item</source>
+        <translation>Point s&amp;uivant</translation>
+    </message>
+    <message>
+        <source>P&amp;revious Item</source>
+        <translation>Point p&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Next &amp;Unassessed Item</source>
+        <translation>Prochain point non é&amp;valué</translation>
+    </message>
+    <message>
+        <source>Add &amp;Evidence Files...</source>
+        <translation>Ajouter des fichiers de &amp;preuve...</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Add &amp;Link...</source>
+        <translation>Ajouter un &amp;lien...</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Image as Evidence</source>
+        <translation>Coller une &amp;image comme preuve</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>Mode &amp;présentation</translation>
+    </message>
+    <message>
+        <source>&amp;About Readiness Workbench</source>
+        <translation>À &amp;propos de Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Getting Started</source>
+        <translation>&amp;Premiers pas</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences...</source>
+        <translation>&amp;Préférences...</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>Add &amp;Domain...</source>
+        <translation>Ajouter un &amp;domaine...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Domain...</source>
+        <translation>&amp;Modifier le domaine...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove Domain</source>
+        <translation>&amp;Supprimer le domaine</translation>
+    </message>
+    <message>
+        <source>Move Domain &amp;Up</source>
+        <translation>&amp;Monter le domaine</translation>
+    </message>
+    <message>
+        <source>Move Domain Do&amp;wn</source>
+        <translation>D&amp;escendre le domaine</translation>
+    </message>
+    <message>
+        <source>Add &amp;Item...</source>
+        <translation>Ajouter un &amp;point...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+N</source>
+        <translation>Ctrl+Shift+N</translation>
+    </message>
+    <message>
+        <source>Remove Ite&amp;m</source>
+        <translation>Supprimer le poin&amp;t</translation>
+    </message>
+    <message>
+        <source>Move Item Up</source>
+        <translation>Monter le point</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Up</source>
+        <translation>Alt+Shift+Up</translation>
+    </message>
+    <message>
+        <source>Move Item Down</source>
+        <translation>Descendre le point</translation>
+    </message>
+    <message>
+        <source>Alt+Shift+Down</source>
+        <translation>Alt+Shift+Down</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>&amp;Point</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>Presenter on &amp;Screen</source>
+        <translation>Présentation sur l&apos;é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 x %4)</source>
+        <translation>Écran %1 : %2 (%3 x %4)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>%1 — %2%3 — Readiness Workbench</source>
+        <translation>%1 — %2%3 — Readiness Workbench</translation>
+    </message>
+    <message>
+        <source> [read-only]</source>
+        <translation> [lecture seule]</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>Opened read-only: %1</source>
+        <translation>Ouvert en lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Every change is saved as you make it.</source>
+        <translation>Chaque modification est enregistrée au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Every item has been assessed.</source>
+        <translation>Tous les points ont été évalués.</translation>
+    </message>
+    <message>
+        <source>Go to Item</source>
+        <translation>Aller au point</translation>
+    </message>
+    <message>
+        <source>Item &amp;key:</source>
+        <translation>&amp;Clé du point :</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Aucun point n&apos;a la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>le score global</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment of %1</source>
+        <translation>Supprimer l&apos;ajustement de %1</translation>
+    </message>
+    <message>
+        <source>Adjust %1 to %2</source>
+        <translation>Ajuster %1 à %2</translation>
+    </message>
+    <message>
+        <source>Add domain &quot;%1&quot;</source>
+        <translation>Ajouter le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit domain &quot;%1&quot;</source>
+        <translation>Modifier le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Supprimer le domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Supprimer le domaine « %1 » avec son %n point et sa réponse ? Vous pouvez l&apos;annuler.</numerusform>
+            <numerusform>Supprimer le domaine « %1 » avec ses %n points et leurs réponses ? Vous pouvez l&apos;annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove domain &quot;%1&quot;</source>
+        <translation>Supprimer le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Move domain &quot;%1&quot;</source>
+        <translation>Déplacer le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>Ajouter le point %1</translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 with its answer? You can undo this.</source>
+        <translation>Supprimer le point %1 avec sa réponse ? Vous pouvez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Supprimer le point %1</translation>
+    </message>
+    <message>
+        <source>Move item %1</source>
+        <translation>Déplacer le point %1</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness);;All files (*)</source>
+        <translation>Projets Readiness (*.readiness);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Save a Copy As</source>
+        <translation>Enregistrer une copie sous</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Projets Readiness (*.readiness)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 ne peut pas être remplacé.</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1.</source>
+        <translation>Copie enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Save Checklist as Template</source>
+        <translation>Enregistrer la liste de contrôle comme modèle</translation>
+    </message>
+    <message>
+        <source>Templates (*.json)</source>
+        <translation>Modèles (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Saved the checklist as %1.</source>
+        <translation>Liste de contrôle enregistrée sous %1.</translation>
+    </message>
+    <message>
+        <source>Add Evidence to %1</source>
+        <translation>Ajouter des preuves à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; it was not attached.</source>
+        <translation>%1 n&apos;est pas un fichier ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d&apos;image.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Image %1.png collée</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for import.</source>
+        <translation>L&apos;image collée n&apos;a pas pu être enregistrée pour l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2</source>
+        <translation>Ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>Joindre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Lier %1 à %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it was saved as %2.</source>
+        <translation>Aucune application n&apos;ouvre %1 ; il a été enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Evidence</source>
+        <translation>Enregistrer une copie de la preuve</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>Retirer la preuve %1</translation>
+    </message>
+    <message>
+        <source>There are no findings yet; add one on the Findings page.</source>
+        <translation>Il n&apos;y a pas encore de constat ; ajoutez-en un sur la page Constats.</translation>
+    </message>
+    <message>
+        <source>Link to a Finding</source>
+        <translation>Lier à un constat</translation>
+    </message>
+    <message>
+        <source>Finding that addresses %1:</source>
+        <translation>Constat qui traite %1 :</translation>
+    </message>
+    <message>
+        <source>Link %1 to finding &quot;%2&quot;</source>
+        <translation>Lier %1 au constat « %2 »</translation>
+    </message>
+    <message>
+        <source>Evidence Is Being Attached</source>
+        <translation>Ajout de preuves en cours</translation>
+    </message>
+    <message>
+        <source>Stop attaching evidence and quit? The file being attached is not kept.</source>
+        <translation>Arrêter l&apos;ajout de preuves et quitter ? Le fichier en cours d&apos;ajout n&apos;est pas conservé.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownWriter</name>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Readiness assessment</source>
+        <translation>Évaluation de préparation</translation>
+    </message>
+    <message>
+        <source>System under assessment</source>
+        <translation>Système évalué</translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>%1, %2 (certificate SHA-256 %3)</source>
+        <translation>%1, %2 (certificat SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>## Executive summary</source>
+        <translation>## Synthèse</translation>
+    </message>
+    <message>
+        <source>**Score %1 / 100 · Grade %2 · %3**</source>
+        <translation>**Score %1 / 100 · Note %2 · %3**</translation>
+    </message>
+    <message>
+        <source>**Not scored yet** (no applicable item has been assessed).</source>
+        <translation>**Pas encore évalué** (aucun point applicable n&apos;a été évalué).</translation>
+    </message>
+    <message>
+        <source>- Computed score: %1 (grade %2, %3)</source>
+        <translation>- Score calculé : %1 (note %2, %3)</translation>
+    </message>
+    <message>
+        <source>- Adjusted score: %1 (grade %2, %3)</source>
+        <translation>- Score ajusté : %1 (note %2, %3)</translation>
+    </message>
+    <message>
+        <source>- Reason for the adjustment: %1</source>
+        <translation>- Justification de l&apos;ajustement : %1</translation>
+    </message>
+    <message>
+        <source>- %1 adjusted from %2 to %3: %4</source>
+        <translation>- %1 ajusté de %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed.</source>
+        <translation>%1 points évalués sur %2.</translation>
+    </message>
+    <message>
+        <source>Every domain with a target meets it.</source>
+        <translation>Chaque domaine doté d&apos;un objectif l&apos;atteint.</translation>
+    </message>
+    <message>
+        <source>**Domains below their target:**</source>
+        <translation>**Domaines sous leur objectif :**</translation>
+    </message>
+    <message>
+        <source>- %1: %2, target ≥ %3 %</source>
+        <translation>- %1 : %2, objectif ≥ %3 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>**%n unmet blocker(s)**: the status is %1 whatever the score.</source>
+        <translation>
+            <numerusform>**%n bloquant non satisfait** : le statut est %1 quel que soit le score.</numerusform>
+            <numerusform>**%n bloquants non satisfaits** : le statut est %1 quel que soit le score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**Critical and high recommendations** (%1 h in total):</source>
+        <translation>**Recommandations critiques et élevées** (%1 h au total) :</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>effort not estimated</source>
+        <translation>effort non estimé</translation>
+    </message>
+    <message>
+        <source>## Scores by domain</source>
+        <translation>## Scores par domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Earned / possible</source>
+        <translation>Obtenus / possibles</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Barre</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>%1 (computed %2)</source>
+        <translation>%1 (calculé %2)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source> ✅ met</source>
+        <translation> ✅ atteint</translation>
+    </message>
+    <message>
+        <source> ❌ missed</source>
+        <translation> ❌ manqué</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>## Checklists</source>
+        <translation>## Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source> **(blocker)**</source>
+        <translation> **(bloquant)**</translation>
+    </message>
+    <message>
+        <source>## Gaps and recommendations</source>
+        <translation>## Écarts et recommandations</translation>
+    </message>
+    <message>
+        <source>### Open gaps</source>
+        <translation>### Écarts ouverts</translation>
+    </message>
+    <message>
+        <source>Every applicable item is met.</source>
+        <translation>Chaque point applicable est satisfait.</translation>
+    </message>
+    <message>
+        <source> **Blocker.**</source>
+        <translation> **Bloquant.**</translation>
+    </message>
+    <message>
+        <source>### %1 priority (%2)</source>
+        <translation>### Priorité %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Total effort of all recommendations: %1 h.</source>
+        <translation>Effort total de toutes les recommandations : %1 h.</translation>
+    </message>
+    <message>
+        <source>## Risks</source>
+        <translation>## Risques</translation>
+    </message>
+    <message>
+        <source>Risks by probability (rows) and impact (columns):</source>
+        <translation>Risques par probabilité (lignes) et impact (colonnes) :</translation>
+    </message>
+    <message>
+        <source>Probability \\ Impact</source>
+        <translation>Probabilité \\ Impact</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>## Key performance indicators</source>
+        <translation>## Indicateurs clés de performance</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>✅ pass</source>
+        <translation>✅ réussi</translation>
+    </message>
+    <message>
+        <source>❌ fail</source>
+        <translation>❌ échoué</translation>
+    </message>
+    <message>
+        <source>## Since the last milestone</source>
+        <translation>## Depuis le dernier jalon</translation>
+    </message>
+    <message>
+        <source>Compared with milestone &quot;%1&quot; of %2.</source>
+        <translation>Comparé au jalon « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>**Overall**</source>
+        <translation>**Global**</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed status:</source>
+        <translation>
+            <numerusform>%n point a changé de statut :</numerusform>
+            <numerusform>%n points ont changé de statut :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>## Sign-offs</source>
+        <translation>## Validations</translation>
+    </message>
+    <message>
+        <source>No approver has signed off yet.</source>
+        <translation>Aucun approbateur n&apos;a encore validé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>## Evidence manifest</source>
+        <translation>## Inventaire des preuves</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>Aucune preuve n&apos;est jointe.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Étaye</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.</source>
+        <translation>Généré par %1 le %2 à partir de %3. Journal d&apos;audit : %4 entrées, empreinte de tête `%5`.</translation>
+    </message>
+    <message>
+        <source>This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with `readiness-cli verify` or `openssl cms -verify -binary -inform DER`.</source>
+        <translation>Ce rapport est signé : sa signature détachée est le fichier à côté de lui avec le suffixe .p7s. Vérifiez-la avec `readiness-cli verify` ou `openssl cms -verify -binary -inform DER`.</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesPage</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>&amp;Milestones:</source>
+        <translation>&amp;Jalons :</translation>
+    </message>
+    <message>
+        <source>Milestones</source>
+        <translation>Jalons</translation>
+    </message>
+    <message>
+        <source>&amp;Save Milestone...</source>
+        <translation>&amp;Enregistrer un jalon...</translation>
+    </message>
+    <message>
+        <source>Re&amp;name...</source>
+        <translation>Re&amp;nommer...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>Scores across milestones</source>
+        <translation>Scores au fil des jalons</translation>
+    </message>
+    <message>
+        <source>Compare from</source>
+        <translation>Comparer depuis</translation>
+    </message>
+    <message>
+        <source>Compare to</source>
+        <translation>Comparer à</translation>
+    </message>
+    <message>
+        <source>Compare &amp;from</source>
+        <translation>Comparer &amp;depuis</translation>
+    </message>
+    <message>
+        <source>&amp;to</source>
+        <translation>&amp;à</translation>
+    </message>
+    <message>
+        <source>Score changes</source>
+        <translation>Évolution des scores</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Items whose status changed</source>
+        <translation>Points dont le statut a changé</translation>
+    </message>
+    <message>
+        <source>Save Milestone</source>
+        <translation>Enregistrer un jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Name of the milestone:</source>
+        <translation>&amp;Nom du jalon :</translation>
+    </message>
+    <message>
+        <source>Review %1</source>
+        <translation>Revue %1</translation>
+    </message>
+    <message>
+        <source>Rename Milestone</source>
+        <translation>Renommer le jalon</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>Rename milestone &quot;%1&quot;</source>
+        <translation>Renommer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete milestone &quot;%1&quot;</source>
+        <translation>Supprimer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>Save milestone &quot;%1&quot;</source>
+        <translation>Enregistrer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>%1, taken by %2 on %3</source>
+        <translation>%1, pris par %2 le %3</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>+%1 points ▲</source>
+        <translation>+%1 points ▲</translation>
+    </message>
+    <message>
+        <source>%1 points ▼</source>
+        <translation>%1 points ▼</translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation>aucun changement</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>No item changed its status.</source>
+        <translation>Aucun point n&apos;a changé de statut.</translation>
+    </message>
+</context>
+<context>
+    <name>NewCommand</name>
+    <message>
+        <source>Create a project from a template.</source>
+        <translation>Créer un projet à partir d&apos;un modèle.</translation>
+    </message>
+    <message>
+        <source>The project file to create (.readiness); never overwritten.</source>
+        <translation>Le fichier de projet à créer (.readiness) ; jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>A built-in template id (see &apos;templates&apos;) or a template file.</source>
+        <translation>Un identifiant de modèle intégré (voir « templates ») ou un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>id|path</source>
+        <translation>id|chemin</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s title (default: the template&apos;s).</source>
+        <translation>Le titre de l&apos;évaluation (par défaut : celui du modèle).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>--template is required (a built-in id or a template file).</source>
+        <translation>--template est obligatoire (un identifiant intégré ou un fichier de modèle).</translation>
+    </message>
+    <message>
+        <source>Created %1 from %2: %3 domains, %4 items.</source>
+        <translation>%1 créé à partir de %2 : %3 domaines, %4 points.</translation>
+    </message>
+</context>
+<context>
+    <name>NewProjectWizard</name>
+    <message>
+        <source>New Assessment</source>
+        <translation>Nouvelle évaluation</translation>
+    </message>
+    <message>
+        <source>Choose a checklist</source>
+        <translation>Choisir une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Start from a built-in template or from a template file.</source>
+        <translation>Partir d&apos;un modèle intégré ou d&apos;un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>%1 (%2 domains, %3 items)</source>
+        <translation>%1 (%2 domaines, %3 points)</translation>
+    </message>
+    <message>
+        <source>Use a Template &amp;File...</source>
+        <translation>Utiliser un &amp;fichier de modèle...</translation>
+    </message>
+    <message>
+        <source>Name the assessment</source>
+        <translation>Nommer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The project file holds everything: answers, evidence and history.</source>
+        <translation>Le fichier de projet contient tout : réponses, preuves et historique.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Project file</source>
+        <translation>Fichier de projet</translation>
+    </message>
+    <message>
+        <source>assessment.readiness</source>
+        <translation>evaluation.readiness</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Parcourir...</translation>
+    </message>
+    <message>
+        <source>Save the New Project As</source>
+        <translation>Enregistrer le nouveau projet sous</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Projets Readiness (*.readiness)</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Project file:</source>
+        <translation>&amp;Fichier de projet :</translation>
+    </message>
+    <message>
+        <source>Choose a Template File</source>
+        <translation>Choisir un fichier de modèle</translation>
+    </message>
+    <message>
+        <source>Templates (*.json);;All files (*)</source>
+        <translation>Modèles (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Template Cannot Be Used</source>
+        <translation>Le modèle ne peut pas être utilisé</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (depuis %2)</translation>
+    </message>
+    <message>
+        <source>Choose a Template</source>
+        <translation>Choisir un modèle</translation>
+    </message>
+    <message>
+        <source>Choose a template to start from.</source>
+        <translation>Choisissez un modèle de départ.</translation>
+    </message>
+    <message>
+        <source>Name the Assessment</source>
+        <translation>Nommer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>The assessment needs a title.</source>
+        <translation>L&apos;évaluation a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>File Exists</source>
+        <translation>Le fichier existe</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
+    <name>PathToReady</name>
+    <message>
+        <source>The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.</source>
+        <translation>Le bloquant %1 n&apos;est pas satisfait et n&apos;a pas de remède : donnez-lui une estimation d&apos;effort ou liez une recommandation avec un effort.</translation>
+    </message>
+    <message>
+        <source>Nothing has been scored yet.</source>
+        <translation>Rien n&apos;a encore été évalué.</translation>
+    </message>
+    <message>
+        <source>%1 cannot reach its target of %2 % with the items that have a remedy.</source>
+        <translation>%1 ne peut pas atteindre son objectif de %2 % avec les points qui ont un remède.</translation>
+    </message>
+    <message>
+        <source>The overall score cannot reach %1 % with the items that have a remedy.</source>
+        <translation>Le score global ne peut pas atteindre %1 % avec les points qui ont un remède.</translation>
+    </message>
+    <message>
+        <source>No set of items with a remedy meets every target and the Ready threshold together.</source>
+        <translation>Aucun ensemble de points avec remède n&apos;atteint à la fois tous les objectifs et le seuil Prêt.</translation>
+    </message>
+</context>
+<context>
+    <name>PathToReadyPanel</name>
+    <message>
+        <source>Path to ready: the least work that makes the assessment Ready and meets every target</source>
+        <translation>Chemin vers Prêt : le moindre travail qui rend l&apos;évaluation Prête et atteint chaque objectif</translation>
+    </message>
+    <message>
+        <source>Steps to ready</source>
+        <translation>Étapes vers Prêt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>Score après</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Statut après</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Already ready: the assessment is Ready and every domain meets its target.</source>
+        <translation>Déjà prêt : l&apos;évaluation est Prête et chaque domaine atteint son objectif.</translation>
+    </message>
+    <message>
+        <source>Ready cannot be reached yet:</source>
+        <translation>Prêt ne peut pas encore être atteint :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</source>
+        <translation>
+            <numerusform>%n étape, %1 au total. Les efforts viennent de l&apos;estimation de chaque point ou de ses recommandations ; le plan utilise les scores calculés.</numerusform>
+            <numerusform>%n étapes, %1 au total. Les efforts viennent de l&apos;estimation de chaque point ou de ses recommandations ; le plan utilise les scores calculés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> The checklist is too large to prove this plan the smallest; it is the best one found.</source>
+        <translation> La liste est trop grande pour prouver que ce plan est le plus petit ; c&apos;est le meilleur trouvé.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfReport</name>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>The overall readiness score is %1 of 100: grade %2, %3.</source>
+        <translation>Le score global de préparation est de %1 sur 100 : note %2, %3.</translation>
+    </message>
+    <message>
+        <source>The assessment is not scored yet: no applicable item has been assessed.</source>
+        <translation>L&apos;évaluation n&apos;est pas encore notée : aucun point applicable n&apos;a été évalué.</translation>
+    </message>
+    <message>
+        <source>Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).</source>
+        <translation>Score calculé %1 (note %2, %3) ; score ajusté %4 (note %5, %6).</translation>
+    </message>
+    <message>
+        <source>Reason for the adjustment: %1</source>
+        <translation>Justification de l&apos;ajustement : %1</translation>
+    </message>
+    <message>
+        <source>%1 adjusted from %2 to %3: %4</source>
+        <translation>%1 ajusté de %2 à %3 : %4</translation>
+    </message>
+    <message>
+        <source>Domains below their target</source>
+        <translation>Domaines sous leur objectif</translation>
+    </message>
+    <message>
+        <source>Every domain with a target meets it.</source>
+        <translation>Chaque domaine doté d&apos;un objectif l&apos;atteint.</translation>
+    </message>
+    <message>
+        <source>%1: %2, target ≥ %3 %</source>
+        <translation>%1 : %2, objectif ≥ %3 %</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Bloquants</translation>
+    </message>
+    <message>
+        <source>No blocker is unmet.</source>
+        <translation>Aucun bloquant n&apos;est non satisfait.</translation>
+    </message>
+    <message>
+        <source>While a blocker is unmet the status is %1 whatever the score.</source>
+        <translation>Tant qu&apos;un bloquant n&apos;est pas satisfait, le statut est %1 quel que soit le score.</translation>
+    </message>
+    <message>
+        <source>Critical and high recommendations</source>
+        <translation>Recommandations critiques et élevées</translation>
+    </message>
+    <message>
+        <source>None open.</source>
+        <translation>Aucune ouverte.</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Scores by domain</source>
+        <translation>Scores par domaine</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Earned / possible</source>
+        <translation>Obtenus / possibles</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Bar</source>
+        <translation>Barre</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>(computed %1)</source>
+        <translation>(calculé %1)</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point de contrôle</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>(blocker)</source>
+        <translation>(bloquant)</translation>
+    </message>
+    <message>
+        <source>Gaps and recommendations</source>
+        <translation>Écarts et recommandations</translation>
+    </message>
+    <message>
+        <source>Open gaps</source>
+        <translation>Écarts ouverts</translation>
+    </message>
+    <message>
+        <source>Every applicable item is met.</source>
+        <translation>Chaque point applicable est satisfait.</translation>
+    </message>
+    <message>
+        <source>Item and note</source>
+        <translation>Point et note</translation>
+    </message>
+    <message>
+        <source>%1 priority · %2 h</source>
+        <translation>Priorité %1 · %2 h</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Total effort of all recommendations: %1 h.</source>
+        <translation>Effort total de toutes les recommandations : %1 h.</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicateurs clés de performance</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>pass</source>
+        <translation>réussi</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>Since the last milestone</source>
+        <translation>Depuis le dernier jalon</translation>
+    </message>
+    <message>
+        <source>Compared with milestone “%1” of %2.</source>
+        <translation>Comparé au jalon « %1 » du %2.</translation>
+    </message>
+    <message>
+        <source>Then</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed status</source>
+        <translation>
+            <numerusform>%n point a changé de statut</numerusform>
+            <numerusform>%n points ont changé de statut</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <source>No approver has signed off yet.</source>
+        <translation>Aucun approbateur n&apos;a encore validé.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Inventaire des preuves</translation>
+    </message>
+    <message>
+        <source>Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on.</source>
+        <translation>Chaque fichier ci-dessous est stocké dans le projet ; son SHA-256 identifie exactement les octets sur lesquels repose l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>No evidence is attached.</source>
+        <translation>Aucune preuve n&apos;est jointe.</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Supports</source>
+        <translation>Étaye</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>lien</translation>
+    </message>
+    <message>
+        <source>Project state</source>
+        <translation>État du projet</translation>
+    </message>
+    <message>
+        <source>This report describes %1 as of audit log entry %2, whose hash is:</source>
+        <translation>Ce rapport décrit %1 à l&apos;entrée %2 du journal d&apos;audit, dont l&apos;empreinte est :</translation>
+    </message>
+    <message>
+        <source>Generated by %1 on %2.</source>
+        <translation>Généré par %1 le %2.</translation>
+    </message>
+    <message>
+        <source>Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF reader, with pdfsig, or with readiness-cli verify.</source>
+        <translation>Signé par %1 ; empreinte SHA-256 du certificat %2. La signature est intégrée à ce PDF : vérifiez-la avec n&apos;importe quel lecteur PDF, avec pdfsig ou avec readiness-cli verify.</translation>
+    </message>
+    <message>
+        <source>Readiness assessment report</source>
+        <translation>Rapport d&apos;évaluation de préparation</translation>
+    </message>
+    <message>
+        <source>of 100</source>
+        <translation>sur 100</translation>
+    </message>
+    <message>
+        <source>Grade %1 · %2</source>
+        <translation>Note %1 · %2</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items assessed</source>
+        <translation>%1 points évalués sur %2</translation>
+    </message>
+    <message>
+        <source>Adjusted; computed score %1</source>
+        <translation>Ajusté ; score calculé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s)</source>
+        <translation>
+            <numerusform>%n bloquant non satisfait</numerusform>
+            <numerusform>%n bloquants non satisfaits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assessment date</source>
+        <translation>Date de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>non défini</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Périmètre</translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation>Prochaine revue</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificat</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Generated by %1 from %2 · audit head %3</source>
+        <translation>Généré par %1 à partir de %2 · tête d&apos;audit %3</translation>
+    </message>
+    <message>
+        <source>Readiness report · %1</source>
+        <translation>Rapport de préparation · %1</translation>
+    </message>
+    <message>
+        <source>Audit head %1 · %2</source>
+        <translation>Tête d&apos;audit %1 · %2</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>signé par %1</translation>
+    </message>
+    <message>
+        <source>not signed</source>
+        <translation>non signé</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be drawn.</source>
+        <translation>Le PDF ne peut pas être dessiné.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfSignature</name>
+    <message>
+        <source>The PDF has no page to carry a signature.</source>
+        <translation>Le PDF n&apos;a aucune page pour porter une signature.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s place cannot be found in the written PDF.</source>
+        <translation>L&apos;emplacement de la signature est introuvable dans le PDF écrit.</translation>
+    </message>
+    <message>
+        <source>The signature is larger than the room reserved for it.</source>
+        <translation>La signature est plus grande que la place qui lui est réservée.</translation>
+    </message>
+    <message>
+        <source>The PDF cannot be signed: %1</source>
+        <translation>Le PDF ne peut pas être signé : %1</translation>
+    </message>
+    <message>
+        <source>This is not a PDF file.</source>
+        <translation>Ce n&apos;est pas un fichier PDF.</translation>
+    </message>
+    <message>
+        <source>The PDF is damaged and cannot be read (%1): it is not the file that was signed.</source>
+        <translation>Le PDF est endommagé et ne peut pas être lu (%1) : ce n&apos;est pas le fichier qui a été signé.</translation>
+    </message>
+    <message>
+        <source>The PDF carries no signature.</source>
+        <translation>Le PDF ne porte aucune signature.</translation>
+    </message>
+    <message>
+        <source>The signature&apos;s byte range is malformed.</source>
+        <translation>La plage d&apos;octets de la signature est mal formée.</translation>
+    </message>
+    <message>
+        <source>The PDF was extended after it was signed: %1 bytes were added that the signature does not cover.</source>
+        <translation>Le PDF a été prolongé après sa signature : %1 octets ont été ajoutés que la signature ne couvre pas.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanCommand</name>
+    <message>
+        <source>The least work that makes the assessment Ready and meets every target.</source>
+        <translation>Le moindre travail qui rend l&apos;évaluation Prête et atteint chaque objectif.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>Already ready: the assessment is Ready and every domain meets its target.</source>
+        <translation>Déjà prêt : l&apos;évaluation est Prête et chaque domaine atteint son objectif.</translation>
+    </message>
+    <message>
+        <source>Ready cannot be reached:</source>
+        <translation>Prêt ne peut pas être atteint :</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s), %1 hours in all, make the assessment Ready and meet every target:</source>
+        <translation>
+            <numerusform>%n étape, %1 heures au total, rend l&apos;évaluation Prête et atteint chaque objectif :</numerusform>
+            <numerusform>%n étapes, %1 heures au total, rendent l&apos;évaluation Prête et atteignent chaque objectif :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Score after</source>
+        <translation>Score après</translation>
+    </message>
+    <message>
+        <source>Status after</source>
+        <translation>Statut après</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>The checklist is too large to prove this plan the smallest; it is the best one found.</source>
+        <translation>La liste est trop grande pour prouver que ce plan est le plus petit ; c&apos;est le meilleur trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>PointsDelegate</name>
+    <message>
+        <source>Points earned</source>
+        <translation>Points obtenus</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Vous</translation>
+    </message>
+    <message>
+        <source>&amp;Assessor name:</source>
+        <translation>Nom de l&apos;é&amp;valuateur :</translation>
+    </message>
+    <message>
+        <source>Recorded with every change in the audit log and proposed for new sign-offs.</source>
+        <translation>Enregistré avec chaque modification dans le journal d&apos;audit et proposé pour les nouvelles validations.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>Langue de l&apos;&amp;interface :</translation>
+    </message>
+    <message>
+        <source>A new interface language takes effect the next time the workbench starts.</source>
+        <translation>Une nouvelle langue d&apos;interface prend effet au prochain démarrage de l&apos;atelier.</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Document PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>JSON (for tools)</source>
+        <translation>JSON (pour les outils)</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format :</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation>US Letter</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier :</translation>
+    </message>
+    <message>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Langue du rapport :</translation>
+    </message>
+    <message>
+        <source>&amp;Sign reports</source>
+        <translation>&amp;Signer les rapports</translation>
+    </message>
+    <message>
+        <source>Ask each time</source>
+        <translation>Demander à chaque fois</translation>
+    </message>
+    <message>
+        <source>Signing &amp;identity:</source>
+        <translation>&amp;Identité de signature :</translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message>
+        <source>Presenter — Readiness Workbench</source>
+        <translation>Présentation — Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Leave Presenter Mode (Esc)</source>
+        <translation>Quitter le mode présentation (Échap)</translation>
+    </message>
+</context>
+<context>
+    <name>Priority</name>
+    <message>
+        <source>Critical</source>
+        <translation>Critique</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>There is no file at %1.</source>
+        <translation>Il n&apos;y a aucun fichier à %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder or a device, not a project file.</source>
+        <translation>%1 est un dossier ou un périphérique, pas un fichier de projet.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2. Check the file&apos;s permissions.</source>
+        <translation>%1 ne peut pas être lu : %2. Vérifiez les droits du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy or download did not finish.</source>
+        <translation>%1 est vide (0 octet). Ce n&apos;est pas un projet Readiness Workbench ; c&apos;est peut-être un fichier dont la copie ou le téléchargement n&apos;a pas abouti.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Readiness Workbench project (it is not an SQLite database).</source>
+        <translation>%1 n&apos;est pas un projet Readiness Workbench (ce n&apos;est pas une base de données SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut short by an interrupted copy or download; open the original instead.</source>
+        <translation>%1 est tronqué : il contient %2 des %3 octets que décrit son en-tête. Une copie ou un téléchargement a peut-être été interrompu ; ouvrez plutôt l&apos;original.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database, but not a Readiness Workbench project.</source>
+        <translation>%1 est une base de données SQLite, mais pas un projet Readiness Workbench.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of Readiness Workbench (project format %2; this version reads up to %3). Update Readiness Workbench to open it; the file has not been changed.</source>
+        <translation>%1 a été écrit par une version plus récente de Readiness Workbench (format de projet %2 ; cette version lit jusqu&apos;au %3). Mettez à jour Readiness Workbench pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is marked as a Readiness Workbench project but has no schema version; it is damaged.</source>
+        <translation>%1 est marqué comme projet Readiness Workbench mais n&apos;a pas de version de schéma ; il est endommagé.</translation>
+    </message>
+    <message>
+        <source>another program</source>
+        <translation>un autre programme</translation>
+    </message>
+    <message>
+        <source>%1, process %2 on host %3</source>
+        <translation>%1, processus %2 sur l&apos;hôte %3</translation>
+    </message>
+    <message>
+        <source>%1, process %2 of user %3 on host %4</source>
+        <translation>%1, processus %2 de l&apos;utilisateur %3 sur l&apos;hôte %4</translation>
+    </message>
+    <message>
+        <source>The file is read-only.</source>
+        <translation>Le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>The folder that holds the file is read-only.</source>
+        <translation>Le dossier qui contient le fichier est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2. Close it there, or open it read-only.</source>
+        <translation>%1 est déjà ouvert dans %2. Fermez-le là-bas, ou ouvrez-le en lecture seule.</translation>
+    </message>
+    <message>
+        <source>No lock can be taken beside the file.</source>
+        <translation>Aucun verrou ne peut être posé à côté du fichier.</translation>
+    </message>
+    <message>
+        <source>%1 was written by an older version of Readiness Workbench and must be upgraded, which needs write access. Open a writable copy of it.</source>
+        <translation>%1 a été écrit par une version plus ancienne de Readiness Workbench et doit être mis à niveau, ce qui nécessite un accès en écriture. Ouvrez-en une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 n&apos;a pas pu être ouvert : %2</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name. Nothing was overwritten.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom. Rien n&apos;a été écrasé.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: a file of that name appeared meanwhile.</source>
+        <translation>%1 n&apos;a pas pu être créé : un fichier de ce nom est apparu entre-temps.</translation>
+    </message>
+    <message>
+        <source>%1 could not be created: %2</source>
+        <translation>%1 n&apos;a pas pu être créé : %2</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; the change was not made. %1</source>
+        <translation>Ce projet est ouvert en lecture seule ; la modification n&apos;a pas été faite. %1</translation>
+    </message>
+    <message>
+        <source>The project file could not be written: %1</source>
+        <translation>Le fichier de projet n&apos;a pas pu être écrit : %1</translation>
+    </message>
+    <message>
+        <source>The change could not be written to the project file.</source>
+        <translation>La modification n&apos;a pas pu être écrite dans le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>La modification n&apos;a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>The project file could not be read: %1</source>
+        <translation>Le fichier de projet n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>the file could not be renamed</source>
+        <translation>le fichier n&apos;a pas pu être renommé</translation>
+    </message>
+    <message>
+        <source>The copy %1 could not be written: %2</source>
+        <translation>La copie %1 n&apos;a pas pu être écrite : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOpener</name>
+    <message>
+        <source>Project already open</source>
+        <translation>Projet déjà ouvert</translation>
+    </message>
+    <message>
+        <source>Open Read-Only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <source>Cannot open project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened.</source>
+        <translation>%1 ne peut pas être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Readiness assessments: checklists, evidence, scores and reports.</source>
+        <translation>Évaluations de préparation : listes de contrôle, preuves, scores et rapports.</translation>
+    </message>
+    <message>
+        <source>A project file (.readiness) to open.</source>
+        <translation>Un fichier de projet (.readiness) à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordDialogs</name>
+    <message>
+        <source>Edit Finding</source>
+        <translation>Modifier le constat</translation>
+    </message>
+    <message>
+        <source>New Finding</source>
+        <translation>Nouveau constat</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Effort:</source>
+        <translation>&amp;Effort :</translation>
+    </message>
+    <message>
+        <source>Estimated</source>
+        <translation>Estimé</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>&amp;Owner:</source>
+        <translation>&amp;Responsable :</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d&apos;échéance</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>É&amp;chéance :</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Addresses items:</source>
+        <translation>&amp;Points traités :</translation>
+    </message>
+    <message>
+        <source>Edit Risk</source>
+        <translation>Modifier le risque</translation>
+    </message>
+    <message>
+        <source>New Risk</source>
+        <translation>Nouveau risque</translation>
+    </message>
+    <message>
+        <source>&amp;Risk:</source>
+        <translation>&amp;Risque :</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Catégorie :</translation>
+    </message>
+    <message>
+        <source>&amp;Probability (1-5):</source>
+        <translation>&amp;Probabilité (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Impact (1-5):</source>
+        <translation>&amp;Impact (1-5) :</translation>
+    </message>
+    <message>
+        <source>&amp;Mitigation:</source>
+        <translation>&amp;Atténuation :</translation>
+    </message>
+    <message>
+        <source>Edit KPI</source>
+        <translation>Modifier le KPI</translation>
+    </message>
+    <message>
+        <source>New KPI</source>
+        <translation>Nouveau KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Passes when actual is:</source>
+        <translation>&amp;Réussi quand la valeur réelle est :</translation>
+    </message>
+    <message>
+        <source>at least the target (&gt;=)</source>
+        <translation>au moins l&apos;objectif (&gt;=)</translation>
+    </message>
+    <message>
+        <source>at most the target (&lt;=)</source>
+        <translation>au plus l&apos;objectif (&lt;=)</translation>
+    </message>
+    <message>
+        <source>equal to the target (=)</source>
+        <translation>égale à l&apos;objectif (=)</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Objectif :</translation>
+    </message>
+    <message>
+        <source>&amp;Actual:</source>
+        <translation>&amp;Réel :</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Edit Sign-off</source>
+        <translation>Modifier la validation</translation>
+    </message>
+    <message>
+        <source>New Sign-off</source>
+        <translation>Nouvelle validation</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation>&amp;Décision :</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions :</translation>
+    </message>
+    <message>
+        <source>Edit Domain</source>
+        <translation>Modifier le domaine</translation>
+    </message>
+    <message>
+        <source>New Domain</source>
+        <translation>Nouveau domaine</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Without a weight, the domain weighs its possible points.</source>
+        <translation>Sans poids, le domaine pèse ses points possibles.</translation>
+    </message>
+    <message>
+        <source>T&amp;arget:</source>
+        <translation>Ob&amp;jectif :</translation>
+    </message>
+    <message>
+        <source>New Item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Point :</translation>
+    </message>
+    <message>
+        <source>&amp;Guidance:</source>
+        <translation>&amp;Conseils :</translation>
+    </message>
+    <message>
+        <source>&amp;Points:</source>
+        <translation>P&amp;oints :</translation>
+    </message>
+    <message>
+        <source>&amp;Blocker: not ready while this item is not met</source>
+        <translation>&amp;Bloquant : pas prêt tant que ce point n&apos;est pas satisfait</translation>
+    </message>
+    <message>
+        <source>Add Link as Evidence</source>
+        <translation>Ajouter un lien comme preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>https://wiki.example.com/runbooks/checkout</source>
+        <translation>https://wiki.example.com/runbooks/checkout</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+</context>
+<context>
+    <name>RecordTableModel</name>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Effort (h)</source>
+        <translation>Effort (h)</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Atténuation</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>KPI</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Réussi</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsPage</name>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Ajouter...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>&amp;Modifier...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Export a readiness report (Markdown, PDF or JSON), signed if you wish.</source>
+        <translation>Exporter un rapport de préparation (Markdown, PDF ou JSON), signé si vous le souhaitez.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>md, pdf or json.</source>
+        <translation>md, pdf ou json.</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The report file to write.</source>
+        <translation>Le fichier de rapport à écrire.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The sections to include, comma-separated, from: %1 (default: all). The cover and the summary are always there.</source>
+        <translation>Les sections à inclure, séparées par des virgules, parmi : %1 (par défaut : toutes). La couverture et la synthèse sont toujours présentes.</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language: %1 (default en).</source>
+        <translation>La langue du rapport : %1 (par défaut en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>A4 or Letter (PDF only; default A4).</source>
+        <translation>A4 ou Letter (PDF seulement ; par défaut A4).</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>Sign with this identity (.p12). A PDF embeds the signature; Markdown and JSON get OUT.p7s beside them.</source>
+        <translation>Signer avec cette identité (.p12). Un PDF intègre la signature ; Markdown et JSON reçoivent SORTIE.p7s à côté.</translation>
+    </message>
+    <message>
+        <source>identity</source>
+        <translation>identité</translation>
+    </message>
+    <message>
+        <source>The file whose first line is the identity&apos;s passphrase.</source>
+        <translation>Le fichier dont la première ligne est la phrase secrète de l&apos;identité.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;; use md, pdf or json.</source>
+        <translation>Format inconnu « %1 » ; utilisez md, pdf ou json.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o SORTIE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Unknown section &quot;%1&quot;.</source>
+        <translation>Section inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown paper size &quot;%1&quot;; use A4 or Letter.</source>
+        <translation>Format de papier inconnu « %1 » ; utilisez A4 ou Letter.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Signature: %1.p7s.</source>
+        <translation>Signature : %1.p7s.</translation>
+    </message>
+    <message>
+        <source>Signed by %1.</source>
+        <translation>Signé par %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>There is no report language &quot;%1&quot;; available: %2.</source>
+        <translation>Il n&apos;existe pas de langue de rapport « %1 » ; disponibles : %2.</translation>
+    </message>
+    <message>
+        <source>Readiness report for %1</source>
+        <translation>Rapport de préparation pour %1</translation>
+    </message>
+    <message>
+        <source>%1 is left from an earlier export and cannot be removed; it does not match the new report.</source>
+        <translation>%1 provient d&apos;un export précédent et ne peut pas être supprimé ; il ne correspond pas au nouveau rapport.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptions</name>
+    <message>
+        <source>Scores by domain</source>
+        <translation>Scores par domaine</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>Gaps and recommendations</source>
+        <translation>Écarts et recommandations</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risques</translation>
+    </message>
+    <message>
+        <source>Key performance indicators</source>
+        <translation>Indicateurs clés de performance</translation>
+    </message>
+    <message>
+        <source>Comparison with the last milestone</source>
+        <translation>Comparaison avec le dernier jalon</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Validations</translation>
+    </message>
+    <message>
+        <source>Evidence manifest</source>
+        <translation>Inventaire des preuves</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSigning</name>
+    <message>
+        <source>an unknown time</source>
+        <translation>un moment inconnu</translation>
+    </message>
+    <message>
+        <source>Intact: signed by %1 on %2; nothing changed since.</source>
+        <translation>Intact : signé par %1 le %2 ; rien n&apos;a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Not signed: %1</source>
+        <translation>Non signé : %1</translation>
+    </message>
+    <message>
+        <source>NOT intact: %1</source>
+        <translation>PAS intact : %1</translation>
+    </message>
+    <message>
+        <source>The project still matches the state the report describes.</source>
+        <translation>Le projet correspond toujours à l&apos;état que décrit le rapport.</translation>
+    </message>
+    <message>
+        <source>The project no longer matches the report: %1</source>
+        <translation>Le projet ne correspond plus au rapport : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).</source>
+        <translation>%1 n&apos;est pas un rapport de préparation (PDF, Markdown ou JSON écrit par Readiness Workbench).</translation>
+    </message>
+    <message>
+        <source>there is no signature file %1 beside the report.</source>
+        <translation>il n&apos;y a pas de fichier de signature %1 à côté du rapport.</translation>
+    </message>
+    <message>
+        <source>the report does not state which project state it describes</source>
+        <translation>le rapport n&apos;indique pas quel état du projet il décrit</translation>
+    </message>
+    <message numerus="yes">
+        <source>the project was changed %n time(s) since the report was made</source>
+        <translation>
+            <numerusform>le projet a été modifié %n fois depuis la création du rapport</numerusform>
+            <numerusform>le projet a été modifié %n fois depuis la création du rapport</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s audit log differs from the one the report was made from</source>
+        <translation>le journal d&apos;audit du projet diffère de celui à partir duquel le rapport a été créé</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) the report lists are no longer in the project</source>
+        <translation>
+            <numerusform>%n fichier de preuve listé par le rapport n&apos;est plus dans le projet</numerusform>
+            <numerusform>%n fichiers de preuve listés par le rapport ne sont plus dans le projet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) were added since</source>
+        <translation>
+            <numerusform>%n fichier de preuve a été ajouté depuis</numerusform>
+            <numerusform>%n fichiers de preuve ont été ajoutés depuis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message>
+        <source>not scored</source>
+        <translation>non évalué</translation>
+    </message>
+</context>
+<context>
+    <name>RiskCategory</name>
+    <message>
+        <source>Technical</source>
+        <translation>Technique</translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation>Métier</translation>
+    </message>
+    <message>
+        <source>Operational</source>
+        <translation>Opérationnel</translation>
+    </message>
+</context>
+<context>
+    <name>RiskHeatMap</name>
+    <message>
+        <source>Risk matrix</source>
+        <translation>Matrice des risques</translation>
+    </message>
+    <message>
+        <source>%1 at probability %2, impact %3</source>
+        <translation>%1 de probabilité %2, impact %3</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
+    </message>
+    <message>
+        <source>Open risks by probability and impact</source>
+        <translation>Risques ouverts par probabilité et impact</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+</context>
+<context>
+    <name>RiskState</name>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepté</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCommand</name>
+    <message>
+        <source>Show the scores; with --fail-under, gate a pipeline.</source>
+        <translation>Afficher les scores ; avec --fail-under, contrôler une chaîne d&apos;intégration.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>Afficher du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>Exit with 1 when the overall score is below n.</source>
+        <translation>Sortir avec 1 quand le score global est inférieur à n.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>Overall: %1, grade %2, %3</source>
+        <translation>Global : %1, note %2, %3</translation>
+    </message>
+    <message>
+        <source>(adjusted; computed %1, grade %2, %3)</source>
+        <translation>(ajusté ; calculé %1, note %2, %3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n bloquant non satisfait : pas prêt, quel que soit le score.</numerusform>
+            <numerusform>%n bloquants non satisfaits : pas prêt, quel que soit le score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Earned</source>
+        <translation>Obtenus</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalués</translation>
+    </message>
+    <message>
+        <source> met</source>
+        <translation> atteint</translation>
+    </message>
+    <message>
+        <source> MISSED</source>
+        <translation> MANQUÉ</translation>
+    </message>
+    <message>
+        <source>%1 pts</source>
+        <translation>%1 pts</translation>
+    </message>
+    <message>
+        <source>* adjusted by the assessors; &apos;report&apos; shows the computed score and the reason.</source>
+        <translation>* ajusté par les évaluateurs ; « report » montre le score calculé et la justification.</translation>
+    </message>
+    <message>
+        <source>The overall score %1 is below %2.</source>
+        <translation>Le score global %1 est inférieur à %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHeader</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Readiness status</source>
+        <translation>Statut de préparation</translation>
+    </message>
+    <message>
+        <source>Items assessed</source>
+        <translation>Points évalués</translation>
+    </message>
+    <message>
+        <source>&amp;Adjust Score...</source>
+        <translation>Ajuster le &amp;score...</translation>
+    </message>
+    <message>
+        <source>Set an adjusted score with a reason; the computed score stays beside it.</source>
+        <translation>Définir un score ajusté avec une justification ; le score calculé reste affiché à côté.</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Pas encore évalué</translation>
+    </message>
+    <message>
+        <source>Grade %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <source>Adjusted; computed %1 (grade %2, %3).</source>
+        <translation>Ajusté ; calculé %1 (note %2, %3).</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Justification : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmet blocker(s): not ready whatever the score.</source>
+        <translation>
+            <numerusform>%n bloquant non satisfait : pas prêt, quel que soit le score.</numerusform>
+            <numerusform>%n bloquants non satisfaits : pas prêt, quel que soit le score.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opened read-only.</source>
+        <translation>Ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 assessed</source>
+        <translation>%1 sur %2 évalués</translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message>
+        <source>Record an item&apos;s status, points for partial, and note.</source>
+        <translation>Enregistrer le statut d&apos;un point, les points s&apos;il est partiel, et une note.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The item, for example SEC-03.</source>
+        <translation>Le point, par exemple SEC-03.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Parmi : %1.</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>Points earned by a partially met item (default: half).</source>
+        <translation>Points obtenus par un point partiellement satisfait (par défaut : la moitié).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The assessor&apos;s note (replaces the current one).</source>
+        <translation>La note de l&apos;évaluateur (remplace la note actuelle).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Who owns the item.</source>
+        <translation>Le responsable du point.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note or --owner.</source>
+        <translation>Rien à définir : indiquez --status, --points, --note ou --owner.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Statut inconnu « %1 » ; utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet ne contient aucun point de clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>--points applies to a partially met item; add --status partial.</source>
+        <translation>--points s&apos;applique à un point partiellement satisfait ; ajoutez --status partial.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 of %4 points)</source>
+        <translation>%1 : %2 (%3 sur %4 points)</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>1</source>
+        <translation>1</translation>
+    </message>
+    <message>
+        <source>2</source>
+        <translation>2</translation>
+    </message>
+    <message>
+        <source>3</source>
+        <translation>3</translation>
+    </message>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Template</name>
+    <message>
+        <source>The built-in template %1 is missing from this build.</source>
+        <translation>Le modèle intégré %1 manque dans cette version.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>« %1 » est absent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be text.</source>
+        <translation>« %1 » doit être du texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must not be empty.</source>
+        <translation>« %1 » ne doit pas être vide.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number from %2 to %3.</source>
+        <translation>« %1 » doit être un nombre de %2 à %3.</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be used. %2</source>
+        <translation>Le modèle %1 ne peut pas être utilisé. %2</translation>
+    </message>
+    <message>
+        <source>It is not valid JSON: %1 at line %2, column %3.</source>
+        <translation>Ce n&apos;est pas du JSON valide : %1 à la ligne %2, colonne %3.</translation>
+    </message>
+    <message>
+        <source>It must be a JSON object.</source>
+        <translation>Il doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>&quot;format&quot; must be &quot;%1&quot;; this is not a Readiness Workbench template.</source>
+        <translation>« format » doit valoir « %1 » ; ce n&apos;est pas un modèle Readiness Workbench.</translation>
+    </message>
+    <message>
+        <source>&quot;formatVersion&quot; must be a whole number.</source>
+        <translation>« formatVersion » doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>It uses template format %1, but this version of Readiness Workbench reads up to format %2.</source>
+        <translation>Il utilise le format de modèle %1, mais cette version de Readiness Workbench lit jusqu&apos;au format %2.</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>« id » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>&quot;bands&quot; must be an object.</source>
+        <translation>« bands » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;domains&quot; must be a non-empty list.</source>
+        <translation>« domains » doit être une liste non vide.</translation>
+    </message>
+    <message>
+        <source>must be an object.</source>
+        <translation>doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;key&quot; may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>« key » ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>the domain key &quot;%1&quot; is used twice.</source>
+        <translation>la clé de domaine « %1 » est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;items&quot; must be a list.</source>
+        <translation>« items » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>&quot;blocker&quot; must be true or false.</source>
+        <translation>« blocker » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>the item key &quot;%1&quot; is used twice.</source>
+        <translation>la clé de point « %1 » est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither a built-in template (%2) nor a template file.</source>
+        <translation>« %1 » n&apos;est ni un modèle intégré (%2) ni un fichier de modèle.</translation>
+    </message>
+    <message>
+        <source>The template file %1 cannot be read: %2</source>
+        <translation>Le fichier de modèle %1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>c&apos;est un dossier</translation>
+    </message>
+    <message>
+        <source>The template file %1 is too large to be a template.</source>
+        <translation>Le fichier de modèle %1 est trop volumineux pour être un modèle.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatesCommand</name>
+    <message>
+        <source>List the built-in checklist templates.</source>
+        <translation>Lister les modèles de listes de contrôle intégrés.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>The built-in template %1 is damaged in this build.</source>
+        <translation>Le modèle intégré %1 est endommagé dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
+    <message>
+        <source>Check a report&apos;s signature and, with --project, that the project still matches it.</source>
+        <translation>Vérifier la signature d&apos;un rapport et, avec --project, que le projet lui correspond toujours.</translation>
+    </message>
+    <message>
+        <source>The report: a PDF, or a Markdown or JSON report with its .p7s beside it.</source>
+        <translation>Le rapport : un PDF, ou un rapport Markdown ou JSON avec son .p7s à côté.</translation>
+    </message>
+    <message>
+        <source>The project the report was made from.</source>
+        <translation>Le projet à partir duquel le rapport a été créé.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>Signer:      %1</source>
+        <translation>Signataire : %1</translation>
+    </message>
+    <message>
+        <source>Certificate: SHA-256 %1 (%2, valid %3 to %4)</source>
+        <translation>Certificat : SHA-256 %1 (%2, valide du %3 au %4)</translation>
+    </message>
+    <message>
+        <source>self-signed</source>
+        <translation>auto-signé</translation>
+    </message>
+    <message>
+        <source>issued by %1</source>
+        <translation>émis par %1</translation>
+    </message>
+    <message>
+        <source>Signed at:   %1</source>
+        <translation>Signé le :  %1</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <source>Verify Report</source>
+        <translation>Vérifier un rapport</translation>
+    </message>
+    <message>
+        <source>A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)</source>
+        <translation>Un PDF signé, ou un rapport Markdown ou JSON avec son .p7s à côté (ou déposez-le ici)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report...</source>
+        <translation>&amp;Ouvrir un rapport...</translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the open project</source>
+        <translation>&amp;Comparer avec le projet ouvert</translation>
+    </message>
+    <message>
+        <source>Open a report to check its signature.</source>
+        <translation>Ouvrez un rapport pour vérifier sa signature.</translation>
+    </message>
+    <message>
+        <source>Reports (*.pdf *.md *.json);;All files (*)</source>
+        <translation>Rapports (*.pdf *.md *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <source>embedded in the PDF</source>
+        <translation>intégrée au PDF</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signé par</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Émetteur</translation>
+    </message>
+    <message>
+        <source>self-signed: compare the fingerprint with the one the signer gave you</source>
+        <translation>auto-signé : comparez l&apos;empreinte avec celle que le signataire vous a donnée</translation>
+    </message>
+    <message>
+        <source>Certificate SHA-256</source>
+        <translation>Certificat SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate valid</source>
+        <translation>Certificat valide</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Signed at</source>
+        <translation>Signé le</translation>
+    </message>
+    <message>
+        <source>Audit head in the report</source>
+        <translation>Tête d&apos;audit dans le rapport</translation>
+    </message>
+    <message>
+        <source>Open project</source>
+        <translation>Projet ouvert</translation>
+    </message>
+    <message>
+        <source>matches the report</source>
+        <translation>correspond au rapport</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Assess whether a system is ready: fill in the checklist with your team, attach evidence, watch the scores move and export the report. Everything is saved as you work.</source>
+        <translation>Évaluez si un système est prêt : remplissez la liste de contrôle avec votre équipe, joignez des preuves, suivez l&apos;évolution des scores et exportez le rapport. Tout est enregistré au fil du travail.</translation>
+    </message>
+    <message>
+        <source>&amp;New Assessment from a Template...</source>
+        <translation>&amp;Nouvelle évaluation à partir d&apos;un modèle...</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Project...</source>
+        <translation>&amp;Ouvrir un projet...</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Project</source>
+        <translation>Ouvrir le projet de &amp;démonstration</translation>
+    </message>
+    <message>
+        <source>&amp;Recent projects:</source>
+        <translation>Projets &amp;récents :</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>No recent projects yet.</source>
+        <translation>Pas encore de projets récents.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]</source>
+        <translation>Utilisation : readiness-cli COMMANDE [OPTIONS] [ARGUMENTS]</translation>
+    </message>
+    <message>
+        <source>Readiness assessments from the command line: create projects from templates, record answers, score, attach evidence and export reports.</source>
+        <translation>Évaluations de préparation en ligne de commande : créer des projets à partir de modèles, enregistrer les réponses, calculer les scores, joindre des preuves et exporter des rapports.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Run &apos;readiness-cli COMMAND --help&apos; for a command&apos;s options.</source>
+        <translation>Lancez « readiness-cli COMMANDE --help » pour les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 ok, 1 a check failed, 2 usage or input error.</source>
+        <translation>Codes de sortie : 0 succès, 1 une vérification a échoué, 2 erreur d&apos;utilisation ou de saisie.</translation>
+    </message>
+    <message>
+        <source>readiness-cli: unknown command &quot;%1&quot;. Run &apos;readiness-cli --help&apos; for the list.</source>
+        <translation>readiness-cli : commande inconnue « %1 ». Lancez « readiness-cli --help » pour la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>rw::Project</name>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>the assessment record is missing</source>
+        <translation>l&apos;enregistrement de l&apos;évaluation est absent</translation>
+    </message>
+    <message>
+        <source>item %1 belongs to no domain</source>
+        <translation>le point %1 n&apos;appartient à aucun domaine</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and cannot be read: %2</source>
+        <translation>%1 est endommagé et ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Aucun point n&apos;a la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>An item&apos;s points must be more than 0.</source>
+        <translation>Les points d&apos;un point de contrôle doivent être supérieurs à 0.</translation>
+    </message>
+    <message>
+        <source>Item %1 is worth %2 points; a partially met item earns from 0 to %2.</source>
+        <translation>Le point %1 vaut %2 points ; un point partiellement satisfait obtient de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>An effort estimate cannot be negative.</source>
+        <translation>Une estimation d&apos;effort ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>An item needs a text.</source>
+        <translation>Un point a besoin d&apos;un texte.</translation>
+    </message>
+    <message>
+        <source>Points can only be given to a partially met item.</source>
+        <translation>Des points ne peuvent être donnés qu&apos;à un point partiellement satisfait.</translation>
+    </message>
+    <message>
+        <source>An assessment needs a title.</source>
+        <translation>Une évaluation a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>An adjusted score must be from 0 to 100.</source>
+        <translation>Un score ajusté doit être compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>An adjusted score needs a reason.</source>
+        <translation>Un score ajusté a besoin d&apos;une justification.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot;.</source>
+        <translation>Aucun domaine n&apos;a la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>A milestone needs a name.</source>
+        <translation>Un jalon a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The milestone no longer exists.</source>
+        <translation>Le jalon n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This project is open read-only; the change was not made. %1</source>
+        <translation>Ce projet est ouvert en lecture seule ; la modification n&apos;a pas été faite. %1</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 does not exist or is not a file.</source>
+        <translation>Le fichier de preuve %1 n&apos;existe pas ou n&apos;est pas un fichier.</translation>
+    </message>
+    <message>
+        <source>A domain needs a title.</source>
+        <translation>Un domaine a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>A weight cannot be negative.</source>
+        <translation>Un poids ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>A target is a score from 0 to 100.</source>
+        <translation>Un objectif est un score de 0 à 100.</translation>
+    </message>
+    <message>
+        <source>A domain with the key &quot;%1&quot; exists already.</source>
+        <translation>Un domaine de clé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>An item with the key &quot;%1&quot; exists already.</source>
+        <translation>Un point de clé « %1 » existe déjà.</translation>
+    </message>
+    <message>
+        <source>An item key may hold only letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Une clé de point ne peut contenir que des lettres, des chiffres, « . », « _ » et « - ».</translation>
+    </message>
+    <message>
+        <source>A finding needs a title.</source>
+        <translation>Un constat a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>The finding no longer exists.</source>
+        <translation>Le constat n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A risk needs a title.</source>
+        <translation>Un risque a besoin d&apos;un titre.</translation>
+    </message>
+    <message>
+        <source>Probability and impact are rated from 1 to 5.</source>
+        <translation>La probabilité et l&apos;impact sont cotés de 1 à 5.</translation>
+    </message>
+    <message>
+        <source>The risk no longer exists.</source>
+        <translation>Le risque n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A KPI needs a name.</source>
+        <translation>Un KPI a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>The KPI no longer exists.</source>
+        <translation>Le KPI n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A sign-off needs the approver&apos;s name.</source>
+        <translation>Une validation a besoin du nom de l&apos;approbateur.</translation>
+    </message>
+    <message>
+        <source>The sign-off no longer exists.</source>
+        <translation>La validation n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Evidence needs a name.</source>
+        <translation>Une preuve a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <source>A link needs an address.</source>
+        <translation>Un lien a besoin d&apos;une adresse.</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s content is no longer in the project.</source>
+        <translation>Le contenu de la preuve n&apos;est plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>The evidence no longer exists.</source>
+        <translation>La preuve n&apos;existe plus.</translation>
+    </message>
+</context>
+</TS>
