@@ -41,9 +41,10 @@ QString statusMark(ItemStatus s)
     return {};
 }
 
+// A date a reader reads, in the report's language ("2. Dezember 2026"); tables keep ISO dates, which sort.
 QString date(const QDate& d)
 {
-    return d.isValid() ? d.toString(Qt::ISODate) : Tr::tr("not set");
+    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : Tr::tr("not set");
 }
 
 void row(QString& out, const QStringList& cells)
@@ -329,7 +330,7 @@ QByteArray write(const Report& r)
     if (o.has(ReportSection::Milestones) && r.milestone) {
         const MilestoneComparison& c = r.milestone->comparison;
         out += Tr::tr("## Since the last milestone") + QStringLiteral("\n\n");
-        out += Tr::tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), r.milestone->takenAt.toUTC().date().toString(Qt::ISODate))
+        out += Tr::tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), date(r.milestone->takenAt.toUTC().date()))
             + QStringLiteral("\n\n");
         header(out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") }, QStringLiteral("lrrr"));
         row(out, { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo), ReportText::change(c.overallFrom, c.overallTo) });

@@ -10,7 +10,7 @@ trap 'rm -rf "$work"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 
 desktop-file-validate "$src/packaging/readiness-workbench.desktop" || fail "desktop-file-validate"
-appstreamcli validate --no-net "$src/packaging/readiness-workbench.metainfo.xml" || fail "appstreamcli validate"
+appstreamcli validate --no-net "$build/packaging/org.readinessworkbench.ReadinessWorkbench.metainfo.xml" || fail "appstreamcli validate"
 
 for page in "$build"/packaging/*.1; do
     warnings=$(LC_ALL=C.UTF-8 MANWIDTH=80 man --warnings -E UTF-8 -l "$page" 2>&1 >/dev/null || true)
@@ -44,4 +44,22 @@ for file in ./usr/bin/readiness-workbench ./usr/bin/readiness-cli \
     ./usr/share/man/man1/readiness-cli.1 ./usr/share/man/man1/readiness-workbench.1; do
     echo "$contents" | grep -q " $file\$" || fail "the package lacks $file"
 done
+
+# The AppStream release is this version, and its screenshots are the ones in docs/screenshots.
+metainfo="$build/packaging/org.readinessworkbench.ReadinessWorkbench.metainfo.xml"
+grep -q "<release version=\"$version\"" "$metainfo" || fail "the AppStream release is not $version"
+for shot in $(grep -o 'screenshots/[a-z0-9x-]*\.png' "$metainfo"); do
+    [ -f "$src/docs/$shot" ] || fail "the AppStream screenshot $shot is not in docs/"
+done
+# The menu entry and the file type speak German and French.
+for key in 'GenericName[de]' 'Comment[de]' 'GenericName[fr]' 'Comment[fr]'; do
+    grep -qF "$key=" "$src/packaging/readiness-workbench.desktop" || fail "the desktop file lacks $key"
+done
+
+# What the package installs works: its readiness-cli, unpacked, speaks German when the system does.
+dpkg-deb -x "$deb" "$work/root"
+LC_ALL=de_DE.UTF-8 LANGUAGE=de "$work/root/usr/bin/readiness-cli" --help | grep -q "Verwendung: readiness-cli" \
+    || fail "the packaged readiness-cli does not speak German"
+"$work/root/usr/bin/readiness-cli" --version | head -1 | grep -q "readiness-cli $version" || fail "the packaged readiness-cli is not $version"
+
 echo "packaging checks passed: $(basename "$deb")"
