@@ -4080,7 +4080,7 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation>Verantwortlich</translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>%1 h</source>

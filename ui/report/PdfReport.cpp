@@ -282,6 +282,67 @@ private:
         return layoutCell(Cell { { Run { text, f } }, Qt::AlignLeft, std::nullopt }, width, device, false);
     }
 
+    // The column widths are shares chosen for English; a translated header or status word ("Responsable",
+    // "Partiellement") may not fit and would break inside the word. Columns whose longest word does not fit
+    // are widened, the room taken from columns with room to spare. A very long word (a URL in a note)
+    // widens its column to a fifth of the table at most, and breaks beyond that.
+    void fitWords(Grid& g, const QVector<QVector<Cell>>& all, QPaintDevice* device)
+    {
+        const int n = int(g.widths.size());
+        QVector<double> width(n);
+        QVector<double> need(n, 0.0);
+        for (int c = 0; c < n; ++c)
+            width[c] = g.width * g.widths.at(c) / 100.0;
+        for (const QVector<Cell>& row : all) {
+            for (int c = 0; c < row.size() && c < n; ++c) {
+                double prefix = 0; // a run ending in a no-break space (a status marker) stays with the next word
+                for (const Run& run : row.at(c).runs) {
+                    const auto measure = [&](const QString& text) {
+                        const QString key = text + QChar(0x1f) + QString::number(run.format.fontPointSize())
+                            + QString::number(run.format.fontWeight());
+                        auto it = m_wordWidths.constFind(key);
+                        if (it == m_wordWidths.constEnd())
+                            it = m_wordWidths.insert(key, QFontMetricsF(run.format.font(), device).horizontalAdvance(text));
+                        return *it;
+                    };
+                    if (run.text.endsWith(QChar::Nbsp)) {
+                        prefix = measure(run.text);
+                        continue;
+                    }
+                    QStringView longest;
+                    for (const QStringView word : QStringView(run.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                        if (word.size() > longest.size())
+                            longest = word;
+                    }
+                    // Short words fit any column; measuring them would only cost time.
+                    if (longest.size() < 6 && prefix == 0)
+                        continue;
+                    need[c] = std::max(need[c], std::min(prefix + measure(longest.toString()) + 2 * CellPadding + pt(1), g.width / 5));
+                    prefix = 0;
+                }
+            }
+        }
+        double deficit = 0;
+        double slack = 0;
+        for (int c = 0; c < n; ++c) {
+            deficit += std::max(0.0, need.at(c) - width.at(c));
+            slack += std::max(0.0, width.at(c) - need.at(c));
+        }
+        if (deficit <= 0 || slack <= 0)
+            return;
+        const double share = std::min(1.0, slack / deficit); // of each deficit that can be met
+        const double taken = std::min(deficit, slack);
+        QVector<double> fitted = width;
+        for (int c = 0; c < n; ++c) {
+            if (need.at(c) > width.at(c))
+                fitted[c] = width.at(c) + (need.at(c) - width.at(c)) * share;
+            else
+                fitted[c] = width.at(c) - taken * (width.at(c) - need.at(c)) / slack;
+        }
+        for (int c = 0; c < n; ++c)
+            g.widths[c] = fitted.at(c) / g.width * 100.0;
+    }
+
     void ensureLaidOut(Grid& g, QPaintDevice* device)
     {
         if (!g.heights.isEmpty())
@@ -297,6 +358,7 @@ private:
         QVector<QVector<Cell>> all = g.rows;
         if (!g.header.isEmpty())
             all.append(g.header);
+        fitWords(g, all, device);
         for (int r = 0; r < all.size(); ++r) {
             const bool header = !g.header.isEmpty() && r == all.size() - 1;
             QVector<std::shared_ptr<QTextLayout>> cells;
@@ -367,6 +429,7 @@ private:
     DashboardPage* m_dashboard;
     std::deque<Grid> m_grids; // a deque: the builder holds pointers to grids while adding more
     QHash<QString, std::shared_ptr<QTextLayout>> m_layoutCache;
+    QHash<QString, double> m_wordWidths;
 };
 
 class Builder
@@ -555,7 +618,8 @@ private:
     void statusCell(Grid* g, int row, int column, const QString& word, const QColor& color)
     {
         Cell& c = at(g, row, column);
-        c.runs.append({ QStringLiteral("■ "), font(8.5, false, color) });
+        // A no-break space keeps the marker with the word.
+        c.runs.append({ QStringLiteral("■\u00A0"), font(8.5, false, color) });
         c.runs.append({ word, font(8.5) });
     }
 
@@ -1064,11 +1128,11 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         p.setPen(QPen(Rule, pt(0.5)));
         p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
         y += mm(2.5);
-        const double start = y;
-        wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth, 0);
-        y = start;
-        y += wrapped(row.value, row.label == Tr::tr("Certificate") ? 7.5 : 9.5, row.bold, row.color, body.left() + labelWidth,
-            body.width() - labelWidth, mm(2.5));
+        // A label may wrap (German "Nächste Überprüfung"): the row is as tall as the taller of the two.
+        const double labelHeight = wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth - mm(3), mm(2.5));
+        const double valueHeight = wrapped(row.value, row.label == Tr::tr("Certificate") ? 7.5 : 9.5, row.bold, row.color,
+            body.left() + labelWidth, body.width() - labelWidth, mm(2.5));
+        y += std::max(labelHeight, valueHeight);
     }
     p.setPen(QPen(Rule, pt(0.5)));
     p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
