@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QMenuBar>
+#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
@@ -282,6 +283,21 @@ private slots:
         file.close();
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(QString::fromUtf8(file.readAll()).contains(QStringLiteral("## Executive summary")));
+
+        // A French PDF: translated headers and status words are whole, not broken inside the word.
+        const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
+        r = TestSupport::runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--language"),
+            QStringLiteral("fr"), QStringLiteral("-o"), pdf });
+        QCOMPARE(r.exitCode, 0);
+        QProcess pdftotext;
+        pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(pdftotext.waitForFinished(60000));
+        const QString words = QString::fromUtf8(pdftotext.readAllStandardOutput());
+        QVERIFY(words.contains(QStringLiteral("Synthèse")));
+        QVERIFY(words.contains(QStringLiteral("Partiellement")));
+        QVERIFY(words.contains(QStringLiteral("Responsable")));
+        QVERIFY2(!words.contains(QStringLiteral("Partiellemen\n")) && !words.contains(QStringLiteral("Responsabl\n")),
+            "a word is broken across lines in a table");
     }
 };
 
