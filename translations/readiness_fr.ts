@@ -4605,7 +4605,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>A new interface language takes effect the next time the workbench starts.</source>
-        <translation>Une nouvelle langue d&apos;interface prend effet au prochain démarrage de l&apos;atelier.</translation>
+        <translation>Une nouvelle langue d&apos;interface prend effet au prochain démarrage de Readiness Workbench.</translation>
     </message>
     <message>
         <source>Reports</source>

@@ -5,19 +5,23 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "app/Language.h"
+#include "dialogs/PreferencesDialog.h"
 #include "exchange/Template.h"
 #include "report/MarkdownWriter.h"
 #include "report/Report.h"
 #include "report/ReportLanguage.h"
+#include "signing/IdentityStore.h"
 #include "widgets/WelcomePage.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QXmlStreamReader>
@@ -193,6 +197,41 @@ private slots:
         QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
         QCOMPARE(Language::installInterface(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+    }
+
+    void preferencesChooseTheLanguageOfTheNextStart()
+    {
+        // The workbench's own settings file, in a temporary configuration folder.
+        QTemporaryDir config;
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, config.path());
+        const QString organisation = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
+        QCoreApplication::setApplicationName(QStringLiteral("readiness-workbench"));
+        {
+            IdentityStore store(config.filePath(QStringLiteral("identities")));
+            PreferencesDialog preferences(&store);
+            auto* language = preferences.findChild<QComboBox*>(QStringLiteral("interfaceLanguage"));
+            QVERIFY(language);
+            QCOMPARE(language->currentData().toString(), QString()); // the system's, until chosen
+            language->setCurrentIndex(language->findData(QStringLiteral("fr")));
+            preferences.save();
+        }
+        QCOMPARE(Settings::interfaceLanguage(), QStringLiteral("fr"));
+        QCoreApplication::setOrganizationName(organisation);
+        QCoreApplication::setApplicationName(application);
+
+        // The next start of the workbench reads it, on a system that speaks English.
+        QProcess workbench;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), config.path());
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LANGUAGE"), QString());
+        workbench.setProcessEnvironment(env);
+        workbench.start(QStringLiteral(READINESS_WORKBENCH), { QStringLiteral("--help") });
+        QVERIFY(workbench.waitForFinished(60000));
+        const QString help = QString::fromUtf8(workbench.readAllStandardOutput());
+        QVERIFY2(help.contains(QStringLiteral("Évaluations de préparation : listes de contrôle, preuves, scores et rapports.")), qPrintable(help));
     }
 
     void builtinTemplatesAreTranslated()
