@@ -83,7 +83,8 @@ QString installInterface(const QString& code)
     state.code = found ? codeOf(*ours) : QStringLiteral("en");
     if (state.code.isEmpty())
         state.code = QStringLiteral("en");
-    if (found)
+    // No translation for the system's language: English, with its plural forms ("1 page", "2 pages").
+    if (found || ours->load(QStringLiteral(":/i18n/%1en.qm").arg(prefix)))
         state.interface.push_back(std::move(ours));
 
     // Qt's own texts (standard buttons, file dialogs), when the system has them (qt6-translations-l10n).

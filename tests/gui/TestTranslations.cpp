@@ -197,6 +197,7 @@ private slots:
         QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
         QCOMPARE(Language::installInterface(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+        QCOMPARE(QCoreApplication::translate("ExportDialog", "Preview: %n line(s), %1.", nullptr, 1), QStringLiteral("Preview: 1 line, %1."));
     }
 
     void preferencesChooseTheLanguageOfTheNextStart()
