@@ -224,14 +224,14 @@ QWidget* MainWindow::createWorkbench()
     middleLayout->addWidget(m_checklist, 1);
 
     m_itemPanel = new ItemPanel(m_splitter);
-    m_itemPanel->setMinimumWidth(340);
     m_splitter->addWidget(m_domainView);
     m_splitter->addWidget(middle);
     m_splitter->addWidget(m_itemPanel);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({ 320, 640, 420 });
+    // The checklist in the middle gets the room: its item text is what the workshop reads.
+    m_splitter->setSizes({ 310, 680, 370 });
     m_tabs->addTab(m_splitter, tr("&Checklist"));
     m_dashboard = new DashboardPage(m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));

@@ -19,6 +19,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -204,6 +205,9 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_linkFinding, 0, Qt::AlignLeft);
 
     setItem(QString());
+    // Never narrower than its buttons and fields need in the interface's language (German ones are
+    // longer), so that nothing is cut off at the right.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void ItemPanel::setDocument(Document* document)
