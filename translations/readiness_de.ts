@@ -1190,6 +1190,68 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template.</source>
+        <translation>Eine Checkliste, die diese Version liest (OSCAL, Well-Architected-Lens, Fragebogen, CSV), als Vorlage schreiben.</translation>
+    </message>
+    <message>
+        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file.</source>
+        <translation>Die zu lesende Checkliste: eine Vorlage, ein OSCAL-Katalog oder -Profil, eine Lens, ein Fragebogen oder eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>The template file to write (.json).</source>
+        <translation>Die zu schreibende Vorlagendatei (.json).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>-o TEMPLATE.json is required.</source>
+        <translation>-o VORLAGE.json ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 domains, %4 items.</source>
+        <translation>%1 geschrieben: %2, %3 Bereiche, %4 Prüfpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted field that starts before line %1 is never closed.</source>
+        <translation>Ein Feld in Anführungszeichen, das vor Zeile %1 beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation>%1 kann nicht als CSV gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 needs a header row with at least the columns &quot;domain&quot; and &quot;text&quot; (and optionally key, guidance, points, blocker); its first row is: %2</source>
+        <translation>%1 braucht eine Kopfzeile mit mindestens den Spalten „domain“ und „text“ (optional key, guidance, points, blocker); ihre erste Zeile lautet: %2</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the key &quot;%3&quot; is used twice.</source>
+        <translation>%1, Zeile %2: Der Schlüssel „%3“ wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;points&quot; must be a number above 0, not &quot;%3&quot;.</source>
+        <translation>%1, Zeile %2: „points“ muss eine Zahl über 0 sein, nicht „%3“.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overall score, computed and adjusted</source>
@@ -1685,6 +1747,49 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a project&apos;s checklist with its results for other tools (CSV).</source>
+        <translation>Die Checkliste eines Projekts mit ihren Ergebnissen für andere Werkzeuge schreiben (CSV).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>csv (the checklist with results, for spreadsheets).</source>
+        <translation>csv (die Checkliste mit Ergebnissen, für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Die zu schreibende Datei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use csv.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie csv.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o AUSGABE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2345,133 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 cannot be deleted.</source>
         <translation>%1 kann nicht gelöscht werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Readiness Workbench template</source>
+        <translation>Readiness-Workbench-Vorlage</translation>
+    </message>
+    <message>
+        <source>OSCAL catalog</source>
+        <translation>OSCAL-Katalog</translation>
+    </message>
+    <message>
+        <source>OSCAL profile</source>
+        <translation>OSCAL-Profil</translation>
+    </message>
+    <message>
+        <source>AWS Well-Architected lens</source>
+        <translation>AWS-Well-Architected-Lens</translation>
+    </message>
+    <message>
+        <source>readiness questionnaire</source>
+        <translation>Readiness-Fragebogen</translation>
+    </message>
+    <message>
+        <source>CSV checklist</source>
+        <translation>CSV-Checkliste</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, readiness questionnaires and CSV files (see docs/import-export.md).</source>
+        <translation>%1 ist keine Checkliste, die diese Version liest. Sie liest Readiness-Workbench-Vorlagen, OSCAL-Kataloge und -Profile, eigene AWS-Well-Architected-Lenses, Readiness-Fragebögen und CSV-Dateien (siehe docs/import-export.md).</translation>
+    </message>
+    <message>
+        <source>%1 holds no checklist items.</source>
+        <translation>%1 enthält keine Prüfpunkte.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>hohes Risiko</translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation>mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>kein Risiko</translation>
+    </message>
+    <message>
+        <source>    Improvement plan: %1</source>
+        <translation>    Verbesserungsplan: %1</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>Auswahlmöglichkeiten:</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sonst</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>Readiness questionnaire (%1)</source>
+        <translation>Readiness-Fragebogen (%1)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Answers (each that applies scores):</source>
+        <translation>Antworten (jede zutreffende zählt):</translation>
+    </message>
+    <message>
+        <source>Answers (the one that applies scores):</source>
+        <translation>Antworten (die zutreffende zählt):</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Kontrollen</translation>
+    </message>
+    <message>
+        <source>The catalog nests groups, controls or parts more than %1 levels deep.</source>
+        <translation>Der Katalog verschachtelt Gruppen, Kontrollen oder Teile tiefer als %1 Ebenen.</translation>
+    </message>
+    <message>
+        <source>[Selection (one or more): %1]</source>
+        <translation>[Auswahl (eine oder mehrere): %1]</translation>
+    </message>
+    <message>
+        <source>[Selection: %1]</source>
+        <translation>[Auswahl: %1]</translation>
+    </message>
+    <message>
+        <source>[Assignment: %1]</source>
+        <translation>[Zuweisung: %1]</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>Teil von %1.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be used: %2</source>
+        <translation>Der Katalog %1 kann nicht verwendet werden: %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 imports %2 catalogs; this version resolves a profile that imports exactly one.</source>
+        <translation>Das Profil %1 importiert %2 Kataloge; diese Version löst ein Profil auf, das genau einen importiert.</translation>
+    </message>
+    <message>
+        <source>The profile %1 selects controls from the catalog %2, which must be in the same folder (%3).</source>
+        <translation>Das Profil %1 wählt Kontrollen aus dem Katalog %2, der im selben Ordner liegen muss (%3).</translation>
+    </message>
+    <message>
+        <source>%1, the catalog the profile %2 selects from, is not an OSCAL catalog.</source>
+        <translation>%1, der Katalog, aus dem das Profil %2 auswählt, ist kein OSCAL-Katalog.</translation>
     </message>
 </context>
 <context>

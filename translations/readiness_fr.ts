@@ -1190,6 +1190,68 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>ConvertCommand</name>
+    <message>
+        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template.</source>
+        <translation>Écrire comme modèle toute liste de contrôle que cette version lit (OSCAL, lens Well-Architected, questionnaire, CSV).</translation>
+    </message>
+    <message>
+        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file.</source>
+        <translation>La liste de contrôle à lire : un modèle, un catalogue ou profil OSCAL, une lens, un questionnaire ou un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>The template file to write (.json).</source>
+        <translation>Le fichier de modèle à écrire (.json).</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>-o TEMPLATE.json is required.</source>
+        <translation>-o MODELE.json est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3 domains, %4 items.</source>
+        <translation>%1 écrit : %2, %3 domaines, %4 points.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>A quoted field that starts before line %1 is never closed.</source>
+        <translation>Un champ entre guillemets qui commence avant la ligne %1 n&apos;est jamais fermé.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: %2</source>
+        <translation>%1 ne peut pas être lu comme CSV : %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 est vide.</translation>
+    </message>
+    <message>
+        <source>%1 needs a header row with at least the columns &quot;domain&quot; and &quot;text&quot; (and optionally key, guidance, points, blocker); its first row is: %2</source>
+        <translation>%1 nécessite une ligne d&apos;en-tête avec au moins les colonnes « domain » et « text » (et, au choix, key, guidance, points, blocker) ; sa première ligne est : %2</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Liste de contrôle</translation>
+    </message>
+    <message>
+        <source>%1, row %2: the key &quot;%3&quot; is used twice.</source>
+        <translation>%1, ligne %2 : la clé « %3 » est utilisée deux fois.</translation>
+    </message>
+    <message>
+        <source>%1, row %2: &quot;points&quot; must be a number above 0, not &quot;%3&quot;.</source>
+        <translation>%1, ligne %2 : « points » doit être un nombre supérieur à 0, pas « %3 ».</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Overall score, computed and adjusted</source>
@@ -1685,6 +1747,49 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>%1 cannot be written: %2</source>
         <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>Write a project&apos;s checklist with its results for other tools (CSV).</source>
+        <translation>Écrire la liste de contrôle d&apos;un projet avec ses résultats pour d&apos;autres outils (CSV).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>csv (the checklist with results, for spreadsheets).</source>
+        <translation>csv (la liste de contrôle avec ses résultats, pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>Le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use csv.</source>
+        <translation>Format d&apos;export inconnu « %1 » ; utilisez csv.</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o SORTIE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -2240,6 +2345,133 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 cannot be deleted.</source>
         <translation>%1 ne peut pas être supprimé.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>Readiness Workbench template</source>
+        <translation>Modèle Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>OSCAL catalog</source>
+        <translation>Catalogue OSCAL</translation>
+    </message>
+    <message>
+        <source>OSCAL profile</source>
+        <translation>Profil OSCAL</translation>
+    </message>
+    <message>
+        <source>AWS Well-Architected lens</source>
+        <translation>Lens AWS Well-Architected</translation>
+    </message>
+    <message>
+        <source>readiness questionnaire</source>
+        <translation>questionnaire de préparation</translation>
+    </message>
+    <message>
+        <source>CSV checklist</source>
+        <translation>liste de contrôle CSV</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, readiness questionnaires and CSV files (see docs/import-export.md).</source>
+        <translation>%1 n&apos;est pas une liste de contrôle que cette version lit. Elle lit les modèles Readiness Workbench, les catalogues et profils OSCAL, les lens personnalisées AWS Well-Architected, les questionnaires de préparation et les fichiers CSV (voir docs/import-export.md).</translation>
+    </message>
+    <message>
+        <source>%1 holds no checklist items.</source>
+        <translation>%1 ne contient aucun point de contrôle.</translation>
+    </message>
+    <message>
+        <source>high risk</source>
+        <translation>risque élevé</translation>
+    </message>
+    <message>
+        <source>medium risk</source>
+        <translation>risque moyen</translation>
+    </message>
+    <message>
+        <source>no risk</source>
+        <translation>aucun risque</translation>
+    </message>
+    <message>
+        <source>    Improvement plan: %1</source>
+        <translation>    Plan d&apos;amélioration : %1</translation>
+    </message>
+    <message>
+        <source>Choices:</source>
+        <translation>Choix :</translation>
+    </message>
+    <message>
+        <source>otherwise</source>
+        <translation>sinon</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risque :</translation>
+    </message>
+    <message>
+        <source>Readiness questionnaire (%1)</source>
+        <translation>Questionnaire de préparation (%1)</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Answers (each that applies scores):</source>
+        <translation>Réponses (chacune qui s&apos;applique compte) :</translation>
+    </message>
+    <message>
+        <source>Answers (the one that applies scores):</source>
+        <translation>Réponses (celle qui s&apos;applique compte) :</translation>
+    </message>
+    <message>
+        <source>Controls</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>The catalog nests groups, controls or parts more than %1 levels deep.</source>
+        <translation>Le catalogue imbrique des groupes, contrôles ou parties sur plus de %1 niveaux.</translation>
+    </message>
+    <message>
+        <source>[Selection (one or more): %1]</source>
+        <translation>[Sélection (une ou plusieurs) : %1]</translation>
+    </message>
+    <message>
+        <source>[Selection: %1]</source>
+        <translation>[Sélection : %1]</translation>
+    </message>
+    <message>
+        <source>[Assignment: %1]</source>
+        <translation>[Affectation : %1]</translation>
+    </message>
+    <message>
+        <source>Part of %1.</source>
+        <translation>Partie de %1.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 cannot be used: %2</source>
+        <translation>Le catalogue %1 ne peut pas être utilisé : %2</translation>
+    </message>
+    <message>
+        <source>The profile %1 imports %2 catalogs; this version resolves a profile that imports exactly one.</source>
+        <translation>Le profil %1 importe %2 catalogues ; cette version résout un profil qui en importe exactement un.</translation>
+    </message>
+    <message>
+        <source>The profile %1 selects controls from the catalog %2, which must be in the same folder (%3).</source>
+        <translation>Le profil %1 sélectionne des contrôles du catalogue %2, qui doit se trouver dans le même dossier (%3).</translation>
+    </message>
+    <message>
+        <source>%1, the catalog the profile %2 selects from, is not an OSCAL catalog.</source>
+        <translation>%1, le catalogue dont le profil %2 sélectionne les contrôles, n&apos;est pas un catalogue OSCAL.</translation>
     </message>
 </context>
 <context>

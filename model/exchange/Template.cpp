@@ -1,5 +1,7 @@
 #include "Template.h"
 
+#include "Import.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -299,7 +301,8 @@ std::optional<Template> Template::load(const QString& idOrPath, QString* error)
         *error = Tr::tr("The template file %1 is too large to be a template.").arg(QDir::toNativeSeparators(idOrPath));
         return std::nullopt;
     }
-    return fromJson(file.readAll(), QDir::toNativeSeparators(idOrPath), error);
+    // Any checklist the importers read: our template format, OSCAL, Well-Architected lenses, CSV, ...
+    return Import::fromContent(idOrPath, file.readAll(), error);
 }
 
 QByteArray Template::toJson() const

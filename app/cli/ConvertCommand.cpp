@@ -1,0 +1,88 @@
+#include "Commands.h"
+
+#include "exchange/Csv.h"
+#include "exchange/Import.h"
+#include "exchange/Template.h"
+#include "store/Project.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+
+namespace {
+
+// Writes all of `bytes` or nothing (the file is replaced only when complete).
+QString writeWhole(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
+}
+
+} // namespace
+
+ConvertCommand::ConvertCommand()
+    : Command(QStringLiteral("convert"), tr("Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template."))
+{
+}
+
+void ConvertCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file."));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The template file to write (.json)."), tr("path") });
+}
+
+int ConvertCommand::requiredPositionals() const { return 1; }
+
+int ConvertCommand::execute(const QCommandLineParser& parser)
+{
+    if (!parser.isSet(QStringLiteral("output")))
+        return fail(tr("-o TEMPLATE.json is required."));
+    QString error;
+    const QString source = parser.positionalArguments().at(0);
+    const std::optional<rw::Template> t = rw::Template::load(source, &error);
+    if (!t)
+        return fail(error);
+    const QString out = parser.value(QStringLiteral("output"));
+    if (const QString problem = writeWhole(out, t->toJson()); !problem.isEmpty())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), problem));
+    Command::out() << tr("Wrote %1: %2, %3 domains, %4 items.")
+                          .arg(QDir::toNativeSeparators(out), t->title)
+                          .arg(t->domains.size())
+                          .arg(t->itemCount())
+                   << '\n';
+    return Ok;
+}
+
+ExportCommand::ExportCommand()
+    : Command(QStringLiteral("export"), tr("Write a project's checklist with its results for other tools (CSV)."))
+{
+}
+
+void ExportCommand::configure(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+    parser.addOption({ QStringLiteral("format"), tr("csv (the checklist with results, for spreadsheets)."), tr("format"), QStringLiteral("csv") });
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
+}
+
+int ExportCommand::requiredPositionals() const { return 1; }
+
+int ExportCommand::execute(const QCommandLineParser& parser)
+{
+    const QString format = parser.value(QStringLiteral("format"));
+    if (format != QLatin1String("csv"))
+        return fail(tr("Unknown export format \"%1\"; use csv.").arg(format));
+    if (!parser.isSet(QStringLiteral("output")))
+        return fail(tr("-o OUT is required."));
+    const auto project = openProject(parser.positionalArguments().at(0), false);
+    if (!project)
+        return InputError;
+    const QString out = parser.value(QStringLiteral("output"));
+    const QByteArray bytes = rw::Csv::write(rw::Csv::checklist(project->assessment()));
+    if (const QString problem = writeWhole(out, bytes); !problem.isEmpty())
+        return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), problem));
+    Command::out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << '\n';
+    return Ok;
+}

@@ -1,0 +1,290 @@
+// Checklists from elsewhere: real OSCAL catalogs and a profile, a Well-Architected lens, a readiness
+// questionnaire and CSV, read as templates; results written back as CSV; and bad input of every kind.
+
+#include "TestSupport.h"
+#include "exchange/Csv.h"
+#include "exchange/Import.h"
+#include "exchange/Template.h"
+#include "store/Project.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rw;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(READINESS_FIXTURES_DIR "/") + name;
+}
+
+QStringList allTexts(const Template& t)
+{
+    QStringList texts { t.title, t.description };
+    for (const TemplateDomain& d : t.domains) {
+        texts << d.title << d.description;
+        for (const TemplateItem& i : d.items)
+            texts << i.text << i.guidance;
+    }
+    return texts;
+}
+
+const TemplateItem* findItem(const Template& t, const QString& key)
+{
+    for (const TemplateDomain& d : t.domains) {
+        for (const TemplateItem& i : d.items) {
+            if (i.key == key)
+                return &i;
+        }
+    }
+    return nullptr;
+}
+
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void smallOscalCatalog()
+    {
+        QString error;
+        const auto t = Template::load(fixture(QStringLiteral("oscal/basic-catalog.json")), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(Import::detect(QStringLiteral("x.json"), QByteArray("{\"catalog\": {}}")), Import::Format::OscalCatalog);
+        QCOMPARE(t->title, QStringLiteral("Sample Security Catalog *for Demonstration* and Testing"));
+        // Nested groups: the inner groups hold the controls and become the domains.
+        QCOMPARE(t->domains.size(), 2);
+        QCOMPARE(t->domains.at(0).key, QStringLiteral("s1.1"));
+        QVERIFY(t->domains.at(0).description.contains(QStringLiteral("Organization of Information Security")));
+        QCOMPARE(t->itemCount(), 4);
+        const TemplateItem* roles = findItem(*t, QStringLiteral("s1.1.1"));
+        QVERIFY(roles);
+        QVERIFY(roles->text.startsWith(QStringLiteral("1.1.1 Information security roles and responsibilities\n")));
+        // A selection whose choice holds another parameter, both readable.
+        QVERIFY2(roles->text.contains(QStringLiteral("[Selection (one or more): initiating a device lock after [Assignment: a duration] "
+                                                     "of inactivity; requiring the user")),
+            qPrintable(roles->text));
+        QVERIFY(roles->guidance.startsWith(QStringLiteral("Allocation of information security responsibilities")));
+        for (const QString& text : allTexts(*t))
+            QVERIFY2(!text.contains(QStringLiteral("{{")), qPrintable(text));
+    }
+
+    void nistLowBaseline()
+    {
+        QString error;
+        const auto t = Template::load(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->domains.size(), 18);
+        QCOMPARE(t->itemCount(), 149);
+        QCOMPARE(t->domains.first().title, QStringLiteral("Access Control"));
+        const TemplateItem* accounts = findItem(*t, QStringLiteral("ac-2"));
+        QVERIFY(accounts);
+        QVERIFY2(accounts->text.startsWith(QStringLiteral("AC-2 Account Management\na. Define and document")), qPrintable(accounts->text.left(80)));
+        QVERIFY(accounts->text.contains(QStringLiteral("c. Require [Assignment: prerequisites and criteria] for group and role membership;")));
+        QVERIFY(accounts->text.contains(QStringLiteral("\n  1. Authorized users of the system;")));
+        QVERIFY(accounts->guidance.startsWith(QStringLiteral("Examples of system account types")));
+        // Enhancements are items of their own, after their control.
+        QVERIFY(findItem(*t, QStringLiteral("ia-2.1")));
+        for (const QString& text : allTexts(*t))
+            QVERIFY2(!text.contains(QStringLiteral("{{")), qPrintable(text.left(200)));
+    }
+
+    void profileResolvedAgainstTheCatalogBesideIt()
+    {
+        const QString profile = m_dir.filePath(QStringLiteral("profile/low-profile.json"));
+        QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("profile"))));
+        QVERIFY(QFile::copy(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.json")), profile));
+        QString error;
+        QVERIFY(!Template::load(profile, &error));
+        QVERIFY2(error.contains(QStringLiteral("NIST_SP-800-53_rev5_catalog.json")) && error.contains(QStringLiteral("same folder")), qPrintable(error));
+
+        // The catalog the profile names, beside it (here: the LOW controls, already resolved).
+        QVERIFY(QFile::copy(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
+            m_dir.filePath(QStringLiteral("profile/NIST_SP-800-53_rev5_catalog.json"))));
+        const auto t = Template::load(profile, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->itemCount(), 149);
+        QCOMPARE(t->domains.size(), 18);
+        QVERIFY(t->title.contains(QStringLiteral("LOW")));
+    }
+
+    void wellArchitectedLens()
+    {
+        QString error;
+        const auto t = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->title, QStringLiteral("AWS Passport Custom Lens"));
+        QCOMPARE(t->domains.size(), 1);
+        QCOMPARE(t->itemCount(), 11);
+        const TemplateItem* review = findItem(*t, QStringLiteral("overview01"));
+        QVERIFY(review);
+        QVERIFY(review->text.startsWith(QStringLiteral("Have you completed a Well Architected Framework Review")));
+        QVERIFY(review->guidance.contains(QStringLiteral("Choices:\n☐ Yes.")));
+        QVERIFY(review->guidance.contains(QStringLiteral("Improvement plan: A Well Architected Framework Review should be conducted")));
+        QVERIFY(review->guidance.contains(QStringLiteral("https://aws.amazon.com/architecture/")));
+        QVERIFY2(review->guidance.contains(QStringLiteral("Risk: “Yes.”: no risk; “No.”: high risk; otherwise: medium risk.")),
+            qPrintable(review->guidance));
+    }
+
+    void readinessQuestionnaire()
+    {
+        QString error;
+        const auto t = Template::load(fixture(QStringLiteral("prr-questionnaire/questions.json")), &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->domains.size(), 7); // the introduction has no questions
+        QCOMPARE(t->itemCount(), 71);
+        QCOMPARE(t->domains.first().title, QStringLiteral("Service Levels"));
+        const TemplateItem* sla = findItem(*t, QStringLiteral("SL-01"));
+        QVERIFY(sla);
+        QCOMPARE(sla->points, 0.5); // the best answer's score
+        QCOMPARE(findItem(*t, QStringLiteral("SL-02"))->points, 0.25);
+        // HTML in the questions is read as text.
+        QVERIFY(findItem(*t, QStringLiteral("SL-02"))->guidance.contains(QStringLiteral("\n• Request Latency")));
+        static const QRegularExpression tag(QStringLiteral("<[a-zA-Z/][^>]*>"));
+        for (const QString& text : allTexts(*t))
+            QVERIFY2(!text.contains(tag), qPrintable(text.left(200)));
+
+        // The advice file beside it is not a checklist: said so.
+        QVERIFY(!Template::load(fixture(QStringLiteral("prr-questionnaire/advice.json")), &error));
+        QVERIFY2(error.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(error));
+    }
+
+    void csvRoundTrip()
+    {
+        // A project from the NIST baseline, assessed, written as CSV, read back as a template.
+        QString error;
+        const auto low = Template::load(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")), &error);
+        QVERIFY(low);
+        ProjectError projectError;
+        auto project = Project::create(m_dir.filePath(QStringLiteral("low.readiness")), *low, QString(), QStringLiteral("tester"), &projectError);
+        QVERIFY2(project, qPrintable(projectError.message));
+        QVERIFY(!project->setItemStatus(QStringLiteral("ac-2"), ItemStatus::Partial, 0.25));
+        QVERIFY(!project->setItemNote(QStringLiteral("ac-2"), QStringLiteral("=HYPERLINK(\"http://x\")\nsecond line, with \"quotes\"; and a semicolon")));
+        QVERIFY(!project->setItemStatus(QStringLiteral("ac-3"), ItemStatus::Met));
+        const QVector<QStringList> rows = Csv::checklist(project->assessment());
+        QCOMPARE(rows.size(), 150);
+        QCOMPARE(rows.first(), Csv::checklistColumns());
+        const QByteArray csv = Csv::write(rows);
+        QVERIFY(csv.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"http://x\"\")"), "a formula is written as text");
+
+        const auto parsed = Csv::parse(csv, &error);
+        QVERIFY(parsed);
+        QCOMPARE(*parsed, rows); // every field back as it was, the formula guard removed
+        const QString path = m_dir.filePath(QStringLiteral("low.csv"));
+        QVERIFY(writeFile(path, csv));
+        const auto back = Template::load(path, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->domains.size(), low->domains.size());
+        QCOMPARE(back->itemCount(), low->itemCount());
+        for (int d = 0; d < low->domains.size(); ++d) {
+            QCOMPARE(back->domains.at(d).title, low->domains.at(d).title);
+            for (int i = 0; i < low->domains.at(d).items.size(); ++i) {
+                QCOMPARE(back->domains.at(d).items.at(i).key, low->domains.at(d).items.at(i).key);
+                QCOMPARE(back->domains.at(d).items.at(i).text, low->domains.at(d).items.at(i).text);
+                QCOMPARE(back->domains.at(d).items.at(i).guidance, low->domains.at(d).items.at(i).guidance);
+                QCOMPARE(back->domains.at(d).items.at(i).points, low->domains.at(d).items.at(i).points);
+            }
+        }
+        const QStringList ac2 = rows.at(2);
+        QCOMPARE(ac2.at(1), QStringLiteral("ac-2"));
+        QCOMPARE(ac2.at(6), QStringLiteral("partial"));
+        QCOMPARE(ac2.at(7), QStringLiteral("0.25"));
+    }
+
+    void csvFromASpreadsheet()
+    {
+        // Semicolons (a German or French spreadsheet), no keys, decimal commas, a blocker, extra columns.
+        const QByteArray sheet = "Domain;Text;Points;Blocker;Comment\r\n"
+                                 "Backups;Backups are tested;1,5;yes;ignored\r\n"
+                                 "Backups;\"Restore drill\nwith two lines\";;;\r\n"
+                                 "Monitoring;Alerts page someone;2;;\r\n";
+        const QString path = m_dir.filePath(QStringLiteral("sheet.csv"));
+        QVERIFY(writeFile(path, sheet));
+        QString error;
+        const auto t = Template::load(path, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->domains.size(), 2);
+        QCOMPARE(t->domains.at(0).items.size(), 2);
+        QCOMPARE(t->domains.at(0).items.at(0).points, 1.5);
+        QVERIFY(t->domains.at(0).items.at(0).blocker);
+        QCOMPARE(t->domains.at(0).items.at(1).text, QStringLiteral("Restore drill\nwith two lines"));
+        QCOMPARE(t->domains.at(0).items.at(1).points, 1.0);
+        QCOMPARE(t->domains.at(0).items.at(0).key, QStringLiteral("Backups-01"));
+    }
+
+    void badInputIsRefusedClearly_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("truncated catalog") << QStringLiteral("cut.json") << QByteArray("{\"catalog\": {\"groups\": [ {\"id\": \"x\"")
+                                           << QStringLiteral("not valid JSON");
+        QByteArray deep;
+        for (int i = 0; i < 5000; ++i)
+            deep += "[";
+        QTest::newRow("deep nesting") << QStringLiteral("deep.json") << deep << QStringLiteral("not valid JSON");
+        QTest::newRow("empty catalog") << QStringLiteral("empty.json") << QByteArray("{\"catalog\": {\"metadata\": {\"title\": \"x\"}}}")
+                                       << QStringLiteral("holds no checklist items");
+        QTest::newRow("csv without header") << QStringLiteral("x.csv") << QByteArray("a,b,c\n1,2,3\n") << QStringLiteral("header row");
+        QTest::newRow("csv open quote") << QStringLiteral("q.csv") << QByteArray("domain,text\nA,\"never closed\n") << QStringLiteral("never closed");
+        QTest::newRow("csv duplicate keys") << QStringLiteral("d.csv") << QByteArray("domain,key,text\nA,K1,one\nA,K1,two\n")
+                                            << QStringLiteral("is used twice");
+        QTest::newRow("csv bad points") << QStringLiteral("p.csv") << QByteArray("domain,text,points\nA,one,lots\n") << QStringLiteral("\"points\"");
+        QTest::newRow("other json") << QStringLiteral("o.json") << QByteArray("{\"hello\": 1}") << QStringLiteral("is not a checklist");
+    }
+
+    void badInputIsRefusedClearly()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(name);
+        QVERIFY(writeFile(path, content));
+        QString error;
+        QVERIFY(!Template::load(path, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
+    void hostileTextIsTamed()
+    {
+        // A huge title and HTML with a script: cut to size, read as text; unknown fields ignored.
+        QJsonObject control { { QStringLiteral("id"), QStringLiteral("x-1") }, { QStringLiteral("title"), QString(100000, QLatin1Char('A')) },
+            { QStringLiteral("unknown-field"), QStringLiteral("ignored") } };
+        QJsonObject group { { QStringLiteral("id"), QStringLiteral("g") }, { QStringLiteral("title"), QStringLiteral("<script>alert(1)</script>Group") },
+            { QStringLiteral("controls"), QJsonArray { control, control } } };
+        const QJsonObject root { { QStringLiteral("catalog"),
+            QJsonObject { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("title"), QStringLiteral("Hostile") } } },
+                { QStringLiteral("groups"), QJsonArray { group } } } } };
+        const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
+        QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
+        QString error;
+        const auto t = Template::load(path, &error);
+        QVERIFY2(t, qPrintable(error));
+        QCOMPARE(t->itemCount(), 2);
+        QCOMPARE(t->domains.first().items.first().text.size(), Import::MaxTextLength);
+        // The same id twice: both kept, the second with its own key.
+        QCOMPARE(t->domains.first().items.at(1).key, QStringLiteral("x-1-2"));
+        QCOMPARE(Import::plainText(QStringLiteral("<b>Tom &amp; Jerry</b><br>&lt;ok&gt; &#233;")), QStringLiteral("Tom & Jerry\n<ok> é"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "TestImport.moc"
