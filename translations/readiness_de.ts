@@ -1192,14 +1192,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template.</source>
-        <translation>Eine Checkliste, die diese Version liest (OSCAL, Well-Architected-Lens, Fragebogen, CSV), als Vorlage schreiben.</translation>
-    </message>
-    <message>
-        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file.</source>
-        <translation>Die zu lesende Checkliste: eine Vorlage, ein OSCAL-Katalog oder -Profil, eine Lens, ein Fragebogen oder eine CSV-Datei.</translation>
-    </message>
-    <message>
         <source>The template file to write (.json).</source>
         <translation>Die zu schreibende Vorlagendatei (.json).</translation>
     </message>
@@ -1218,6 +1210,22 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Wrote %1: %2, %3 domains, %4 items.</source>
         <translation>%1 geschrieben: %2, %3 Bereiche, %4 Prüfpunkte.</translation>
+    </message>
+    <message>
+        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV) as a template.</source>
+        <translation>Eine Checkliste, die diese Version liest (OSCAL, Well-Architected-Lens, Framework-YAML, Fragebogen, CSV), als Vorlage schreiben.</translation>
+    </message>
+    <message>
+        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a framework library (YAML), a questionnaire or a CSV file.</source>
+        <translation>Die zu lesende Checkliste: eine Vorlage, ein OSCAL-Katalog oder -Profil, eine Lens, eine Framework-Bibliothek (YAML), ein Fragebogen oder eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>For a framework library: only these implementation groups, comma-separated (default: all).</source>
+        <translation>Bei einer Framework-Bibliothek: nur diese Implementierungsgruppen, durch Kommas getrennt (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2386,6 @@ Passphrase für %2:</translation>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, readiness questionnaires and CSV files (see docs/import-export.md).</source>
-        <translation>%1 ist keine Checkliste, die diese Version liest. Sie liest Readiness-Workbench-Vorlagen, OSCAL-Kataloge und -Profile, eigene AWS-Well-Architected-Lenses, Readiness-Fragebögen und CSV-Dateien (siehe docs/import-export.md).</translation>
-    </message>
-    <message>
         <source>%1 holds no checklist items.</source>
         <translation>%1 enthält keine Prüfpunkte.</translation>
     </message>
@@ -2472,6 +2476,42 @@ Passphrase für %2:</translation>
     <message>
         <source>%1, the catalog the profile %2 selects from, is not an OSCAL catalog.</source>
         <translation>%1, der Katalog, aus dem das Profil %2 auswählt, ist kein OSCAL-Katalog.</translation>
+    </message>
+    <message>
+        <source>framework library (YAML)</source>
+        <translation>Framework-Bibliothek (YAML)</translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, framework libraries in YAML, readiness questionnaires and CSV files (see docs/import-export.md).</source>
+        <translation>%1 ist keine Checkliste, die diese Version liest. Sie liest Readiness-Workbench-Vorlagen, OSCAL-Kataloge und -Profile, eigene AWS-Well-Architected-Lenses, Framework-Bibliotheken in YAML, Readiness-Fragebögen und CSV-Dateien (siehe docs/import-export.md).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as YAML: %2 (line %3, column %4).</source>
+        <translation>%1 kann nicht als YAML gelesen werden: %2 (Zeile %3, Spalte %4).</translation>
+    </message>
+    <message>
+        <source>%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.</source>
+        <translation>%1 ist YAML, aber keine Framework-Bibliothek: Es fehlt objects.framework.requirement_nodes.</translation>
+    </message>
+    <message>
+        <source>%1 has no implementation group &quot;%2&quot;; it has: %3.</source>
+        <translation>%1 hat keine Implementierungsgruppe „%2“; vorhanden sind: %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Anforderungen</translation>
+    </message>
+    <message>
+        <source>Implementation groups: %1</source>
+        <translation>Implementierungsgruppen: %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a framework library: %2</source>
+        <translation>%1 kann nicht als Framework-Bibliothek gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4086,14 @@ Passphrase für %2:</translation>
     <message>
         <source>Created %1 from %2: %3 domains, %4 items.</source>
         <translation>%1 aus %2 erstellt: %3 Bereiche, %4 Prüfpunkte.</translation>
+    </message>
+    <message>
+        <source>For a framework library: only these implementation groups, comma-separated (default: all).</source>
+        <translation>Bei einer Framework-Bibliothek: nur diese Implementierungsgruppen, durch Kommas getrennt (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>

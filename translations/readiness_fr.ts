@@ -1192,14 +1192,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
 <context>
     <name>ConvertCommand</name>
     <message>
-        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template.</source>
-        <translation>Écrire comme modèle toute liste de contrôle que cette version lit (OSCAL, lens Well-Architected, questionnaire, CSV).</translation>
-    </message>
-    <message>
-        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file.</source>
-        <translation>La liste de contrôle à lire : un modèle, un catalogue ou profil OSCAL, une lens, un questionnaire ou un fichier CSV.</translation>
-    </message>
-    <message>
         <source>The template file to write (.json).</source>
         <translation>Le fichier de modèle à écrire (.json).</translation>
     </message>
@@ -1218,6 +1210,22 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Wrote %1: %2, %3 domains, %4 items.</source>
         <translation>%1 écrit : %2, %3 domaines, %4 points.</translation>
+    </message>
+    <message>
+        <source>Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV) as a template.</source>
+        <translation>Écrire comme modèle toute liste de contrôle que cette version lit (OSCAL, lens Well-Architected, référentiel YAML, questionnaire, CSV).</translation>
+    </message>
+    <message>
+        <source>The checklist to read: a template, an OSCAL catalog or profile, a lens, a framework library (YAML), a questionnaire or a CSV file.</source>
+        <translation>La liste de contrôle à lire : un modèle, un catalogue ou profil OSCAL, une lens, une bibliothèque de référentiel (YAML), un questionnaire ou un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>For a framework library: only these implementation groups, comma-separated (default: all).</source>
+        <translation>Pour une bibliothèque de référentiel : seulement ces groupes de mise en œuvre, séparés par des virgules (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
     </message>
 </context>
 <context>
@@ -2378,10 +2386,6 @@ Phrase secrète pour %2 :</translation>
         <translation>inconnu</translation>
     </message>
     <message>
-        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, readiness questionnaires and CSV files (see docs/import-export.md).</source>
-        <translation>%1 n&apos;est pas une liste de contrôle que cette version lit. Elle lit les modèles Readiness Workbench, les catalogues et profils OSCAL, les lens personnalisées AWS Well-Architected, les questionnaires de préparation et les fichiers CSV (voir docs/import-export.md).</translation>
-    </message>
-    <message>
         <source>%1 holds no checklist items.</source>
         <translation>%1 ne contient aucun point de contrôle.</translation>
     </message>
@@ -2472,6 +2476,42 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1, the catalog the profile %2 selects from, is not an OSCAL catalog.</source>
         <translation>%1, le catalogue dont le profil %2 sélectionne les contrôles, n&apos;est pas un catalogue OSCAL.</translation>
+    </message>
+    <message>
+        <source>framework library (YAML)</source>
+        <translation>bibliothèque de référentiel (YAML)</translation>
+    </message>
+    <message>
+        <source>%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL catalogs and profiles, AWS Well-Architected custom lenses, framework libraries in YAML, readiness questionnaires and CSV files (see docs/import-export.md).</source>
+        <translation>%1 n&apos;est pas une liste de contrôle que cette version lit. Elle lit les modèles Readiness Workbench, les catalogues et profils OSCAL, les lens personnalisées AWS Well-Architected, les bibliothèques de référentiels en YAML, les questionnaires de préparation et les fichiers CSV (voir docs/import-export.md).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as YAML: %2 (line %3, column %4).</source>
+        <translation>%1 ne peut pas être lu comme YAML : %2 (ligne %3, colonne %4).</translation>
+    </message>
+    <message>
+        <source>%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.</source>
+        <translation>%1 est du YAML mais pas une bibliothèque de référentiel : il n&apos;a pas de objects.framework.requirement_nodes.</translation>
+    </message>
+    <message>
+        <source>%1 has no implementation group &quot;%2&quot;; it has: %3.</source>
+        <translation>%1 n&apos;a pas de groupe de mise en œuvre « %2 » ; il a : %3.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>Requirements</source>
+        <translation>Exigences</translation>
+    </message>
+    <message>
+        <source>Implementation groups: %1</source>
+        <translation>Groupes de mise en œuvre : %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a framework library: %2</source>
+        <translation>%1 ne peut pas être lu comme bibliothèque de référentiel : %2</translation>
     </message>
 </context>
 <context>
@@ -4046,6 +4086,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Created %1 from %2: %3 domains, %4 items.</source>
         <translation>%1 créé à partir de %2 : %3 domaines, %4 points.</translation>
+    </message>
+    <message>
+        <source>For a framework library: only these implementation groups, comma-separated (default: all).</source>
+        <translation>Pour une bibliothèque de référentiel : seulement ces groupes de mise en œuvre, séparés par des virgules (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
     </message>
 </context>
 <context>

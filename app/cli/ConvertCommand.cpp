@@ -23,14 +23,16 @@ QString writeWhole(const QString& path, const QByteArray& bytes)
 } // namespace
 
 ConvertCommand::ConvertCommand()
-    : Command(QStringLiteral("convert"), tr("Write any checklist this version reads (OSCAL, Well-Architected lens, questionnaire, CSV) as a template."))
+    : Command(QStringLiteral("convert"), tr("Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV) as a template."))
 {
 }
 
 void ConvertCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The checklist to read: a template, an OSCAL catalog or profile, a lens, a questionnaire or a CSV file."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The checklist to read: a template, an OSCAL catalog or profile, a lens, a framework library (YAML), a questionnaire or a CSV file."));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The template file to write (.json)."), tr("path") });
+    parser.addOption({ QStringLiteral("groups"), tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
+        tr("list") });
 }
 
 int ConvertCommand::requiredPositionals() const { return 1; }
@@ -41,7 +43,9 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
         return fail(tr("-o TEMPLATE.json is required."));
     QString error;
     const QString source = parser.positionalArguments().at(0);
-    const std::optional<rw::Template> t = rw::Template::load(source, &error);
+    rw::ImportOptions options;
+    options.implementationGroups = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const std::optional<rw::Template> t = rw::Template::load(source, &error, options);
     if (!t)
         return fail(error);
     const QString out = parser.value(QStringLiteral("output"));

@@ -9,6 +9,8 @@ void NewCommand::configure(QCommandLineParser& parser)
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to create (.readiness); never overwritten."));
     parser.addOption({ QStringLiteral("template"), tr("A built-in template id (see 'templates') or a template file."), tr("id|path") });
     parser.addOption({ QStringLiteral("title"), tr("The assessment's title (default: the template's)."), tr("text") });
+    parser.addOption({ QStringLiteral("groups"), tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
+        tr("list") });
     parser.addOption(byOption());
 }
 
@@ -19,7 +21,9 @@ int NewCommand::execute(const QCommandLineParser& parser)
     if (!parser.isSet(QStringLiteral("template")))
         return fail(tr("--template is required (a built-in id or a template file)."));
     QString error;
-    const std::optional<rw::Template> tmpl = rw::Template::load(parser.value(QStringLiteral("template")), &error);
+    rw::ImportOptions options;
+    options.implementationGroups = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const std::optional<rw::Template> tmpl = rw::Template::load(parser.value(QStringLiteral("template")), &error, options);
     if (!tmpl)
         return fail(error);
     const QString path = parser.positionalArguments().at(0);

@@ -24,6 +24,8 @@ Format detect(const QString& path, const QByteArray& content)
 {
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Format::Csv;
+    if (isFrameworkYaml(path, content))
+        return Format::FrameworkYaml;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -59,6 +61,8 @@ QString formatName(Format format)
         return Tr::tr("OSCAL profile");
     case Format::WellArchitectedLens:
         return Tr::tr("AWS Well-Architected lens");
+    case Format::FrameworkYaml:
+        return Tr::tr("framework library (YAML)");
     case Format::Questionnaire:
         return Tr::tr("readiness questionnaire");
     case Format::Csv:
@@ -69,12 +73,13 @@ QString formatName(Format format)
     return Tr::tr("unknown");
 }
 
-std::optional<Template> fromContent(const QString& path, const QByteArray& content, QString* error)
+std::optional<Template> fromContent(const QString& path, const QByteArray& content, QString* error, const Options& options)
 {
     const QString source = QFileInfo(path).fileName();
     const Format format = detect(path, content);
     QJsonParseError parseError;
-    const QJsonDocument doc = format == Format::Csv ? QJsonDocument() : QJsonDocument::fromJson(content, &parseError);
+    const bool json = format != Format::Csv && format != Format::FrameworkYaml;
+    const QJsonDocument doc = json ? QJsonDocument::fromJson(content, &parseError) : QJsonDocument();
     switch (format) {
     case Format::Template:
         return Template::fromJson(content, QDir::toNativeSeparators(path), error);
@@ -88,14 +93,16 @@ std::optional<Template> fromContent(const QString& path, const QByteArray& conte
         return questionnaire(doc.array(), source, error);
     case Format::Csv:
         return csv(content, source, error);
+    case Format::FrameworkYaml:
+        return frameworkYaml(content, source, options, error);
     case Format::Unknown:
         break;
     }
     if (parseError.error != QJsonParseError::NoError)
         return Template::fromJson(content, QDir::toNativeSeparators(path), error); // says where the JSON is broken
     *error = Tr::tr("%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL "
-                    "catalogs and profiles, AWS Well-Architected custom lenses, readiness questionnaires and CSV "
-                    "files (see docs/import-export.md).")
+                    "catalogs and profiles, AWS Well-Architected custom lenses, framework libraries in YAML, readiness "
+                    "questionnaires and CSV files (see docs/import-export.md).")
                  .arg(source);
     return std::nullopt;
 }

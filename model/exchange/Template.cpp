@@ -280,7 +280,7 @@ std::optional<Template> Template::builtin(const QString& id)
     return loadBuiltin(id, &error);
 }
 
-std::optional<Template> Template::load(const QString& idOrPath, QString* error)
+std::optional<Template> Template::load(const QString& idOrPath, QString* error, const ImportOptions& options)
 {
     if (builtinIds().contains(idOrPath))
         return loadBuiltin(idOrPath, error);
@@ -302,7 +302,7 @@ std::optional<Template> Template::load(const QString& idOrPath, QString* error)
         return std::nullopt;
     }
     // Any checklist the importers read: our template format, OSCAL, Well-Architected lenses, CSV, ...
-    return Import::fromContent(idOrPath, file.readAll(), error);
+    return Import::fromContent(idOrPath, file.readAll(), error, options);
 }
 
 QByteArray Template::toJson() const

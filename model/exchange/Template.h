@@ -8,6 +8,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 #include <optional>
 
@@ -32,6 +33,13 @@ struct TemplateDomain
     QVector<TemplateItem> items;
 };
 
+// Choices made when a checklist from elsewhere is read (docs/import-export.md).
+struct ImportOptions
+{
+    // Framework libraries: only the requirements of these implementation groups (empty: all).
+    QStringList implementationGroups;
+};
+
 struct Template
 {
     static constexpr int FormatVersion = 1;
@@ -48,8 +56,9 @@ struct Template
 
     // Parses and checks a template; on failure says where and what is wrong (source names the file).
     static std::optional<Template> fromJson(const QByteArray& json, const QString& source, QString* error);
-    // A built-in id ("production-readiness") or the path of a template file.
-    static std::optional<Template> load(const QString& idOrPath, QString* error);
+    // A built-in id ("production-readiness") or the path of a template file or of any checklist the
+    // importers read (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV).
+    static std::optional<Template> load(const QString& idOrPath, QString* error, const ImportOptions& options = {});
     static QStringList builtinIds();
     static std::optional<Template> builtin(const QString& id);
 

@@ -30,7 +30,7 @@ info=$(dpkg-deb -I "$deb")
 version=$("$build/app/readiness-cli" --version | head -1 | cut -d' ' -f2)
 echo "$info" | grep -q "Version: $version" || fail "package version is not $version"
 grep -q "Readiness Workbench $version" "$build/packaging/readiness-cli.1" || fail "the man page does not say version $version"
-for dependency in libqt6widgets6 libqt6charts6 libqt6pdf6 libpodofo0.9.8 libssl3 libsqlite3-0 libqt6sql6-sqlite qt6-qpa-plugins; do
+for dependency in libqt6widgets6 libqt6charts6 libqt6pdf6 libpodofo0.9.8 libssl3 libsqlite3-0 libyaml-cpp0.7 libqt6sql6-sqlite qt6-qpa-plugins; do
     echo "$info" | grep -q "$dependency" || fail "the package does not depend on $dependency"
 done
 contents=$(dpkg-deb -c "$deb")

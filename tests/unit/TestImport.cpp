@@ -166,6 +166,70 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(error));
     }
 
+    void frameworkLibraryInYaml()
+    {
+        const QString library = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml");
+        QString error;
+        const auto all = Template::load(library, &error);
+        QVERIFY2(all, qPrintable(error));
+        QCOMPARE(all->title, QStringLiteral("Small Readiness Framework"));
+        // Parents become domains (with their own parent named), assessable nodes items.
+        QCOMPARE(all->domains.size(), 3);
+        QCOMPARE(all->itemCount(), 8);
+        QCOMPARE(all->domains.at(0).title, QStringLiteral("GV.PO Policy"));
+        QCOMPARE(all->domains.at(0).description, QStringLiteral("Part of GV Govern."));
+        QCOMPARE(all->domains.at(0).items.at(0).text, QStringLiteral("A security policy is approved & published."));
+        QCOMPARE(all->domains.at(0).items.at(1).text, QStringLiteral("Policy review\nThe policy is reviewed every year."));
+        // A sub-requirement follows its requirement in the same domain.
+        QCOMPARE(all->domains.at(1).items.at(1).key, QStringLiteral("GV.RR-01.a"));
+        QCOMPARE(all->domains.at(0).items.at(0).guidance, QStringLiteral("Implementation groups: IG1, IG2"));
+
+        ImportOptions essential;
+        essential.implementationGroups = { QStringLiteral("IG1") };
+        const auto ig1 = Template::load(library, &error, essential);
+        QVERIFY2(ig1, qPrintable(error));
+        QCOMPARE(ig1->itemCount(), 5); // four in IG1, one in no group
+        QVERIFY(ig1->title.endsWith(QStringLiteral("(IG1)")));
+        QVERIFY(!findItem(*ig1, QStringLiteral("PR.AA-03")));
+        QVERIFY(findItem(*ig1, QStringLiteral("PR.AA-04")));
+
+        ImportOptions unknown;
+        unknown.implementationGroups = { QStringLiteral("IG9") };
+        QVERIFY(!Template::load(library, &error, unknown));
+        QVERIFY2(error.contains(QStringLiteral("no implementation group \"IG9\"; it has: IG1, IG2")), qPrintable(error));
+
+        QFile file(library);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(Import::frameworkGroups(file.readAll()), (QStringList { QStringLiteral("IG1"), QStringLiteral("IG2") }));
+    }
+
+    void badYamlIsRefusedClearly_data()
+    {
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("broken") << QByteArray("objects:\n  framework: [unclosed\n") << QStringLiteral("cannot be read as YAML");
+        QTest::newRow("deep") << (QByteArray(2000, '[') + QByteArray(2000, ']')) << QStringLiteral("cannot be read as YAML");
+        QTest::newRow("not a framework") << QByteArray("name: shopping list\nitems: [milk]\n") << QStringLiteral("not a framework library");
+        QTest::newRow("nodes not a list") << QByteArray("objects:\n  framework:\n    requirement_nodes: 3\n") << QStringLiteral("not a framework library");
+        QTest::newRow("nothing assessable") << QByteArray("objects:\n  framework:\n    requirement_nodes:\n    - urn: a\n      assessable: false\n")
+                                            << QStringLiteral("holds no checklist items");
+        // Aliases that would multiply if expanded: read without expanding, refused for what it is.
+        QTest::newRow("aliases") << QByteArray("a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+                                               "objects:\n  framework:\n    requirement_nodes:\n    - {urn: u, assessable: true, description: *c}\n")
+                                 << QStringLiteral("holds no checklist items");
+    }
+
+    void badYamlIsRefusedClearly()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, message);
+        const QString path = m_dir.filePath(QStringLiteral("bad.yaml"));
+        QVERIFY(writeFile(path, content));
+        QString error;
+        QVERIFY(!Template::load(path, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+    }
+
     void csvRoundTrip()
     {
         // A project from the NIST baseline, assessed, written as CSV, read back as a template.

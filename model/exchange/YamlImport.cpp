@@ -1,0 +1,206 @@
+// Framework libraries in the YAML format of the open-source GRC tool that publishes them
+// (objects.framework.requirement_nodes with urn, parent_urn, ref_id, name, description, depth,
+// assessable, implementation_groups). Read with yaml-cpp, which refuses nesting beyond its limit.
+
+#include "Import.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <yaml-cpp/yaml.h>
+
+namespace rw::Import {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Import)
+};
+
+QString text(const YAML::Node& node, const char* key)
+{
+    const YAML::Node value = node[key];
+    if (!value || !value.IsScalar())
+        return {};
+    return QString::fromStdString(value.Scalar());
+}
+
+struct Requirement
+{
+    QString urn;
+    QString parent;
+    QString refId;
+    QString name;
+    QString description;
+    bool assessable = false;
+    QStringList groups;
+};
+
+QString titleOf(const Requirement& r)
+{
+    if (r.refId.isEmpty())
+        return r.name;
+    if (r.name.isEmpty() || r.name == r.refId)
+        return r.refId;
+    return r.refId + QLatin1Char(' ') + r.name;
+}
+
+} // namespace
+
+bool isFrameworkYaml(const QString& path, const QByteArray& content)
+{
+    return path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)
+        || (content.contains("requirement_nodes:") && !content.trimmed().startsWith('{'));
+}
+
+QStringList frameworkGroups(const QByteArray& content)
+{
+    QStringList groups;
+    try {
+        const YAML::Node root = YAML::Load(content.toStdString());
+        const YAML::Node definition = root["objects"]["framework"]["implementation_groups_definition"];
+        if (definition && definition.IsSequence()) {
+            for (const YAML::Node& g : definition)
+                groups << text(g, "ref_id");
+        }
+    } catch (const std::exception&) {
+    }
+    groups.removeAll(QString());
+    return groups;
+}
+
+std::optional<Template> frameworkYaml(const QByteArray& content, const QString& source, const Options& options, QString* error)
+{
+    YAML::Node root;
+    try {
+        root = YAML::Load(content.toStdString());
+    } catch (const YAML::Exception& e) {
+        *error = Tr::tr("%1 cannot be read as YAML: %2 (line %3, column %4).")
+                     .arg(source, QString::fromStdString(e.msg))
+                     .arg(e.mark.line + 1)
+                     .arg(e.mark.column + 1);
+        return std::nullopt;
+    }
+    try {
+        const YAML::Node framework = root["objects"]["framework"];
+        const YAML::Node nodes = framework ? framework["requirement_nodes"] : YAML::Node();
+        if (!nodes || !nodes.IsSequence()) {
+            *error = Tr::tr("%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.").arg(source);
+            return std::nullopt;
+        }
+        QStringList known;
+        const YAML::Node definition = framework["implementation_groups_definition"];
+        if (definition && definition.IsSequence()) {
+            for (const YAML::Node& g : definition)
+                known << text(g, "ref_id");
+        }
+        for (const QString& wanted : options.implementationGroups) {
+            if (!known.contains(wanted)) {
+                *error = Tr::tr("%1 has no implementation group \"%2\"; it has: %3.")
+                             .arg(source, wanted, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")));
+                return std::nullopt;
+            }
+        }
+
+        QVector<Requirement> requirements;
+        QHash<QString, int> byUrn;
+        for (const YAML::Node& n : nodes) {
+            if (!n.IsMap())
+                continue;
+            Requirement r;
+            r.urn = text(n, "urn");
+            r.parent = text(n, "parent_urn");
+            r.refId = plainText(text(n, "ref_id"));
+            r.name = plainText(text(n, "name"));
+            r.description = plainText(text(n, "description"));
+            r.assessable = text(n, "assessable").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            const YAML::Node groups = n["implementation_groups"];
+            if (groups && groups.IsSequence()) {
+                for (const YAML::Node& g : groups) {
+                    if (g.IsScalar())
+                        r.groups << QString::fromStdString(g.Scalar());
+                }
+            }
+            if (!r.urn.isEmpty())
+                byUrn.insert(r.urn, int(requirements.size()));
+            requirements.append(r);
+        }
+
+        Template t;
+        t.title = bounded(plainText(text(framework, "name")));
+        if (t.title.isEmpty())
+            t.title = bounded(plainText(text(root, "name")));
+        if (t.title.isEmpty())
+            t.title = source;
+        t.description = bounded(plainText(text(framework, "description")));
+        t.version = text(root, "version").left(64);
+        t.id = keyFrom(text(framework, "ref_id").isEmpty() ? t.title.toLower().left(48) : text(framework, "ref_id"), nullptr);
+        if (!options.implementationGroups.isEmpty())
+            t.title += QStringLiteral(" (") + options.implementationGroups.join(QStringLiteral(", ")) + QLatin1Char(')');
+
+        // The domain of an assessable node: its nearest ancestor that is not assessable itself.
+        QHash<int, int> domainOf; // requirement index -> domain index
+        QSet<QString> domainKeys;
+        QSet<QString> itemKeys;
+        const auto domainFor = [&](int index) {
+            int parent = byUrn.value(requirements.at(index).parent, -1);
+            for (int hops = 0; parent >= 0 && requirements.at(parent).assessable && hops < 1000; ++hops)
+                parent = byUrn.value(requirements.at(parent).parent, -1);
+            if (!domainOf.contains(parent)) {
+                TemplateDomain d;
+                if (parent < 0) {
+                    d.title = Tr::tr("Requirements");
+                } else {
+                    const Requirement& p = requirements.at(parent);
+                    d.title = bounded(titleOf(p));
+                    d.description = bounded(p.description);
+                    const int grand = byUrn.value(p.parent, -1);
+                    if (grand >= 0) {
+                        const QString part = Tr::tr("Part of %1.").arg(titleOf(requirements.at(grand)));
+                        d.description = d.description.isEmpty() ? part : part + QLatin1Char(' ') + d.description;
+                    }
+                }
+                d.key = keyFrom(parent >= 0 && !requirements.at(parent).refId.isEmpty() ? requirements.at(parent).refId : d.title, &domainKeys);
+                domainOf.insert(parent, int(t.domains.size()));
+                t.domains.append(d);
+            }
+            return domainOf.value(parent);
+        };
+        for (int i = 0; i < requirements.size(); ++i) {
+            const Requirement& r = requirements.at(i);
+            if (!r.assessable)
+                continue;
+            if (!options.implementationGroups.isEmpty() && !r.groups.isEmpty()) {
+                bool chosen = false;
+                for (const QString& g : r.groups)
+                    chosen = chosen || options.implementationGroups.contains(g);
+                if (!chosen)
+                    continue;
+            }
+            TemplateItem item;
+            item.key = keyFrom(r.refId.isEmpty() ? r.urn.section(QLatin1Char(':'), -1) : r.refId, &itemKeys);
+            const QString title = r.name.isEmpty() || r.name == r.refId ? QString() : r.name;
+            item.text = bounded(title.isEmpty() ? r.description : (r.description.isEmpty() ? title : title + QLatin1Char('\n') + r.description));
+            if (item.text.isEmpty())
+                item.text = r.refId;
+            if (item.text.isEmpty())
+                continue; // nothing to assess against
+            if (!r.groups.isEmpty())
+                item.guidance = Tr::tr("Implementation groups: %1").arg(r.groups.join(QStringLiteral(", ")));
+            t.domains[domainFor(i)].items.append(item);
+        }
+        QVector<TemplateDomain> kept;
+        for (const TemplateDomain& d : t.domains) {
+            if (!d.items.isEmpty())
+                kept.append(d);
+        }
+        t.domains = kept;
+        return checked(t, source, error);
+    } catch (const std::exception& e) {
+        *error = Tr::tr("%1 cannot be read as a framework library: %2").arg(source, QString::fromStdString(e.what()));
+        return std::nullopt;
+    }
+}
+
+} // namespace rw::Import
