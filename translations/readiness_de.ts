@@ -1760,16 +1760,8 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Write a project&apos;s checklist with its results for other tools (CSV).</source>
-        <translation>Die Checkliste eines Projekts mit ihren Ergebnissen für andere Werkzeuge schreiben (CSV).</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
-    </message>
-    <message>
-        <source>csv (the checklist with results, for spreadsheets).</source>
-        <translation>csv (die Checkliste mit Ergebnissen, für Tabellenkalkulationen).</translation>
     </message>
     <message>
         <source>format</source>
@@ -1784,10 +1776,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>Pfad</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use csv.</source>
-        <translation>Unbekanntes Exportformat „%1“; verwenden Sie csv.</translation>
-    </message>
-    <message>
         <source>-o OUT is required.</source>
         <translation>-o AUSGABE ist erforderlich.</translation>
     </message>
@@ -1798,6 +1786,18 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s results for other tools: OSCAL assessment results or CSV.</source>
+        <translation>Die Ergebnisse eines Projekts für andere Werkzeuge schreiben: OSCAL-Assessment-Results oder CSV.</translation>
+    </message>
+    <message>
+        <source>oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets).</source>
+        <translation>oscal-ar (OSCAL-Assessment-Results, JSON) oder csv (die Checkliste mit Ergebnissen, für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie oscal-ar oder csv.</translation>
     </message>
 </context>
 <context>

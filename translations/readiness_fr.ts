@@ -1760,16 +1760,8 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Write a project&apos;s checklist with its results for other tools (CSV).</source>
-        <translation>Écrire la liste de contrôle d&apos;un projet avec ses résultats pour d&apos;autres outils (CSV).</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
-    </message>
-    <message>
-        <source>csv (the checklist with results, for spreadsheets).</source>
-        <translation>csv (la liste de contrôle avec ses résultats, pour les tableurs).</translation>
     </message>
     <message>
         <source>format</source>
@@ -1784,10 +1776,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>chemin</translation>
     </message>
     <message>
-        <source>Unknown export format &quot;%1&quot;; use csv.</source>
-        <translation>Format d&apos;export inconnu « %1 » ; utilisez csv.</translation>
-    </message>
-    <message>
         <source>-o OUT is required.</source>
         <translation>-o SORTIE est obligatoire.</translation>
     </message>
@@ -1798,6 +1786,18 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s results for other tools: OSCAL assessment results or CSV.</source>
+        <translation>Écrire les résultats d&apos;un projet pour d&apos;autres outils : résultats d&apos;évaluation OSCAL ou CSV.</translation>
+    </message>
+    <message>
+        <source>oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets).</source>
+        <translation>oscal-ar (résultats d&apos;évaluation OSCAL, JSON) ou csv (la liste de contrôle avec ses résultats, pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
+        <translation>Format d&apos;export inconnu « %1 » ; utilisez oscal-ar ou csv.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "exchange/Csv.h"
 #include "exchange/Import.h"
+#include "exchange/OscalResults.h"
 #include "exchange/Template.h"
 #include "store/Project.h"
 
@@ -60,14 +61,16 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
 }
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), tr("Write a project's checklist with its results for other tools (CSV)."))
+    : Command(QStringLiteral("export"), tr("Write a project's results for other tools: OSCAL assessment results or CSV."))
 {
 }
 
 void ExportCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({ QStringLiteral("format"), tr("csv (the checklist with results, for spreadsheets)."), tr("format"), QStringLiteral("csv") });
+    parser.addOption({ QStringLiteral("format"),
+        tr("oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets)."), tr("format"),
+        QStringLiteral("csv") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
 }
 
@@ -76,15 +79,16 @@ int ExportCommand::requiredPositionals() const { return 1; }
 int ExportCommand::execute(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv"))
-        return fail(tr("Unknown export format \"%1\"; use csv.").arg(format));
+    if (format != QLatin1String("csv") && format != QLatin1String("oscal-ar"))
+        return fail(tr("Unknown export format \"%1\"; use oscal-ar or csv.").arg(format));
     if (!parser.isSet(QStringLiteral("output")))
         return fail(tr("-o OUT is required."));
     const auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)
         return InputError;
     const QString out = parser.value(QStringLiteral("output"));
-    const QByteArray bytes = rw::Csv::write(rw::Csv::checklist(project->assessment()));
+    const QByteArray bytes = format == QLatin1String("csv") ? rw::Csv::write(rw::Csv::checklist(project->assessment()))
+                                                            : rw::OscalResults::write(*project);
     if (const QString problem = writeWhole(out, bytes); !problem.isEmpty())
         return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), problem));
     Command::out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << '\n';

@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -111,6 +113,125 @@ private slots:
         r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), csv });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown export format \"xlsx\"")));
+    }
+
+    void oscalAssessmentResultsHoldTogether()
+    {
+        // The demo project, exported; every reference resolves, the required fields and value sets of
+        // the OSCAL assessment-results model are kept, and the numbers agree with `score --json`.
+        const QString p = path(QStringLiteral("demo.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("demo"), p }).exitCode, 0);
+        const QString out = path(QStringLiteral("demo-ar.json"));
+        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject ar = QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("assessment-results")).toObject();
+        static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        static const QRegularExpression token(QStringLiteral("^[A-Za-z_][A-Za-z0-9._-]*$"));
+        static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+        for (const char* key : { "uuid", "metadata", "import-ap", "results" })
+            QVERIFY2(ar.contains(QLatin1String(key)), key);
+        QVERIFY(ar.value(QStringLiteral("uuid")).toString().contains(uuid));
+        const QJsonObject metadata = ar.value(QStringLiteral("metadata")).toObject();
+        QCOMPARE(metadata.value(QStringLiteral("oscal-version")).toString(), QStringLiteral("1.1.2"));
+        QVERIFY(metadata.value(QStringLiteral("last-modified")).toString().contains(dateTime));
+
+        QSet<QString> resources;
+        QHash<QString, QString> hashOf;
+        for (const QJsonValue& v : ar.value(QStringLiteral("back-matter")).toObject().value(QStringLiteral("resources")).toArray()) {
+            const QJsonObject res = v.toObject();
+            QVERIFY(res.value(QStringLiteral("uuid")).toString().contains(uuid));
+            resources.insert(res.value(QStringLiteral("uuid")).toString());
+            for (const QJsonValue& l : res.value(QStringLiteral("rlinks")).toArray()) {
+                for (const QJsonValue& h : l.toObject().value(QStringLiteral("hashes")).toArray()) {
+                    QCOMPARE(h.toObject().value(QStringLiteral("algorithm")).toString(), QStringLiteral("SHA-256"));
+                    hashOf.insert(res.value(QStringLiteral("title")).toString(), h.toObject().value(QStringLiteral("value")).toString());
+                }
+            }
+        }
+        QVERIFY(resources.contains(ar.value(QStringLiteral("import-ap")).toObject().value(QStringLiteral("href")).toString().mid(1)));
+        // The evidence hashes are the stored files' SHA-256, as `evidence` lists them.
+        const QString evidence = runCli({ QStringLiteral("evidence"), p }).out;
+        QVERIFY(!hashOf.isEmpty());
+        for (auto it = hashOf.constBegin(); it != hashOf.constEnd(); ++it)
+            QVERIFY2(evidence.contains(it.value()), qPrintable(it.key()));
+
+        const QJsonArray results = ar.value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 1);
+        const QJsonObject result = results.first().toObject();
+        for (const char* key : { "uuid", "title", "description", "start", "reviewed-controls" })
+            QVERIFY2(result.contains(QLatin1String(key)), key);
+        QVERIFY(result.value(QStringLiteral("start")).toString().contains(dateTime));
+        QVERIFY(result.value(QStringLiteral("end")).toString().contains(dateTime));
+        QSet<QString> observations;
+        for (const QJsonValue& v : result.value(QStringLiteral("observations")).toArray()) {
+            const QJsonObject o = v.toObject();
+            for (const char* key : { "uuid", "description", "methods", "collected" })
+                QVERIFY2(o.contains(QLatin1String(key)), key);
+            observations.insert(o.value(QStringLiteral("uuid")).toString());
+            for (const QJsonValue& e : o.value(QStringLiteral("relevant-evidence")).toArray())
+                QVERIFY(resources.contains(e.toObject().value(QStringLiteral("href")).toString().mid(1)));
+        }
+        QSet<QString> risks;
+        int registerRisks = 0;
+        for (const QJsonValue& v : result.value(QStringLiteral("risks")).toArray()) {
+            const QJsonObject k = v.toObject();
+            for (const char* key : { "uuid", "title", "description", "statement", "status" })
+                QVERIFY2(k.contains(QLatin1String(key)), key);
+            risks.insert(k.value(QStringLiteral("uuid")).toString());
+            const QJsonArray characterizations = k.value(QStringLiteral("characterizations")).toArray();
+            if (!characterizations.isEmpty()) {
+                ++registerRisks;
+                QStringList facets;
+                for (const QJsonValue& f : characterizations.first().toObject().value(QStringLiteral("facets")).toArray())
+                    facets << f.toObject().value(QStringLiteral("name")).toString();
+                QCOMPARE(facets, (QStringList { QStringLiteral("likelihood"), QStringLiteral("impact") }));
+            }
+            for (const QJsonValue& m : k.value(QStringLiteral("remediations")).toArray()) {
+                const QString lifecycle = m.toObject().value(QStringLiteral("lifecycle")).toString();
+                QVERIFY(lifecycle == QLatin1String("recommendation") || lifecycle == QLatin1String("planned"));
+            }
+        }
+        QJsonObject score = QJsonDocument::fromJson(runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8()).object();
+        const QString info = runCli({ QStringLiteral("info"), p }).out;
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Risks:\\s+%1\\n").arg(registerRisks))), qPrintable(info));
+        int satisfied = 0;
+        int findings = 0;
+        double earned = 0;
+        for (const QJsonValue& v : result.value(QStringLiteral("findings")).toArray()) {
+            const QJsonObject f = v.toObject();
+            ++findings;
+            const QJsonObject target = f.value(QStringLiteral("target")).toObject();
+            QVERIFY(target.value(QStringLiteral("target-id")).toString().contains(token));
+            const QString state = target.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
+            QVERIFY(state == QLatin1String("satisfied") || state == QLatin1String("not-satisfied"));
+            satisfied += state == QLatin1String("satisfied");
+            for (const QJsonValue& o : f.value(QStringLiteral("related-observations")).toArray())
+                QVERIFY(observations.contains(o.toObject().value(QStringLiteral("observation-uuid")).toString()));
+            for (const QJsonValue& k : f.value(QStringLiteral("related-risks")).toArray())
+                QVERIFY(risks.contains(k.toObject().value(QStringLiteral("risk-uuid")).toString()));
+            for (const QJsonValue& pr : f.value(QStringLiteral("props")).toArray()) {
+                if (pr.toObject().value(QStringLiteral("name")).toString() == QLatin1String("earned"))
+                    earned += pr.toObject().value(QStringLiteral("value")).toString().toDouble();
+            }
+        }
+        double scoreEarned = 0;
+        int applicableAssessed = 0;
+        for (const QJsonValue& d : score.value(QStringLiteral("domains")).toArray()) {
+            scoreEarned += d.toObject().value(QStringLiteral("earned")).toDouble();
+            applicableAssessed += d.toObject().value(QStringLiteral("assessed")).toInt();
+        }
+        QVERIFY(findings > 40);
+        QVERIFY(satisfied > 0 && satisfied < findings);
+        QVERIFY(qAbs(earned - scoreEarned) < 1e-9);
+        QVERIFY(findings <= applicableAssessed);
+
+        // Exported twice, the same things have the same UUIDs.
+        const QString again = path(QStringLiteral("demo-ar-2.json"));
+        QCOMPARE(runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), again }).exitCode, 0);
+        const QJsonObject second = QJsonDocument::fromJson(readAll(again)).object().value(QStringLiteral("assessment-results")).toObject();
+        QCOMPARE(second.value(QStringLiteral("uuid")), ar.value(QStringLiteral("uuid")));
+        QCOMPARE(second.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("findings")),
+            result.value(QStringLiteral("findings")));
     }
 
     void notAChecklistChangesNothing()

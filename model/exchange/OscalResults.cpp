@@ -1,0 +1,242 @@
+#include "OscalResults.h"
+
+#include "domain/Enums.h"
+#include "report/Report.h"
+#include "scoring/Scoring.h"
+#include "store/Project.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QUrl>
+#include <QUuid>
+
+namespace rw::OscalResults {
+
+namespace {
+
+const QString OscalVersion = QStringLiteral("1.1.2");
+// The namespace of the properties that are ours (score, grade, points), as OSCAL asks for extensions.
+const QString Namespace = QStringLiteral("https://readiness-workbench.example/ns/oscal");
+
+QString timestamp(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs).replace(QLatin1String(".000Z"), QLatin1String("Z"));
+}
+
+// An OSCAL token (letters, digits, '.', '_', '-', starting with a letter or '_'): keys that start with a
+// digit get a leading '_'.
+QString token(const QString& key)
+{
+    static const QRegularExpression valid(QStringLiteral("^[A-Za-z_][A-Za-z0-9._-]*$"));
+    if (valid.match(key).hasMatch())
+        return key;
+    QString t;
+    for (const QChar c : key)
+        t += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('.') || c == QLatin1Char('-') ? c : QLatin1Char('_');
+    return t.isEmpty() || !(t.at(0).isLetter() || t.at(0) == QLatin1Char('_')) ? QLatin1Char('_') + t : t;
+}
+
+QJsonObject prop(const QString& name, const QString& value)
+{
+    return { { QStringLiteral("name"), name }, { QStringLiteral("ns"), Namespace }, { QStringLiteral("value"), value } };
+}
+
+QString number(double v)
+{
+    return QLocale::c().toString(v, 'g', 6);
+}
+
+class Ids
+{
+public:
+    explicit Ids(const QString& seed) : m_namespace(QUuid::createUuidV5(QUuid(QStringLiteral("6ba7b811-9dad-11d1-80b4-00c04fd430c8")), seed)) { }
+    QString operator()(const QString& subject) const
+    {
+        return QUuid::createUuidV5(m_namespace, subject).toString(QUuid::WithoutBraces);
+    }
+
+private:
+    QUuid m_namespace;
+};
+
+QString riskStatus(RiskState s)
+{
+    switch (s) {
+    case RiskState::Open:
+        return QStringLiteral("open");
+    case RiskState::Mitigated:
+        return QStringLiteral("closed");
+    case RiskState::Accepted:
+        return QStringLiteral("deviation-approved");
+    case RiskState::Closed:
+        return QStringLiteral("closed");
+    }
+    return QStringLiteral("open");
+}
+
+} // namespace
+
+QByteArray write(const Project& project, const QDateTime& now)
+{
+    const Assessment& a = project.assessment();
+    const Report report = Report::build(project);
+    const QVector<AuditEntry> log = project.auditLog();
+    const Ids id(QStringLiteral("readiness-workbench:") + (log.isEmpty() ? a.info.title : log.first().hash));
+    const QDateTime first = log.isEmpty() ? now : log.first().at;
+    const QDateTime last = log.isEmpty() ? now : log.last().at;
+    const QDateTime start = a.info.date.isValid() ? a.info.date.startOfDay(Qt::UTC) : first;
+
+    // Evidence: one back-matter resource each, with the SHA-256 of the stored bytes (or the link).
+    QJsonArray resources;
+    QHash<QString, QJsonArray> evidenceOf; // item key -> relevant-evidence entries
+    for (const Evidence& e : a.evidence) {
+        const QString uuid = id(QStringLiteral("evidence:") + (e.isLink() ? e.url : e.sha256) + QLatin1Char(':') + QString::number(e.id));
+        QJsonObject rlink { { QStringLiteral("href"), e.isLink() ? e.url : QStringLiteral("evidence/") + e.sha256 + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(e.name)) } };
+        if (!e.isLink()) {
+            rlink.insert(QStringLiteral("media-type"), e.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : e.mimeType);
+            rlink.insert(QStringLiteral("hashes"), QJsonArray { QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA-256") }, { QStringLiteral("value"), e.sha256 } } });
+        }
+        QJsonObject resource { { QStringLiteral("uuid"), uuid }, { QStringLiteral("title"), e.name }, { QStringLiteral("rlinks"), QJsonArray { rlink } } };
+        if (!e.caption.isEmpty())
+            resource.insert(QStringLiteral("description"), e.caption);
+        resources.append(resource);
+        for (const QString& key : e.itemKeys)
+            evidenceOf[key].append(QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + uuid) }, { QStringLiteral("description"), e.name } });
+    }
+
+    // Recommendations, by the items they address.
+    QHash<QString, QVector<const Finding*>> recommendationsOf;
+    for (const Finding& f : a.findings) {
+        for (const QString& key : f.itemKeys)
+            recommendationsOf[key].append(&f);
+    }
+
+    QJsonArray observations;
+    QJsonArray findings;
+    QJsonArray risks;
+    for (const Domain& d : a.domains) {
+        for (const Item& i : d.items) {
+            if (i.status == ItemStatus::Open || i.status == ItemStatus::NotApplicable)
+                continue;
+            const bool satisfied = i.status == ItemStatus::Met;
+            const QString observationUuid = id(QStringLiteral("observation:") + i.key);
+            QJsonObject observation { { QStringLiteral("uuid"), observationUuid },
+                { QStringLiteral("title"), QStringLiteral("%1: %2").arg(i.key, toLabel(i.status)) },
+                { QStringLiteral("description"), i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+                { QStringLiteral("methods"), QJsonArray { QStringLiteral("EXAMINE") } },
+                { QStringLiteral("collected"), timestamp(i.changedAt.isValid() ? i.changedAt : last) } };
+            if (evidenceOf.contains(i.key))
+                observation.insert(QStringLiteral("relevant-evidence"), evidenceOf.value(i.key));
+            if (!i.owner.isEmpty())
+                observation.insert(QStringLiteral("remarks"), QString(QStringLiteral("Owner: ") + i.owner));
+            observations.append(observation);
+
+            QJsonObject target { { QStringLiteral("type"), QStringLiteral("objective-id") }, { QStringLiteral("target-id"), token(i.key) },
+                { QStringLiteral("status"),
+                    QJsonObject { { QStringLiteral("state"), satisfied ? QStringLiteral("satisfied") : QStringLiteral("not-satisfied") } } } };
+            QJsonObject finding { { QStringLiteral("uuid"), id(QStringLiteral("finding:") + i.key) }, { QStringLiteral("title"), i.key },
+                { QStringLiteral("description"), i.text }, { QStringLiteral("target"), target },
+                { QStringLiteral("props"),
+                    QJsonArray { prop(QStringLiteral("status"), toKey(i.status)), prop(QStringLiteral("points"), number(i.points)),
+                        prop(QStringLiteral("earned"), number(Scoring::earnedPoints(i))) } },
+                { QStringLiteral("related-observations"), QJsonArray { QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
+            if (i.blocker)
+                finding.insert(QStringLiteral("remarks"), QStringLiteral("A blocker: the assessment is not ready while it is not met."));
+
+            // An open gap with recommendations: a risk whose remediations are the recommendations.
+            if (!satisfied && recommendationsOf.contains(i.key)) {
+                const QString riskUuid = id(QStringLiteral("gap:") + i.key);
+                QJsonArray remediations;
+                for (const Finding* f : recommendationsOf.value(i.key)) {
+                    QJsonArray props { prop(QStringLiteral("priority"), toKey(f->priority)), prop(QStringLiteral("state"), toKey(f->state)) };
+                    if (f->effortHours)
+                        props.append(prop(QStringLiteral("effort-hours"), number(*f->effortHours)));
+                    if (!f->owner.isEmpty())
+                        props.append(prop(QStringLiteral("owner"), f->owner));
+                    if (f->dueDate.isValid())
+                        props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
+                    remediations.append(QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("recommendation:") + QString::number(f->id) + QLatin1Char(':') + i.key) },
+                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") }, { QStringLiteral("title"), f->title },
+                        { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description }, { QStringLiteral("props"), props } });
+                }
+                risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid }, { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
+                    { QStringLiteral("description"), i.text }, { QStringLiteral("statement"), i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+                    { QStringLiteral("status"), QStringLiteral("open") }, { QStringLiteral("remediations"), remediations } });
+                finding.insert(QStringLiteral("related-risks"), QJsonArray { QJsonObject { { QStringLiteral("risk-uuid"), riskUuid } } });
+            }
+            findings.append(finding);
+        }
+    }
+
+    // The risk register, with likelihood and impact (1 to 5) and the mitigation as a planned remediation.
+    for (const Risk& r : a.risks) {
+        QJsonObject risk { { QStringLiteral("uuid"), id(QStringLiteral("risk:") + QString::number(r.id)) }, { QStringLiteral("title"), r.title },
+            { QStringLiteral("description"), r.title }, { QStringLiteral("statement"), QStringLiteral("%1 risk, severity %2 of 25.").arg(toLabel(r.category)).arg(r.severity()) },
+            { QStringLiteral("status"), riskStatus(r.state) },
+            { QStringLiteral("props"), QJsonArray { prop(QStringLiteral("category"), toKey(r.category)), prop(QStringLiteral("severity"), QString::number(r.severity())) } },
+            { QStringLiteral("characterizations"),
+                QJsonArray { QJsonObject { { QStringLiteral("origin"),
+                                               QJsonObject { { QStringLiteral("actors"),
+                                                   QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("party") },
+                                                       { QStringLiteral("actor-uuid"), id(QStringLiteral("team")) } } } } } },
+                    { QStringLiteral("facets"),
+                        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("likelihood") }, { QStringLiteral("system"), Namespace },
+                                         { QStringLiteral("value"), QString::number(r.probability) } },
+                            QJsonObject { { QStringLiteral("name"), QStringLiteral("impact") }, { QStringLiteral("system"), Namespace },
+                                { QStringLiteral("value"), QString::number(r.impact) } } } } } } } };
+        if (!r.mitigation.isEmpty()) {
+            risk.insert(QStringLiteral("remediations"),
+                QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("mitigation:") + QString::number(r.id)) },
+                    { QStringLiteral("lifecycle"), QStringLiteral("planned") }, { QStringLiteral("title"), QStringLiteral("Mitigation") },
+                    { QStringLiteral("description"), r.mitigation } } });
+        }
+        risks.append(risk);
+    }
+
+    QJsonArray resultProps { prop(QStringLiteral("readiness-status"), report.overallLabel.status),
+        prop(QStringLiteral("grade"), report.overallLabel.grade.isEmpty() ? QStringLiteral("none") : report.overallLabel.grade),
+        prop(QStringLiteral("audit-head"), report.auditHead.isEmpty() ? QStringLiteral("none") : report.auditHead) };
+    if (report.overallLabel.display)
+        resultProps.prepend(prop(QStringLiteral("readiness-score"), QString::number(*report.overallLabel.display)));
+    QStringList about { a.info.system, a.info.scope };
+    about.removeAll(QString());
+    const QString description = about.isEmpty() ? a.info.title : about.join(QStringLiteral(" — "));
+    QJsonObject result { { QStringLiteral("uuid"), id(QStringLiteral("result")) },
+        { QStringLiteral("title"), a.info.title },
+        { QStringLiteral("description"), description },
+        { QStringLiteral("start"), timestamp(start) }, { QStringLiteral("end"), timestamp(std::max(start, last)) },
+        { QStringLiteral("props"), resultProps },
+        { QStringLiteral("reviewed-controls"),
+            QJsonObject { { QStringLiteral("control-selections"), QJsonArray { QJsonObject { { QStringLiteral("include-all"), QJsonObject() } } } } } } };
+    if (!observations.isEmpty())
+        result.insert(QStringLiteral("observations"), observations);
+    if (!risks.isEmpty())
+        result.insert(QStringLiteral("risks"), risks);
+    if (!findings.isEmpty())
+        result.insert(QStringLiteral("findings"), findings);
+
+    // The checklist it was assessed against stands for the assessment plan.
+    const QString planUuid = id(QStringLiteral("plan"));
+    resources.prepend(QJsonObject { { QStringLiteral("uuid"), planUuid },
+        { QStringLiteral("title"), QStringLiteral("Checklist %1 %2").arg(a.info.templateId, a.info.templateVersion).trimmed() },
+        { QStringLiteral("description"), QStringLiteral("The Readiness Workbench checklist the assessment followed; there is no separate OSCAL assessment plan.") } });
+
+    QJsonObject metadata { { QStringLiteral("title"), a.info.title }, { QStringLiteral("last-modified"), timestamp(now) },
+        { QStringLiteral("version"), a.info.templateVersion.isEmpty() ? QStringLiteral("1") : a.info.templateVersion },
+        { QStringLiteral("oscal-version"), OscalVersion },
+        // The assessment team: the party the risk ratings come from.
+        { QStringLiteral("parties"),
+            QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("team")) }, { QStringLiteral("type"), QStringLiteral("organization") },
+                { QStringLiteral("name"), a.info.team.isEmpty() ? QStringLiteral("Assessment team") : a.info.team } } } } };
+    const QJsonObject root { { QStringLiteral("assessment-results"),
+        QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("assessment-results")) }, { QStringLiteral("metadata"), metadata },
+            { QStringLiteral("import-ap"), QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + planUuid) } } },
+            { QStringLiteral("results"), QJsonArray { result } }, { QStringLiteral("back-matter"), QJsonObject { { QStringLiteral("resources"), resources } } } } } };
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+} // namespace rw::OscalResults
