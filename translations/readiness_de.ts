@@ -3508,6 +3508,54 @@ Passphrase für %2:</translation>
         <source>Stop attaching evidence and quit? The file being attached is not kept.</source>
         <translation>Das Anhängen von Nachweisen abbrechen und beenden? Die gerade angehängte Datei wird nicht behalten.</translation>
     </message>
+    <message>
+        <source>&amp;Import Checklist...</source>
+        <translation>Checkliste &amp;importieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a Checklist</source>
+        <translation>Checkliste importieren</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.yaml *.yml *.csv);;All files (*)</source>
+        <translation>Checklisten (*.json *.yaml *.yml *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>OSCAL &amp;Assessment Results...</source>
+        <translation>OSCAL-&amp;Assessment-Results...</translation>
+    </message>
+    <message>
+        <source>Export OSCAL Assessment Results</source>
+        <translation>OSCAL-Assessment-Results exportieren</translation>
+    </message>
+    <message>
+        <source>OSCAL assessment results (*.json)</source>
+        <translation>OSCAL-Assessment-Results (*.json)</translation>
+    </message>
+    <message>
+        <source>Checklist with Results as &amp;CSV...</source>
+        <translation>Checkliste mit Ergebnissen als &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Checklist with Results</source>
+        <translation>Checkliste mit Ergebnissen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Results</source>
+        <translation>E&amp;rgebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exportiert.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4107,20 +4155,12 @@ Passphrase für %2:</translation>
         <translation>Checkliste wählen</translation>
     </message>
     <message>
-        <source>Start from a built-in template or from a template file.</source>
-        <translation>Mit einer eingebauten Vorlage oder einer Vorlagendatei beginnen.</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Vorlagen</translation>
     </message>
     <message>
         <source>%1 (%2 domains, %3 items)</source>
         <translation>%1 (%2 Bereiche, %3 Prüfpunkte)</translation>
-    </message>
-    <message>
-        <source>Use a Template &amp;File...</source>
-        <translation>Vorlagen&amp;datei verwenden...</translation>
     </message>
     <message>
         <source>Name the assessment</source>
@@ -4163,22 +4203,6 @@ Passphrase für %2:</translation>
         <translation>&amp;Projektdatei:</translation>
     </message>
     <message>
-        <source>Choose a Template File</source>
-        <translation>Vorlagendatei wählen</translation>
-    </message>
-    <message>
-        <source>Templates (*.json);;All files (*)</source>
-        <translation>Vorlagen (*.json);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>Template Cannot Be Used</source>
-        <translation>Vorlage kann nicht verwendet werden</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (aus %2)</translation>
-    </message>
-    <message>
         <source>Choose a Template</source>
         <translation>Vorlage wählen</translation>
     </message>
@@ -4201,6 +4225,66 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>Start from a built-in template, or from a checklist file: a template, an OSCAL catalog or profile, a Well-Architected lens, a framework library (YAML), a questionnaire or a CSV file.</source>
+        <translation>Mit einer eingebauten Vorlage beginnen oder mit einer Checklisten-Datei: einer Vorlage, einem OSCAL-Katalog oder -Profil, einer Well-Architected-Lens, einer Framework-Bibliothek (YAML), einem Fragebogen oder einer CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Domains of the chosen checklist</source>
+        <translation>Bereiche der gewählten Checkliste</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>Use a Checklist &amp;File...</source>
+        <translation>Checklisten-&amp;Datei verwenden...</translation>
+    </message>
+    <message>
+        <source>Choose a Checklist File</source>
+        <translation>Checklisten-Datei wählen</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.yaml *.yml *.csv);;All files (*)</source>
+        <translation>Checklisten (*.json *.yaml *.yml *.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Implementation Groups</source>
+        <translation>Implementierungsgruppen</translation>
+    </message>
+    <message>
+        <source>%1 sorts its requirements into implementation groups. Which groups does this assessment cover? Requirements in no group are always included.</source>
+        <translation>%1 ordnet seine Anforderungen Implementierungsgruppen zu. Welche Gruppen deckt diese Bewertung ab? Anforderungen ohne Gruppe sind immer enthalten.</translation>
+    </message>
+    <message>
+        <source>Not read: no implementation groups were chosen.</source>
+        <translation>Nicht gelesen: Es wurden keine Implementierungsgruppen gewählt.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>%1 wird gelesen...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading a Checklist</source>
+        <translation>Checkliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>Das Lesen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 domains, %3 items, from %4)</source>
+        <translation>%1 (%2 Bereiche, %3 Prüfpunkte, aus %4)</translation>
     </message>
 </context>
 <context>

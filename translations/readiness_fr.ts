@@ -3508,6 +3508,54 @@ Phrase secrète pour %2 :</translation>
         <source>Stop attaching evidence and quit? The file being attached is not kept.</source>
         <translation>Arrêter l&apos;ajout de preuves et quitter ? Le fichier en cours d&apos;ajout n&apos;est pas conservé.</translation>
     </message>
+    <message>
+        <source>&amp;Import Checklist...</source>
+        <translation>&amp;Importer une liste de contrôle...</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>Import a Checklist</source>
+        <translation>Importer une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.yaml *.yml *.csv);;All files (*)</source>
+        <translation>Listes de contrôle (*.json *.yaml *.yml *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>OSCAL &amp;Assessment Results...</source>
+        <translation>Résultats d&apos;évaluation &amp;OSCAL...</translation>
+    </message>
+    <message>
+        <source>Export OSCAL Assessment Results</source>
+        <translation>Exporter les résultats d&apos;évaluation OSCAL</translation>
+    </message>
+    <message>
+        <source>OSCAL assessment results (*.json)</source>
+        <translation>Résultats d&apos;évaluation OSCAL (*.json)</translation>
+    </message>
+    <message>
+        <source>Checklist with Results as &amp;CSV...</source>
+        <translation>Liste de contrôle avec résultats en &amp;CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Checklist with Results</source>
+        <translation>Exporter la liste de contrôle avec ses résultats</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Results</source>
+        <translation>Exporter les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Exported %1.</source>
+        <translation>%1 exporté.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4107,20 +4155,12 @@ Phrase secrète pour %2 :</translation>
         <translation>Choisir une liste de contrôle</translation>
     </message>
     <message>
-        <source>Start from a built-in template or from a template file.</source>
-        <translation>Partir d&apos;un modèle intégré ou d&apos;un fichier de modèle.</translation>
-    </message>
-    <message>
         <source>Templates</source>
         <translation>Modèles</translation>
     </message>
     <message>
         <source>%1 (%2 domains, %3 items)</source>
         <translation>%1 (%2 domaines, %3 points)</translation>
-    </message>
-    <message>
-        <source>Use a Template &amp;File...</source>
-        <translation>Utiliser un &amp;fichier de modèle...</translation>
     </message>
     <message>
         <source>Name the assessment</source>
@@ -4163,22 +4203,6 @@ Phrase secrète pour %2 :</translation>
         <translation>&amp;Fichier de projet :</translation>
     </message>
     <message>
-        <source>Choose a Template File</source>
-        <translation>Choisir un fichier de modèle</translation>
-    </message>
-    <message>
-        <source>Templates (*.json);;All files (*)</source>
-        <translation>Modèles (*.json);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Template Cannot Be Used</source>
-        <translation>Le modèle ne peut pas être utilisé</translation>
-    </message>
-    <message>
-        <source>%1 (from %2)</source>
-        <translation>%1 (depuis %2)</translation>
-    </message>
-    <message>
         <source>Choose a Template</source>
         <translation>Choisir un modèle</translation>
     </message>
@@ -4201,6 +4225,66 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 already exists; choose another name.</source>
         <translation>%1 existe déjà ; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Start from a built-in template, or from a checklist file: a template, an OSCAL catalog or profile, a Well-Architected lens, a framework library (YAML), a questionnaire or a CSV file.</source>
+        <translation>Partir d&apos;un modèle intégré ou d&apos;un fichier de liste de contrôle : un modèle, un catalogue ou profil OSCAL, une lens Well-Architected, une bibliothèque de référentiel (YAML), un questionnaire ou un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Domains of the chosen checklist</source>
+        <translation>Domaines de la liste de contrôle choisie</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Use a Checklist &amp;File...</source>
+        <translation>Utiliser un &amp;fichier de liste de contrôle...</translation>
+    </message>
+    <message>
+        <source>Choose a Checklist File</source>
+        <translation>Choisir un fichier de liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklists (*.json *.yaml *.yml *.csv);;All files (*)</source>
+        <translation>Listes de contrôle (*.json *.yaml *.yml *.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Implementation Groups</source>
+        <translation>Groupes de mise en œuvre</translation>
+    </message>
+    <message>
+        <source>%1 sorts its requirements into implementation groups. Which groups does this assessment cover? Requirements in no group are always included.</source>
+        <translation>%1 répartit ses exigences en groupes de mise en œuvre. Quels groupes cette évaluation couvre-t-elle ? Les exigences sans groupe sont toujours incluses.</translation>
+    </message>
+    <message>
+        <source>Not read: no implementation groups were chosen.</source>
+        <translation>Non lu : aucun groupe de mise en œuvre n&apos;a été choisi.</translation>
+    </message>
+    <message>
+        <source>Reading %1...</source>
+        <translation>Lecture de %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading a Checklist</source>
+        <translation>Lecture d&apos;une liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Reading %1 was cancelled.</source>
+        <translation>La lecture de %1 a été annulée.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 domains, %3 items, from %4)</source>
+        <translation>%1 (%2 domaines, %3 points, depuis %4)</translation>
     </message>
 </context>
 <context>

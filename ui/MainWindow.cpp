@@ -14,6 +14,8 @@
 #include "commands/EditCommand.h"
 #include "dialogs/AdjustDialog.h"
 #include "dialogs/NewProjectWizard.h"
+#include "exchange/Csv.h"
+#include "exchange/OscalResults.h"
 #include "dialogs/RecordDialogs.h"
 #include "exchange/Template.h"
 #include "models/ChecklistFilterModel.h"
@@ -401,6 +403,23 @@ void MainWindow::createActions()
     make(QStringLiteral("demo"), tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
     make(QStringLiteral("saveCopy"), tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
     make(QStringLiteral("saveTemplate"), tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
+    make(QStringLiteral("importChecklist"), tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Checklist"), QString(),
+            tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
+        if (!path.isEmpty())
+            importChecklist(path);
+    });
+    make(QStringLiteral("exportOscal"), tr("OSCAL &Assessment Results..."), QKeySequence(), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export OSCAL Assessment Results"), QString(),
+            tr("OSCAL assessment results (*.json)"));
+        if (!path.isEmpty())
+            exportResults(path, ResultsFormat::OscalAssessmentResults);
+    });
+    make(QStringLiteral("exportCsv"), tr("Checklist with Results as &CSV..."), QKeySequence(), [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the Checklist with Results"), QString(), tr("CSV files (*.csv)"));
+        if (!path.isEmpty())
+            exportResults(path, ResultsFormat::Csv);
+    });
     make(QStringLiteral("exportReport"), tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
     make(QStringLiteral("verifyReport"), tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
     make(QStringLiteral("identities"), tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
@@ -489,6 +508,11 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(a("saveCopy"));
     file->addAction(a("saveTemplate"));
+    file->addAction(a("importChecklist"));
+    QMenu* results = file->addMenu(tr("Export &Results"));
+    results->setObjectName(QStringLiteral("exportResultsMenu"));
+    results->addAction(a("exportOscal"));
+    results->addAction(a("exportCsv"));
     file->addSeparator();
     file->addAction(a("exportReport"));
     file->addAction(a("verifyReport"));
@@ -558,7 +582,7 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool item = editable && !m_currentKey.isEmpty();
     const bool domain = editable && !currentDomainKey().isEmpty();
-    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
+    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "exportOscal", "exportCsv", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
         m_actions.value(QLatin1String(name))->setEnabled(open);
     m_actions.value(QStringLiteral("presenter"))->setEnabled(open);
     for (const char* name : { "adjust", "addDomain" })
@@ -1073,9 +1097,40 @@ void MainWindow::moveItem(int step)
     selectItem(key);
 }
 
+void MainWindow::importChecklist(const QString& path)
+{
+    NewProjectWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    if (!wizard.addTemplateFile(path)) {
+        if (!wizard.error().isEmpty())
+            showError(wizard.error());
+        return;
+    }
+    createFromWizard(wizard);
+}
+
+bool MainWindow::exportResults(const QString& path, ResultsFormat format)
+{
+    if (!m_document)
+        return false;
+    const QByteArray bytes = format == ResultsFormat::Csv ? Csv::write(Csv::checklist(project()->assessment()))
+                                                          : OscalResults::write(*project());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        showError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported %1.").arg(QDir::toNativeSeparators(path)), 5000);
+    return true;
+}
+
 void MainWindow::newProject()
 {
     NewProjectWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    createFromWizard(wizard);
+}
+
+void MainWindow::createFromWizard(NewProjectWizard& wizard)
+{
     if (wizard.exec() != QDialog::Accepted || !wizard.chosenTemplate())
         return;
     ProjectError error;

@@ -45,6 +45,7 @@ class QUndoView;
 class RecordsPage;
 class ScoreHeader;
 class WelcomePage;
+class NewProjectWizard;
 
 #include "store/Project.h"
 
@@ -83,6 +84,11 @@ public:
     void setIdentityStore(std::unique_ptr<rw::IdentityStore> store);
 
     void exportReport();
+    // The open project's results for other tools (File > Export Results); false with a message on failure.
+    enum class ResultsFormat { OscalAssessmentResults, Csv };
+    bool exportResults(const QString& path, ResultsFormat format);
+    // File > Import Checklist: a checklist file into the New Assessment wizard, previewed, then created.
+    void importChecklist(const QString& path);
     void verifyReport();
     void manageIdentities();
 
@@ -111,6 +117,7 @@ private:
     void currentItemChanged();
 
     void newProject();
+    void createFromWizard(NewProjectWizard& wizard);
     void chooseAndOpen();
     void openDemo();
     void saveCopyAs();

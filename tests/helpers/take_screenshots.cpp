@@ -27,6 +27,7 @@
 #include <QTimer>
 
 #include "app/Language.h"
+#include "dialogs/NewProjectWizard.h"
 
 int main(int argc, char* argv[])
 {
@@ -122,6 +123,15 @@ int main(int argc, char* argv[])
                 if (wanted(QStringLiteral("verify-report")))
                     dialog.grab().save(out.filePath(QStringLiteral("verify-report") + suffix));
             }
+        }
+        // A NIST catalog previewed in the New Assessment wizard.
+        if (size.width() == 1366 && wanted(QStringLiteral("import-wizard"))) {
+            NewProjectWizard wizard(QDir::tempPath(), &w);
+            wizard.addTemplateFile(QStringLiteral(READINESS_SOURCE_DIR
+                "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"));
+            wizard.show();
+            QTest::qWait(300);
+            wizard.grab().save(out.filePath(QStringLiteral("import-wizard") + suffix));
         }
         // Help and preferences.
         if (size.width() == 1366) {

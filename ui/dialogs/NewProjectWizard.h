@@ -1,7 +1,9 @@
 #pragma once
 
-// A short wizard for a new assessment: choose a template (built-in or a file), then the title and where to
-// save the project file.
+// A short wizard for a new assessment: choose a checklist (a built-in template, or a file in any format
+// the importers read: template, OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV) with a
+// preview of its domains and item counts, then the title and where to save the project file. A file is
+// read in the background, with a progress dialog that can cancel it.
 
 #include "exchange/Template.h"
 
@@ -10,6 +12,7 @@
 class QLineEdit;
 class QListWidget;
 class QLabel;
+class QTreeWidget;
 
 class NewProjectWizard : public QWizard
 {
@@ -22,15 +25,24 @@ public:
     QString title() const;
     QString path() const;
 
+    // Reads a checklist file and selects it. For a framework library with implementation groups, the
+    // user chooses the groups unless `groups` gives them. On failure says why (error()) and changes nothing.
+    bool addTemplateFile(const QString& path, const QStringList* groups = nullptr);
+    QString error() const { return m_error; }
+
     bool validateCurrentPage() override;
 
 private:
     void chooseTemplateFile();
     void templateChosen();
+    std::optional<QStringList> askGroups(const QStringList& groups, const QString& source);
 
     std::optional<rw::Template> m_template;
+    QVector<rw::Template> m_loaded; // templates read from files, by the index their list item holds
+    QString m_error;
     QListWidget* m_templates;
     QLabel* m_description;
+    QTreeWidget* m_preview;
     QLineEdit* m_title;
     QLineEdit* m_path;
 };

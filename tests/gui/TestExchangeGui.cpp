@@ -1,0 +1,153 @@
+// The New Assessment wizard and File > Import Checklist read checklists from elsewhere, preview their
+// domains and item counts before anything is created, and File > Export Results writes OSCAL and CSV.
+
+#include "MainWindow.h"
+#include "TestSupport.h"
+#include "dialogs/NewProjectWizard.h"
+#include "exchange/Csv.h"
+#include "store/DemoProject.h"
+#include "store/Project.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+
+using namespace rw;
+
+namespace {
+
+QString fixture(const QString& name)
+{
+    return QStringLiteral(READINESS_FIXTURES_DIR "/") + name;
+}
+
+int previewItems(const QTreeWidget* preview)
+{
+    int n = 0;
+    for (int r = 0; r < preview->topLevelItemCount(); ++r)
+        n += preview->topLevelItem(r)->text(1).toInt();
+    return n;
+}
+
+} // namespace
+
+class TestExchangeGui : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private slots:
+    void initTestCase() { QSettings().clear(); }
+
+    void wizardPreviewsAnOscalCatalog()
+    {
+        NewProjectWizard wizard(m_dir.path());
+        auto* list = wizard.findChild<QListWidget*>(QStringLiteral("templateList"));
+        auto* preview = wizard.findChild<QTreeWidget*>(QStringLiteral("templatePreview"));
+        QVERIFY(list && preview);
+        // The first built-in template is previewed from the start.
+        QCOMPARE(preview->topLevelItemCount(), 8);
+        const int builtins = list->count();
+
+        QVERIFY2(wizard.addTemplateFile(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"))),
+            qPrintable(wizard.error()));
+        QCOMPARE(list->count(), builtins + 1);
+        QVERIFY(list->currentItem()->text().contains(QStringLiteral("18 domains, 149 items")));
+        QCOMPARE(preview->topLevelItemCount(), 18);
+        QCOMPARE(preview->topLevelItem(0)->text(0), QStringLiteral("Access Control"));
+        QCOMPARE(previewItems(preview), 149);
+        QCOMPARE(wizard.chosenTemplate()->itemCount(), 149);
+        QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("newTitle"))->text().contains(QStringLiteral("LOW IMPACT BASELINE")));
+
+        // Choosing a built-in again previews that one; the file stays in the list.
+        list->setCurrentRow(0);
+        QCOMPARE(preview->topLevelItemCount(), 8);
+        list->setCurrentRow(builtins);
+        QCOMPARE(previewItems(preview), 149);
+    }
+
+    void wizardTakesImplementationGroups()
+    {
+        NewProjectWizard wizard(m_dir.path());
+        const QStringList essential { QStringLiteral("IG1") };
+        QVERIFY2(wizard.addTemplateFile(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml"), &essential),
+            qPrintable(wizard.error()));
+        QCOMPARE(wizard.chosenTemplate()->itemCount(), 5);
+        QCOMPARE(previewItems(wizard.findChild<QTreeWidget*>(QStringLiteral("templatePreview"))), 5);
+    }
+
+    void aFileThatIsNoChecklistChangesNothing()
+    {
+        NewProjectWizard wizard(m_dir.path());
+        auto* list = wizard.findChild<QListWidget*>(QStringLiteral("templateList"));
+        const int before = list->count();
+        const QString chosen = wizard.chosenTemplate()->title;
+        QVERIFY(!wizard.addTemplateFile(fixture(QStringLiteral("prr-questionnaire/advice.json"))));
+        QVERIFY(wizard.error().contains(QStringLiteral("is not a checklist this version reads")));
+        QCOMPARE(list->count(), before);
+        QCOMPARE(wizard.chosenTemplate()->title, chosen);
+    }
+
+    void importMenuAndExportResults()
+    {
+        MainWindow window;
+        QVERIFY(window.action(QStringLiteral("importChecklist")));
+        QCOMPARE(window.action(QStringLiteral("importChecklist"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+        QVERIFY(!window.action(QStringLiteral("exportOscal"))->isEnabled()); // nothing open yet
+        QVERIFY(window.findChild<QMenu*>(QStringLiteral("exportResultsMenu")));
+
+        // Importing a file that is not a checklist says why and opens nothing.
+        QString message;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+                poll.stop();
+            }
+        });
+        poll.start(20);
+        window.importChecklist(fixture(QStringLiteral("prr-questionnaire/advice.json")));
+        poll.stop();
+        QVERIFY2(message.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(message));
+        QVERIFY(!window.project());
+
+        ProjectError error;
+        const QString demo = m_dir.filePath(QStringLiteral("demo.readiness"));
+        QVERIFY(DemoProject::create(demo, &error));
+        QVERIFY(window.openProject(demo));
+        QVERIFY(window.action(QStringLiteral("exportOscal"))->isEnabled());
+        const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
+        QVERIFY(window.exportResults(csv, MainWindow::ResultsFormat::Csv));
+        QFile c(csv);
+        QVERIFY(c.open(QIODevice::ReadOnly));
+        const QByteArray rows = c.readAll();
+        QVERIFY(rows.startsWith("\xEF\xBB\xBF" "domain,key,text"));
+        QString parseError;
+        const auto parsed = Csv::parse(rows, &parseError);
+        QVERIFY(parsed);
+        QCOMPARE(parsed->size(), window.project()->assessment().itemCount() + 1);
+        const QString ar = m_dir.filePath(QStringLiteral("demo-ar.json"));
+        QVERIFY(window.exportResults(ar, MainWindow::ResultsFormat::OscalAssessmentResults));
+        QFile a(ar);
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        const QJsonObject results = QJsonDocument::fromJson(a.readAll()).object().value(QStringLiteral("assessment-results")).toObject();
+        QVERIFY(results.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("findings")).toArray().size() > 40);
+    }
+};
+
+QTEST_MAIN(TestExchangeGui)
+#include "TestExchangeGui.moc"
