@@ -1799,6 +1799,18 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
         <translation>Unbekanntes Exportformat „%1“; verwenden Sie oscal-ar oder csv.</translation>
     </message>
+    <message>
+        <source>For csv: items (default), findings, risks or kpis.</source>
+        <translation>Für csv: items (Standard), findings, risks oder kpis.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;; use items, findings, risks or kpis.</source>
+        <translation>Unbekannte Tabelle „%1“; verwenden Sie items, findings, risks oder kpis.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3555,6 +3567,30 @@ Passphrase für %2:</translation>
     <message>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
+    </message>
+    <message>
+        <source>Recommendations as CSV...</source>
+        <translation>Empfehlungen als CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Recommendations</source>
+        <translation>Empfehlungen exportieren</translation>
+    </message>
+    <message>
+        <source>Risks as CSV...</source>
+        <translation>Risiken als CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Risks</source>
+        <translation>Risiken exportieren</translation>
+    </message>
+    <message>
+        <source>KPIs as CSV...</source>
+        <translation>KPIs als CSV...</translation>
+    </message>
+    <message>
+        <source>Export the KPIs</source>
+        <translation>KPIs exportieren</translation>
     </message>
 </context>
 <context>

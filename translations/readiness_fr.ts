@@ -1799,6 +1799,18 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
         <translation>Format d&apos;export inconnu « %1 » ; utilisez oscal-ar ou csv.</translation>
     </message>
+    <message>
+        <source>For csv: items (default), findings, risks or kpis.</source>
+        <translation>Pour csv : items (par défaut), findings, risks ou kpis.</translation>
+    </message>
+    <message>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <source>Unknown table &quot;%1&quot;; use items, findings, risks or kpis.</source>
+        <translation>Table inconnue « %1 » ; utilisez items, findings, risks ou kpis.</translation>
+    </message>
 </context>
 <context>
     <name>ExportDialog</name>
@@ -3555,6 +3567,30 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
+    </message>
+    <message>
+        <source>Recommendations as CSV...</source>
+        <translation>Recommandations en CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Recommendations</source>
+        <translation>Exporter les recommandations</translation>
+    </message>
+    <message>
+        <source>Risks as CSV...</source>
+        <translation>Risques en CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Risks</source>
+        <translation>Exporter les risques</translation>
+    </message>
+    <message>
+        <source>KPIs as CSV...</source>
+        <translation>KPI en CSV...</translation>
+    </message>
+    <message>
+        <source>Export the KPIs</source>
+        <translation>Exporter les KPI</translation>
     </message>
 </context>
 <context>

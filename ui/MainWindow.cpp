@@ -415,11 +415,17 @@ void MainWindow::createActions()
         if (!path.isEmpty())
             exportResults(path, ResultsFormat::OscalAssessmentResults);
     });
-    make(QStringLiteral("exportCsv"), tr("Checklist with Results as &CSV..."), QKeySequence(), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the Checklist with Results"), QString(), tr("CSV files (*.csv)"));
-        if (!path.isEmpty())
-            exportResults(path, ResultsFormat::Csv);
-    });
+    const auto csvExport = [this, make](const QString& name, const QString& text, const QString& title, ResultsFormat format) {
+        make(name, text, QKeySequence(), [this, title, format] {
+            const QString path = QFileDialog::getSaveFileName(this, title, QString(), tr("CSV files (*.csv)"));
+            if (!path.isEmpty())
+                exportResults(path, format);
+        });
+    };
+    csvExport(QStringLiteral("exportCsv"), tr("Checklist with Results as &CSV..."), tr("Export the Checklist with Results"), ResultsFormat::Csv);
+    csvExport(QStringLiteral("exportFindingsCsv"), tr("Recommendations as CSV..."), tr("Export the Recommendations"), ResultsFormat::FindingsCsv);
+    csvExport(QStringLiteral("exportRisksCsv"), tr("Risks as CSV..."), tr("Export the Risks"), ResultsFormat::RisksCsv);
+    csvExport(QStringLiteral("exportKpisCsv"), tr("KPIs as CSV..."), tr("Export the KPIs"), ResultsFormat::KpisCsv);
     make(QStringLiteral("exportReport"), tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
     make(QStringLiteral("verifyReport"), tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
     make(QStringLiteral("identities"), tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
@@ -513,6 +519,9 @@ void MainWindow::createMenus()
     results->setObjectName(QStringLiteral("exportResultsMenu"));
     results->addAction(a("exportOscal"));
     results->addAction(a("exportCsv"));
+    results->addAction(a("exportFindingsCsv"));
+    results->addAction(a("exportRisksCsv"));
+    results->addAction(a("exportKpisCsv"));
     file->addSeparator();
     file->addAction(a("exportReport"));
     file->addAction(a("verifyReport"));
@@ -582,7 +591,7 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool item = editable && !m_currentKey.isEmpty();
     const bool domain = editable && !currentDomainKey().isEmpty();
-    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "exportOscal", "exportCsv", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
+    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "exportOscal", "exportCsv", "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
         m_actions.value(QLatin1String(name))->setEnabled(open);
     m_actions.value(QStringLiteral("presenter"))->setEnabled(open);
     for (const char* name : { "adjust", "addDomain" })
@@ -1112,8 +1121,25 @@ bool MainWindow::exportResults(const QString& path, ResultsFormat format)
 {
     if (!m_document)
         return false;
-    const QByteArray bytes = format == ResultsFormat::Csv ? Csv::write(Csv::checklist(project()->assessment()))
-                                                          : OscalResults::write(*project());
+    const Assessment& a = project()->assessment();
+    QByteArray bytes;
+    switch (format) {
+    case ResultsFormat::OscalAssessmentResults:
+        bytes = OscalResults::write(*project());
+        break;
+    case ResultsFormat::Csv:
+        bytes = Csv::write(Csv::checklist(a));
+        break;
+    case ResultsFormat::FindingsCsv:
+        bytes = Csv::write(Csv::findings(a));
+        break;
+    case ResultsFormat::RisksCsv:
+        bytes = Csv::write(Csv::risks(a));
+        break;
+    case ResultsFormat::KpisCsv:
+        bytes = Csv::write(Csv::kpis(a));
+        break;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
         showError(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));

@@ -72,6 +72,7 @@ void ExportCommand::configure(QCommandLineParser& parser)
         tr("oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets)."), tr("format"),
         QStringLiteral("csv") });
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
+    parser.addOption({ QStringLiteral("table"), tr("For csv: items (default), findings, risks or kpis."), tr("table"), QStringLiteral("items") });
 }
 
 int ExportCommand::requiredPositionals() const { return 1; }
@@ -83,12 +84,25 @@ int ExportCommand::execute(const QCommandLineParser& parser)
         return fail(tr("Unknown export format \"%1\"; use oscal-ar or csv.").arg(format));
     if (!parser.isSet(QStringLiteral("output")))
         return fail(tr("-o OUT is required."));
+    const QString table = parser.value(QStringLiteral("table"));
+    if (!QStringList { QStringLiteral("items"), QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis") }.contains(table))
+        return fail(tr("Unknown table \"%1\"; use items, findings, risks or kpis.").arg(table));
     const auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)
         return InputError;
     const QString out = parser.value(QStringLiteral("output"));
-    const QByteArray bytes = format == QLatin1String("csv") ? rw::Csv::write(rw::Csv::checklist(project->assessment()))
-                                                            : rw::OscalResults::write(*project);
+    const rw::Assessment& a = project->assessment();
+    QByteArray bytes;
+    if (format == QLatin1String("oscal-ar"))
+        bytes = rw::OscalResults::write(*project);
+    else if (table == QLatin1String("items"))
+        bytes = rw::Csv::write(rw::Csv::checklist(a));
+    else if (table == QLatin1String("findings"))
+        bytes = rw::Csv::write(rw::Csv::findings(a));
+    else if (table == QLatin1String("risks"))
+        bytes = rw::Csv::write(rw::Csv::risks(a));
+    else
+        bytes = rw::Csv::write(rw::Csv::kpis(a));
     if (const QString problem = writeWhole(out, bytes); !problem.isEmpty())
         return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(out), problem));
     Command::out() << tr("Wrote %1.").arg(QDir::toNativeSeparators(out)) << '\n';

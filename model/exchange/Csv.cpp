@@ -137,6 +137,40 @@ QVector<QStringList> checklist(const Assessment& assessment)
     return rows;
 }
 
+QVector<QStringList> findings(const Assessment& assessment)
+{
+    QVector<QStringList> rows { { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
+        QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items") } };
+    for (const Finding& f : assessment.findings) {
+        rows.append({ f.title, f.description, toKey(f.priority), f.effortHours ? number(*f.effortHours) : QString(), f.owner,
+            f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toKey(f.state), f.itemKeys.join(QStringLiteral("; ")) });
+    }
+    return rows;
+}
+
+QVector<QStringList> risks(const Assessment& assessment)
+{
+    QVector<QStringList> rows { { QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("probability"), QStringLiteral("impact"),
+        QStringLiteral("severity"), QStringLiteral("mitigation"), QStringLiteral("owner"), QStringLiteral("state") } };
+    for (const Risk& r : assessment.risks) {
+        rows.append({ r.title, toKey(r.category), QString::number(r.probability), QString::number(r.impact), QString::number(r.severity()),
+            r.mitigation, r.owner, toKey(r.state) });
+    }
+    return rows;
+}
+
+QVector<QStringList> kpis(const Assessment& assessment)
+{
+    QVector<QStringList> rows { { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("comparator"), QStringLiteral("target"),
+        QStringLiteral("actual"), QStringLiteral("result") } };
+    for (const Kpi& k : assessment.kpis) {
+        const std::optional<bool> passes = k.passes();
+        rows.append({ k.name, k.unit, toKey(k.comparator), number(k.target), k.actual ? number(*k.actual) : QString(),
+            passes ? (*passes ? QStringLiteral("pass") : QStringLiteral("fail")) : QString() });
+    }
+    return rows;
+}
+
 } // namespace rw::Csv
 
 namespace rw::Import {

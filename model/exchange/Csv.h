@@ -26,5 +26,11 @@ QByteArray write(const QVector<QStringList>& rows);
 QVector<QStringList> checklist(const Assessment& assessment);
 // The column names of checklist(), as written in the header.
 QStringList checklistColumns();
+// The recommendations (title, description, priority, effort_hours, owner, due, state, items), the risk
+// register (title, category, probability, impact, severity, mitigation, owner, state) and the KPIs
+// (name, unit, comparator, target, actual, result), each with a header row.
+QVector<QStringList> findings(const Assessment& assessment);
+QVector<QStringList> risks(const Assessment& assessment);
+QVector<QStringList> kpis(const Assessment& assessment);
 
 } // namespace rw::Csv

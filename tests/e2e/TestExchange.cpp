@@ -110,6 +110,16 @@ private slots:
         QCOMPARE(assessed, 2);
         QCOMPARE(domain.value(QStringLiteral("earned")).toDouble(), earned);
 
+        // The other tables.
+        for (const QString& table : { QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis") }) {
+            const QString out = path(table + QStringLiteral(".csv"));
+            r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), table, QStringLiteral("-o"), out });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"));
+        }
+        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), QStringLiteral("people"), QStringLiteral("-o"), csv });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("Unknown table \"people\"")));
         r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), csv });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown export format \"xlsx\"")));

@@ -140,6 +140,15 @@ private slots:
         const auto parsed = Csv::parse(rows, &parseError);
         QVERIFY(parsed);
         QCOMPARE(parsed->size(), window.project()->assessment().itemCount() + 1);
+        const QString risks = m_dir.filePath(QStringLiteral("risks.csv"));
+        QVERIFY(window.exportResults(risks, MainWindow::ResultsFormat::RisksCsv));
+        QFile r(risks);
+        QVERIFY(r.open(QIODevice::ReadOnly));
+        const auto riskRows = Csv::parse(r.readAll(), &parseError);
+        QVERIFY(riskRows);
+        QCOMPARE(riskRows->size(), window.project()->assessment().risks.size() + 1);
+        QCOMPARE(riskRows->first().at(4), QStringLiteral("severity"));
+        QCOMPARE(riskRows->at(1).at(4).toInt(), window.project()->assessment().risks.first().severity());
         const QString ar = m_dir.filePath(QStringLiteral("demo-ar.json"));
         QVERIFY(window.exportResults(ar, MainWindow::ResultsFormat::OscalAssessmentResults));
         QFile a(ar);
