@@ -2798,6 +2798,22 @@ Passphrase für %2:</translation>
         <source>Unmark %1 as a blocker</source>
         <translation>%1 nicht mehr als Blocker markieren</translation>
     </message>
+    <message>
+        <source>Choices that apply</source>
+        <translation>Zutreffende Auswahlmöglichkeiten</translation>
+    </message>
+    <message>
+        <source>Risk: tick the choices that apply.</source>
+        <translation>Risiko: Kreuzen Sie die zutreffenden Auswahlmöglichkeiten an.</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risiko: %1</translation>
+    </message>
+    <message>
+        <source>Choose what applies to %1</source>
+        <translation>Zutreffendes für %1 wählen</translation>
+    </message>
 </context>
 <context>
     <name>ItemStatus</name>
@@ -2820,6 +2836,21 @@ Passphrase für %2:</translation>
     <message>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>LensRisk</name>
+    <message>
+        <source>High risk</source>
+        <translation>Hohes Risiko</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Mittleres Risiko</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Kein Risiko</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4024,10 @@ Passphrase für %2:</translation>
         <source>This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with `readiness-cli verify` or `openssl cms -verify -binary -inform DER`.</source>
         <translation>Dieser Bericht ist signiert: Seine abgelöste Signatur ist die Datei daneben mit der Endung .p7s. Prüfen Sie sie mit `readiness-cli verify` oder `openssl cms -verify -binary -inform DER`.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
@@ -4875,6 +4910,10 @@ Passphrase für %2:</translation>
     <message>
         <source>The PDF cannot be drawn.</source>
         <translation>Das PDF kann nicht gezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6052,10 +6091,6 @@ Passphrase für %2:</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note or --owner.</source>
-        <translation>Nichts zu setzen: Geben Sie --status, --points, --note oder --owner an.</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
         <translation>Unbekannter Status „%1“; verwenden Sie einen von: %2.</translation>
     </message>
@@ -6070,6 +6105,22 @@ Passphrase für %2:</translation>
     <message>
         <source>%1: %2 (%3 of %4 points)</source>
         <translation>%1: %2 (%3 von %4 Punkten)</translation>
+    </message>
+    <message>
+        <source>For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: none).</source>
+        <translation>Bei einer Well-Architected-Frage: die IDs der zutreffenden Auswahlmöglichkeiten, durch Kommas getrennt (leer: keine).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>IDs</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note, --owner or --choices.</source>
+        <translation>Nichts zu setzen: Geben Sie --status, --points, --note, --owner oder --choices an.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6255,18 @@ Passphrase für %2:</translation>
     <message>
         <source>The template file %1 is too large to be a template.</source>
         <translation>Die Vorlagendatei %1 ist zu groß, um eine Vorlage zu sein.</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; and &quot;riskRules&quot; must be lists.</source>
+        <translation>„choices“ und „riskRules“ müssen Listen sein.</translation>
+    </message>
+    <message>
+        <source>each choice needs an &quot;id&quot; (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) and a &quot;title&quot;.</source>
+        <translation>jede Auswahlmöglichkeit braucht eine „id“ (Buchstaben, Ziffern, „.“, „_“, „-“) und einen „title“.</translation>
+    </message>
+    <message>
+        <source>the risk rule &quot;%1&quot; → &quot;%2&quot; is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).</source>
+        <translation>die Risikoregel „%1“ → „%2“ wird nicht verstanden (Risiken: HIGH_RISK, MEDIUM_RISK, NO_RISK).</translation>
     </message>
 </context>
 <context>
@@ -6578,6 +6641,10 @@ Passphrase für %2:</translation>
     <message>
         <source>The evidence no longer exists.</source>
         <translation>Der Nachweis existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no choice &quot;%2&quot;.</source>
+        <translation>Prüfpunkt %1 hat keine Auswahlmöglichkeit „%2“.</translation>
     </message>
 </context>
 </TS>

@@ -2798,6 +2798,22 @@ Phrase secrète pour %2 :</translation>
         <source>Unmark %1 as a blocker</source>
         <translation>Ne plus marquer %1 comme bloquant</translation>
     </message>
+    <message>
+        <source>Choices that apply</source>
+        <translation>Choix qui s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>Risk: tick the choices that apply.</source>
+        <translation>Risque : cochez les choix qui s&apos;appliquent.</translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation>Risque : %1</translation>
+    </message>
+    <message>
+        <source>Choose what applies to %1</source>
+        <translation>Choisir ce qui s&apos;applique à %1</translation>
+    </message>
 </context>
 <context>
     <name>ItemStatus</name>
@@ -2820,6 +2836,21 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Not applicable</source>
         <translation>Sans objet</translation>
+    </message>
+</context>
+<context>
+    <name>LensRisk</name>
+    <message>
+        <source>High risk</source>
+        <translation>Risque élevé</translation>
+    </message>
+    <message>
+        <source>Medium risk</source>
+        <translation>Risque moyen</translation>
+    </message>
+    <message>
+        <source>No risk</source>
+        <translation>Aucun risque</translation>
     </message>
 </context>
 <context>
@@ -3993,6 +4024,10 @@ Phrase secrète pour %2 :</translation>
         <source>This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with `readiness-cli verify` or `openssl cms -verify -binary -inform DER`.</source>
         <translation>Ce rapport est signé : sa signature détachée est le fichier à côté de lui avec le suffixe .p7s. Vérifiez-la avec `readiness-cli verify` ou `openssl cms -verify -binary -inform DER`.</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
@@ -4875,6 +4910,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The PDF cannot be drawn.</source>
         <translation>Le PDF ne peut pas être dessiné.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6052,10 +6091,6 @@ Phrase secrète pour %2 :</translation>
         <translation>nom</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note or --owner.</source>
-        <translation>Rien à définir : indiquez --status, --points, --note ou --owner.</translation>
-    </message>
-    <message>
         <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
         <translation>Statut inconnu « %1 » ; utilisez l&apos;un de : %2.</translation>
     </message>
@@ -6070,6 +6105,22 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1: %2 (%3 of %4 points)</source>
         <translation>%1 : %2 (%3 sur %4 points)</translation>
+    </message>
+    <message>
+        <source>For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: none).</source>
+        <translation>Pour une question Well-Architected : les identifiants des choix qui s&apos;appliquent, séparés par des virgules (vide : aucun).</translation>
+    </message>
+    <message>
+        <source>ids</source>
+        <translation>identifiants</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note, --owner or --choices.</source>
+        <translation>Rien à définir : indiquez --status, --points, --note, --owner ou --choices.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -6204,6 +6255,18 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The template file %1 is too large to be a template.</source>
         <translation>Le fichier de modèle %1 est trop volumineux pour être un modèle.</translation>
+    </message>
+    <message>
+        <source>&quot;choices&quot; and &quot;riskRules&quot; must be lists.</source>
+        <translation>« choices » et « riskRules » doivent être des listes.</translation>
+    </message>
+    <message>
+        <source>each choice needs an &quot;id&quot; (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) and a &quot;title&quot;.</source>
+        <translation>chaque choix nécessite un « id » (lettres, chiffres, « . », « _ », « - ») et un « title ».</translation>
+    </message>
+    <message>
+        <source>the risk rule &quot;%1&quot; → &quot;%2&quot; is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).</source>
+        <translation>la règle de risque « %1 » → « %2 » n&apos;est pas comprise (risques : HIGH_RISK, MEDIUM_RISK, NO_RISK).</translation>
     </message>
 </context>
 <context>
@@ -6578,6 +6641,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The evidence no longer exists.</source>
         <translation>La preuve n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>Item %1 has no choice &quot;%2&quot;.</source>
+        <translation>Le point %1 n&apos;a pas de choix « %2 ».</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ void SetCommand::configure(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("points"), tr("Points earned by a partially met item (default: half)."), tr("n") });
     parser.addOption({ QStringLiteral("note"), tr("The assessor's note (replaces the current one)."), tr("text") });
     parser.addOption({ QStringLiteral("owner"), tr("Who owns the item."), tr("name") });
+    parser.addOption({ QStringLiteral("choices"),
+        tr("For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: none)."), tr("ids") });
     parser.addOption(byOption());
 }
 
@@ -20,8 +22,8 @@ int SetCommand::execute(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("status")) && !parser.isSet(QStringLiteral("note"))
-        && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points")))
-        return fail(tr("Nothing to set: give --status, --points, --note or --owner."));
+        && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points")) && !parser.isSet(QStringLiteral("choices")))
+        return fail(tr("Nothing to set: give --status, --points, --note, --owner or --choices."));
     std::optional<rw::ItemStatus> status;
     if (parser.isSet(QStringLiteral("status"))) {
         status = rw::fromKey<rw::ItemStatus>(parser.value(QStringLiteral("status")));
@@ -54,6 +56,11 @@ int SetCommand::execute(const QCommandLineParser& parser)
         updated.note = parser.value(QStringLiteral("note"));
     if (parser.isSet(QStringLiteral("owner")))
         updated.owner = parser.value(QStringLiteral("owner")).trimmed();
+    if (parser.isSet(QStringLiteral("choices"))) {
+        updated.selectedChoices.clear();
+        for (const QString& id : parser.value(QStringLiteral("choices")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+            updated.selectedChoices << id.trimmed();
+    }
     if (const rw::ProjectError e = project->updateItem(args.at(1), updated))
         return fail(e.message);
     const rw::Item* now = project->item(args.at(1));
@@ -62,5 +69,7 @@ int SetCommand::execute(const QCommandLineParser& parser)
                  .arg(rw::Scoring::earnedPoints(*now))
                  .arg(now->points)
           << '\n';
+    if (!now->risk().isEmpty())
+        out() << tr("%1: %2").arg(now->key, rw::LensRisk::label(now->risk())) << '\n';
     return Ok;
 }

@@ -3,6 +3,7 @@
 // One checklist item as the assessor sees it: the question, its points and the assessor's answer.
 
 #include "Enums.h"
+#include "LensRisk.h"
 
 #include <QDateTime>
 #include <QString>
@@ -28,6 +29,12 @@ struct Item
     std::optional<double> effortHours;
     QString changedBy;
     QDateTime changedAt;
+    // Items from a Well-Architected lens: the question's choices and risk rules, and the choices that
+    // apply (the answer the risk is read from).
+    QVector<Choice> choices;
+    QVector<RiskRule> riskRules;
+    QStringList selectedChoices;
+    QString risk() const { return LensRisk::evaluate(riskRules, selectedChoices); }
 };
 
 } // namespace rw

@@ -115,7 +115,7 @@ QStringList checklistColumns()
 {
     return { QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("text"), QStringLiteral("guidance"),
         QStringLiteral("points"), QStringLiteral("blocker"), QStringLiteral("status"), QStringLiteral("earned"),
-        QStringLiteral("owner"), QStringLiteral("note"), QStringLiteral("evidence") };
+        QStringLiteral("owner"), QStringLiteral("note"), QStringLiteral("evidence"), QStringLiteral("choices"), QStringLiteral("risk") };
 }
 
 QVector<QStringList> checklist(const Assessment& assessment)
@@ -131,7 +131,7 @@ QVector<QStringList> checklist(const Assessment& assessment)
             const bool scored = i.status != ItemStatus::Open && i.status != ItemStatus::NotApplicable;
             rows.append({ d.title, i.key, i.text, i.guidance, number(i.points), i.blocker ? QStringLiteral("yes") : QString(),
                 toKey(i.status), scored ? number(Scoring::earnedPoints(i)) : QString(), i.owner, i.note,
-                evidence.value(i.key).join(QStringLiteral("; ")) });
+                evidence.value(i.key).join(QStringLiteral("; ")), i.selectedChoices.join(QStringLiteral("; ")), LensRisk::key(i.risk()) });
         }
     }
     return rows;

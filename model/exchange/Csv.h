@@ -22,7 +22,8 @@ std::optional<QVector<QStringList>> parse(const QByteArray& content, QString* er
 QByteArray write(const QVector<QStringList>& rows);
 
 // The checklist with its results: domain, key, text, guidance, points, blocker, status, earned, owner,
-// note, evidence.
+// note, evidence, choices (a Well-Architected question's choices that apply) and risk (high, medium,
+// none).
 QVector<QStringList> checklist(const Assessment& assessment);
 // The column names of checklist(), as written in the header.
 QStringList checklistColumns();

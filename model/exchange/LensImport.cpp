@@ -87,6 +87,9 @@ std::optional<Template> wellArchitectedLens(const QJsonObject& root, const QStri
                 const QJsonObject choice = c.toObject();
                 const QString title = plainText(choice.value(QLatin1String("title")).toString());
                 choiceTitles.insert(choice.value(QLatin1String("id")).toString(), title);
+                const QString choiceId = choice.value(QLatin1String("id")).toString();
+                if (!choiceId.isEmpty() && !title.isEmpty())
+                    item.choices.append({ keyFrom(choiceId, nullptr), bounded(title) });
                 QString line = QStringLiteral("☐ ") + title;
                 const QString helpful = linkLine(choice.value(QLatin1String("helpfulResource")).toObject());
                 if (!helpful.isEmpty())
@@ -102,6 +105,10 @@ std::optional<Template> wellArchitectedLens(const QJsonObject& root, const QStri
             for (const QJsonValue& r : question.value(QLatin1String("riskRules")).toArray()) {
                 const QJsonObject rule = r.toObject();
                 QString condition = rule.value(QLatin1String("condition")).toString();
+                const QString risk = rule.value(QLatin1String("risk")).toString();
+                // Kept as data so that the answer shows its risk; a rule this version cannot read stays text only.
+                if (LensRisk::isRisk(risk) && LensRisk::isValidCondition(condition))
+                    item.riskRules.append({ condition, risk });
                 // Longer ids first, so that "choice1" does not eat into "choice10".
                 QStringList ids = choiceTitles.keys();
                 std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });

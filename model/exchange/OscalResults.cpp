@@ -146,6 +146,12 @@ QByteArray write(const Project& project, const QDateTime& now)
                 { QStringLiteral("related-observations"), QJsonArray { QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
             if (i.blocker)
                 finding.insert(QStringLiteral("remarks"), QStringLiteral("A blocker: the assessment is not ready while it is not met."));
+            if (!i.risk().isEmpty()) {
+                QJsonArray props = finding.value(QStringLiteral("props")).toArray();
+                props.append(prop(QStringLiteral("lens-risk"), LensRisk::key(i.risk())));
+                props.append(prop(QStringLiteral("lens-choices"), i.selectedChoices.join(QLatin1Char(' '))));
+                finding.insert(QStringLiteral("props"), props);
+            }
 
             // An open gap with recommendations: a risk whose remediations are the recommendations.
             if (!satisfied && recommendationsOf.contains(i.key)) {

@@ -253,6 +253,28 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
                 return failed();
             }
             item.blocker = blocker.toBool(false);
+            // A Well-Architected question's choices and risk rules (optional).
+            const QJsonValue choices = io.value(QStringLiteral("choices"));
+            const QJsonValue rules = io.value(QStringLiteral("riskRules"));
+            if ((!choices.isUndefined() && !choices.isArray()) || (!rules.isUndefined() && !rules.isArray())) {
+                r.fail(itemWhere, Tr::tr("\"choices\" and \"riskRules\" must be lists."));
+                return failed();
+            }
+            item.choices = LensRisk::choicesFromJson(choices.toArray());
+            item.riskRules = LensRisk::rulesFromJson(rules.toArray());
+            for (const Choice& c : item.choices) {
+                if (!isKey(c.id) || c.title.trimmed().isEmpty()) {
+                    r.fail(itemWhere, Tr::tr("each choice needs an \"id\" (letters, digits, '.', '_', '-') and a \"title\"."));
+                    return failed();
+                }
+            }
+            for (const RiskRule& rule : item.riskRules) {
+                if (!LensRisk::isRisk(rule.risk) || !LensRisk::isValidCondition(rule.condition)) {
+                    r.fail(itemWhere, Tr::tr("the risk rule \"%1\" → \"%2\" is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).")
+                                          .arg(rule.condition, rule.risk));
+                    return failed();
+                }
+            }
             if (!isKey(item.key)) {
                 r.fail(itemWhere, Tr::tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
                 return failed();
@@ -317,6 +339,10 @@ QByteArray Template::toJson() const
             io.insert(QStringLiteral("points"), i.points);
             if (i.blocker)
                 io.insert(QStringLiteral("blocker"), true);
+            if (!i.choices.isEmpty())
+                io.insert(QStringLiteral("choices"), LensRisk::choicesToJson(i.choices));
+            if (!i.riskRules.isEmpty())
+                io.insert(QStringLiteral("riskRules"), LensRisk::rulesToJson(i.riskRules));
             items.append(io);
         }
         QJsonObject o { { QStringLiteral("key"), d.key }, { QStringLiteral("title"), d.title } };
@@ -348,7 +374,7 @@ Template Template::fromAssessment(const Assessment& assessment)
     for (const Domain& d : assessment.domains) {
         TemplateDomain td { d.key, d.title, d.description, d.weight, d.target, {} };
         for (const Item& i : d.items)
-            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker });
+            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules });
         t.domains.append(td);
     }
     return t;

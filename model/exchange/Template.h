@@ -21,6 +21,8 @@ struct TemplateItem
     QString guidance;
     double points = 1.0;
     bool blocker = false;
+    QVector<Choice> choices;    // a Well-Architected question's choices
+    QVector<RiskRule> riskRules; // and its risk rules
 };
 
 struct TemplateDomain

@@ -252,7 +252,9 @@ QByteArray write(const Report& r)
                 const QString points = i.status == ItemStatus::NotApplicable
                     ? QStringLiteral("–")
                     : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
-                row(out, { escape(i.key), text, statusMark(i.status), points, escape(i.owner), escape(i.note),
+                const QString status = i.risk().isEmpty() ? statusMark(i.status)
+                                                          : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
+                row(out, { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
                              escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
             }
             out += QLatin1Char('\n');

@@ -87,8 +87,8 @@ std::unique_ptr<Project> Project::create(const QString& path, const Template& tm
         d.prepare(QStringLiteral("INSERT INTO domain (key, title, description, weight, target, position) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(db);
-        i.prepare(QStringLiteral("INSERT INTO item (key, domain_id, position, text, guidance, points, blocker) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        i.prepare(QStringLiteral("INSERT INTO item (key, domain_id, position, text, guidance, points, blocker, choices, risk_rules) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int di = 0; di < tmpl.domains.size(); ++di) {
             const TemplateDomain& td = tmpl.domains.at(di);
             addBind(d, td.key);
@@ -109,6 +109,8 @@ std::unique_ptr<Project> Project::create(const QString& path, const Template& tm
                 addBind(i, ti.guidance);
                 addBind(i, ti.points);
                 addBind(i, ti.blocker ? 1 : 0);
+                addBind(i, compactJson(LensRisk::choicesToJson(ti.choices)));
+                addBind(i, compactJson(LensRisk::rulesToJson(ti.riskRules)));
                 if (!exec(i, err))
                     return false;
             }
@@ -185,7 +187,8 @@ ProjectError Project::load()
             a.domains.append(d);
         }
         if (!select(QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
-                                   "blocker, owner, note, effort_hours, changed_by, changed_at FROM item "
+                                   "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
+                                   "selected_choices FROM item "
                                    "ORDER BY domain_id, position, id")))
             return false;
         QHash<qint64, QString> itemKeyById;
@@ -205,6 +208,10 @@ ProjectError Project::load()
             i.effortHours = optionalDouble(q.value(11));
             i.changedBy = q.value(12).toString();
             i.changedAt = dateTime(q.value(13));
+            i.choices = LensRisk::choicesFromJson(QJsonDocument::fromJson(q.value(14).toByteArray()).array());
+            i.riskRules = LensRisk::rulesFromJson(QJsonDocument::fromJson(q.value(15).toByteArray()).array());
+            for (const QJsonValue& v : QJsonDocument::fromJson(q.value(16).toByteArray()).array())
+                i.selectedChoices << v.toString();
             itemKeyById.insert(i.id, i.key);
             const auto domain = domainById.constFind(i.domainId);
             if (domain == domainById.constEnd()) {
@@ -409,6 +416,11 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         return ProjectError::make(Kind::Invalid, tr("An effort estimate cannot be negative."));
     if (updated.text.trimmed().isEmpty())
         return ProjectError::make(Kind::Invalid, tr("An item needs a text."));
+    for (const QString& chosen : updated.selectedChoices) {
+        const bool known = std::any_of(current.choices.cbegin(), current.choices.cend(), [&](const Choice& c) { return c.id == chosen; });
+        if (!known)
+            return ProjectError::make(Kind::Invalid, tr("Item %1 has no choice \"%2\".").arg(key, chosen));
+    }
 
     const auto [before, after] = diff(itemFields(current), itemFields(updated));
     if (after.isEmpty())
@@ -422,7 +434,7 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
             QSqlQuery q(db);
             q.prepare(QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
                                      "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
-                                     "changed_by = ?, changed_at = ? WHERE id = ?"));
+                                     "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
             addBind(q, updated.text);
             addBind(q, updated.guidance);
             addBind(q, updated.points);
@@ -432,6 +444,7 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
             addBind(q, updated.owner);
             addBind(q, updated.note);
             addBind(q, nullable(updated.effortHours));
+            addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
             addBind(q, by);
             addBind(q, iso(now));
             addBind(q, id);

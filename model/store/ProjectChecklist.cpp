@@ -32,10 +32,12 @@ QString checkDomain(const Domain& d)
 bool insertItem(QSqlDatabase& db, const Item& i, qint64 domainId, int position, QVariant* newId, QString* error)
 {
     return run(db, QStringLiteral("INSERT INTO item (id, key, domain_id, position, text, guidance, points, status, partial_points, "
-                                  "blocker, owner, note, effort_hours, changed_by, changed_at) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                  "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, selected_choices) "
+                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { i.id ? QVariant(i.id) : QVariant(), i.key, domainId, position, i.text, i.guidance, i.points, toKey(i.status),
-            nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note, nullable(i.effortHours), i.changedBy, iso(i.changedAt) },
+            nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note, nullable(i.effortHours), i.changedBy, iso(i.changedAt),
+            compactJson(LensRisk::choicesToJson(i.choices)), compactJson(LensRisk::rulesToJson(i.riskRules)),
+            compactJson(QJsonArray::fromStringList(i.selectedChoices)) },
         error, newId);
 }
 

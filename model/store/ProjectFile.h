@@ -21,7 +21,7 @@ public:
 
     // "RDYW" in the SQLite header's application_id field marks a file as ours.
     static constexpr qint32 ApplicationId = 0x52445957;
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static QString suffix() { return QStringLiteral("readiness"); }
 
     struct HeaderInfo

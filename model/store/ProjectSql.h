@@ -6,6 +6,7 @@
 #include "SqlBind.h"
 #include "domain/Assessment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -95,7 +96,13 @@ inline QJsonObject itemFields(const Item& i)
         { QStringLiteral("points"), i.points }, { QStringLiteral("status"), toKey(i.status) },
         { QStringLiteral("partial_points"), jsonValue(i.partialPoints) }, { QStringLiteral("blocker"), i.blocker },
         { QStringLiteral("owner"), i.owner }, { QStringLiteral("note"), i.note },
-        { QStringLiteral("effort_hours"), jsonValue(i.effortHours) } };
+        { QStringLiteral("effort_hours"), jsonValue(i.effortHours) },
+        { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) } };
+}
+
+inline QString compactJson(const QJsonArray& a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
 } // namespace rw::sql

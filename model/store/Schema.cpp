@@ -149,6 +149,14 @@ QStringList version2()
     return { QStringLiteral("ALTER TABLE item ADD COLUMN effort_hours REAL CHECK (effort_hours IS NULL OR effort_hours >= 0)") };
 }
 
+// Version 3: the choices and risk rules of Well-Architected questions, and the choices that apply.
+QStringList version3()
+{
+    return { QStringLiteral("ALTER TABLE item ADD COLUMN choices TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN risk_rules TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN selected_choices TEXT NOT NULL DEFAULT '[]'") };
+}
+
 } // namespace
 
 QStringList step(int toVersion)
@@ -158,6 +166,8 @@ QStringList step(int toVersion)
         return version1();
     case 2:
         return version2();
+    case 3:
+        return version3();
     default:
         return {};
     }

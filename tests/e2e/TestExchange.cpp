@@ -83,13 +83,21 @@ private slots:
                              QStringLiteral("--points"), QStringLiteral("0.25"), QStringLiteral("--note"), QStringLiteral("=1+1, \"quoted\"") })
                      .exitCode,
             0);
+        // The lens's risk rules read the choices that apply.
+        auto chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--choices"), QStringLiteral("choice2") });
+        QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+        QVERIFY2(chosen.out.contains(QStringLiteral("overview01: High risk")), qPrintable(chosen.out));
+        chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--choices"), QStringLiteral("choice7") });
+        QCOMPARE(chosen.exitCode, 2);
+        QVERIFY(chosen.err.contains(QStringLiteral("no choice \"choice7\"")));
         const QString csv = path(QStringLiteral("lens.csv"));
         auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray bytes = readAll(csv);
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence\r\n"));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence,choices,risk\r\n"));
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QStringLiteral("\"'=1+1, \"\"quoted\"\"\"")));
+        QVERIFY(text.contains(QStringLiteral(",choice2,high\r\n")));
 
         // The earned points in the CSV add up to what `score --json` says.
         const QJsonObject score = QJsonDocument::fromJson(runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8()).object();

@@ -4,11 +4,14 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/NewProjectWizard.h"
+#include "widgets/ItemPanel.h"
 #include "exchange/Csv.h"
 #include "store/DemoProject.h"
+#include "exchange/Template.h"
 #include "store/Project.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,6 +102,46 @@ private slots:
         QVERIFY(wizard.error().contains(QStringLiteral("is not a checklist this version reads")));
         QCOMPARE(list->count(), before);
         QCOMPARE(wizard.chosenTemplate()->title, chosen);
+    }
+
+    void lensChoicesInTheItemPanel()
+    {
+        QString error;
+        const auto lens = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        QVERIFY(lens);
+        const QString path = m_dir.filePath(QStringLiteral("lens-gui.readiness"));
+        {
+            ProjectError projectError;
+            QVERIFY(Project::create(path, *lens, QString(), QStringLiteral("tester"), &projectError));
+        }
+        MainWindow window;
+        window.show();
+        QVERIFY(window.openProject(path));
+        window.selectItem(QStringLiteral("overview01"));
+        auto* choices = window.itemPanel()->findChild<QWidget*>(QStringLiteral("choices"));
+        QVERIFY(choices && choices->isVisibleTo(window.itemPanel()));
+        const QList<QCheckBox*> boxes = choices->findChildren<QCheckBox*>();
+        QCOMPARE(boxes.size(), 2);
+        QCOMPARE(boxes.at(1)->text(), QStringLiteral("No."));
+        auto* risk = window.itemPanel()->findChild<QLabel*>(QStringLiteral("lensRisk"));
+        QVERIFY(risk->text().contains(QStringLiteral("tick the choices")));
+
+        boxes.at(1)->click(); // "No.": a high risk by the lens's rules
+        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
+        boxes.at(0)->click(); // "Yes." as well: the first rule that holds says no risk
+        QCOMPARE(risk->text(), QStringLiteral("Risk: No risk"));
+
+        window.action(QStringLiteral("undo"))->trigger();
+        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QVERIFY(!boxes.at(0)->isChecked());
+        QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
+
+        // Another item's choices, then this one's again, each with its own boxes.
+        window.selectItem(QStringLiteral("overview02"));
+        QCOMPARE(choices->findChildren<QCheckBox*>().size(), window.project()->item(QStringLiteral("overview02"))->choices.size());
+        window.selectItem(QStringLiteral("overview01"));
+        QVERIFY(choices->isVisibleTo(window.itemPanel()));
     }
 
     void importMenuAndExportResults()

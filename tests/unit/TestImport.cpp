@@ -5,6 +5,7 @@
 #include "exchange/Csv.h"
 #include "exchange/Import.h"
 #include "exchange/Template.h"
+#include "domain/LensRisk.h"
 #include "store/Project.h"
 
 #include <QFile>
@@ -141,6 +142,88 @@ private slots:
         QVERIFY(review->guidance.contains(QStringLiteral("https://aws.amazon.com/architecture/")));
         QVERIFY2(review->guidance.contains(QStringLiteral("Risk: “Yes.”: no risk; “No.”: high risk; otherwise: medium risk.")),
             qPrintable(review->guidance));
+    }
+
+    void lensRiskRules_data()
+    {
+        QTest::addColumn<QString>("condition");
+        QTest::addColumn<QStringList>("selected");
+        QTest::addColumn<bool>("valid");
+        QTest::addColumn<bool>("holds");
+        QTest::newRow("one") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice1") } << true << true;
+        QTest::newRow("not chosen") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice2") } << true << false;
+        QTest::newRow("and") << QStringLiteral("choice1 && choice2") << QStringList { QStringLiteral("choice1") } << true << false;
+        QTest::newRow("or") << QStringLiteral("choice1 || choice2") << QStringList { QStringLiteral("choice2") } << true << true;
+        QTest::newRow("not") << QStringLiteral("!choice3") << QStringList { QStringLiteral("choice1") } << true << true;
+        QTest::newRow("grouped") << QStringLiteral("(choice1 || choice2) && !choice3")
+                                 << QStringList { QStringLiteral("choice2"), QStringLiteral("choice3") } << true << false;
+        QTest::newRow("precedence") << QStringLiteral("choice1 || choice2 && choice3") << QStringList { QStringLiteral("choice1") } << true << true;
+        QTest::newRow("dangling") << QStringLiteral("choice1 &&") << QStringList { QStringLiteral("choice1") } << false << false;
+        QTest::newRow("unclosed") << QStringLiteral("(choice1") << QStringList { QStringLiteral("choice1") } << false << false;
+        QTest::newRow("deep") << (QString(500, QLatin1Char('(')) + QStringLiteral("choice1") + QString(500, QLatin1Char(')')))
+                              << QStringList { QStringLiteral("choice1") } << false << false;
+    }
+
+    void lensRiskRules()
+    {
+        QFETCH(QString, condition);
+        QFETCH(QStringList, selected);
+        QFETCH(bool, valid);
+        QFETCH(bool, holds);
+        QCOMPARE(LensRisk::isValidCondition(condition), valid);
+        const QVector<RiskRule> rules { { condition, QStringLiteral("HIGH_RISK") }, { QStringLiteral("default"), QStringLiteral("NO_RISK") } };
+        QCOMPARE(LensRisk::evaluate(rules, selected), QString(holds ? QStringLiteral("HIGH_RISK") : QStringLiteral("NO_RISK")));
+        QCOMPARE(LensRisk::evaluate(rules, {}), QString()); // nothing chosen: no risk shown
+    }
+
+    void lensAnswersShowTheirRisk()
+    {
+        QString error;
+        const auto lens = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        QVERIFY(lens);
+        const TemplateItem* review = findItem(*lens, QStringLiteral("overview01"));
+        QCOMPARE(review->choices.size(), 2);
+        QCOMPARE(review->choices.at(1).id, QStringLiteral("choice2"));
+        QCOMPARE(review->riskRules.size(), 3);
+        // Through a template file and back.
+        const QString written = m_dir.filePath(QStringLiteral("lens.template.json"));
+        QVERIFY(writeFile(written, lens->toJson()));
+        const auto again = Template::load(written, &error);
+        QVERIFY2(again, qPrintable(error));
+        QCOMPARE(findItem(*again, QStringLiteral("overview01"))->riskRules, review->riskRules);
+
+        // In a project: the choices that apply give the risk, kept in the file, refused when unknown.
+        const QString path = m_dir.filePath(QStringLiteral("lens.readiness"));
+        ProjectError projectError;
+        {
+            auto project = Project::create(path, *lens, QString(), QStringLiteral("tester"), &projectError);
+            QVERIFY(project);
+            Item answered = *project->item(QStringLiteral("overview01"));
+            QCOMPARE(answered.risk(), QString());
+            answered.selectedChoices = { QStringLiteral("choice2") };
+            QVERIFY(!project->updateItem(QStringLiteral("overview01"), answered));
+            QCOMPARE(project->item(QStringLiteral("overview01"))->risk(), QStringLiteral("HIGH_RISK"));
+            answered.selectedChoices = { QStringLiteral("choice9") };
+            const ProjectError refused = project->updateItem(QStringLiteral("overview01"), answered);
+            QVERIFY(refused);
+            QVERIFY(refused.message.contains(QStringLiteral("no choice \"choice9\"")));
+            const QVector<QStringList> rows = Csv::checklist(project->assessment());
+            QCOMPARE(rows.first().last(), QStringLiteral("risk"));
+            QCOMPARE(rows.at(1).last(), QStringLiteral("high"));
+            QCOMPARE(rows.at(1).at(rows.at(1).size() - 2), QStringLiteral("choice2"));
+        }
+        auto reopened = Project::open(path, ProjectFile::Access::ReadOnly, &projectError);
+        QVERIFY2(reopened, qPrintable(projectError.message));
+        QCOMPARE(reopened->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QCOMPARE(reopened->item(QStringLiteral("overview01"))->choices.size(), 2);
+        QCOMPARE(reopened->item(QStringLiteral("overview01"))->risk(), QStringLiteral("HIGH_RISK"));
+
+        // A rule the template format cannot read is refused with the reason.
+        QByteArray bad = lens->toJson().replace("\"HIGH_RISK\"", "\"SEVERE\"");
+        const QString badPath = m_dir.filePath(QStringLiteral("bad-rule.json"));
+        QVERIFY(writeFile(badPath, bad));
+        QVERIFY(!Template::load(badPath, &error));
+        QVERIFY2(error.contains(QStringLiteral("is not understood")), qPrintable(error));
     }
 
     void readinessQuestionnaire()

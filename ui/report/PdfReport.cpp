@@ -821,7 +821,9 @@ private:
                 cell(t, row, 1, i.text);
                 if (i.blocker)
                     append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
-                statusCell(t, row, 2, toLabel(i.status), RatingColors::forStatus(i.status));
+                statusCell(t, row, 2,
+                    i.risk().isEmpty() ? toLabel(i.status) : Tr::tr("%1 · %2").arg(toLabel(i.status), LensRisk::label(i.risk())),
+                    RatingColors::forStatus(i.status));
                 cell(t, row, 3, i.status == ItemStatus::NotApplicable ? QStringLiteral("–")
                                                                      : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points)),
                     Qt::AlignRight);

@@ -2,6 +2,7 @@
 
 #include "Document.h"
 #include "EvidencePreview.h"
+#include "RatingColors.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -129,6 +130,19 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     form->addRow(tr("P&oints:"), m_points);
     form->addRow(QString(), m_blocker);
     layout->addLayout(form);
+
+    // The choices of a question from a Well-Architected lens: ticking those that apply is the answer
+    // its risk rules read.
+    m_choicesBox = new QWidget(content);
+    m_choicesBox->setObjectName(QStringLiteral("choices"));
+    auto* choicesLayout = new QVBoxLayout(m_choicesBox);
+    choicesLayout->setContentsMargins(0, 0, 0, 0);
+    choicesLayout->addWidget(sectionLabel(tr("Choices that apply"), m_choicesBox));
+    m_risk = new QLabel(m_choicesBox);
+    m_risk->setObjectName(QStringLiteral("lensRisk"));
+    choicesLayout->addWidget(m_risk);
+    m_choicesBox->hide();
+    layout->addWidget(m_choicesBox);
 
     layout->addWidget(sectionLabel(tr("Note"), content));
     m_note = new QPlainTextEdit(content);
@@ -284,7 +298,59 @@ void ItemPanel::refresh()
         b->setEnabled(editable);
     m_linkFinding->setEnabled(editable);
     m_guidance->setVisible(item && !item->guidance.isEmpty());
+    refreshChoices(item, editable);
     m_updating = false;
+}
+
+void ItemPanel::refreshChoices(const Item* item, bool editable)
+{
+    const bool has = item && !item->choices.isEmpty();
+    m_choicesBox->setVisible(has);
+    if (!has)
+        return;
+    auto* layout = static_cast<QVBoxLayout*>(m_choicesBox->layout());
+    if (m_choicesFor != item->key || m_choiceBoxes.size() != item->choices.size()) {
+        qDeleteAll(m_choiceBoxes);
+        m_choiceBoxes.clear();
+        for (const Choice& c : item->choices) {
+            auto* box = new QCheckBox(c.title, m_choicesBox);
+            box->setProperty("choiceId", c.id);
+            connect(box, &QCheckBox::toggled, this, &ItemPanel::commitChoices);
+            layout->insertWidget(layout->count() - 1, box);
+            m_choiceBoxes << box;
+        }
+        m_choicesFor = item->key;
+    }
+    for (QCheckBox* box : m_choiceBoxes) {
+        box->setChecked(item->selectedChoices.contains(box->property("choiceId").toString()));
+        box->setEnabled(editable);
+    }
+    const QString risk = item->risk();
+    if (risk.isEmpty()) {
+        m_risk->setText(item->riskRules.isEmpty() ? QString() : tr("Risk: tick the choices that apply."));
+        m_risk->setStyleSheet(QString());
+    } else {
+        m_risk->setText(tr("Risk: %1").arg(LensRisk::label(risk)));
+        const QColor color = risk == QLatin1String("HIGH_RISK") ? RatingColors::forRatingIndex(4)
+            : risk == QLatin1String("MEDIUM_RISK")              ? RatingColors::forRatingIndex(2)
+                                                                : RatingColors::forRatingIndex(0);
+        m_risk->setStyleSheet(QStringLiteral("font-weight: bold; color: %1").arg(color.name()));
+    }
+}
+
+void ItemPanel::commitChoices()
+{
+    const Item* item = m_document && !m_updating ? m_document->project()->item(m_key) : nullptr;
+    if (!item)
+        return;
+    Item updated = *item;
+    updated.selectedChoices.clear();
+    for (QCheckBox* box : m_choiceBoxes) {
+        if (box->isChecked())
+            updated.selectedChoices << box->property("choiceId").toString();
+    }
+    if (updated.selectedChoices != item->selectedChoices)
+        m_document->setItem(m_key, updated, tr("Choose what applies to %1").arg(m_key));
 }
 
 void ItemPanel::refreshEvidence()

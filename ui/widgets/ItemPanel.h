@@ -16,6 +16,9 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+namespace rw {
+struct Item;
+}
 class QButtonGroup;
 
 class ItemPanel : public QWidget
@@ -58,6 +61,8 @@ private:
     void commitOwner();
     void commitPoints();
     void commitBlocker(bool on);
+    void refreshChoices(const rw::Item* item, bool editable);
+    void commitChoices();
 
     Document* m_document = nullptr;
     QString m_key;
@@ -72,6 +77,10 @@ private:
     QLineEdit* m_owner;
     QDoubleSpinBox* m_points;
     QCheckBox* m_blocker;
+    QWidget* m_choicesBox;           // a Well-Architected question's choices, with the risk they give
+    QVector<QCheckBox*> m_choiceBoxes;
+    QString m_choicesFor;            // the item whose choices the boxes show
+    QLabel* m_risk;
     QListWidget* m_evidence;
     EvidencePreview* m_preview;
     QList<QPushButton*> m_evidenceButtons;
