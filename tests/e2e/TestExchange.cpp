@@ -21,6 +21,21 @@ QString fixture(const QString& name)
     return QStringLiteral(READINESS_FIXTURES_DIR "/") + name;
 }
 
+void collectPaths(const QJsonValue& v, const QString& path, QSet<QString>* out)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString p = path + QLatin1Char('.') + it.key();
+            out->insert(p);
+            collectPaths(it.value(), p, out);
+        }
+    } else if (v.isArray()) {
+        for (const QJsonValue& x : v.toArray())
+            collectPaths(x, path + QStringLiteral("[]"), out);
+    }
+}
+
 QByteArray readAll(const QString& path)
 {
     QFile f(path);
@@ -242,6 +257,24 @@ private slots:
         QVERIFY(satisfied > 0 && satisfied < findings);
         QVERIFY(qAbs(earned - scoreEarned) < 1e-9);
         QVERIFY(findings <= applicableAssessed);
+
+        // The names and nesting we share with NIST's assessment-results example are the example's own.
+        const QJsonObject example = QJsonDocument::fromJson(readAll(fixture(QStringLiteral("oscal/ifa_assessment-results-example.json")))).object();
+        QSet<QString> examplePaths;
+        QSet<QString> ourPaths;
+        collectPaths(example, QString(), &examplePaths);
+        collectPaths(QJsonDocument::fromJson(readAll(out)).object(), QString(), &ourPaths);
+        for (const char* shared : { ".assessment-results.import-ap.href", ".assessment-results.metadata.oscal-version",
+                 ".assessment-results.results[].reviewed-controls.control-selections",
+                 ".assessment-results.results[].findings[].target.target-id", ".assessment-results.results[].findings[].target.type",
+                 ".assessment-results.results[].findings[].target.status.state",
+                 ".assessment-results.results[].findings[].related-observations[].observation-uuid",
+                 ".assessment-results.results[].findings[].related-risks[].risk-uuid", ".assessment-results.results[].observations[].methods",
+                 ".assessment-results.results[].observations[].collected", ".assessment-results.results[].risks[].statement",
+                 ".assessment-results.results[].risks[].status" }) {
+            QVERIFY2(examplePaths.contains(QLatin1String(shared)), shared);
+            QVERIFY2(ourPaths.contains(QLatin1String(shared)), shared);
+        }
 
         // Exported twice, the same things have the same UUIDs.
         const QString again = path(QStringLiteral("demo-ar-2.json"));
