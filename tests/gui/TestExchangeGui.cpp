@@ -123,6 +123,9 @@ private slots:
         const QList<QCheckBox*> boxes = choices->findChildren<QCheckBox*>();
         QCOMPARE(boxes.size(), 2);
         QCOMPARE(boxes.at(1)->text(), QStringLiteral("No."));
+        // The improvement plan's address is a link; the text around it stays text.
+        auto* guidance = window.itemPanel()->findChild<QLabel*>(QStringLiteral("itemGuidance"));
+        QVERIFY(guidance->text().contains(QStringLiteral("<a href=\"https://aws.amazon.com/architecture/\">https://aws.amazon.com/architecture/</a>")));
         auto* risk = window.itemPanel()->findChild<QLabel*>(QStringLiteral("lensRisk"));
         QVERIFY(risk->text().contains(QStringLiteral("tick the choices")));
 
@@ -136,6 +139,13 @@ private slots:
         QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
         QVERIFY(!boxes.at(0)->isChecked());
         QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
+
+        // Markup in a checklist's texts is shown as written.
+        Item marked = *window.project()->item(QStringLiteral("overview02"));
+        marked.guidance = QStringLiteral("<b>bold</b> & <img src=\"file:///etc/passwd\">");
+        QVERIFY(!window.project()->updateItem(QStringLiteral("overview02"), marked));
+        window.selectItem(QStringLiteral("overview02"));
+        QVERIFY2(guidance->text().startsWith(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img")), qPrintable(guidance->text()));
 
         // Another item's choices, then this one's again, each with its own boxes.
         window.selectItem(QStringLiteral("overview02"));

@@ -5,6 +5,7 @@
 #include "RatingColors.h"
 
 #include <QButtonGroup>
+#include <QRegularExpression>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -52,6 +53,29 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
 
 } // namespace
 
+namespace {
+
+// Escaped text with http(s) addresses as links: nothing in the text itself becomes markup.
+QString linkified(const QString& text)
+{
+    static const QRegularExpression url(QStringLiteral("https?://[^\\s<>\"']+"));
+    QString html;
+    qsizetype last = 0;
+    for (auto it = url.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QString address = m.captured();
+        while (!address.isEmpty() && QStringLiteral(".,;:)").contains(address.back()))
+            address.chop(1);
+        html += text.mid(last, m.capturedStart() - last).toHtmlEscaped();
+        html += QStringLiteral("<a href=\"%1\">%1</a>").arg(address.toHtmlEscaped());
+        last = m.capturedStart() + address.size();
+    }
+    html += text.mid(last).toHtmlEscaped();
+    return html.replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+}
+
+} // namespace
+
 ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("itemPanel"));
@@ -71,7 +95,10 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("itemHeading"));
     m_heading->setWordWrap(true);
+    // Texts from templates and imported checklists are shown as written, never as HTML.
+    m_heading->setTextFormat(Qt::PlainText);
     m_text = new QLabel(content);
+    m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont textFont = m_text->font();
@@ -79,8 +106,12 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     textFont.setBold(true);
     m_text->setFont(textFont);
     m_guidance = new QLabel(content);
+    m_guidance->setObjectName(QStringLiteral("itemGuidance"));
     m_guidance->setWordWrap(true);
-    m_guidance->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Plain text with its web addresses as links (lenses give improvement plans and resources so).
+    m_guidance->setTextFormat(Qt::RichText);
+    m_guidance->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_guidance->setOpenExternalLinks(true);
     m_guidance->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
@@ -271,7 +302,7 @@ void ItemPanel::refresh()
                                .arg(item->key, m_document->project()->assessment().domains.at(ref.domain).title,
                                    item->changedBy.isEmpty() ? tr("nobody yet") : item->changedBy));
         m_text->setText(item->text);
-        m_guidance->setText(item->guidance);
+        m_guidance->setText(linkified(item->guidance));
         if (m_note->toPlainText() != item->note && !m_noteTimer->isActive()) {
             m_note->setPlainText(item->note);
             m_note->moveCursor(QTextCursor::End);
