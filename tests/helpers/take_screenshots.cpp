@@ -28,6 +28,8 @@
 
 #include "app/Language.h"
 #include "dialogs/NewProjectWizard.h"
+#include "exchange/Template.h"
+#include "store/Project.h"
 
 int main(int argc, char* argv[])
 {
@@ -150,6 +152,30 @@ int main(int argc, char* argv[])
             QTest::qWait(200);
             if (wanted(QStringLiteral("about")))
                 about.grab().save(out.filePath(QStringLiteral("about") + suffix));
+        }
+        // A Well-Architected lens: the choices that apply and the risk the lens's rules give.
+        if (size.width() == 1366 && wanted(QStringLiteral("lens-risk"))) {
+            QString lensError;
+            const auto lens = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/third-party/aws-wa-lens/Passport-Custom-Lens.json"), &lensError);
+            QTemporaryDir lensDir;
+            rw::ProjectError projectError;
+            const QString lensPath = lensDir.filePath(QStringLiteral("passport.readiness"));
+            if (lens && rw::Project::create(lensPath, *lens, QString(), QStringLiteral("Priya Raman"), &projectError)) {
+                MainWindow lw;
+                lw.resize(size);
+                lw.show();
+                if (lw.openProject(lensPath)) {
+                    lw.project()->setUser(QStringLiteral("Priya Raman"));
+                    rw::Item answered = *lw.project()->item(QStringLiteral("overview01"));
+                    answered.status = rw::ItemStatus::Unmet;
+                    answered.selectedChoices = { QStringLiteral("choice2") };
+                    lw.project()->updateItem(QStringLiteral("overview01"), answered);
+                    lw.selectItem(QStringLiteral("overview01"));
+                    QTest::qWait(400);
+                    lw.grab().save(out.filePath(QStringLiteral("lens-risk") + suffix));
+                }
+                lw.close();
+            }
         }
         // Presenter mode, on the same screen.
         w.action(QStringLiteral("presenter"))->trigger();

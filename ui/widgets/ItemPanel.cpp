@@ -173,7 +173,8 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     m_risk->setObjectName(QStringLiteral("lensRisk"));
     choicesLayout->addWidget(m_risk);
     m_choicesBox->hide();
-    layout->addWidget(m_choicesBox);
+    // Right below the status buttons: the other half of the answer.
+    layout->insertWidget(layout->indexOf(m_statusRow) + 1, m_choicesBox);
 
     layout->addWidget(sectionLabel(tr("Note"), content));
     m_note = new QPlainTextEdit(content);
