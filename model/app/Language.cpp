@@ -76,15 +76,21 @@ QString installInterface(const QString& code)
         QCoreApplication::removeTranslator(t.get());
     state.interface.clear();
 
-    auto ours = std::make_unique<QTranslator>();
-    const bool found = code.isEmpty()
-        ? ours->load(QLocale(), QStringLiteral("readiness"), QStringLiteral("_"), QStringLiteral(":/i18n"))
-        : ours->load(QStringLiteral(":/i18n/%1%2.qm").arg(prefix, code));
-    state.code = found ? codeOf(*ours) : QStringLiteral("en");
+    std::unique_ptr<QTranslator> ours;
+    if (code.isEmpty()) {
+        ours = std::make_unique<QTranslator>();
+        if (!ours->load(QLocale(), QStringLiteral("readiness"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+            ours.reset();
+    } else {
+        ours = load(code);
+    }
+    state.code = ours ? codeOf(*ours) : QStringLiteral("en");
     if (state.code.isEmpty())
         state.code = QStringLiteral("en");
     // No translation for the system's language: English, with its plural forms ("1 page", "2 pages").
-    if (found || ours->load(QStringLiteral(":/i18n/%1en.qm").arg(prefix)))
+    if (!ours)
+        ours = load(QStringLiteral("en"));
+    if (ours)
         state.interface.push_back(std::move(ours));
 
     // Qt's own texts (standard buttons, file dialogs), when the system has them (qt6-translations-l10n).

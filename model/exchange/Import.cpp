@@ -20,25 +20,28 @@ struct Tr
 
 } // namespace
 
-Format detect(const QString& path, const QByteArray& content)
+namespace {
+
+// The format of a file, and for JSON formats the parsed document, so that a file is parsed once.
+Format detectParsed(const QString& path, const QByteArray& content, QJsonDocument* doc, QJsonParseError* parseError)
 {
+    parseError->error = QJsonParseError::NoError;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
         return Format::Csv;
     if (isFrameworkYaml(path, content))
         return Format::FrameworkYaml;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(content, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
+    *doc = QJsonDocument::fromJson(content, parseError);
+    if (parseError->error != QJsonParseError::NoError)
         return Format::Unknown;
-    if (doc.isArray()) {
-        const QJsonArray a = doc.array();
+    if (doc->isArray()) {
+        const QJsonArray a = doc->array();
         for (const QJsonValue& v : a) {
             if (v.toObject().contains(QLatin1String("SectionName")))
                 return Format::Questionnaire;
         }
         return Format::Unknown;
     }
-    const QJsonObject o = doc.object();
+    const QJsonObject o = doc->object();
     if (o.value(QLatin1String("format")).toString() == Template::formatName())
         return Format::Template;
     if (o.value(QLatin1String("catalog")).isObject())
@@ -48,6 +51,15 @@ Format detect(const QString& path, const QByteArray& content)
     if (o.value(QLatin1String("pillars")).isArray() && o.contains(QLatin1String("schemaVersion")))
         return Format::WellArchitectedLens;
     return Format::Unknown;
+}
+
+} // namespace
+
+Format detect(const QString& path, const QByteArray& content)
+{
+    QJsonDocument doc;
+    QJsonParseError parseError;
+    return detectParsed(path, content, &doc, &parseError);
 }
 
 QString formatName(Format format)
@@ -76,10 +88,9 @@ QString formatName(Format format)
 std::optional<Template> fromContent(const QString& path, const QByteArray& content, QString* error, const Options& options)
 {
     const QString source = QFileInfo(path).fileName();
-    const Format format = detect(path, content);
+    QJsonDocument doc;
     QJsonParseError parseError;
-    const bool json = format != Format::Csv && format != Format::FrameworkYaml;
-    const QJsonDocument doc = json ? QJsonDocument::fromJson(content, &parseError) : QJsonDocument();
+    const Format format = detectParsed(path, content, &doc, &parseError);
     switch (format) {
     case Format::Template:
         return Template::fromJson(content, QDir::toNativeSeparators(path), error);
