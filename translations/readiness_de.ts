@@ -222,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>AssessorDialog</name>
+    <message>
+        <source>Who Is Assessing?</source>
+        <translation>Wer bewertet?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the project&apos;s audit log with the name of the person who made it. Please give your name once; you can change it later in Edit &gt; Preferences.</source>
+        <translation>Jede Änderung wird im Prüfprotokoll des Projekts mit dem Namen der Person festgehalten, die sie vorgenommen hat. Bitte geben Sie Ihren Namen einmal an; Sie können ihn später unter Bearbeiten &gt; Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>optional, for example Lead assessor</source>
+        <translation>optional, zum Beispiel Leitende Bewerterin</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+</context>
+<context>
     <name>AttachCommand</name>
     <message>
         <source>Attach files as evidence to an item (stored once, streamed).</source>
@@ -3600,28 +3631,32 @@ Passphrase für %2:</translation>
         <translation>%1 exportiert.</translation>
     </message>
     <message>
-        <source>Recommendations as CSV...</source>
-        <translation>Empfehlungen als CSV...</translation>
-    </message>
-    <message>
-        <source>Export the Recommendations</source>
-        <translation>Empfehlungen exportieren</translation>
-    </message>
-    <message>
-        <source>Risks as CSV...</source>
-        <translation>Risiken als CSV...</translation>
-    </message>
-    <message>
         <source>Export the Risks</source>
         <translation>Risiken exportieren</translation>
     </message>
     <message>
-        <source>KPIs as CSV...</source>
-        <translation>KPIs als CSV...</translation>
-    </message>
-    <message>
         <source>Export the KPIs</source>
         <translation>KPIs exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Findings as CSV...</source>
+        <translation>&amp;Befunde als CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Findings</source>
+        <translation>Befunde exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Risks as CSV...</source>
+        <translation>&amp;Risiken als CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs as CSV...</source>
+        <translation>&amp;KPIs als CSV...</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>bewertung</translation>
     </message>
 </context>
 <context>
@@ -4250,10 +4285,6 @@ Passphrase für %2:</translation>
         <translation>Projektdatei</translation>
     </message>
     <message>
-        <source>assessment.readiness</source>
-        <translation>bewertung.readiness</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Durchsuchen...</translation>
     </message>
@@ -4282,16 +4313,8 @@ Passphrase für %2:</translation>
         <translation>Wählen Sie eine Vorlage als Ausgangspunkt.</translation>
     </message>
     <message>
-        <source>Name the Assessment</source>
-        <translation>Bewertung benennen</translation>
-    </message>
-    <message>
         <source>The assessment needs a title.</source>
         <translation>Die Bewertung braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>File Exists</source>
-        <translation>Datei existiert</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -4356,6 +4379,14 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 (%2 domains, %3 items, from %4)</source>
         <translation>%1 (%2 Bereiche, %3 Prüfpunkte, aus %4)</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>bewertung</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another place.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5124,14 @@ Passphrase für %2:</translation>
     <message>
         <source>Signing &amp;identity:</source>
         <translation>Signatur&amp;identität:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation:</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6463,14 @@ Passphrase für %2:</translation>
     <message>
         <source>matches the report</source>
         <translation>passt zum Bericht</translation>
+    </message>
+    <message>
+        <source>Press Enter to verify this file.</source>
+        <translation>Drücken Sie die Eingabetaste, um diese Datei zu prüfen.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
     </message>
 </context>
 <context>

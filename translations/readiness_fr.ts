@@ -222,6 +222,37 @@
     </message>
 </context>
 <context>
+    <name>AssessorDialog</name>
+    <message>
+        <source>Who Is Assessing?</source>
+        <translation>Qui évalue ?</translation>
+    </message>
+    <message>
+        <source>Every change is recorded in the project&apos;s audit log with the name of the person who made it. Please give your name once; you can change it later in Edit &gt; Preferences.</source>
+        <translation>Chaque modification est consignée dans le journal d&apos;audit du projet avec le nom de la personne qui l&apos;a faite. Indiquez votre nom une fois ; vous pourrez le changer plus tard dans Édition &gt; Préférences.</translation>
+    </message>
+    <message>
+        <source>optional, for example Lead assessor</source>
+        <translation>facultatif, par exemple Évaluateur principal</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>facultatif</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+</context>
+<context>
     <name>AttachCommand</name>
     <message>
         <source>Attach files as evidence to an item (stored once, streamed).</source>
@@ -3600,28 +3631,32 @@ Phrase secrète pour %2 :</translation>
         <translation>%1 exporté.</translation>
     </message>
     <message>
-        <source>Recommendations as CSV...</source>
-        <translation>Recommandations en CSV...</translation>
-    </message>
-    <message>
-        <source>Export the Recommendations</source>
-        <translation>Exporter les recommandations</translation>
-    </message>
-    <message>
-        <source>Risks as CSV...</source>
-        <translation>Risques en CSV...</translation>
-    </message>
-    <message>
         <source>Export the Risks</source>
         <translation>Exporter les risques</translation>
     </message>
     <message>
-        <source>KPIs as CSV...</source>
-        <translation>KPI en CSV...</translation>
-    </message>
-    <message>
         <source>Export the KPIs</source>
         <translation>Exporter les KPI</translation>
+    </message>
+    <message>
+        <source>&amp;Findings as CSV...</source>
+        <translation>&amp;Constats en CSV...</translation>
+    </message>
+    <message>
+        <source>Export the Findings</source>
+        <translation>Exporter les constats</translation>
+    </message>
+    <message>
+        <source>&amp;Risks as CSV...</source>
+        <translation>&amp;Risques en CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;KPIs as CSV...</source>
+        <translation>&amp;KPI en CSV...</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluation</translation>
     </message>
 </context>
 <context>
@@ -4250,10 +4285,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Fichier de projet</translation>
     </message>
     <message>
-        <source>assessment.readiness</source>
-        <translation>evaluation.readiness</translation>
-    </message>
-    <message>
         <source>&amp;Browse...</source>
         <translation>&amp;Parcourir...</translation>
     </message>
@@ -4282,16 +4313,8 @@ Phrase secrète pour %2 :</translation>
         <translation>Choisissez un modèle de départ.</translation>
     </message>
     <message>
-        <source>Name the Assessment</source>
-        <translation>Nommer l&apos;évaluation</translation>
-    </message>
-    <message>
         <source>The assessment needs a title.</source>
         <translation>L&apos;évaluation a besoin d&apos;un titre.</translation>
-    </message>
-    <message>
-        <source>File Exists</source>
-        <translation>Le fichier existe</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name.</source>
@@ -4356,6 +4379,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 (%2 domains, %3 items, from %4)</source>
         <translation>%1 (%2 domaines, %3 points, depuis %4)</translation>
+    </message>
+    <message>
+        <source>assessment</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created; choose another place.</source>
+        <translation>Le dossier %1 ne peut pas être créé ; choisissez un autre emplacement.</translation>
     </message>
 </context>
 <context>
@@ -5093,6 +5124,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Signing &amp;identity:</source>
         <translation>&amp;Identité de signature :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
     </message>
 </context>
 <context>
@@ -6424,6 +6463,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>matches the report</source>
         <translation>correspond au rapport</translation>
+    </message>
+    <message>
+        <source>Press Enter to verify this file.</source>
+        <translation>Appuyez sur Entrée pour vérifier ce fichier.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,13 @@ Document::~Document()
 
 bool Document::push(EditCommand* command)
 {
+    if (m_beforeFirstEdit) {
+        if (!m_beforeFirstEdit()) {
+            delete command;
+            return false;
+        }
+        m_beforeFirstEdit = nullptr;
+    }
     command->setDocument(this);
     if (const rw::ProjectError e = command->apply()) {
         emit error(e.message);

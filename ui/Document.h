@@ -8,6 +8,7 @@
 
 #include <QObject>
 #include <QUndoStack>
+#include <functional>
 #include <memory>
 
 class EditCommand;
@@ -27,6 +28,10 @@ public:
     // Applies command; on success the undo stack owns it, on failure it is deleted and error() says why.
     bool push(EditCommand* command);
 
+    // Asked before the first edit is applied (the window asks who is assessing); an edit is refused,
+    // silently, while it returns false.
+    void setBeforeFirstEdit(std::function<bool()> check) { m_beforeFirstEdit = std::move(check); }
+
     // Shorthands for the commonest edits.
     bool setItem(const QString& key, const rw::Item& updated, const QString& text, bool typing = false);
     bool setItemStatus(const QString& key, rw::ItemStatus status);
@@ -38,4 +43,5 @@ signals:
 private:
     std::unique_ptr<rw::Project> m_project;
     QUndoStack* m_undoStack;
+    std::function<bool()> m_beforeFirstEdit;
 };

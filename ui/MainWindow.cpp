@@ -1,7 +1,11 @@
 #include "MainWindow.h"
 
+#include "ActionId.h"
+
 #include "dialogs/AboutDialog.h"
+#include "dialogs/AssessorDialog.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/IdentityDialogs.h"
@@ -152,9 +156,17 @@ Project* MainWindow::project() const
     return m_document ? m_document->project() : nullptr;
 }
 
-QAction* MainWindow::action(const QString& name) const
+QAction* MainWindow::action(ActionId id) const
 {
-    return m_actions.value(name);
+    return m_actions.at(std::size_t(id));
+}
+
+void MainWindow::registerAction(ActionId id, QAction* action)
+{
+    QAction*& slot = m_actions.at(std::size_t(id));
+    Q_ASSERT_X(!slot, "MainWindow::registerAction", "an action id is registered twice");
+    slot = action;
+    action->setObjectName(actionObjectName(id));
 }
 
 QWidget* MainWindow::createWorkbench()
@@ -389,65 +401,62 @@ void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const 
 
 void MainWindow::createActions()
 {
-    const auto make = [this](const QString& name, const QString& text, const QKeySequence& shortcut, auto slot) {
+    const auto make = [this](ActionId id, const QString& text, const QKeySequence& shortcut, auto slot) {
         auto* a = new QAction(text, this);
-        a->setObjectName(name);
         if (!shortcut.isEmpty())
             a->setShortcut(shortcut);
         connect(a, &QAction::triggered, this, slot);
-        m_actions.insert(name, a);
+        registerAction(id, a);
         return a;
     };
-    make(QStringLiteral("new"), tr("&New from Template..."), QKeySequence::New, &MainWindow::newProject);
-    make(QStringLiteral("open"), tr("&Open..."), QKeySequence::Open, &MainWindow::chooseAndOpen);
-    make(QStringLiteral("demo"), tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
-    make(QStringLiteral("saveCopy"), tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
-    make(QStringLiteral("saveTemplate"), tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
-    make(QStringLiteral("importChecklist"), tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Import a Checklist"), QString(),
+    make(ActionId::NewProject, tr("&New from Template..."), QKeySequence::New, &MainWindow::newProject);
+    make(ActionId::OpenProject, tr("&Open..."), QKeySequence::Open, &MainWindow::chooseAndOpen);
+    make(ActionId::OpenDemo, tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
+    make(ActionId::SaveCopy, tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
+    make(ActionId::SaveTemplate, tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
+    make(ActionId::ImportChecklist, tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists, tr("Import a Checklist"),
             tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
         if (!path.isEmpty())
             importChecklist(path);
     });
-    make(QStringLiteral("exportOscal"), tr("OSCAL &Assessment Results..."), QKeySequence(), [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export OSCAL Assessment Results"), QString(),
+    make(ActionId::ExportOscal, tr("OSCAL &Assessment Results..."), QKeySequence(), [this] {
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export OSCAL Assessment Results"), exportName(QStringLiteral("oscal-ar.json")),
             tr("OSCAL assessment results (*.json)"));
         if (!path.isEmpty())
             exportResults(path, ResultsFormat::OscalAssessmentResults);
     });
-    const auto csvExport = [this, make](const QString& name, const QString& text, const QString& title, ResultsFormat format) {
-        make(name, text, QKeySequence(), [this, title, format] {
-            const QString path = QFileDialog::getSaveFileName(this, title, QString(), tr("CSV files (*.csv)"));
+    const auto csvExport = [this, make](ActionId name, const QString& text, const QString& title, const QString& suffix, ResultsFormat format) {
+        make(name, text, QKeySequence(), [this, title, suffix, format] {
+            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, title, exportName(suffix), tr("CSV files (*.csv)"));
             if (!path.isEmpty())
                 exportResults(path, format);
         });
     };
-    csvExport(QStringLiteral("exportCsv"), tr("Checklist with Results as &CSV..."), tr("Export the Checklist with Results"), ResultsFormat::Csv);
-    csvExport(QStringLiteral("exportFindingsCsv"), tr("Recommendations as CSV..."), tr("Export the Recommendations"), ResultsFormat::FindingsCsv);
-    csvExport(QStringLiteral("exportRisksCsv"), tr("Risks as CSV..."), tr("Export the Risks"), ResultsFormat::RisksCsv);
-    csvExport(QStringLiteral("exportKpisCsv"), tr("KPIs as CSV..."), tr("Export the KPIs"), ResultsFormat::KpisCsv);
-    make(QStringLiteral("exportReport"), tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
-    make(QStringLiteral("verifyReport"), tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
-    make(QStringLiteral("identities"), tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
-    make(QStringLiteral("close"), tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
-    make(QStringLiteral("quit"), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    csvExport(ActionId::ExportCsv, tr("Checklist with Results as &CSV..."), tr("Export the Checklist with Results"), QStringLiteral("checklist.csv"), ResultsFormat::Csv);
+    csvExport(ActionId::ExportFindingsCsv, tr("&Findings as CSV..."), tr("Export the Findings"), QStringLiteral("findings.csv"), ResultsFormat::FindingsCsv);
+    csvExport(ActionId::ExportRisksCsv, tr("&Risks as CSV..."), tr("Export the Risks"), QStringLiteral("risks.csv"), ResultsFormat::RisksCsv);
+    csvExport(ActionId::ExportKpisCsv, tr("&KPIs as CSV..."), tr("Export the KPIs"), QStringLiteral("kpis.csv"), ResultsFormat::KpisCsv);
+    make(ActionId::ExportReport, tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
+    make(ActionId::VerifyReport, tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
+    make(ActionId::Identities, tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
+    make(ActionId::CloseProject, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
+    make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcut(QKeySequence::Undo);
-    undo->setObjectName(QStringLiteral("undo"));
-    m_actions.insert(QStringLiteral("undo"), undo);
+    registerAction(ActionId::Undo, undo);
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
     redo->setShortcuts({ QKeySequence::Redo, QKeySequence(tr("Ctrl+Y")) });
-    redo->setObjectName(QStringLiteral("redo"));
-    m_actions.insert(QStringLiteral("redo"), redo);
-    make(QStringLiteral("filter"), tr("&Filter Items"), QKeySequence::Find, [this] {
+    registerAction(ActionId::Redo, redo);
+    make(ActionId::Filter, tr("&Filter Items"), QKeySequence::Find, [this] {
         m_tabs->setCurrentIndex(0);
         m_filterText->setFocus();
         m_filterText->selectAll();
     });
-    make(QStringLiteral("clearFilter"), tr("C&lear Filter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::clearFilter);
-    make(QStringLiteral("goTo"), tr("&Go to Item..."), QKeySequence(tr("Ctrl+G")), &MainWindow::goToItem);
-    make(QStringLiteral("adjust"), tr("&Adjust Score..."), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::adjustScore);
+    make(ActionId::ClearFilter, tr("C&lear Filter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::clearFilter);
+    make(ActionId::GoToItem, tr("&Go to Item..."), QKeySequence(tr("Ctrl+G")), &MainWindow::goToItem);
+    make(ActionId::AdjustScore, tr("&Adjust Score..."), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::adjustScore);
 
     // Status and navigation keys act on the checklist table only, so that typing elsewhere is not taken.
     const auto tableKey = [this](QAction* a) {
@@ -455,27 +464,25 @@ void MainWindow::createActions()
         m_checklist->addAction(a);
         return a;
     };
-    tableKey(make(QStringLiteral("met"), tr("&Met"), QKeySequence(Qt::Key_1), [this] { setStatus(ItemStatus::Met); }));
-    tableKey(make(QStringLiteral("partial"), tr("&Partially Met"), QKeySequence(Qt::Key_2), [this] { setStatus(ItemStatus::Partial); }));
-    tableKey(make(QStringLiteral("unmet"), tr("&Not Met"), QKeySequence(Qt::Key_3), [this] { setStatus(ItemStatus::Unmet); }));
-    tableKey(make(QStringLiteral("na"), tr("Not &Applicable"), QKeySequence(Qt::Key_0), [this] { setStatus(ItemStatus::NotApplicable); }));
-    tableKey(make(QStringLiteral("open"), tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace), [this] { setStatus(ItemStatus::Open); }));
-    m_actions.insert(QStringLiteral("notAssessed"), m_actions.value(QStringLiteral("open")));
-    m_actions.insert(QStringLiteral("openFile"), m_actions.value(QStringLiteral("open")));
-    tableKey(make(QStringLiteral("next"), tr("Ne&xt Item"), QKeySequence(Qt::Key_J), [this] { moveSelection(1, false); }));
-    tableKey(make(QStringLiteral("previous"), tr("P&revious Item"), QKeySequence(Qt::Key_K), [this] { moveSelection(-1, false); }));
-    tableKey(make(QStringLiteral("nextOpen"), tr("Next &Unassessed Item"), QKeySequence(Qt::Key_N), [this] { moveSelection(1, true); }));
-    make(QStringLiteral("addEvidence"), tr("Add &Evidence Files..."), QKeySequence(tr("Ctrl+E")), &MainWindow::addEvidenceFiles);
-    make(QStringLiteral("addLink"), tr("Add &Link..."), QKeySequence(tr("Ctrl+L")), &MainWindow::addLink);
-    make(QStringLiteral("pasteImage"), tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
+    tableKey(make(ActionId::SetMet, tr("&Met"), QKeySequence(Qt::Key_1), [this] { setStatus(ItemStatus::Met); }));
+    tableKey(make(ActionId::SetPartial, tr("&Partially Met"), QKeySequence(Qt::Key_2), [this] { setStatus(ItemStatus::Partial); }));
+    tableKey(make(ActionId::SetUnmet, tr("&Not Met"), QKeySequence(Qt::Key_3), [this] { setStatus(ItemStatus::Unmet); }));
+    tableKey(make(ActionId::SetNotApplicable, tr("Not &Applicable"), QKeySequence(Qt::Key_0), [this] { setStatus(ItemStatus::NotApplicable); }));
+    tableKey(make(ActionId::SetNotAssessed, tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace), [this] { setStatus(ItemStatus::Open); }));
+    tableKey(make(ActionId::NextItem, tr("Ne&xt Item"), QKeySequence(Qt::Key_J), [this] { moveSelection(1, false); }));
+    tableKey(make(ActionId::PreviousItem, tr("P&revious Item"), QKeySequence(Qt::Key_K), [this] { moveSelection(-1, false); }));
+    tableKey(make(ActionId::NextUnassessed, tr("Next &Unassessed Item"), QKeySequence(Qt::Key_N), [this] { moveSelection(1, true); }));
+    make(ActionId::AddEvidence, tr("Add &Evidence Files..."), QKeySequence(tr("Ctrl+E")), &MainWindow::addEvidenceFiles);
+    make(ActionId::AddLink, tr("Add &Link..."), QKeySequence(tr("Ctrl+L")), &MainWindow::addLink);
+    make(ActionId::PasteImage, tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
 
-    make(QStringLiteral("presenter"), tr("&Presenter Mode"), QKeySequence(Qt::Key_F5), [this] { togglePresenter(); });
-    make(QStringLiteral("about"), tr("&About Readiness Workbench"), QKeySequence(), [this] {
+    make(ActionId::Presenter, tr("&Presenter Mode"), QKeySequence(Qt::Key_F5), [this] { togglePresenter(); });
+    make(ActionId::About, tr("&About Readiness Workbench"), QKeySequence(), [this] {
         AboutDialog dialog(this);
         dialog.exec();
     });
-    make(QStringLiteral("aboutQt"), tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
-    make(QStringLiteral("guide"), tr("&Getting Started"), QKeySequence::HelpContents, [this] {
+    make(ActionId::AboutQt, tr("About &Qt"), QKeySequence(), [] { QApplication::aboutQt(); });
+    make(ActionId::Guide, tr("&Getting Started"), QKeySequence::HelpContents, [this] {
         auto* guide = findChild<GuideDialog*>();
         if (!guide) {
             guide = new GuideDialog(this);
@@ -485,84 +492,74 @@ void MainWindow::createActions()
         guide->raise();
         guide->activateWindow();
     });
-    QAction* preferences = make(QStringLiteral("preferences"), tr("&Preferences..."), QKeySequence(tr("Ctrl+,")), [this] {
+    QAction* preferences = make(ActionId::Preferences, tr("&Preferences..."), QKeySequence(tr("Ctrl+,")), [this] {
         PreferencesDialog dialog(m_identities.get(), this);
         if (dialog.exec() == QDialog::Accepted && m_document)
             m_document->project()->setUser(Settings::assessorName());
     });
     preferences->setMenuRole(QAction::PreferencesRole);
-    make(QStringLiteral("addDomain"), tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
-    make(QStringLiteral("editDomain"), tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
-    make(QStringLiteral("removeDomain"), tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
-    make(QStringLiteral("domainUp"), tr("Move Domain &Up"), QKeySequence(), [this] { moveDomain(-1); });
-    make(QStringLiteral("domainDown"), tr("Move Domain Do&wn"), QKeySequence(), [this] { moveDomain(1); });
-    make(QStringLiteral("addItem"), tr("Add &Item..."), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addItem);
-    make(QStringLiteral("removeItem"), tr("Remove Ite&m"), QKeySequence(), &MainWindow::removeItem);
-    make(QStringLiteral("itemUp"), tr("Move Item Up"), QKeySequence(tr("Alt+Shift+Up")), [this] { moveItem(-1); });
-    make(QStringLiteral("itemDown"), tr("Move Item Down"), QKeySequence(tr("Alt+Shift+Down")), [this] { moveItem(1); });
+    make(ActionId::AddDomain, tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
+    make(ActionId::EditDomain, tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
+    make(ActionId::RemoveDomain, tr("&Remove Domain"), QKeySequence(), &MainWindow::removeDomain);
+    make(ActionId::DomainUp, tr("Move Domain &Up"), QKeySequence(), [this] { moveDomain(-1); });
+    make(ActionId::DomainDown, tr("Move Domain Do&wn"), QKeySequence(), [this] { moveDomain(1); });
+    make(ActionId::AddItem, tr("Add &Item..."), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addItem);
+    make(ActionId::RemoveItem, tr("Remove Ite&m"), QKeySequence(), &MainWindow::removeItem);
+    make(ActionId::ItemUp, tr("Move Item Up"), QKeySequence(tr("Alt+Shift+Up")), [this] { moveItem(-1); });
+    make(ActionId::ItemDown, tr("Move Item Down"), QKeySequence(tr("Alt+Shift+Down")), [this] { moveItem(1); });
 }
 
 void MainWindow::createMenus()
 {
-    const auto a = [this](const char* name) { return m_actions.value(QLatin1String(name)); };
+    const auto add = [this](QMenu* menu, std::initializer_list<ActionId> ids) {
+        for (ActionId id : ids)
+            menu->addAction(action(id));
+    };
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    file->addAction(a("new"));
-    file->addAction(a("openFile"));
-    file->addAction(a("demo"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    add(file, { ActionId::NewProject, ActionId::OpenProject, ActionId::OpenDemo });
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     refreshRecentMenu();
     file->addSeparator();
-    file->addAction(a("saveCopy"));
-    file->addAction(a("saveTemplate"));
-    file->addAction(a("importChecklist"));
+    add(file, { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist });
     QMenu* results = file->addMenu(tr("Export &Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
-    results->addAction(a("exportOscal"));
-    results->addAction(a("exportCsv"));
-    results->addAction(a("exportFindingsCsv"));
-    results->addAction(a("exportRisksCsv"));
-    results->addAction(a("exportKpisCsv"));
+    add(results, { ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv });
     file->addSeparator();
-    file->addAction(a("exportReport"));
-    file->addAction(a("verifyReport"));
-    file->addAction(a("identities"));
+    add(file, { ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities });
     file->addSeparator();
-    file->addAction(a("close"));
-    file->addAction(a("quit"));
+    add(file, { ActionId::CloseProject, ActionId::Quit });
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(a("undo"));
-    edit->addAction(a("redo"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    add(edit, { ActionId::Undo, ActionId::Redo });
     edit->addSeparator();
-    edit->addAction(a("filter"));
-    edit->addAction(a("clearFilter"));
-    edit->addAction(a("goTo"));
+    add(edit, { ActionId::Filter, ActionId::ClearFilter, ActionId::GoToItem });
     edit->addSeparator();
-    edit->addAction(a("adjust"));
+    add(edit, { ActionId::AdjustScore });
     edit->addSeparator();
-    edit->addAction(a("preferences"));
+    add(edit, { ActionId::Preferences });
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));
-    for (const char* name : { "met", "partial", "unmet", "na", "notAssessed" })
-        item->addAction(a(name));
+    item->setObjectName(QStringLiteral("itemMenu"));
+    add(item, { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed });
     item->addSeparator();
-    for (const char* name : { "next", "previous", "nextOpen" })
-        item->addAction(a(name));
+    add(item, { ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed });
     item->addSeparator();
-    for (const char* name : { "addEvidence", "addLink", "pasteImage" })
-        item->addAction(a(name));
+    add(item, { ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage });
 
     QMenu* checklist = menuBar()->addMenu(tr("&Checklist"));
-    for (const char* name : { "addDomain", "editDomain", "removeDomain", "domainUp", "domainDown" })
-        checklist->addAction(a(name));
+    checklist->setObjectName(QStringLiteral("checklistMenu"));
+    add(checklist, { ActionId::AddDomain, ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp, ActionId::DomainDown });
     checklist->addSeparator();
-    for (const char* name : { "addItem", "removeItem", "itemUp", "itemDown" })
-        checklist->addAction(a(name));
+    add(checklist, { ActionId::AddItem, ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(findChild<QDockWidget*>(QStringLiteral("undoDock"))->toggleViewAction());
     view->addSeparator();
-    view->addAction(a("presenter"));
+    add(view, { ActionId::Presenter });
     m_screensMenu = view->addMenu(tr("Presenter on &Screen"));
     connect(m_screensMenu, &QMenu::aboutToShow, this, [this] {
         m_screensMenu->clear();
@@ -579,10 +576,10 @@ void MainWindow::createMenus()
     });
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(a("guide"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    add(help, { ActionId::Guide });
     help->addSeparator();
-    help->addAction(a("about"));
-    help->addAction(a("aboutQt"));
+    add(help, { ActionId::About, ActionId::AboutQt });
 }
 
 void MainWindow::updateActions()
@@ -591,15 +588,19 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool item = editable && !m_currentKey.isEmpty();
     const bool domain = editable && !currentDomainKey().isEmpty();
-    for (const char* name : { "saveCopy", "saveTemplate", "exportReport", "exportOscal", "exportCsv", "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv", "close", "filter", "clearFilter", "goTo", "next", "previous", "nextOpen" })
-        m_actions.value(QLatin1String(name))->setEnabled(open);
-    m_actions.value(QStringLiteral("presenter"))->setEnabled(open);
-    for (const char* name : { "adjust", "addDomain" })
-        m_actions.value(QLatin1String(name))->setEnabled(editable);
-    for (const char* name : { "met", "partial", "unmet", "na", "notAssessed", "addEvidence", "addLink", "pasteImage", "removeItem", "itemUp", "itemDown" })
-        m_actions.value(QLatin1String(name))->setEnabled(item);
-    for (const char* name : { "editDomain", "removeDomain", "domainUp", "domainDown", "addItem" })
-        m_actions.value(QLatin1String(name))->setEnabled(domain);
+    const auto enable = [this](std::initializer_list<ActionId> ids, bool enabled) {
+        for (ActionId id : ids)
+            action(id)->setEnabled(enabled);
+    };
+    enable({ ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal, ActionId::ExportCsv,
+               ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv, ActionId::CloseProject, ActionId::Filter,
+               ActionId::ClearFilter, ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },
+        open);
+    enable({ ActionId::AdjustScore, ActionId::AddDomain }, editable);
+    enable({ ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed,
+               ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage, ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown },
+        item);
+    enable({ ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp, ActionId::DomainDown, ActionId::AddItem }, domain);
     m_checklist->setReadOnly(!editable);
     for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage })
         page->setReadOnly(!editable);
@@ -635,12 +636,16 @@ bool MainWindow::openProject(const QString& path)
 void MainWindow::setDocument(std::unique_ptr<Project> opened)
 {
     closeProject();
-    QSettings settings;
-    const QString assessor = settings.value(QStringLiteral("assessor/name")).toString();
-    if (!assessor.isEmpty())
-        opened->setUser(assessor);
     m_document = std::make_unique<Document>(std::move(opened));
-    m_document->project()->setUser(Settings::assessorName()); // empty: the login name
+    m_document->project()->setUser(Settings::assessorName());
+    // No change is recorded without a name: the first edit asks who is assessing, once.
+    m_document->setBeforeFirstEdit([this] {
+        if (!AssessorDialog::ensureKnown(this))
+            return false;
+        if (m_document)
+            m_document->project()->setUser(Settings::assessorName());
+        return true;
+    });
     connect(m_document.get(), &Document::error, this, &MainWindow::showError);
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -1108,7 +1113,7 @@ void MainWindow::moveItem(int step)
 
 void MainWindow::importChecklist(const QString& path)
 {
-    NewProjectWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    NewProjectWizard wizard(FileDialogs::folder(FileDialogs::Purpose::Projects), this);
     if (!wizard.addTemplateFile(path)) {
         if (!wizard.error().isEmpty())
             showError(wizard.error());
@@ -1151,27 +1156,27 @@ bool MainWindow::exportResults(const QString& path, ResultsFormat format)
 
 void MainWindow::newProject()
 {
-    NewProjectWizard wizard(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), this);
+    NewProjectWizard wizard(FileDialogs::folder(FileDialogs::Purpose::Projects), this);
     createFromWizard(wizard);
 }
 
 void MainWindow::createFromWizard(NewProjectWizard& wizard)
 {
-    if (wizard.exec() != QDialog::Accepted || !wizard.chosenTemplate())
+    if (wizard.exec() != QDialog::Accepted)
         return;
-    ProjectError error;
-    std::unique_ptr<Project> created = Project::create(wizard.path(), *wizard.chosenTemplate(), wizard.title(),
-        QSettings().value(QStringLiteral("assessor/name")).toString(), &error);
-    if (!created) {
-        showError(error.message);
-        return;
-    }
-    setDocument(std::move(created));
+    if (std::unique_ptr<Project> created = wizard.takeProject())
+        setDocument(std::move(created));
+}
+
+QString MainWindow::exportName(const QString& suffix) const
+{
+    const QString title = project() ? project()->assessment().info.title : QString();
+    return FileDialogs::fileNameFor(title, tr("assessment")) + QLatin1Char('-') + suffix;
 }
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Project"), QString(), tr("Readiness projects (*.readiness);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Projects, tr("Open Project"), tr("Readiness projects (*.readiness);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -1196,7 +1201,7 @@ void MainWindow::saveCopyAs()
     if (!m_document)
         return;
     m_itemPanel->commitNote();
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy As"), QFileInfo(project()->path()).absolutePath(),
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Save a Copy As"), QFileInfo(project()->path()).absolutePath(),
         tr("Readiness projects (*.readiness)"));
     if (path.isEmpty())
         return;
@@ -1215,7 +1220,7 @@ void MainWindow::saveChecklistAsTemplate()
 {
     if (!m_document)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Checklist as Template"), QString(), tr("Templates (*.json)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Checklists, tr("Save Checklist as Template"), exportName(QStringLiteral("template.json")), tr("Templates (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray json = Template::fromAssessment(project()->assessment()).toJson();
@@ -1230,7 +1235,7 @@ void MainWindow::addEvidenceFiles()
 {
     if (m_currentKey.isEmpty())
         return;
-    const QStringList files = QFileDialog::getOpenFileNames(this, tr("Add Evidence to %1").arg(m_currentKey));
+    const QStringList files = FileDialogs::openFiles(this, FileDialogs::Purpose::Evidence, tr("Add Evidence to %1").arg(m_currentKey));
     attachFiles(m_currentKey, files);
 }
 
@@ -1356,7 +1361,7 @@ void MainWindow::saveEvidenceCopy(qint64 id)
     const Evidence* e = project() ? project()->evidence(id) : nullptr;
     if (!e || e->isLink())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save a Copy of the Evidence"), e->name);
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Evidence, tr("Save a Copy of the Evidence"), e->name, QString());
     if (path.isEmpty())
         return;
     if (const ProjectError err = project()->extractEvidence(e->sha256, path))

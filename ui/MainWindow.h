@@ -14,7 +14,10 @@
 #include <functional>
 #include <memory>
 
+#include "ActionId.h"
 #include "domain/Enums.h"
+
+#include <array>
 
 class AssessmentPage;
 class ChecklistFilterModel;
@@ -78,7 +81,7 @@ public:
     QComboBox* ownerFilter() const { return m_filterOwner; }
     QCheckBox* blockersFilter() const { return m_filterBlockers; }
     QCheckBox* noEvidenceFilter() const { return m_filterNoEvidence; }
-    QAction* action(const QString& name) const;
+    QAction* action(ActionId id) const;
     // Where signing identities are kept (the user's application data folder unless a test chooses).
     rw::IdentityStore* identityStore() const { return m_identities.get(); }
     void setIdentityStore(std::unique_ptr<rw::IdentityStore> store);
@@ -104,6 +107,7 @@ protected:
 
 private:
     void createActions();
+    void registerAction(ActionId id, QAction* action);
     void createMenus();
     QWidget* createWorkbench();
     void setDocument(std::unique_ptr<rw::Project> project);
@@ -119,6 +123,8 @@ private:
     void newProject();
     void createFromWizard(NewProjectWizard& wizard);
     void chooseAndOpen();
+    // A file name for an export of the open project: its title, made safe, and suffix.
+    QString exportName(const QString& suffix) const;
     void openDemo();
     void saveCopyAs();
     void saveChecklistAsTemplate();
@@ -198,7 +204,7 @@ private:
     QPointer<EvidenceImport> m_import;
     PendingImport m_importing;
     QTemporaryDir m_scratch;
-    QHash<QString, QAction*> m_actions;
+    std::array<QAction*, std::size_t(ActionId::Count)> m_actions {};
     std::unique_ptr<rw::IdentityStore> m_identities;
     QPointer<PresenterWindow> m_presenter;
     QMenu* m_screensMenu = nullptr;

@@ -18,6 +18,7 @@
 #include "widgets/ScoreHeader.h"
 
 #include <QApplication>
+#include <QSettings>
 #include <QElapsedTimer>
 #include <QListView>
 #include <QProcess>
@@ -49,6 +50,9 @@ int child(const QString& path)
     char name[] = "bench_workbench";
     char* argv[] = { name, nullptr };
     QApplication app(argc, argv);
+    // Edits ask who is assessing until a name is known.
+    QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Benchmarks"));
+    QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Benchmark"));
     MainWindow window;
     PaintWatch watch;
     if (!window.openProject(path))
@@ -81,6 +85,9 @@ int main(int argc, char* argv[])
         return 2;
     }
     QApplication app(argc, argv);
+    // Edits ask who is assessing until a name is known.
+    QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Benchmarks"));
+    QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Benchmark"));
     const QString path = QDir(QString::fromLocal8Bit(argv[1])).filePath(QStringLiteral("bench-gui.readiness"));
     if (!BenchProject::create(path))
         return 1;
@@ -123,7 +130,7 @@ int main(int argc, char* argv[])
         t.start();
         // The same action the 1 and 3 keys trigger on the checklist.
         const bool met = window.project()->item(QStringLiteral("D07-0123"))->status == rw::ItemStatus::Met;
-        window.action(met ? QStringLiteral("unmet") : QStringLiteral("met"))->trigger();
+        window.action(met ? ActionId::SetUnmet : ActionId::SetMet)->trigger();
         while (!bars.painted && t.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (!bars.painted) {
@@ -143,7 +150,7 @@ int main(int argc, char* argv[])
         QElapsedTimer t;
         t.start();
         const bool met = window.project()->item(QStringLiteral("D07-0123"))->status == rw::ItemStatus::Met;
-        window.action(met ? QStringLiteral("unmet") : QStringLiteral("met"))->trigger();
+        window.action(met ? ActionId::SetUnmet : ActionId::SetMet)->trigger();
         while (!chart.painted && t.elapsed() < 5000)
             QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
         if (!chart.painted) {

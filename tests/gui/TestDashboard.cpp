@@ -69,6 +69,8 @@ private slots:
         QCoreApplication::setApplicationName(QStringLiteral("test_dashboard"));
     }
 
+    void init() { TestSupport::knownAssessor(); }
+
     void chartsFollowEveryEdit()
     {
         const QString path = m_dir.filePath(QStringLiteral("live.readiness"));
@@ -219,7 +221,7 @@ private slots:
         MainWindow w;
         w.show();
         QVERIFY(w.openProject(path));
-        w.action(QStringLiteral("presenter"))->trigger();
+        w.action(ActionId::Presenter)->trigger();
         QPointer<PresenterWindow> presenter = w.presenter();
         QVERIFY(presenter);
         QVERIFY(presenter->isVisible());
@@ -234,7 +236,7 @@ private slots:
         QTest::keyClick(presenter, Qt::Key_Escape);
         QTRY_VERIFY(!presenter);
         // Closing the project closes the presenter too.
-        w.action(QStringLiteral("presenter"))->trigger();
+        w.action(ActionId::Presenter)->trigger();
         presenter = w.presenter();
         QVERIFY(presenter);
         w.closeProject();

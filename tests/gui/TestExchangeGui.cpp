@@ -53,7 +53,11 @@ class TestExchangeGui : public QObject
     QTemporaryDir m_dir;
 
 private slots:
-    void initTestCase() { QSettings().clear(); }
+    void initTestCase()
+    {
+        QSettings().clear();
+        TestSupport::knownAssessor();
+    }
 
     void wizardPreviewsAnOscalCatalog()
     {
@@ -135,7 +139,7 @@ private slots:
         boxes.at(0)->click(); // "Yes." as well: the first rule that holds says no risk
         QCOMPARE(risk->text(), QStringLiteral("Risk: No risk"));
 
-        window.action(QStringLiteral("undo"))->trigger();
+        window.action(ActionId::Undo)->trigger();
         QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
         QVERIFY(!boxes.at(0)->isChecked());
         QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
@@ -157,9 +161,9 @@ private slots:
     void importMenuAndExportResults()
     {
         MainWindow window;
-        QVERIFY(window.action(QStringLiteral("importChecklist")));
-        QCOMPARE(window.action(QStringLiteral("importChecklist"))->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
-        QVERIFY(!window.action(QStringLiteral("exportOscal"))->isEnabled()); // nothing open yet
+        QVERIFY(window.action(ActionId::ImportChecklist));
+        QCOMPARE(window.action(ActionId::ImportChecklist)->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+        QVERIFY(!window.action(ActionId::ExportOscal)->isEnabled()); // nothing open yet
         QVERIFY(window.findChild<QMenu*>(QStringLiteral("exportResultsMenu")));
 
         // Importing a file that is not a checklist says why and opens nothing.
@@ -182,7 +186,7 @@ private slots:
         const QString demo = m_dir.filePath(QStringLiteral("demo.readiness"));
         QVERIFY(DemoProject::create(demo, &error));
         QVERIFY(window.openProject(demo));
-        QVERIFY(window.action(QStringLiteral("exportOscal"))->isEnabled());
+        QVERIFY(window.action(ActionId::ExportOscal)->isEnabled());
         const QString csv = m_dir.filePath(QStringLiteral("demo.csv"));
         QVERIFY(window.exportResults(csv, MainWindow::ResultsFormat::Csv));
         QFile c(csv);

@@ -52,10 +52,12 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
+    void init() { TestSupport::knownAssessor(); }
+
     void aboutNamesEveryVersion()
     {
         MainWindow window;
-        QAction* about = window.action(QStringLiteral("about"));
+        QAction* about = window.action(ActionId::About);
         QVERIFY(about);
         AboutDialog dialog(&window);
         const QString text = dialog.versionsText();

@@ -107,6 +107,8 @@ class TestTranslations : public QObject
     Q_OBJECT
 
 private slots:
+    void init() { TestSupport::knownAssessor(); }
+
     void cleanup()
     {
         // Every test leaves the application in English.
@@ -177,7 +179,7 @@ private slots:
             menus << a->text();
         QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
         QCOMPARE(window.welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeDemo"))->text(), QStringLiteral("Das &Demoprojekt öffnen"));
-        QCOMPARE(window.action(QStringLiteral("about"))->text(), QStringLiteral("Ü&ber Readiness Workbench"));
+        QCOMPARE(window.action(ActionId::About)->text(), QStringLiteral("Ü&ber Readiness Workbench"));
         // Numbers follow the language too.
         QCOMPARE(QLocale().toString(12.5), QStringLiteral("12,5"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 2), QStringLiteral("2 Prüfpunkte"));
@@ -185,7 +187,7 @@ private slots:
         cleanup();
         QCOMPARE(Language::installInterface(QStringLiteral("fr")), QStringLiteral("fr"));
         MainWindow french;
-        QCOMPARE(french.action(QStringLiteral("about"))->text(), QStringLiteral("À &propos de Readiness Workbench"));
+        QCOMPARE(french.action(ActionId::About)->text(), QStringLiteral("À &propos de Readiness Workbench"));
     }
 
     void systemLanguageIsUsedWhenNoneIsChosen()

@@ -91,7 +91,11 @@ private slots:
         QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), m_demo }).exitCode, 0);
     }
 
-    void init() { QSettings().clear(); }
+    void init()
+    {
+        QSettings().clear();
+        TestSupport::knownAssessor();
+    }
 
     void statusKeysEditTheSelectedItemAndUndo()
     {
@@ -114,12 +118,12 @@ private slots:
         QTest::keyClick(w.checklistView(), Qt::Key_2);
         QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::Partial);
         QCOMPARE(w.document()->undoStack()->count(), 5);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::Open);
-        w.action(QStringLiteral("undo"))->trigger();
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::Unmet);
-        w.action(QStringLiteral("redo"))->trigger();
+        w.action(ActionId::Redo)->trigger();
         QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::NotApplicable);
         // The status of a blocker moves the header at once.
         QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
@@ -155,7 +159,7 @@ private slots:
             auto* combo = d->findChild<QComboBox*>();
             combo->setEditText(QStringLiteral("risk-05"));
         });
-        w.action(QStringLiteral("goTo"))->trigger();
+        w.action(ActionId::GoToItem)->trigger();
         QCOMPARE(w.currentItemKey(), QStringLiteral("RISK-05"));
     }
 
@@ -175,11 +179,11 @@ private slots:
         QTest::keyClicks(note, QStringLiteral(" on 2026-11-20"));
         QTRY_COMPARE(item(w, QStringLiteral("INF-01")).note, QStringLiteral("Diagram reviewed on 2026-11-20"));
         QCOMPARE(w.document()->undoStack()->count(), before + 1);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(item(w, QStringLiteral("INF-01")).note, QString());
         QCOMPARE(note->toPlainText(), QString());
         // The edit was in the file the moment it was made: a second reader sees it after redo.
-        w.action(QStringLiteral("redo"))->trigger();
+        w.action(ActionId::Redo)->trigger();
         ProjectError e;
         auto reader = Project::open(w.project()->path(), ProjectFile::Access::ReadOnly, &e);
         QCOMPARE(reader->item(QStringLiteral("INF-01"))->note, QStringLiteral("Diagram reviewed on 2026-11-20"));
@@ -202,11 +206,11 @@ private slots:
             dialog->findChild<QDoubleSpinBox*>()->setValue(95);
             dialog->findChild<QPlainTextEdit*>()->setPlainText(QStringLiteral("Week 4 context"));
         });
-        w.action(QStringLiteral("adjust"))->trigger();
+        w.action(ActionId::AdjustScore)->trigger();
         QCOMPARE(*p->scores().overall().score, 95.0);
         QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("95 %"));
         QVERIFY(w.scoreHeader()->computedText().contains(QStringLiteral("computed %1 %").arg(Scoring::displayed(computed))));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QVERIFY(!p->assessment().adjustmentFor(QString()));
 
         // Owner, points and blocker from the item panel.
@@ -219,9 +223,9 @@ private slots:
         QCOMPARE(item(w, QStringLiteral("OPS-01")).owner, QStringLiteral("Sam"));
         w.itemPanel()->findChild<QCheckBox*>()->click();
         QVERIFY(item(w, QStringLiteral("OPS-01")).blocker);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QVERIFY(!item(w, QStringLiteral("OPS-01")).blocker);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(item(w, QStringLiteral("OPS-01")).owner, QStringLiteral("Sam O'Connor"));
 
         // A risk through its page and dialog.
@@ -230,9 +234,9 @@ private slots:
         w.findChild<QPushButton*>(QStringLiteral("risksAdd"))->click();
         QCOMPARE(p->assessment().risks.size(), 7);
         QCOMPARE(p->assessment().risks.last().title, QStringLiteral("Key person leaves during rollout"));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(p->assessment().risks.size(), 6);
-        w.action(QStringLiteral("redo"))->trigger();
+        w.action(ActionId::Redo)->trigger();
         QCOMPARE(p->assessment().risks.size(), 7);
 
         // The assessment's details.
@@ -244,7 +248,7 @@ private slots:
         QTest::keyClick(title, Qt::Key_Return);
         QCOMPARE(p->assessment().info.title, QStringLiteral("Checkout 4.2 go-live"));
         QVERIFY(w.windowTitle().contains(QStringLiteral("Checkout 4.2 go-live")));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(p->assessment().info.title, QStringLiteral("Checkout platform 4.2 - production readiness"));
         QVERIFY(p->verifyAudit().intact);
     }
@@ -304,7 +308,7 @@ private slots:
         w.itemPanel()->selectEvidence(id);
         w.itemPanel()->findChild<QPushButton*>(QStringLiteral("removeEvidenceButton"))->click();
         QCOMPARE(w.project()->evidence(id)->itemKeys, QStringList { QStringLiteral("INF-03") });
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(w.project()->evidence(id)->itemKeys.size(), 2);
     }
 
@@ -321,7 +325,7 @@ private slots:
         QImage shot(120, 80, QImage::Format_RGB32);
         shot.fill(QColor(0x15, 0x65, 0xc0));
         QApplication::clipboard()->setImage(shot);
-        w.action(QStringLiteral("pasteImage"))->trigger();
+        w.action(ActionId::PasteImage)->trigger();
         QTRY_VERIFY(!w.isImporting());
         QTRY_COMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 1);
         const Evidence* pasted = w.project()->evidenceForItem(QStringLiteral("MON-03")).at(0);
@@ -334,13 +338,13 @@ private slots:
             fields.at(0)->setText(QStringLiteral("https://logs.example.com/search?q=checkout"));
             fields.at(1)->setText(QStringLiteral("Log search"));
         });
-        w.action(QStringLiteral("addLink"))->trigger();
+        w.action(ActionId::AddLink)->trigger();
         QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 2);
         const qint64 linkId = w.itemPanel()->evidenceList()->count() == 2 ? w.project()->evidenceForItem(QStringLiteral("MON-03")).at(1)->id : 0;
         QVERIFY(w.project()->evidence(linkId)->isLink());
         w.itemPanel()->selectEvidence(linkId);
         QCOMPARE(w.itemPanel()->preview()->kind(), QStringLiteral("link"));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 1);
 
         // A PDF is rendered by QtPdf.
@@ -407,7 +411,7 @@ private slots:
         w.noEvidenceFilter()->setChecked(false);
         w.ownerFilter()->setCurrentIndex(w.ownerFilter()->findData(QStringLiteral("Fatima Haddad")));
         QCOMPARE(f->rowCount(), 6);
-        w.action(QStringLiteral("clearFilter"))->trigger();
+        w.action(ActionId::ClearFilter)->trigger();
         QCOMPARE(f->rowCount(), 7);
     }
 
@@ -424,16 +428,16 @@ private slots:
             d->findChildren<QPlainTextEdit*>().at(0)->setPlainText(QStringLiteral("Secrets are rotated at least every 90 days."));
             d->findChild<QDoubleSpinBox*>()->setValue(2);
         });
-        w.action(QStringLiteral("addItem"))->trigger();
+        w.action(ActionId::AddItem)->trigger();
         QCOMPARE(w.currentItemKey(), QStringLiteral("SEC-09"));
         QCOMPARE(p->findItem(QStringLiteral("SEC-09")).item, 2);
         QCOMPARE(item(w, QStringLiteral("SEC-09")).points, 2.0);
-        w.action(QStringLiteral("itemUp"))->trigger();
+        w.action(ActionId::ItemUp)->trigger();
         QCOMPARE(p->findItem(QStringLiteral("SEC-09")).item, 1);
         answerNextDialog([](QDialog*) { });
-        w.action(QStringLiteral("removeItem"))->trigger();
+        w.action(ActionId::RemoveItem)->trigger();
         QVERIFY(!p->item(QStringLiteral("SEC-09")));
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(p->findItem(QStringLiteral("SEC-09")).item, 1);
 
         // A new domain with a weight and a target.
@@ -446,22 +450,22 @@ private slots:
             numbers.at(0)->setValue(5);
             numbers.at(1)->setValue(85);
         });
-        w.action(QStringLiteral("addDomain"))->trigger();
+        w.action(ActionId::AddDomain)->trigger();
         const int index = p->assessment().domainIndex(QStringLiteral("ACCE"));
         QCOMPARE(index, 2);
         QCOMPARE(*p->assessment().domains.at(index).weight, 5.0);
         QCOMPARE(*p->assessment().domains.at(index).target, 85.0);
         QCOMPARE(w.domainView()->model()->rowCount(), 9);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(w.domainView()->model()->rowCount(), 8);
 
         // Removing a whole domain and undoing it brings every answer back.
         const double score = *p->scores().overall().score;
         w.domainView()->setCurrentIndex(w.domainView()->model()->index(4, 0));
         answerNextDialog([](QDialog*) { });
-        w.action(QStringLiteral("removeDomain"))->trigger();
+        w.action(ActionId::RemoveDomain)->trigger();
         QCOMPARE(p->assessment().domains.size(), 7);
-        w.action(QStringLiteral("undo"))->trigger();
+        w.action(ActionId::Undo)->trigger();
         QCOMPARE(p->assessment().domains.size(), 8);
         QCOMPARE(*p->scores().overall().score, score);
 
@@ -486,8 +490,8 @@ private slots:
             QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
             QVERIFY(w.scoreHeader()->computedText().contains(QStringLiteral("read-only")));
             QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
-            for (const char* name : { "met", "addEvidence", "addItem", "addDomain", "adjust", "removeItem" })
-                QVERIFY2(!w.action(QLatin1String(name))->isEnabled(), name);
+            for (ActionId id : { ActionId::SetMet, ActionId::AddEvidence, ActionId::AddItem, ActionId::AddDomain, ActionId::AdjustScore, ActionId::RemoveItem })
+                QVERIFY2(!w.action(id)->isEnabled(), actionObjectName(id).data());
             w.checklistView()->setFocus();
             QTest::keyClick(w.checklistView(), Qt::Key_1);
             QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::Partial);

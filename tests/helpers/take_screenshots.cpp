@@ -36,6 +36,7 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Screenshots"));
     QSettings().clear();
+    QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Dana Reyes"));
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 3)
         return 2;
@@ -178,7 +179,7 @@ int main(int argc, char* argv[])
             }
         }
         // Presenter mode, on the same screen.
-        w.action(QStringLiteral("presenter"))->trigger();
+        w.action(ActionId::Presenter)->trigger();
         if (PresenterWindow* presenter = w.presenter()) {
             presenter->resize(size);
             QTest::qWait(400);

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "FileDialogs.h"
 
 #include "Document.h"
 #include "IdentityDialogs.h"
@@ -291,13 +292,11 @@ void ExportDialog::chooseAndExport()
     const ReportExport::Format format = request().format;
     const QString suffix = ReportExport::suffix(format);
     const QString title = m_document->project()->assessment().info.title;
-    QString base = title.isEmpty() ? tr("readiness-report") : title;
-    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("-"));
+    const QString base = FileDialogs::fileNameFor(title, tr("readiness-report"));
     const QString filter = format == ReportExport::Format::Pdf ? tr("PDF documents (*.pdf)")
         : format == ReportExport::Format::Markdown            ? tr("Markdown (*.md)")
                                                               : tr("JSON (*.json)");
-    const QString start = QFileInfo(m_document->project()->path()).dir().filePath(base + QLatin1Char('.') + suffix);
-    QString path = QFileDialog::getSaveFileName(this, tr("Export Report"), start, filter);
+    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Reports, tr("Export Report"), base + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

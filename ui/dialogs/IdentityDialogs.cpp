@@ -1,4 +1,5 @@
 #include "IdentityDialogs.h"
+#include "FileDialogs.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -192,7 +193,7 @@ void IdentityManager::generate()
 
 void IdentityManager::import()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Signing Identity"), QString(),
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Identities, tr("Import Signing Identity"),
         tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -225,7 +226,7 @@ void IdentityManager::exportCertificate()
     const rw::StoredIdentity* identity = selected();
     if (!identity)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Certificate"),
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Identities, tr("Export Certificate"),
         QFileInfo(identity->path).completeBaseName() + QStringLiteral(".pem"), tr("PEM certificates (*.pem *.crt)"));
     if (path.isEmpty())
         return;

@@ -1,6 +1,10 @@
 #include "NewProjectWizard.h"
 
+#include "AssessorDialog.h"
+#include "FileDialogs.h"
+#include "PreferencesDialog.h"
 #include "exchange/Import.h"
+#include "store/Project.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -81,19 +85,39 @@ NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent) : QWi
     m_path = new QLineEdit(details);
     m_path->setObjectName(QStringLiteral("newPath"));
     m_path->setAccessibleName(tr("Project file"));
-    m_path->setText(QDir(folder).filePath(tr("assessment.readiness")));
+    m_folder = folder;
+    m_path->setText(QDir(folder).filePath(tr("assessment") + QStringLiteral(".readiness")));
+    // The file is named after the title until the user names it.
+    connect(m_title, &QLineEdit::textChanged, this, [this](const QString& title) {
+        if (!m_pathChosen)
+            m_path->setText(QDir(m_folder).filePath(FileDialogs::fileNameFor(title, tr("assessment")) + QStringLiteral(".readiness")));
+    });
+    connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     auto* browse = new QPushButton(tr("&Browse..."), details);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save the New Project As"), m_path->text(),
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Save the New Project As"), m_path->text(),
             tr("Readiness projects (*.readiness)"));
-        if (!path.isEmpty())
-            m_path->setText(path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness"));
+        if (path.isEmpty())
+            return;
+        m_pathChosen = true;
+        m_path->setText(path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness"));
     });
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     form->addRow(tr("&Title:"), m_title);
-    form->addRow(tr("&Project file:"), pathRow);
+    auto* pathLabel = new QLabel(tr("&Project file:"), details);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
+    m_createError = new QLabel(details);
+    m_createError->setObjectName(QStringLiteral("createError"));
+    m_createError->setWordWrap(true);
+    m_createError->setTextFormat(Qt::PlainText);
+    m_createError->setStyleSheet(QStringLiteral("QLabel { color: #c62828; }"));
+    m_createError->hide();
+    form->addRow(m_createError);
+    connect(m_title, &QLineEdit::textChanged, m_createError, &QWidget::hide);
+    connect(m_path, &QLineEdit::textChanged, m_createError, &QWidget::hide);
     addPage(details);
 
     m_templates->setCurrentRow(0);
@@ -124,7 +148,7 @@ void NewProjectWizard::templateChosen()
 
 void NewProjectWizard::chooseTemplateFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a Checklist File"), QString(),
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists, tr("Choose a Checklist File"),
         tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
@@ -243,6 +267,19 @@ QString NewProjectWizard::path() const
     return p.endsWith(QLatin1String(".readiness")) ? p : p + QStringLiteral(".readiness");
 }
 
+NewProjectWizard::~NewProjectWizard() = default;
+
+QString NewProjectWizard::createError() const
+{
+    return m_createError->isHidden() ? QString() : m_createError->text();
+}
+
+void NewProjectWizard::showCreateError(const QString& message)
+{
+    m_createError->setText(message);
+    m_createError->show();
+}
+
 bool NewProjectWizard::validateCurrentPage()
 {
     if (currentId() == 0 && !m_template) {
@@ -251,13 +288,37 @@ bool NewProjectWizard::validateCurrentPage()
     }
     if (currentId() == 1) {
         if (title().isEmpty()) {
-            QMessageBox::warning(this, tr("Name the Assessment"), tr("The assessment needs a title."));
+            showCreateError(tr("The assessment needs a title."));
+            m_title->setFocus();
             return false;
         }
         if (QFileInfo::exists(path())) {
-            QMessageBox::warning(this, tr("File Exists"), tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path())));
+            showCreateError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path())));
+            m_path->setFocus();
             return false;
         }
+        // The project is created here, so that a failure keeps the wizard open with every choice in it.
+        if (!AssessorDialog::ensureKnown(this))
+            return false;
+        const QString folder = QFileInfo(path()).absolutePath();
+        if (!QDir().mkpath(folder)) {
+            showCreateError(tr("The folder %1 cannot be created; choose another place.").arg(QDir::toNativeSeparators(folder)));
+            m_path->setFocus();
+            return false;
+        }
+        ProjectError error;
+        m_created = Project::create(path(), *m_template, title(), Settings::assessorName(), &error);
+        if (!m_created) {
+            showCreateError(error.message);
+            m_path->setFocus();
+            return false;
+        }
+        FileDialogs::remember(FileDialogs::Purpose::Projects, path());
     }
     return QWizard::validateCurrentPage();
+}
+
+std::unique_ptr<Project> NewProjectWizard::takeProject()
+{
+    return std::move(m_created);
 }

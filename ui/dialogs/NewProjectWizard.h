@@ -8,6 +8,11 @@
 #include "exchange/Template.h"
 
 #include <QWizard>
+#include <memory>
+
+namespace rw {
+class Project;
+}
 
 class QLineEdit;
 class QListWidget;
@@ -20,6 +25,7 @@ class NewProjectWizard : public QWizard
 
 public:
     explicit NewProjectWizard(const QString& folder, QWidget* parent = nullptr);
+    ~NewProjectWizard() override;
 
     std::optional<rw::Template> chosenTemplate() const { return m_template; }
     QString title() const;
@@ -31,10 +37,15 @@ public:
     QString error() const { return m_error; }
 
     bool validateCurrentPage() override;
+    // The project created when the wizard finished (the wizard creates it, so that an error keeps the
+    // wizard open with its choices); null before.
+    std::unique_ptr<rw::Project> takeProject();
+    QString createError() const;
 
 private:
     void chooseTemplateFile();
     void templateChosen();
+    void showCreateError(const QString& message);
     std::optional<QStringList> askGroups(const QStringList& groups, const QString& source);
 
     std::optional<rw::Template> m_template;
@@ -45,4 +56,8 @@ private:
     QTreeWidget* m_preview;
     QLineEdit* m_title;
     QLineEdit* m_path;
+    QLabel* m_createError;
+    QString m_folder;
+    bool m_pathChosen = false;
+    std::unique_ptr<rw::Project> m_created;
 };

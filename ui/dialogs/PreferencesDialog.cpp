@@ -16,6 +16,15 @@
 namespace Settings {
 
 QString assessorName() { return QSettings().value(QStringLiteral("assessor/name")).toString(); }
+QString assessorRole() { return QSettings().value(QStringLiteral("assessor/role")).toString(); }
+QString assessorOrganisation() { return QSettings().value(QStringLiteral("assessor/organisation")).toString(); }
+void setAssessor(const QString& name, const QString& role, const QString& organisation)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("assessor/name"), name.trimmed());
+    settings.setValue(QStringLiteral("assessor/role"), role.trimmed());
+    settings.setValue(QStringLiteral("assessor/organisation"), organisation.trimmed());
+}
 QString interfaceLanguage() { return QSettings().value(QStringLiteral("interface/language")).toString(); }
 QString reportFormat() { return QSettings().value(QStringLiteral("report/format"), QStringLiteral("pdf")).toString(); }
 QString reportPaper()
@@ -43,6 +52,12 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) 
     m_name->setObjectName(QStringLiteral("assessorName"));
     m_name->setPlaceholderText(rw::Project::defaultUser());
     youForm->addRow(tr("&Assessor name:"), m_name);
+    m_role = new QLineEdit(Settings::assessorRole(), you);
+    m_role->setObjectName(QStringLiteral("assessorRole"));
+    youForm->addRow(tr("&Role:"), m_role);
+    m_organisation = new QLineEdit(Settings::assessorOrganisation(), you);
+    m_organisation->setObjectName(QStringLiteral("assessorOrganisation"));
+    youForm->addRow(tr("&Organisation:"), m_organisation);
     auto* nameNote = new QLabel(tr("Recorded with every change in the audit log and proposed for new sign-offs."), you);
     nameNote->setWordWrap(true);
     youForm->addRow(nameNote);
@@ -101,8 +116,8 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) 
 
 void PreferencesDialog::save()
 {
+    Settings::setAssessor(m_name->text(), m_role->text(), m_organisation->text());
     QSettings settings;
-    settings.setValue(QStringLiteral("assessor/name"), m_name->text().trimmed());
     settings.setValue(QStringLiteral("interface/language"), m_uiLanguage->currentData());
     settings.setValue(QStringLiteral("report/format"), m_format->currentData());
     settings.setValue(QStringLiteral("report/paper"), m_paper->currentData());

@@ -15,7 +15,10 @@ class QLineEdit;
 QT_END_NAMESPACE
 
 namespace Settings {
-QString assessorName();       // empty: the login name
+QString assessorName();       // empty until the assessor has given it
+QString assessorRole();
+QString assessorOrganisation();
+void setAssessor(const QString& name, const QString& role, const QString& organisation);
 QString interfaceLanguage();  // empty: the system's
 QString reportFormat();       // "pdf", "md" or "json"
 QString reportPaper();        // "A4" or "Letter"
@@ -37,6 +40,8 @@ public:
 
 private:
     QLineEdit* m_name;
+    QLineEdit* m_role;
+    QLineEdit* m_organisation;
     QComboBox* m_uiLanguage;
     QComboBox* m_format;
     QComboBox* m_paper;

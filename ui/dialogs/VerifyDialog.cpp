@@ -1,6 +1,9 @@
 #include "VerifyDialog.h"
 
 #include "Document.h"
+#include "FileDialogs.h"
+
+#include <QKeyEvent>
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -29,6 +32,9 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
     m_path->setObjectName(QStringLiteral("reportPath"));
     m_path->setPlaceholderText(tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)"));
     auto* browse = new QPushButton(tr("&Open Report..."), this);
+    // Enter in the path verifies that path; it never opens the file dialog.
+    browse->setAutoDefault(false);
+    m_path->installEventFilter(this);
     row->addWidget(m_path, 1);
     row->addWidget(browse);
     layout->addLayout(row);
@@ -51,14 +57,41 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
     m_details->setObjectName(QStringLiteral("details"));
     layout->addWidget(m_details, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    for (QAbstractButton* b : buttons->buttons()) {
+        if (auto* pb = qobject_cast<QPushButton*>(b))
+            pb->setAutoDefault(false);
+    }
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(browse, &QPushButton::clicked, this, &VerifyDialog::choose);
-    connect(m_path, &QLineEdit::returnPressed, this, [this] { verify(m_path->text()); });
+    // A verdict belongs to the file it was given for: typing another path clears it.
+    connect(m_path, &QLineEdit::textEdited, this, &VerifyDialog::clearVerdict);
     connect(m_compare, &QCheckBox::toggled, this, [this] {
         if (!m_path->text().isEmpty())
             verify(m_path->text());
     });
+}
+
+bool VerifyDialog::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_path && event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            const QString path = m_path->text().trimmed();
+            if (!path.isEmpty())
+                verify(QDir::fromNativeSeparators(path));
+            return true;
+        }
+    }
+    return QDialog::eventFilter(watched, event);
+}
+
+void VerifyDialog::clearVerdict()
+{
+    m_result = rw::ReportVerification();
+    m_verdict->setStyleSheet(QString());
+    m_verdict->setText(m_path->text().trimmed().isEmpty() ? tr("Open a report to check its signature.") : tr("Press Enter to verify this file."));
+    m_details->clear();
 }
 
 void VerifyDialog::dragEnterEvent(QDragEnterEvent* event)
@@ -79,7 +112,7 @@ void VerifyDialog::dropEvent(QDropEvent* event)
 
 void VerifyDialog::choose()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Verify Report"), QString(),
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Reports, tr("Verify Report"),
         tr("Reports (*.pdf *.md *.json);;All files (*)"));
     if (!path.isEmpty())
         verify(path);
@@ -116,7 +149,10 @@ void VerifyDialog::display(const rw::ReportVerification& v)
         row(tr("Problem"), v.inputError);
     } else {
         row(tr("Report"), m_path->text());
-        row(tr("Signature"), v.format == rw::ReportVerification::Format::Pdf ? tr("embedded in the PDF") : QDir::toNativeSeparators(v.signaturePath));
+        if (s.verdict == rw::SignatureCheck::Verdict::Unsigned)
+            row(tr("Signature"), tr("none"));
+        else
+            row(tr("Signature"), v.format == rw::ReportVerification::Format::Pdf ? tr("embedded in the PDF") : QDir::toNativeSeparators(v.signaturePath));
         if (!s.signer.fingerprint.isEmpty()) {
             row(tr("Signed by"), s.signer.displayName());
             row(tr("Subject"), s.signer.subject);

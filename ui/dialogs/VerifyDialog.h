@@ -14,6 +14,7 @@ QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTextBrowser;
 QT_END_NAMESPACE
 
@@ -33,13 +34,16 @@ protected:
     // A report dropped on the dialog is verified.
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void choose();
+    void clearVerdict();
     void display(const rw::ReportVerification& v);
 
     Document* m_document;
     QLineEdit* m_path;
+    QPushButton* m_browse = nullptr;
     QCheckBox* m_compare;
     QLabel* m_verdict;
     QTextBrowser* m_details;

@@ -1,4 +1,5 @@
 #include "DashboardPage.h"
+#include "dialogs/FileDialogs.h"
 
 #include "Document.h"
 #include "RatingColors.h"
@@ -165,12 +166,12 @@ QWidget* DashboardPage::addCard(const QString& name, const QString& accessibleNa
     connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, name](const QPoint& at) {
         QMenu menu(this);
         menu.addAction(tr("Export as PNG..."), this, [this, chart, name] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"), name + QStringLiteral(".png"), tr("PNG images (*.png)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });
         menu.addAction(tr("Export as SVG..."), this, [this, chart, name] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Export Chart"), name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"), name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });

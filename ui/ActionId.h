@@ -1,0 +1,61 @@
+#pragma once
+
+// Every action of the workbench window has one identity: a value of ActionId. The window keeps its
+// actions in an array indexed by it, so two actions can never share a name, menus and tests ask for an
+// action by its id, and the presenter reuses the very actions the main window has.
+
+#include <QLatin1String>
+
+enum class ActionId {
+    NewProject,
+    OpenProject,
+    OpenDemo,
+    SaveCopy,
+    SaveTemplate,
+    ImportChecklist,
+    ExportOscal,
+    ExportCsv,
+    ExportFindingsCsv,
+    ExportRisksCsv,
+    ExportKpisCsv,
+    ExportReport,
+    VerifyReport,
+    Identities,
+    CloseProject,
+    Quit,
+    Undo,
+    Redo,
+    Filter,
+    ClearFilter,
+    GoToItem,
+    AdjustScore,
+    Preferences,
+    SetMet,
+    SetPartial,
+    SetUnmet,
+    SetNotApplicable,
+    SetNotAssessed,
+    NextItem,
+    PreviousItem,
+    NextUnassessed,
+    AddEvidence,
+    AddLink,
+    PasteImage,
+    Presenter,
+    Guide,
+    About,
+    AboutQt,
+    AddDomain,
+    EditDomain,
+    RemoveDomain,
+    DomainUp,
+    DomainDown,
+    AddItem,
+    RemoveItem,
+    ItemUp,
+    ItemDown,
+    Count
+};
+
+// The action's object name (for accessibility tools and test output); unique by construction.
+QLatin1String actionObjectName(ActionId id);
