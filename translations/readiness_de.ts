@@ -1309,10 +1309,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>Status der Prüfpunkte nach Bereich</translation>
     </message>
     <message>
-        <source>Recommendations: effort by priority</source>
-        <translation>Empfehlungen: Aufwand nach Priorität</translation>
-    </message>
-    <message>
         <source>KPIs against their targets</source>
         <translation>KPIs im Vergleich zu ihren Zielen</translation>
     </message>
@@ -1512,6 +1508,18 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>Share of target (100 % = target met)</source>
         <translation>Anteil am Ziel (100 % = Ziel erreicht)</translation>
     </message>
+    <message>
+        <source>Findings: effort by priority</source>
+        <translation>Befunde: Aufwand nach Priorität</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>
@@ -1562,6 +1570,25 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>DomainBars</name>
+    <message>
+        <source>Domain scores</source>
+        <translation>Bewertungen der Bereiche</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message>
         <source>%1 %  %2</source>
@@ -1572,23 +1599,27 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>nicht bewertet</translation>
     </message>
     <message>
-        <source>target %1 % met</source>
-        <translation>Ziel %1 % erreicht</translation>
-    </message>
-    <message>
-        <source>target %1 % not met</source>
-        <translation>Ziel %1 % nicht erreicht</translation>
-    </message>
-    <message>
         <source>adjusted</source>
         <translation>angepasst</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>unter Ziel</translation>
+    </message>
     <message numerus="yes">
-        <source>%n unmet blocker(s)</source>
+        <source>%n blocker(s)</source>
         <translation>
-            <numerusform>%n unerfüllter Blocker</numerusform>
-            <numerusform>%n unerfüllte Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
+            <numerusform>%n Blocker</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>Ziel %1 %</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1682,14 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>not scored</source>
         <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not started: no item assessed yet</source>
+        <translation>Nicht begonnen: noch kein Prüfpunkt bewertet</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3697,18 @@ Passphrase für %2:</translation>
         <source>assessment</source>
         <translation>bewertung</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4062,6 +4113,10 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5001,10 @@ Passphrase für %2:</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht begonnen</translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -5143,6 +5202,38 @@ Passphrase für %2:</translation>
     <message>
         <source>Leave Presenter Mode (Esc)</source>
         <translation>Präsentationsmodus verlassen (Esc)</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>1 Met · 2 Partially met · 3 Not met · 0 Not applicable · Backspace Not assessed · N next unassessed · J / K next / previous · Ctrl+Z undo</source>
+        <translation>1 Erfüllt · 2 Teilweise erfüllt · 3 Nicht erfüllt · 0 Nicht zutreffend · Rücktaste Nicht bewertet · N nächster unbewerteter · J / K nächster / vorheriger · Strg+Z rückgängig</translation>
+    </message>
+    <message>
+        <source>Dashboard (D)</source>
+        <translation>Dashboard (D)</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Kein Prüfpunkt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Press N for the next item not yet assessed, or J and K to walk the checklist.</source>
+        <translation>Drücken Sie N für den nächsten noch nicht bewerteten Prüfpunkt oder J und K, um die Checkliste durchzugehen.</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>Noch keine Notiz.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Current Item (D)</source>
+        <translation>Aktueller Prüfpunkt (D)</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6172,10 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 of %2 assessed</source>
         <translation>%1 von %2 bewertet</translation>
+    </message>
+    <message>
+        <source>Not started: nothing assessed yet</source>
+        <translation>Nicht begonnen: noch nichts bewertet</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,10 @@
 <context>
     <name>DomainDelegate</name>
     <message numerus="yes">
-        <source>%n unmet blocker(s)</source>
+        <source>%n blocker(s)</source>
         <translation>
-            <numerusform>%n unmet blocker</numerusform>
-            <numerusform>%n unmet blockers</numerusform>
+            <numerusform>%n blocker</numerusform>
+            <numerusform>%n blockers</numerusform>
         </translation>
     </message>
 </context>

@@ -1309,10 +1309,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>Statut des points par domaine</translation>
     </message>
     <message>
-        <source>Recommendations: effort by priority</source>
-        <translation>Recommandations : effort par priorité</translation>
-    </message>
-    <message>
         <source>KPIs against their targets</source>
         <translation>KPI par rapport à leurs objectifs</translation>
     </message>
@@ -1512,6 +1508,18 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>Share of target (100 % = target met)</source>
         <translation>Part de l&apos;objectif (100 % = objectif atteint)</translation>
     </message>
+    <message>
+        <source>Findings: effort by priority</source>
+        <translation>Constats : effort par priorité</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>
@@ -1562,6 +1570,25 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>DomainBars</name>
+    <message>
+        <source>Domain scores</source>
+        <translation>Scores des domaines</translation>
+    </message>
+    <message>
+        <source>%1 % %2</source>
+        <translation>%1 % %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message>
         <source>%1 %  %2</source>
@@ -1572,23 +1599,27 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>non évalué</translation>
     </message>
     <message>
-        <source>target %1 % met</source>
-        <translation>objectif %1 % atteint</translation>
-    </message>
-    <message>
-        <source>target %1 % not met</source>
-        <translation>objectif %1 % non atteint</translation>
-    </message>
-    <message>
         <source>adjusted</source>
         <translation>ajusté</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>below target</source>
+        <translation>sous l&apos;objectif</translation>
+    </message>
     <message numerus="yes">
-        <source>%n unmet blocker(s)</source>
+        <source>%n blocker(s)</source>
         <translation>
-            <numerusform>%n bloquant non satisfait</numerusform>
-            <numerusform>%n bloquants non satisfaits</numerusform>
+            <numerusform>%n bloquant</numerusform>
+            <numerusform>%n bloquants</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>target %1 %</source>
+        <translation>objectif %1 %</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +1682,14 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>not scored</source>
         <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Not started: no item assessed yet</source>
+        <translation>Non commencé : aucun point évalué pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
     </message>
 </context>
 <context>
@@ -3658,6 +3697,18 @@ Phrase secrète pour %2 :</translation>
         <source>assessment</source>
         <translation>evaluation</translation>
     </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4062,6 +4113,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
     </message>
 </context>
 <context>
@@ -4946,6 +5001,10 @@ Phrase secrète pour %2 :</translation>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
+    <message>
+        <source>not started</source>
+        <translation>non commencé</translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -5143,6 +5202,38 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Leave Presenter Mode (Esc)</source>
         <translation>Quitter le mode présentation (Échap)</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>1 Met · 2 Partially met · 3 Not met · 0 Not applicable · Backspace Not assessed · N next unassessed · J / K next / previous · Ctrl+Z undo</source>
+        <translation>1 Satisfait · 2 Partiellement satisfait · 3 Non satisfait · 0 Sans objet · Retour arrière Non évalué · N suivant non évalué · J / K suivant / précédent · Ctrl+Z annuler</translation>
+    </message>
+    <message>
+        <source>Dashboard (D)</source>
+        <translation>Tableau de bord (D)</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Aucun point sélectionné</translation>
+    </message>
+    <message>
+        <source>Press N for the next item not yet assessed, or J and K to walk the checklist.</source>
+        <translation>Appuyez sur N pour le prochain point non évalué, ou sur J et K pour parcourir la liste de contrôle.</translation>
+    </message>
+    <message>
+        <source>No note yet.</source>
+        <translation>Pas encore de note.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Note : %1</translation>
+    </message>
+    <message>
+        <source>Current Item (D)</source>
+        <translation>Point en cours (D)</translation>
     </message>
 </context>
 <context>
@@ -6081,6 +6172,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 of %2 assessed</source>
         <translation>%1 sur %2 évalués</translation>
+    </message>
+    <message>
+        <source>Not started: nothing assessed yet</source>
+        <translation>Non commencé : rien n&apos;est encore évalué</translation>
     </message>
 </context>
 <context>

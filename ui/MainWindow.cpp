@@ -194,7 +194,8 @@ QWidget* MainWindow::createWorkbench()
     m_domainView->setObjectName(QStringLiteral("domainNavigator"));
     m_domainView->setAccessibleName(tr("Domains"));
     m_domainView->setItemDelegate(new DomainDelegate(m_domainView));
-    m_domainView->setMinimumWidth(280);
+    m_domainView->setMinimumWidth(260);
+    m_domainView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_domainView->setUniformItemSizes(true);
 
     auto* middle = new QWidget(m_splitter);
@@ -245,7 +246,7 @@ QWidget* MainWindow::createWorkbench()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 2);
     // The checklist in the middle gets the room: its item text is what the workshop reads.
-    m_splitter->setSizes({ 310, 680, 370 });
+    m_splitter->setSizes({ 280, 700, 360 });
     m_tabs->addTab(m_splitter, tr("&Checklist"));
     m_dashboard = new DashboardPage(m_tabs);
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
@@ -677,24 +678,7 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     });
     connect(m_checklist->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
 
-    // Fixed column widths from the font: ResizeToContents would measure every row again on each edit,
-    // which at 10,000 items costs more than a frame.
-    QHeaderView* header = m_checklist->horizontalHeader();
-    const QFontMetrics fm(m_checklist->font());
-    const int pad = 2 * fm.horizontalAdvance(QLatin1Char('M'));
-    int statusWidth = 0;
-    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
-        statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));
-    const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn, fm.horizontalAdvance(QStringLiteral("PERF-000")) + pad },
-        { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad }, { ChecklistModel::PointsColumn, fm.horizontalAdvance(QStringLiteral("0.25 / 10")) + pad },
-        { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad }, { ChecklistModel::OwnerColumn, fm.horizontalAdvance(QStringLiteral("Sam O'Connor")) + pad },
-        { ChecklistModel::BlockerColumn, fm.horizontalAdvance(tr("Blocker")) + pad } };
-    for (const auto& [column, width] : widths) {
-        header->setSectionResizeMode(column, QHeaderView::Interactive);
-        header->resizeSection(column, width);
-    }
-    header->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
-    m_checklist->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() * 2 + 8);
+    fitChecklistColumns();
 
     m_findingsPage->setModel(RecordTableModel::findings(m_document.get(), this));
     m_risksPage->setModel(RecordTableModel::risks(m_document.get(), this));
@@ -707,11 +691,17 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_itemPanel->setDocument(m_document.get());
     connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
     connect(project(), &Project::contentChanged, this, &MainWindow::refreshOwners);
+    connect(project(), &Project::contentChanged, this, &MainWindow::fitChecklistColumns);
     connect(project(), &Project::itemChanged, this, [this](int domain, int index) {
         // Only a new owner name changes the list; a full refresh follows structural changes.
         const QString& owner = project()->assessment().domains.at(domain).items.at(index).owner;
-        if (!owner.isEmpty() && !m_owners.contains(owner))
+        const Item& item = project()->assessment().domains.at(domain).items.at(index);
+        if (!owner.isEmpty() && !m_owners.contains(owner)) {
             refreshOwners();
+            fitChecklistColumns();
+        } else if (item.blocker && !m_checklistHasBlockers) {
+            fitChecklistColumns();
+        }
     });
     refreshOwners();
 
@@ -726,6 +716,52 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     updateActions();
     updateTitle();
     m_checklist->setFocus();
+}
+
+// Column widths from the font and this project's own keys and points, measured once: ResizeToContents
+// would measure every row again on each edit, which at 10,000 items costs more than a frame. The item
+// text takes all the width left; the owner and blocker columns show only when some item has one.
+void MainWindow::fitChecklistColumns()
+{
+    if (!project())
+        return;
+    QHeaderView* header = m_checklist->horizontalHeader();
+    const QFontMetrics fm(m_checklist->font());
+    const int pad = fm.horizontalAdvance(QStringLiteral("MM"));
+    int keyWidth = fm.horizontalAdvance(tr("Key"));
+    int pointsWidth = fm.horizontalAdvance(tr("Points"));
+    int ownerWidth = fm.horizontalAdvance(tr("Owner"));
+    bool owners = false;
+    bool blockers = false;
+    for (const Domain& d : project()->assessment().domains) {
+        for (const Item& i : d.items) {
+            keyWidth = qMax(keyWidth, fm.horizontalAdvance(i.key));
+            pointsWidth = qMax(pointsWidth, fm.horizontalAdvance(QStringLiteral("%1 / %2").arg(QLocale().toString(i.points / 2, 'g', 3), QLocale().toString(i.points, 'g', 4))));
+            if (!i.owner.isEmpty()) {
+                owners = true;
+                ownerWidth = qMax(ownerWidth, fm.horizontalAdvance(i.owner));
+            }
+            blockers = blockers || i.blocker;
+        }
+    }
+    int statusWidth = 0;
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
+        statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));
+    const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn, qMin(keyWidth, fm.averageCharWidth() * 14) + pad },
+        { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad }, { ChecklistModel::PointsColumn, pointsWidth + pad },
+        { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad }, { ChecklistModel::OwnerColumn, qMin(ownerWidth, fm.averageCharWidth() * 16) + pad },
+        { ChecklistModel::BlockerColumn, fm.horizontalAdvance(tr("Blocker")) + pad } };
+    for (const auto& [column, width] : widths) {
+        header->setSectionResizeMode(column, QHeaderView::Interactive);
+        header->resizeSection(column, width);
+    }
+    header->setSectionResizeMode(ChecklistModel::TextColumn, QHeaderView::Stretch);
+    m_checklist->setColumnWanted(ChecklistModel::OwnerColumn, owners);
+    m_checklist->setColumnWanted(ChecklistModel::BlockerColumn, blockers);
+    m_checklistHasBlockers = blockers;
+    m_checklist->setYieldingColumns(ChecklistModel::TextColumn, { ChecklistModel::BlockerColumn, ChecklistModel::OwnerColumn, ChecklistModel::EvidenceColumn },
+        fm.averageCharWidth() * 34);
+    m_checklist->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() * 2 + 8);
 }
 
 void MainWindow::closeProject()
@@ -856,6 +892,8 @@ void MainWindow::currentItemChanged()
     else if (m_checklistModel && !m_checklistModel->indexOfKey(m_currentKey).isValid())
         m_currentKey.clear();
     m_itemPanel->setItem(m_currentKey);
+    if (m_presenter)
+        m_presenter->setCurrentItem(m_currentKey);
     updateActions();
 }
 
@@ -889,7 +927,12 @@ void MainWindow::togglePresenter(QScreen* screen)
     }
     if (!m_document)
         return;
-    m_presenter = new PresenterWindow(m_document.get());
+    QList<QAction*> shared;
+    for (ActionId id : { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed,
+             ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Undo, ActionId::Redo, ActionId::Presenter })
+        shared << action(id);
+    m_presenter = new PresenterWindow(m_document.get(), shared);
+    m_presenter->setCurrentItem(m_currentKey);
     // By default on another screen than this window's, when there is one: the projector.
     if (!screen) {
         for (QScreen* s : QGuiApplication::screens()) {

@@ -150,6 +150,7 @@ private:
     void clearFilter();
     void togglePresenter(QScreen* screen = nullptr);
     void refreshOwners();
+    void fitChecklistColumns();
     QString currentDomainKey() const;
     // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
     template<typename Record>
@@ -193,6 +194,7 @@ private:
     QString m_currentKey;
     QString m_domainBeforeReset;
     QStringList m_owners;
+    bool m_checklistHasBlockers = false;
 
     struct PendingImport
     {

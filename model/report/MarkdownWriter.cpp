@@ -222,7 +222,7 @@ QByteArray write(const Report& r)
             row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : Tr::tr("%1 pts").arg(number(s.weight)),
                          QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
                          d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
-                         d.label.rating.isEmpty() ? Tr::tr("not scored") : d.label.rating, target });
+                         !d.label.rating.isEmpty() ? d.label.rating : s.isNotStarted() ? Tr::tr("not started") : Tr::tr("not scored"), target });
         }
         out += QLatin1Char('\n');
     }

@@ -229,7 +229,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
 
     double totalWeight = 0.0;
     for (const DomainScore& d : board.domains()) {
-        if (d.computed && d.weight > 0)
+        if (d.possible > 0 && d.weight > 0)
             totalWeight += d.weight;
     }
 
@@ -238,7 +238,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
     for (int di = 0; di < a.domains.size(); ++di) {
         const Domain& domain = a.domains[di];
         const DomainScore& ds = board.domains()[di];
-        if (!ds.computed)
+        if (ds.possible <= 0)
             continue; // nothing applicable: no score, no target to reach
         if (domain.target)
             domainNeed[di] = std::max(0.0, thresholdFor(*domain.target) / 100.0 * ds.possible - ds.earned);
@@ -265,8 +265,11 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
             candidates.append(c);
         }
     }
-    const double overallNeed = overall.computed ? std::max(0.0, thresholdFor(readyAt) - *overall.computed) : std::numeric_limits<double>::infinity();
-    if (!overall.computed)
+    // Before anything is assessed the overall score is not shown, but the plan starts from 0 %: that is
+    // what every open item earns.
+    const std::optional<double> overallNow = overall.computed ? overall.computed : totalWeight > 0 ? std::optional<double>(0.0) : std::nullopt;
+    const double overallNeed = overallNow ? std::max(0.0, thresholdFor(readyAt) - *overallNow) : std::numeric_limits<double>::infinity();
+    if (!overallNow)
         result.reasons << Tr::tr("Nothing has been scored yet.");
 
     const bool blockersClear = std::none_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.forced; });

@@ -39,7 +39,9 @@ DomainScore scoreDomain(const Domain& domain, const Adjustment* adjustment)
         s.possible += item.points;
         s.earned += earnedPoints(item);
     }
-    if (s.possible > 0)
+    // Until one of its items is assessed a domain is not started: it has no score (and so no grade or
+    // rating), rather than a failing 0 %.
+    if (s.possible > 0 && s.assessed > 0)
         s.computed = s.earned / s.possible * 100.0;
     s.weightFromTemplate = domain.weight.has_value();
     s.weight = domain.weight.value_or(s.possible);
@@ -54,10 +56,17 @@ namespace {
 
 std::optional<double> weightedMean(const QVector<DomainScore>& domains, bool withAdjustments)
 {
+    // Once anything is assessed, a domain not started yet counts with 0 %, as its open items would:
+    // the overall score never looks better for leaving a domain out.
+    bool anyStarted = false;
+    for (const DomainScore& d : domains)
+        anyStarted = anyStarted || d.assessed > 0 || (withAdjustments && d.adjusted);
     double sum = 0.0;
     double weights = 0.0;
     for (const DomainScore& d : domains) {
-        const std::optional<double> score = withAdjustments ? d.score() : d.computed;
+        std::optional<double> score = withAdjustments ? d.score() : d.computed;
+        if (!score && anyStarted && d.isNotStarted())
+            score = 0.0;
         if (!score || d.weight <= 0)
             continue;
         sum += *score * d.weight;

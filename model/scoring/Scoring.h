@@ -36,6 +36,8 @@ struct DomainScore
 
     std::optional<double> score() const { return adjusted ? adjusted : computed; }
     double assessedFraction() const { return items == 0 ? 0.0 : double(assessed) / items; }
+    // No item assessed yet (and no adjustment): shown as "not started", never graded.
+    bool isNotStarted() const { return assessed == 0 && possible > 0 && !adjusted; }
 };
 
 struct OverallScore

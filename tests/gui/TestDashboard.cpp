@@ -9,6 +9,7 @@
 #include "commands/EditCommand.h"
 #include "PresenterWindow.h"
 #include "widgets/DashboardPage.h"
+#include "widgets/DomainBars.h"
 #include "widgets/ScoreHeader.h"
 #include "widgets/MilestonesPage.h"
 #include "widgets/PathToReadyPanel.h"
@@ -227,12 +228,16 @@ private slots:
         QVERIFY(presenter->isVisible());
         QCOMPARE(presenter->screen(), w.screen());
         QCOMPARE(presenter->header()->scoreText(), w.scoreHeader()->scoreText());
-        QCOMPARE(presenter->dashboard()->scoreLabels().first(), QStringLiteral("94 % Excellent"));
+        QCOMPARE(presenter->bars()->valueTexts().first(), QStringLiteral("94 % Excellent"));
         // An edit in the main window shows on the projector at once.
         QVERIFY(w.document()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
         QCOMPARE(presenter->header()->statusText(), QStringLiteral("Not ready"));
-        QVERIFY(presenter->dashboard()->scoreLabels().at(1).startsWith(
-            QStringLiteral("%1 %").arg(Scoring::displayed(*w.project()->scores().domains().at(1).score()))));
+        const QString now = QStringLiteral("%1 %").arg(Scoring::displayed(*w.project()->scores().domains().at(1).score()));
+        QVERIFY(presenter->bars()->valueTexts().at(1).startsWith(now));
+        // The whole dashboard, one key away, shows the same.
+        presenter->setShowingDashboard(true);
+        QCOMPARE(presenter->dashboard()->scoreLabels().first(), QStringLiteral("94 % Excellent"));
+        QVERIFY(presenter->dashboard()->scoreLabels().at(1).startsWith(now));
         QTest::keyClick(presenter, Qt::Key_Escape);
         QTRY_VERIFY(!presenter);
         // Closing the project closes the presenter too.

@@ -11,8 +11,23 @@
 #include "dialogs/FileDialogs.h"
 #include "dialogs/NewProjectWizard.h"
 #include "dialogs/VerifyDialog.h"
+#include "PresenterWindow.h"
+#include "models/ChecklistModel.h"
+#include "models/DomainListModel.h"
 #include "store/AuditLog.h"
 #include "widgets/ChecklistView.h"
+#include "widgets/DashboardPage.h"
+#include "widgets/DomainBars.h"
+#include "widgets/ScoreHeader.h"
+
+#include <QBarCategoryAxis>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QHeaderView>
+#include <QListView>
+#include <QPolarChart>
+#include <QTabWidget>
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +41,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTextEdit>
+#include <QPointer>
 #include <QTimer>
 
 using namespace rw;
@@ -63,6 +79,31 @@ private:
     QTemporaryDir m_dir;
     QString m_demo;
     int m_n = 0;
+
+    // A project from the 18-domain NIST SP 800-53 LOW baseline; `answered` items of each of the first
+    // domains assessed.
+    QString nistProject(int answered)
+    {
+        QString error;
+        const auto nist = Template::load(QStringLiteral(READINESS_SOURCE_DIR
+            "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"), &error);
+        if (!nist)
+            return QString();
+        const QString path = m_dir.filePath(QStringLiteral("nist-%1.readiness").arg(++m_n));
+        ProjectError e;
+        auto project = Project::create(path, *nist, QStringLiteral("NIST LOW"), QStringLiteral("Test Assessor"), &e);
+        if (!project)
+            return QString();
+        const auto domains = project->assessment().domains;
+        for (int d = 0; d + 4 < domains.size(); ++d) {
+            for (int i = 0; i < qMin(answered, int(domains[d].items.size())); ++i) {
+                Item item = domains[d].items[i];
+                item.status = i % 3 == 2 ? ItemStatus::Unmet : ItemStatus::Met;
+                project->updateItem(item.key, item);
+            }
+        }
+        return path;
+    }
 
     QString freshCopy()
     {
@@ -302,6 +343,182 @@ private slots:
         QTest::keyClick(path, Qt::Key_Backspace);
         QVERIFY2(!dialog.verdict().contains(QStringLiteral("Not signed")), qPrintable(dialog.verdict()));
         QVERIFY(!dialog.verdict().contains(QStringLiteral("Intact")));
+    }
+
+    void presenterRunsTheWorkshopOnOneScreen()
+    {
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
+        w.checklistView()->setFocus();
+        QTest::keyClick(w.checklistView(), Qt::Key_F5);
+        QPointer<PresenterWindow> presenter = w.presenter();
+        QVERIFY(presenter);
+        presenter->resize(1280, 720);
+        presenter->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(presenter));
+        // The current item beside the scores.
+        QCOMPARE(presenter->itemKeyText(), QStringLiteral("SEC-03"));
+        QCOMPARE(presenter->itemStatusText(), toLabel(ItemStatus::Partial));
+        QVERIFY2(presenter->itemNoteText().contains(QStringLiteral("Quarterly access review")), qPrintable(presenter->itemNoteText()));
+        QCOMPARE(presenter->itemText(), w.project()->item(QStringLiteral("SEC-03"))->text);
+
+        // The answer keys work in the presenter, through the main window's commands and undo stack.
+        QTest::keyClick(presenter, Qt::Key_1);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::Met);
+        QCOMPARE(presenter->itemStatusText(), toLabel(ItemStatus::Met));
+        QCOMPARE(presenter->header()->scoreText(), w.scoreHeader()->scoreText());
+        QTest::keyClick(presenter, Qt::Key_3);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::Unmet);
+        QTest::keyClick(presenter, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::Met);
+        QTest::keyClick(presenter, Qt::Key_Backspace);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::Open);
+        QTest::keyClick(presenter, Qt::Key_0);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::NotApplicable);
+        QTest::keyClick(presenter, Qt::Key_2);
+        QCOMPARE(w.project()->item(QStringLiteral("SEC-03"))->status, ItemStatus::Partial);
+        // J and K walk the checklist; N finds the next item not assessed.
+        QTest::keyClick(presenter, Qt::Key_J);
+        QCOMPARE(presenter->itemKeyText(), w.currentItemKey());
+        QVERIFY(w.currentItemKey() != QLatin1String("SEC-03"));
+        QTest::keyClick(presenter, Qt::Key_K);
+        QCOMPARE(presenter->itemKeyText(), QStringLiteral("SEC-03"));
+        QTest::keyClick(presenter, Qt::Key_N);
+        QCOMPARE(w.project()->item(w.currentItemKey())->status, ItemStatus::Open);
+        QCOMPARE(presenter->itemKeyText(), w.currentItemKey());
+
+        // D shows the whole dashboard and back; Esc leaves.
+        QTest::keyClick(presenter, Qt::Key_D);
+        QVERIFY(presenter->isShowingDashboard());
+        QTest::keyClick(presenter, Qt::Key_D);
+        QVERIFY(!presenter->isShowingDashboard());
+        QTest::keyClick(presenter, Qt::Key_Escape);
+        QTRY_VERIFY(!presenter);
+    }
+
+    void presenterFitsTwentyDomainsAt720p()
+    {
+        const QString path = nistProject(3);
+        QVERIFY(!path.isEmpty());
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.action(ActionId::Presenter)->trigger();
+        QPointer<PresenterWindow> presenter = w.presenter();
+        QVERIFY(presenter);
+        presenter->showNormal();
+        presenter->resize(1280, 720);
+        QTest::qWait(100);
+        QVERIFY(QTest::qWaitForWindowExposed(presenter));
+        DomainBars* bars = presenter->bars();
+        const int domains = int(w.project()->assessment().domains.size());
+        QCOMPARE(domains, 18);
+        QCOMPARE(bars->valueTexts().size(), domains);
+        QCOMPARE(bars->valueTexts().constLast(), tr("not started"));
+        bars->grab(); // paints
+        // Every domain in view: the bars get at least 20 px a row, values at least 16 px high.
+        QVERIFY2(bars->height() >= domains * 20, qPrintable(QString::number(bars->height())));
+        QVERIFY2(bars->valueFontPixelSize() >= 16, qPrintable(QString::number(bars->valueFontPixelSize())));
+        // Nothing runs under the buttons.
+        const QRect leave(presenter->leaveButton()->mapTo(presenter, QPoint(0, 0)), presenter->leaveButton()->size());
+        const QRect barArea(bars->mapTo(presenter, QPoint(0, 0)), bars->size());
+        QVERIFY(!barArea.intersects(leave));
+        QVERIFY(presenter->rect().contains(leave));
+        presenter->close();
+    }
+
+    void chartsStayLegibleWithEighteenDomains()
+    {
+        const QString path = nistProject(3);
+        MainWindow w;
+        w.resize(1280, 720);
+        w.show();
+        QVERIFY(w.openProject(path));
+        w.tabs()->setCurrentWidget(w.dashboard());
+        QTest::qWait(100);
+        for (const char* name : { "domainScores", "statuses" }) {
+            QChartView* view = w.dashboard()->chartView(QLatin1String(name));
+            QChart* chart = view->chart();
+            QBarCategoryAxis* axis = nullptr;
+            for (QAbstractAxis* a : chart->axes(Qt::Vertical)) {
+                if (auto* c = qobject_cast<QBarCategoryAxis*>(a))
+                    axis = c;
+            }
+            QVERIFY(axis);
+            QVERIFY(axis->count() >= 18);
+            // A category row is at least a line of its label font high, so Qt Charts writes each name
+            // instead of "...".
+            const double row = chart->plotArea().height() / axis->count();
+            QVERIFY2(row >= QFontMetrics(axis->labelsFont()).height(), qPrintable(QStringLiteral("%1: %2 px a row").arg(QLatin1String(name)).arg(row)));
+            for (const QString& label : axis->categories())
+                QVERIFY2(label.size() <= 48 && !label.startsWith(QLatin1String("...")), qPrintable(label));
+        }
+        // The radar names 18 domains by key, with the keys explained beside it.
+        auto* radar = static_cast<QPolarChart*>(w.dashboard()->chartView(QStringLiteral("radar"))->chart());
+        QCategoryAxis* angular = nullptr;
+        for (QAbstractAxis* a : radar->axes(QPolarChart::PolarOrientationAngular))
+            angular = qobject_cast<QCategoryAxis*>(a);
+        QVERIFY(angular);
+        QCOMPARE(angular->count(), 18);
+        QVERIFY(angular->categoriesLabels().contains(QStringLiteral("AC")));
+        QVERIFY(w.dashboard()->radarKeys()->isVisible());
+        QVERIFY(w.dashboard()->radarKeys()->text().contains(QStringLiteral("AC Access Control")));
+        QVERIFY(w.dashboard()->chartView(QStringLiteral("radar"))->width() >= 400);
+    }
+
+    void newAssessmentIsNotStartedAnywhere()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("fresh-%1.readiness").arg(++m_n));
+        QVERIFY(TestSupport::createProject(path));
+        MainWindow w;
+        w.show();
+        QVERIFY(w.openProject(path));
+        QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("–"));
+        QVERIFY2(w.scoreHeader()->gradeText().contains(tr("Not started")), qPrintable(w.scoreHeader()->gradeText()));
+        QVERIFY(w.scoreHeader()->statusText().isEmpty());
+        QAbstractItemModel* domains = w.domainView()->model();
+        for (int row = 0; row < domains->rowCount(); ++row) {
+            const QModelIndex i = domains->index(row, 0);
+            QVERIFY(i.data(DomainListModel::NotStartedRole).toBool());
+            QVERIFY(i.data(DomainListModel::RatingRole).toString().isEmpty());
+            QVERIFY(!i.data(DomainListModel::MeetsTargetRole).isValid());
+            QVERIFY(i.data(Qt::AccessibleTextRole).toString().contains(tr("not started")));
+        }
+        w.tabs()->setCurrentWidget(w.dashboard());
+        QTest::qWait(50);
+        for (const QString& label : w.dashboard()->scoreLabels())
+            QCOMPARE(label, tr("not started"));
+    }
+
+    void checklistTextKeepsItsRoomAtLaptopWidth()
+    {
+        for (const QString& path : { freshCopy(), nistProject(2) }) {
+            MainWindow w;
+            w.resize(1280, 720);
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(w.openProject(path));
+            QTest::qWait(50);
+            const int text = w.checklistView()->columnWidth(ChecklistModel::TextColumn);
+            const int wanted = w.checklistView()->fontMetrics().averageCharWidth() * 30;
+            QVERIFY2(text >= wanted, qPrintable(QStringLiteral("%1: the item text gets %2 px").arg(path).arg(text)));
+            // The item text is the widest column.
+            for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
+                if (c != ChecklistModel::TextColumn && !w.checklistView()->isColumnHidden(c))
+                    QVERIFY(w.checklistView()->columnWidth(c) < text);
+            }
+            // Wider, the columns the item panel also shows come back.
+            w.resize(1920, 1080);
+            QTest::qWait(50);
+            if (path.contains(QLatin1String("copy")))
+                QVERIFY(!w.checklistView()->isColumnHidden(ChecklistModel::OwnerColumn));
+            QVERIFY(!w.checklistView()->isColumnHidden(ChecklistModel::EvidenceColumn));
+        }
     }
 };
 

@@ -47,7 +47,34 @@ int main(int argc, char* argv[])
     const QStringList fewShots { QStringLiteral("welcome"), QStringLiteral("checklist"), QStringLiteral("dashboard"),
         QStringLiteral("export-report"), QStringLiteral("preferences") };
     const auto wanted = [&](const QString& name) { return language.isEmpty() || fewShots.contains(name); };
-    for (const QSize size : { QSize(1366, 768), QSize(1920, 1080) }) {
+    // The 18-domain NIST SP 800-53 LOW baseline, partly assessed, with the last domains not started.
+    QTemporaryDir nistDir;
+    const QString nistPath = nistDir.filePath(QStringLiteral("nist-low.readiness"));
+    if (language.isEmpty()) {
+        QString nistError;
+        const auto nist = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR
+            "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"), &nistError);
+        rw::ProjectError projectError;
+        auto project = nist ? rw::Project::create(nistPath, *nist, QStringLiteral("NIST SP 800-53 LOW baseline: records system"),
+                                  QStringLiteral("Dana Reyes"), &projectError)
+                            : nullptr;
+        if (!project)
+            return 1;
+        const rw::ItemStatus cycle[] = { rw::ItemStatus::Met, rw::ItemStatus::Met, rw::ItemStatus::Partial, rw::ItemStatus::Met,
+            rw::ItemStatus::Unmet, rw::ItemStatus::Met, rw::ItemStatus::NotApplicable };
+        int n = 0;
+        const auto domains = project->assessment().domains;
+        for (int d = 0; d < domains.size() - 4; ++d) {
+            for (int i = 0; i < domains[d].items.size(); ++i) {
+                if ((i + d) % 5 == 4)
+                    continue;
+                rw::Item item = domains[d].items[i];
+                item.status = cycle[(n++ + d) % 7];
+                project->updateItem(item.key, item);
+            }
+        }
+    }
+    for (const QSize size : { QSize(1280, 720), QSize(1366, 768), QSize(1920, 1080) }) {
         if (!language.isEmpty() && size.width() != 1366)
             continue;
         const QString suffix = QStringLiteral("-%1x%2.png").arg(size.width()).arg(size.height());
@@ -178,16 +205,49 @@ int main(int argc, char* argv[])
                 lw.close();
             }
         }
-        // Presenter mode, on the same screen.
+        // Presenter mode, on the same screen, on the item the workshop discusses.
+        w.tabs()->setCurrentIndex(0);
+        w.selectItem(QStringLiteral("SEC-03"));
         w.action(ActionId::Presenter)->trigger();
         if (PresenterWindow* presenter = w.presenter()) {
             presenter->resize(size);
             QTest::qWait(400);
             if (wanted(QStringLiteral("presenter")))
                 presenter->grab().save(out.filePath(QStringLiteral("presenter") + suffix));
+            presenter->setShowingDashboard(true);
+            QTest::qWait(400);
+            if (wanted(QStringLiteral("presenter-dashboard")))
+                presenter->grab().save(out.filePath(QStringLiteral("presenter-dashboard") + suffix));
             presenter->close();
         }
         w.close();
+
+        // A real framework: the NIST baseline's checklist, dashboard and presenter.
+        if (language.isEmpty()) {
+            MainWindow nw;
+            nw.resize(size);
+            nw.move(0, 0);
+            nw.show();
+            if (!QTest::qWaitForWindowExposed(&nw) || !nw.openProject(nistPath))
+                return 1;
+            nw.selectItem(QStringLiteral("ac-2"));
+            QTest::qWait(300);
+            nw.grab().save(out.filePath(QStringLiteral("nist-checklist") + suffix));
+            nw.tabs()->setCurrentWidget(nw.dashboard());
+            QTest::qWait(500);
+            nw.grab().save(out.filePath(QStringLiteral("nist-dashboard") + suffix));
+            if (auto* scroll = nw.dashboard()->findChild<QScrollArea*>())
+                scroll->widget()->grab().save(out.filePath(QStringLiteral("nist-dashboard-all") + suffix));
+            nw.tabs()->setCurrentIndex(0);
+            nw.action(ActionId::Presenter)->trigger();
+            if (PresenterWindow* presenter = nw.presenter()) {
+                presenter->resize(size);
+                QTest::qWait(400);
+                presenter->grab().save(out.filePath(QStringLiteral("nist-presenter") + suffix));
+                presenter->close();
+            }
+            nw.close();
+        }
     }
     return 0;
 }

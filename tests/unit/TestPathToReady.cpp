@@ -54,7 +54,8 @@ bool isReadyWithTargets(const Assessment& a)
     if (Scoring::label(board.overall().computed, a.bands, board.overall().unmetBlockers).status != a.bands.statuses.first().label)
         return false;
     for (const DomainScore& d : board.domains()) {
-        if (d.target && d.computed && Scoring::displayed(*d.computed) < *d.target)
+        // A domain not started yet has no score to show, but it has not reached its target either.
+        if (d.target && d.possible > 0 && Scoring::displayed(d.computed.value_or(0.0)) < *d.target)
             return false;
     }
     return true;

@@ -139,6 +139,39 @@ private slots:
         QVERIFY(l.grade.isEmpty());
     }
 
+    void newAssessmentIsNotStartedRatherThanFailing()
+    {
+        // Nothing answered: no overall score, grade or status, and every domain not started.
+        Assessment a = assessment({ domain(QStringLiteral("A"), QStringLiteral("o1 o1"), 50, 80),
+            domain(QStringLiteral("B"), QStringLiteral("o1 o1 o1"), 50) });
+        const Scoreboard fresh(a);
+        QVERIFY(!fresh.overall().computed.has_value());
+        const ScoreLabel l = Scoring::label(fresh.overall().score, a.bands, fresh.overall().unmetBlockers);
+        QVERIFY(l.grade.isEmpty());
+        QVERIFY(l.status.isEmpty());
+        for (const DomainScore& d : fresh.domains()) {
+            QVERIFY(d.isNotStarted());
+            QVERIFY(!d.score().has_value());
+            QVERIFY(Scoring::label(d.score(), a.bands).rating.isEmpty());
+            QVERIFY(!Scoring::meetsTarget(d).has_value());
+        }
+
+        // One answer: that domain is scored; the one not started counts with 0 % in the overall score,
+        // as its open items would, so leaving it out never looks better.
+        a.domains[0].items[0].status = ItemStatus::Met;
+        const Scoreboard started(a);
+        QCOMPARE(*started.domains().at(0).computed, 50.0);
+        QVERIFY(!started.domains().at(0).isNotStarted());
+        QVERIFY(started.domains().at(1).isNotStarted());
+        QVERIFY(!started.domains().at(1).computed.has_value());
+        QCOMPARE(*started.overall().computed, (50.0 * 50 + 0.0 * 50) / 100);
+
+        // An item marked not applicable starts its domain too.
+        a.domains[1].items[0].status = ItemStatus::NotApplicable;
+        const Scoreboard withNa(a);
+        QCOMPARE(*withNa.domains().at(1).computed, 0.0);
+    }
+
     void bandsApplyToTheDisplayedScore_data()
     {
         QTest::addColumn<double>("score");

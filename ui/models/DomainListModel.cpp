@@ -66,9 +66,12 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
         return d.adjusted.has_value();
     case BlockersRole:
         return d.unmetBlockers;
+    case NotStartedRole:
+        return d.isNotStarted();
     case Qt::ToolTipRole: {
         QStringList lines { d.title };
-        lines << (label.display ? tr("Score %1 % (%2)").arg(*label.display).arg(label.rating) : tr("Not scored yet"));
+        lines << (label.display ? tr("Score %1 % (%2)").arg(*label.display).arg(label.rating)
+                                : d.isNotStarted() ? tr("Not started: no item assessed yet") : tr("Not scored yet"));
         if (d.adjusted)
             lines << tr("Adjusted from %1: %2")
                          .arg(d.computed ? tr("%1 %").arg(Scoring::displayed(*d.computed)) : tr("no score"), d.adjustmentReason);
@@ -81,7 +84,7 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
-            .arg(d.title, label.display ? tr("%1 percent, %2").arg(*label.display).arg(label.rating) : tr("not scored"),
+            .arg(d.title, label.display ? tr("%1 percent, %2").arg(*label.display).arg(label.rating) : d.isNotStarted() ? tr("not started") : tr("not scored"),
                 tr("%1 of %2 assessed").arg(d.assessed).arg(d.items));
     default:
         return {};

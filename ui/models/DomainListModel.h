@@ -25,6 +25,7 @@ public:
         AssessedTextRole,
         AdjustedRole,
         BlockersRole,
+        NotStartedRole, // bool: no item assessed yet, so no score
     };
 
     explicit DomainListModel(Document* document, QObject* parent = nullptr);

@@ -783,7 +783,7 @@ private:
             if (d.label.score)
                 barCell(t, row, 4, { *d.label.score, ratingColor(bands, d.label.rating), s.target });
             if (d.label.rating.isEmpty())
-                cell(t, row, 5, Tr::tr("not scored"));
+                cell(t, row, 5, s.isNotStarted() ? Tr::tr("not started") : Tr::tr("not scored"));
             else
                 statusCell(t, row, 5, d.label.rating, ratingColor(bands, d.label.rating));
             QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");

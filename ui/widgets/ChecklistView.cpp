@@ -57,3 +57,53 @@ void ChecklistView::dropEvent(QDropEvent* event)
     setCurrentIndex(index.siblingAtColumn(ChecklistModel::KeyColumn));
     emit filesDropped(index.data(ChecklistModel::KeyRole).toString(), files);
 }
+
+void ChecklistView::setColumnWanted(int column, bool wanted)
+{
+    if (wanted)
+        m_unwanted.remove(column);
+    else
+        m_unwanted.insert(column);
+    updateColumns();
+}
+
+void ChecklistView::setYieldingColumns(int textColumn, const QVector<int>& columns, int minTextWidth)
+{
+    m_textColumn = textColumn;
+    m_yielding = columns;
+    m_minTextWidth = minTextWidth;
+    updateColumns();
+}
+
+void ChecklistView::updateColumns()
+{
+    if (!model())
+        return;
+    const int columns = model()->columnCount();
+    int fixed = 0;
+    for (int c = 0; c < columns; ++c) {
+        if (c != m_textColumn && !m_unwanted.contains(c))
+            fixed += horizontalHeader()->sectionSize(c);
+    }
+    const int room = viewport()->width();
+    QSet<int> dropped;
+    for (int c : m_yielding) {
+        if (room - fixed >= m_minTextWidth)
+            break;
+        if (!m_unwanted.contains(c)) {
+            dropped.insert(c);
+            fixed -= horizontalHeader()->sectionSize(c);
+        }
+    }
+    for (int c = 0; c < columns; ++c) {
+        const bool hide = m_unwanted.contains(c) || dropped.contains(c);
+        if (isColumnHidden(c) != hide)
+            setColumnHidden(c, hide);
+    }
+}
+
+void ChecklistView::resizeEvent(QResizeEvent* event)
+{
+    QTableView::resizeEvent(event);
+    updateColumns();
+}

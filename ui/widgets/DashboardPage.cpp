@@ -25,6 +25,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLocale>
+#include <QLabel>
 #include <QMenu>
 #include <QPolarChart>
 #include <QScrollArea>
@@ -39,9 +40,22 @@ namespace {
 
 
 // A domain's axis label: its title and weight. Axis labels are rich text, so what users typed is escaped.
+// A domain's name on a chart axis: long names are shortened so that the bars keep their room.
+QString shortTitle(const QString& title)
+{
+    constexpr int MaxChars = 34;
+    return title.size() <= MaxChars ? title : title.left(MaxChars - 1).trimmed() + QChar(0x2026);
+}
+
 QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabel&)
 {
-    return QStringLiteral("%1 (%2)").arg(d.title.toHtmlEscaped(), weight.toHtmlEscaped());
+    return QStringLiteral("%1 (%2)").arg(shortTitle(d.title).toHtmlEscaped(), weight.toHtmlEscaped());
+}
+
+// Rows of a bar chart with one bar per domain: enough height for each name and its value label.
+int heightForRows(int rows, bool presenter)
+{
+    return (presenter ? 150 : 120) + rows * (presenter ? 40 : 27);
 }
 
 int statusIndex(const Bands& bands, const QString& status)
@@ -88,14 +102,24 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn)
         grid->addWidget(w, cell / columns, cell % columns, 1, span);
         cell += span;
     };
+    // The charts with a row per domain take the full width and grow with the number of domains, so
+    // that every name stays readable from 3 to 25 domains.
     place(addChart(QStringLiteral("overall"), tr("Overall score, computed and adjusted")), true);
     place(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), true);
-    place(addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone")), false);
-    place(addChart(QStringLiteral("statuses"), tr("Item status by domain")), false);
+    place(addChart(QStringLiteral("statuses"), tr("Item status by domain")), true);
+    QWidget* radar = addChart(QStringLiteral("radar"), tr("Domain scores, now and at the last milestone"));
+    // Past a few domains the radar names them by key; this line says which key is which.
+    m_radarKeys = new QLabel(radar);
+    m_radarKeys->setObjectName(QStringLiteral("radarKeys"));
+    m_radarKeys->setWordWrap(true);
+    m_radarKeys->setTextFormat(Qt::PlainText);
+    m_radarKeys->hide();
+    radar->layout()->addWidget(m_radarKeys);
+    place(radar, false);
     m_riskMap = new RiskHeatMap(content);
     connect(m_riskMap, &RiskHeatMap::cellActivated, this, &DashboardPage::riskCellActivated);
     place(addCard(QStringLiteral("risks"), m_riskMap->accessibleName(), m_riskMap), false);
-    place(addChart(QStringLiteral("recommendations"), tr("Recommendations: effort by priority")), false);
+    place(addChart(QStringLiteral("recommendations"), tr("Findings: effort by priority")), true);
     place(addChart(QStringLiteral("kpis"), tr("KPIs against their targets")), true);
     m_plan = new PathToReadyPanel(content);
     connect(m_plan, &PathToReadyPanel::itemActivated, this, &DashboardPage::itemActivated);
@@ -348,7 +372,7 @@ void DashboardPage::placeScoreLabels()
         const DomainScore& d = domains.at(i);
         const ScoreLabel l = Scoring::label(d.score(), bands);
         QGraphicsSimpleTextItem* label = m_scoreLabels[i];
-        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(l.rating) : tr("not scored"));
+        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(l.rating) : d.isNotStarted() ? tr("not started") : tr("not scored"));
         const double row = domains.size() - 1 - i;
         const QPointF end = chart->mapToPosition(QPointF(d.score().value_or(0), row), bars);
         const QRectF box = label->boundingRect();
@@ -659,6 +683,7 @@ void DashboardPage::refreshDomainScores()
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
+    chartView(QStringLiteral("domainScores"))->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(domains.size()), m_presenter)));
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     auto* x = new QValueAxis;
@@ -711,8 +736,20 @@ void DashboardPage::refreshRadar()
     auto* angular = new QCategoryAxis;
     angular->setRange(0, domains.size());
     angular->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
-    for (int i = 0; i < domains.size(); ++i)
-        angular->append(domains.at(i).title.toHtmlEscaped(), i);
+    // Names fit around a radar of a few domains; past that each is named by its key, with a key below.
+    bool byKey = domains.size() > 8;
+    for (const DomainScore& d : domains)
+        byKey = byKey || d.title.size() > 32;
+    QStringList keys;
+    for (int i = 0; i < domains.size(); ++i) {
+        const QString name = byKey ? domains.at(i).key.toUpper() : domains.at(i).title;
+        // Category labels must be unique; a repeated key gets its position.
+        angular->append((angular->categoriesLabels().contains(name.toHtmlEscaped()) ? QStringLiteral("%1 %2").arg(name).arg(i + 1) : name).toHtmlEscaped(), i);
+        keys << tr("%1 %2").arg(domains.at(i).key.toUpper(), domains.at(i).title);
+    }
+    m_radarKeys->setVisible(byKey);
+    m_radarKeys->setText(byKey ? keys.join(QStringLiteral(" · ")) : QString());
+    chartView(QStringLiteral("radar"))->setMinimumHeight(m_presenter ? 560 : domains.size() > 8 ? 440 : 340);
     auto* radial = new QValueAxis;
     radial->setRange(0, 100);
     radial->setTickCount(6);
@@ -759,7 +796,8 @@ void DashboardPage::refreshStatuses()
     }
     categories << tr("All domains");
     for (int d = a.domains.size() - 1; d >= 0; --d)
-        categories << a.domains.at(d).title.toHtmlEscaped();
+        categories << shortTitle(a.domains.at(d).title).toHtmlEscaped();
+    chartView(QStringLiteral("statuses"))->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(a.domains.size()) + 1, m_presenter)));
     for (int s = 0; s < 5; ++s) {
         auto* set = new QBarSet(toLabel(order[s]));
         set->setColor(RatingColors::forStatus(order[s]));
@@ -780,6 +818,12 @@ void DashboardPage::refreshStatuses()
     auto* x = new QValueAxis;
     x->setLabelFormat(QStringLiteral("%d"));
     x->setTitleText(tr("Items"));
+    // Ticks at round numbers of items.
+    int total = 0;
+    for (int s = 0; s < 5; ++s)
+        total += counts[a.domains.size()][s];
+    x->setRange(0, qMax(total, 1));
+    x->applyNiceNumbers();
     chart->addAxis(y, Qt::AlignLeft);
     chart->addAxis(x, Qt::AlignBottom);
     series->attachAxis(y);

@@ -15,6 +15,7 @@ class RiskHeatMap;
 QT_BEGIN_NAMESPACE
 class QChart;
 class QChartView;
+class QLabel;
 class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QTableWidget;
@@ -35,6 +36,8 @@ public:
     QList<QChartView*> chartViews() const { return m_views; }
     QChartView* chartView(const QString& name) const;
     RiskHeatMap* riskMap() const { return m_riskMap; }
+    // Below the radar when it names domains by key: which key is which domain.
+    QLabel* radarKeys() const { return m_radarKeys; }
     PathToReadyPanel* plan() const { return m_plan; }
     // The score and rating written at each domain's bar, in domain order.
     QStringList scoreLabels() const;
@@ -81,6 +84,7 @@ private:
     bool m_stale = false;
     bool m_scoresStale = false;
     QList<QChartView*> m_views;
+    QLabel* m_radarKeys = nullptr;
     RiskHeatMap* m_riskMap;
     PathToReadyPanel* m_plan;
     QList<QGraphicsSimpleTextItem*> m_scoreLabels;

@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QPainter>
+#include <QVector>
 
 void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
@@ -29,7 +30,8 @@ void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
 
     const QVariant display = index.data(DomainListModel::DisplayScoreRole);
     const QString rating = index.data(DomainListModel::RatingRole).toString();
-    const QString right = display.isValid() ? tr("%1 %  %2").arg(display.toInt()).arg(rating) : tr("not scored");
+    const bool notStarted = index.data(DomainListModel::NotStartedRole).toBool();
+    const QString right = display.isValid() ? tr("%1 %  %2").arg(display.toInt()).arg(rating) : notStarted ? tr("not started") : tr("not scored");
     const int rightWidth = bfm.horizontalAdvance(right);
 
     painter->save();
@@ -59,21 +61,50 @@ void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
         painter->drawLine(x, bar.top() - 3, x, bar.bottom() + 3);
     }
 
-    painter->setFont(option.font);
-    painter->setPen(muted);
-    QStringList details { index.data(DomainListModel::WeightTextRole).toString(), index.data(DomainListModel::AssessedTextRole).toString() };
+    // The states that need attention are badges at the right of the last line: never cut off. The
+    // weight and progress take what room is left.
+    struct Badge
+    {
+        QString text;
+        QColor colour;
+    };
+    QVector<Badge> badges;
     if (target.isValid()) {
         const QVariant meets = index.data(DomainListModel::MeetsTargetRole);
-        details << (meets.isValid() && meets.toBool() ? tr("target %1 % met").arg(target.toDouble())
-                                                      : tr("target %1 % not met").arg(target.toDouble()));
+        if (meets.isValid() && !meets.toBool())
+            badges.append({ tr("below target"), RatingColors::forRatingIndex(3) });
     }
     if (index.data(DomainListModel::AdjustedRole).toBool())
-        details << tr("adjusted");
+        badges.append({ tr("adjusted"), QColor(0x6a, 0x1b, 0x9a) });
     const int blockers = index.data(DomainListModel::BlockersRole).toInt();
     if (blockers > 0)
-        details << tr("%n unmet blocker(s)", nullptr, blockers);
-    const QRect detailRect(r.left(), bar.bottom() + 4, r.width(), fm.height());
-    painter->drawText(detailRect, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight, r.width()));
+        badges.append({ tr("%n blocker(s)", nullptr, blockers), RatingColors::forRatingIndex(3) });
+    QFont small = option.font;
+    small.setPointSizeF(option.font.pointSizeF() * 0.9);
+    small.setBold(true);
+    const QFontMetrics sfm(small);
+    const int lineTop = bar.bottom() + 4;
+    int x = r.right();
+    painter->setFont(small);
+    for (int i = badges.size() - 1; i >= 0; --i) {
+        const int w = sfm.horizontalAdvance(badges[i].text) + 10;
+        const QRect pill(x - w + 1, lineTop, w, fm.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(badges[i].colour);
+        painter->drawRoundedRect(pill, pill.height() / 2.0, pill.height() / 2.0);
+        painter->setPen(Qt::white);
+        painter->drawText(pill, Qt::AlignCenter, badges[i].text);
+        x -= w + 4;
+    }
+    painter->setFont(option.font);
+    painter->setPen(muted);
+    QStringList details { index.data(DomainListModel::AssessedTextRole).toString(), index.data(DomainListModel::WeightTextRole).toString() };
+    if (target.isValid())
+        details << tr("target %1 %").arg(target.toDouble());
+    const int room = x - r.left() - 4;
+    if (room > fm.horizontalAdvance(QStringLiteral("MMM")))
+        painter->drawText(QRect(r.left(), lineTop, room, fm.height()), Qt::AlignLeft | Qt::AlignVCenter,
+            fm.elidedText(details.join(QStringLiteral(" · ")), Qt::ElideRight, room));
     painter->restore();
 }
 

@@ -94,7 +94,7 @@ void ScoreHeader::refresh()
     const ScoreLabel l = Scoring::label(o.score, bands, o.unmetBlockers);
     m_title->setText(p->assessment().info.title);
     m_score->setText(l.display ? tr("%1 %").arg(*l.display) : tr("–"));
-    m_grade->setText(l.grade.isEmpty() ? tr("Not scored yet") : tr("Grade %1").arg(l.grade));
+    m_grade->setText(!l.grade.isEmpty() ? tr("Grade %1").arg(l.grade) : o.assessed == 0 ? tr("Not started: nothing assessed yet") : tr("Not scored yet"));
     m_status->setText(l.status);
     int statusIndex = 0;
     for (int i = 0; i < bands.statuses.size(); ++i) {
