@@ -6599,12 +6599,16 @@ Passphrase für %2:</translation>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>No recent projects yet.</source>
         <translation>Noch keine zuletzt geöffneten Projekte.</translation>
+    </message>
+    <message>
+        <source>New here? Read Getting Started (F1): a workshop, an audit and a signed report, step by step.</source>
+        <translation>Neu hier? Lesen Sie „Erste Schritte“ (F1): ein Workshop, ein Audit und ein signierter Bericht, Schritt für Schritt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

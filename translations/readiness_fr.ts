@@ -6599,12 +6599,16 @@ Phrase secrète pour %2 :</translation>
         <translation>Projets récents</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
-    </message>
-    <message>
         <source>No recent projects yet.</source>
         <translation>Pas encore de projets récents.</translation>
+    </message>
+    <message>
+        <source>New here? Read Getting Started (F1): a workshop, an audit and a signed report, step by step.</source>
+        <translation>Première fois ? Lisez « Premiers pas » (F1) : un atelier, un audit et un rapport signé, pas à pas.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -133,7 +133,8 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new Q
     connect(m_welcome, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemo);
     connect(m_welcome, &WelcomePage::recentRequested, this, &MainWindow::openProject);
-    m_welcome->setRecentFiles(recentFiles());
+    connect(m_welcome, &WelcomePage::guideRequested, action(ActionId::Guide), &QAction::trigger);
+    m_welcome->setRecentFiles(recentFiles(), recentTitles());
 
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
@@ -712,7 +713,7 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
         statusBar()->showMessage(tr("Opened read-only: %1").arg(project()->file().readOnlyReason()));
     else
         statusBar()->showMessage(tr("Every change is saved as you make it."), 5000);
-    addRecentFile(project()->path());
+    addRecentFile(project()->path(), project()->assessment().info.title);
     updateActions();
     updateTitle();
     m_checklist->setFocus();
@@ -801,7 +802,7 @@ void MainWindow::closeProject()
     m_owners.clear();
     m_currentKey.clear();
     m_stack->setCurrentIndex(0);
-    m_welcome->setRecentFiles(recentFiles());
+    m_welcome->setRecentFiles(recentFiles(), recentTitles());
     updateActions();
     updateTitle();
 }
@@ -813,16 +814,34 @@ QStringList MainWindow::recentFiles() const
     return files;
 }
 
-void MainWindow::addRecentFile(const QString& path)
+QHash<QString, QString> MainWindow::recentTitles() const
+{
+    QHash<QString, QString> titles;
+    const QVariantMap stored = QSettings().value(QStringLiteral("recentTitles")).toMap();
+    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
+        titles.insert(it.key(), it.value().toString());
+    return titles;
+}
+
+void MainWindow::addRecentFile(const QString& path, const QString& title)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings().setValue(QStringLiteral("recentFiles"), files);
+    QSettings settings;
+    settings.setValue(QStringLiteral("recentFiles"), files);
+    QVariantMap titles;
+    const QHash<QString, QString> known = recentTitles();
+    for (const QString& f : files) {
+        const QString t = f == path ? title : known.value(f);
+        if (!t.isEmpty())
+            titles.insert(f, t);
+    }
+    settings.setValue(QStringLiteral("recentTitles"), titles);
     refreshRecentMenu();
-    m_welcome->setRecentFiles(files);
+    m_welcome->setRecentFiles(files, recentTitles());
 }
 
 void MainWindow::refreshRecentMenu()
@@ -831,8 +850,14 @@ void MainWindow::refreshRecentMenu()
         return;
     m_recentMenu->clear();
     const QStringList files = recentFiles();
+    const QHash<QString, QString> titles = recentTitles();
     for (int i = 0; i < files.size(); ++i) {
-        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(QFileInfo(files.at(i)).fileName()));
+        QString name = titles.value(files.at(i));
+        if (name.isEmpty())
+            name = QFileInfo(files.at(i)).fileName();
+        // An ampersand in a title is shown, not taken as a shortcut.
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction* a = m_recentMenu->addAction(tr("&%1 %2").arg(i + 1).arg(name));
         a->setToolTip(QDir::toNativeSeparators(files.at(i)));
         const QString path = files.at(i);
         connect(a, &QAction::triggered, this, [this, path] { openProject(path); });

@@ -114,8 +114,9 @@ private:
     void updateActions();
     void updateTitle();
     void showError(const QString& message);
-    void addRecentFile(const QString& path);
+    void addRecentFile(const QString& path, const QString& title);
     QStringList recentFiles() const;
+    QHash<QString, QString> recentTitles() const;
     void refreshRecentMenu();
     void restoreSelection();
     void currentItemChanged();

@@ -7,7 +7,15 @@
 
 #include "ActionId.h"
 #include "MainWindow.h"
+#include "dialogs/AboutDialog.h"
+#include "dialogs/AdjustDialog.h"
 #include "dialogs/AssessorDialog.h"
+#include "dialogs/DialogSize.h"
+#include "dialogs/ExportDialog.h"
+#include "dialogs/GuideDialog.h"
+#include "dialogs/IdentityDialogs.h"
+#include "dialogs/PreferencesDialog.h"
+#include "widgets/WelcomePage.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/NewProjectWizard.h"
 #include "dialogs/VerifyDialog.h"
@@ -35,6 +43,7 @@
 #include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -519,6 +528,53 @@ private slots:
                 QVERIFY(!w.checklistView()->isColumnHidden(ChecklistModel::OwnerColumn));
             QVERIFY(!w.checklistView()->isColumnHidden(ChecklistModel::EvidenceColumn));
         }
+    }
+
+    void everyDialogFitsA720pScreen()
+    {
+        const QSize screen(1280, 720);
+        // The preferred size shrinks to the screen...
+        QCOMPARE(DialogSize::fitted(QSize(1100, 760), screen).height() <= 720 * 88 / 100, true);
+        QCOMPARE(DialogSize::fitted(QSize(400, 300), screen), QSize(400, 300));
+        // ...and no dialog needs more than that to show its buttons.
+        MainWindow w;
+        QVERIFY(w.openProject(freshCopy()));
+        QTemporaryDir keys;
+        IdentityStore store(keys.filePath(QStringLiteral("identities")));
+        const QSize room = DialogSize::fitted(QSize(100000, 100000), screen);
+        std::vector<std::unique_ptr<QWidget>> dialogs;
+        dialogs.emplace_back(new ExportDialog(w.document(), &store));
+        dialogs.emplace_back(new VerifyDialog(w.document()));
+        dialogs.emplace_back(new IdentityManager(&store));
+        dialogs.emplace_back(new PreferencesDialog(&store));
+        dialogs.emplace_back(new GuideDialog);
+        dialogs.emplace_back(new AboutDialog);
+        dialogs.emplace_back(new AssessorDialog);
+        dialogs.emplace_back(new AdjustDialog(w.project(), QString()));
+        dialogs.emplace_back(new NewProjectWizard(m_dir.path()));
+        for (const auto& d : dialogs) {
+            const QSize needed = d->minimumSizeHint().expandedTo(d->minimumSize());
+            QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
+                qPrintable(QStringLiteral("%1 needs %2 x %3").arg(QLatin1String(d->metaObject()->className())).arg(needed.width()).arg(needed.height())));
+        }
+    }
+
+    void welcomeListsRecentProjectsByTitleAndLinksTheGuide()
+    {
+        const QString path = freshCopy();
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(path));
+        }
+        MainWindow w;
+        QListWidget* recent = w.welcomePage()->recentList();
+        QVERIFY(recent->count() >= 1);
+        QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("Checkout platform 4.2")), qPrintable(recent->item(0)->text()));
+        QCOMPARE(recent->item(0)->toolTip(), QDir::toNativeSeparators(path));
+        auto* guide = w.welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeGuide"));
+        QVERIFY(guide);
+        emit guide->linkActivated(QStringLiteral("guide"));
+        QTRY_VERIFY(w.findChild<GuideDialog*>() && w.findChild<GuideDialog*>()->isVisible());
     }
 };
 

@@ -1,4 +1,5 @@
 #include "AdjustDialog.h"
+#include "DialogSize.h"
 
 #include "store/Project.h"
 
@@ -49,7 +50,7 @@ AdjustDialog::AdjustDialog(const Project* project, const QString& domainKey, QWi
     connect(m_reason, &QPlainTextEdit::textChanged, this, &AdjustDialog::validate);
     m_target->setCurrentIndex(qMax(0, m_target->findData(domainKey)));
     updateFor(m_target->currentIndex());
-    resize(520, 300);
+    DialogSize::fit(this, QSize(520, 300));
 }
 
 void AdjustDialog::updateFor(int index)

@@ -1,4 +1,5 @@
 #include "ExportDialog.h"
+#include "DialogSize.h"
 #include "FileDialogs.h"
 
 #include "Document.h"
@@ -27,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
@@ -37,12 +39,18 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
 {
     setWindowTitle(tr("Export Report"));
     setObjectName(QStringLiteral("exportDialog"));
-    resize(1100, 760);
+    DialogSize::fit(this, QSize(1100, 760));
     auto* outer = new QHBoxLayout(this);
     auto* splitter = new QSplitter(this);
     outer->addWidget(splitter);
 
-    auto* options = new QWidget(splitter);
+    // The options scroll when the screen is small; the preview and the buttons stay in view.
+    auto* optionsScroll = new QScrollArea(splitter);
+    optionsScroll->setWidgetResizable(true);
+    optionsScroll->setFrameShape(QFrame::NoFrame);
+    optionsScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto* options = new QWidget(optionsScroll);
+    optionsScroll->setWidget(options);
     auto* left = new QVBoxLayout(options);
     auto* form = new QFormLayout;
     m_format = new QComboBox(options);

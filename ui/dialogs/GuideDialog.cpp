@@ -1,4 +1,5 @@
 #include "GuideDialog.h"
+#include "DialogSize.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
@@ -9,7 +10,7 @@ GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
 {
     setWindowTitle(tr("Getting Started"));
     setObjectName(QStringLiteral("guideDialog"));
-    resize(720, 640);
+    DialogSize::fit(this, QSize(720, 640));
     auto* layout = new QVBoxLayout(this);
     m_browser = new QTextBrowser(this);
     m_browser->setObjectName(QStringLiteral("guide"));

@@ -1,4 +1,5 @@
 #include "IdentityDialogs.h"
+#include "DialogSize.h"
 #include "FileDialogs.h"
 
 #include <QComboBox>
@@ -104,7 +105,7 @@ IdentityManager::IdentityManager(rw::IdentityStore* store, QWidget* parent) : QD
 {
     setWindowTitle(tr("Signing Identities"));
     setObjectName(QStringLiteral("identityManager"));
-    resize(820, 360);
+    DialogSize::fit(this, QSize(820, 360));
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("Identities sign your reports. They are kept encrypted in %1, never in a project file.")
                                  .arg(QDir::toNativeSeparators(m_store->folder())),

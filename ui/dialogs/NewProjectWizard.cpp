@@ -1,4 +1,5 @@
 #include "NewProjectWizard.h"
+#include "DialogSize.h"
 
 #include "AssessorDialog.h"
 #include "FileDialogs.h"
@@ -121,7 +122,7 @@ NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent) : QWi
     addPage(details);
 
     m_templates->setCurrentRow(0);
-    resize(720, 600);
+    DialogSize::fit(this, QSize(720, 600));
 }
 
 void NewProjectWizard::templateChosen()

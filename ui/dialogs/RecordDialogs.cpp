@@ -1,4 +1,5 @@
 #include "RecordDialogs.h"
+#include "DialogSize.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -160,7 +161,7 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
         }
     }
     d.add(Tr::tr("&Addresses items:"), items);
-    d.resize(640, 620);
+    DialogSize::fit(&d, QSize(640, 620));
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
     f->title = title->text().trimmed();
@@ -273,7 +274,7 @@ bool editNewItem(QWidget* parent, Item* item)
     points->setValue(item->points);
     auto* blocker = d.add(QString(), new QCheckBox(Tr::tr("&Blocker: not ready while this item is not met"), &d));
     blocker->setChecked(item->blocker);
-    d.resize(560, 320);
+    DialogSize::fit(&d, QSize(560, 320));
     if (!d.run([text] { return !text->toPlainText().trimmed().isEmpty(); }))
         return false;
     item->text = text->toPlainText().trimmed();

@@ -1,4 +1,5 @@
 #include "VerifyDialog.h"
+#include "DialogSize.h"
 
 #include "Document.h"
 #include "FileDialogs.h"
@@ -25,7 +26,7 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
     setWindowTitle(tr("Verify Report"));
     setObjectName(QStringLiteral("verifyDialog"));
     setAcceptDrops(true);
-    resize(760, 480);
+    DialogSize::fit(this, QSize(760, 480));
     auto* layout = new QVBoxLayout(this);
     auto* row = new QHBoxLayout;
     m_path = new QLineEdit(this);

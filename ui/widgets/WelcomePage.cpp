@@ -40,6 +40,13 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     button(tr("&New Assessment from a Template..."), QStringLiteral("welcomeNew"), &WelcomePage::newRequested);
     button(tr("&Open a Project..."), QStringLiteral("welcomeOpen"), &WelcomePage::openRequested);
     button(tr("Open the &Demo Project"), QStringLiteral("welcomeDemo"), &WelcomePage::demoRequested);
+    auto* guide = new QLabel(QStringLiteral("<a href=\"guide\">%1</a>").arg(tr("New here? Read Getting Started (F1): a workshop, an audit and a signed report, step by step.").toHtmlEscaped()), column);
+    guide->setObjectName(QStringLiteral("welcomeGuide"));
+    guide->setWordWrap(true);
+    guide->setTextFormat(Qt::RichText);
+    guide->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(guide, &QLabel::linkActivated, this, &WelcomePage::guideRequested);
+    layout->addWidget(guide);
     layout->addSpacing(16);
     auto* recentLabel = new QLabel(tr("&Recent projects:"), column);
     m_recent = new QListWidget(column);
@@ -53,11 +60,14 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     layout->addStretch();
 }
 
-void WelcomePage::setRecentFiles(const QStringList& files)
+void WelcomePage::setRecentFiles(const QStringList& files, const QHash<QString, QString>& titles)
 {
     m_recent->clear();
     for (const QString& path : files) {
-        auto* item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(QFileInfo(path).absolutePath())), m_recent);
+        // By the assessment's title, as people know it; the file is in the tooltip.
+        const QString title = titles.value(path);
+        const QString name = QFileInfo(path).fileName();
+        auto* item = new QListWidgetItem(title.isEmpty() ? name : tr("%1 (%2)").arg(title, name), m_recent);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

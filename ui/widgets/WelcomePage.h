@@ -3,6 +3,7 @@
 // What the workbench shows with no project open: start a new assessment from a template, open one,
 // open the demo project, or pick up a recent file.
 
+#include <QHash>
 #include <QWidget>
 
 class QListWidget;
@@ -14,13 +15,15 @@ class WelcomePage : public QWidget
 public:
     explicit WelcomePage(QWidget* parent = nullptr);
 
-    void setRecentFiles(const QStringList& files);
+    // titles: the assessments' titles by path, where known.
+    void setRecentFiles(const QStringList& files, const QHash<QString, QString>& titles = {});
     QListWidget* recentList() const { return m_recent; }
 
 signals:
     void newRequested();
     void openRequested();
     void demoRequested();
+    void guideRequested();
     void recentRequested(const QString& path);
 
 private:
