@@ -776,8 +776,10 @@ void MainWindow::closeProject()
         delete m_import.data();
     }
     m_importBox->hide();
-    if (m_presenter)
+    if (m_presenter) {
+        m_presenter->detachDocument();
         m_presenter->close();
+    }
     m_itemPanel->setDocument(nullptr);
     m_header->setDocument(nullptr);
     m_assessmentPage->setDocument(nullptr);

@@ -148,8 +148,12 @@ PresenterWindow::PresenterWindow(Document* document, const QList<QAction*>& acti
     connect(document->project(), &Project::itemChanged, this, &PresenterWindow::refreshItem);
     connect(document->project(), &Project::contentChanged, this, &PresenterWindow::refreshItem);
     connect(m_bars, &DomainBars::domainActivated, this, [this] { setShowingDashboard(false); });
-    // The document may close while presenting: the presenter closes with it.
-    connect(document, &QObject::destroyed, this, &QWidget::close);
+    // The document may close while presenting: the presenter closes with it (the main window detaches
+    // it first, while the project still exists).
+    connect(document, &QObject::destroyed, this, [this] {
+        m_document = nullptr;
+        close();
+    });
     refreshItem();
 }
 
@@ -166,6 +170,17 @@ void PresenterWindow::showOn(QScreen* screen)
     m_dashboard->refresh();
 }
 
+void PresenterWindow::detachDocument()
+{
+    if (!m_document)
+        return;
+    disconnect(m_document->project(), nullptr, this, nullptr);
+    m_header->setDocument(nullptr);
+    m_dashboard->setDocument(nullptr);
+    m_bars->setDocument(nullptr);
+    m_document = nullptr;
+}
+
 void PresenterWindow::setCurrentItem(const QString& key)
 {
     m_key = key;
@@ -174,6 +189,8 @@ void PresenterWindow::setCurrentItem(const QString& key)
 
 void PresenterWindow::refreshItem()
 {
+    if (!m_document)
+        return;
     const Project* p = m_document->project();
     const Item* item = m_key.isEmpty() ? nullptr : p->item(m_key);
     m_itemBlocker->setVisible(item && item->blocker);

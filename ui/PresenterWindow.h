@@ -27,6 +27,8 @@ public:
     PresenterWindow(Document* document, const QList<QAction*>& actions, QWidget* parent = nullptr);
 
     void showOn(QScreen* screen);
+    // Lets go of the document before it closes; the window shows nothing more of it.
+    void detachDocument();
     DashboardPage* dashboard() const { return m_dashboard; }
     DomainBars* bars() const { return m_bars; }
     ScoreHeader* header() const { return m_header; }
