@@ -4688,10 +4688,6 @@ Passphrase für %2:</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
@@ -5004,6 +5000,14 @@ Passphrase für %2:</translation>
     <message>
         <source>not started</source>
         <translation>nicht begonnen</translation>
+    </message>
+    <message>
+        <source>Status and points</source>
+        <translation>Status und Punkte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 von %2 Punkten</translation>
     </message>
 </context>
 <context>

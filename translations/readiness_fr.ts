@@ -4688,10 +4688,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Statut</translation>
     </message>
     <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -5004,6 +5000,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>not started</source>
         <translation>non commencé</translation>
+    </message>
+    <message>
+        <source>Status and points</source>
+        <translation>Statut et points</translation>
+    </message>
+    <message>
+        <source>%1 of %2 points</source>
+        <translation>%1 sur %2 points</translation>
     </message>
 </context>
 <context>

@@ -275,9 +275,11 @@ private slots:
         const QString md = path(QStringLiteral("inject.md"));
         QCOMPARE(runCli({ QStringLiteral("report"), project, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf }).exitCode, 0);
         QCOMPARE(runCli({ QStringLiteral("report"), project, QStringLiteral("-o"), md }).exitCode, 0);
-        const QString text = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).out;
+        // The note wraps in its column: compared without the line breaks and spaces.
+        QString text = tool(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") }).out;
+        text.remove(QRegularExpression(QStringLiteral("\\s")));
         QVERIFY2(text.contains(QStringLiteral("<b>bold</b>")), "HTML typed in a note is printed as typed");
-        QVERIFY(text.contains(QStringLiteral("**not bold**")));
+        QVERIFY(text.contains(QStringLiteral("**notbold**")));
         QVERIFY(text.contains(QStringLiteral("你好")));
         const QString markdown = QString::fromUtf8(TestSupport::fileBytes(md));
         QVERIFY(markdown.contains(QStringLiteral("\\#\\# Fake heading \\| \\<b\\>bold\\</b\\> \\[link\\](http://x) \\*\\*not bold\\*\\*")));

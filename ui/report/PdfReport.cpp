@@ -17,6 +17,7 @@
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QPdfWriter>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -118,6 +119,7 @@ struct Cell
 struct Grid
 {
     QVector<double> widths; // percent of the table's width
+    bool autoWidths = false; // widths from the content (the given ones are only a fallback)
     QVector<Cell> header;   // empty: no header row
     QVector<QVector<Cell>> rows;
     bool zebra = true;
@@ -132,9 +134,26 @@ struct Grid
     QVector<QVector<std::shared_ptr<QTextLayout>>> layouts;
     QVector<double> heights;
     QVector<bool> repeatHeader; // rows that start a page and draw the header above them
+    // A row taller than a page allows is cut between lines into parts, each a row of its own: the
+    // shading follows the row it came from, and no rule is drawn inside it.
+    QVector<int> shade;      // by row: the index of the row it is part of, for the zebra
+    QVector<bool> continues; // by row: the next row is the rest of this one
 };
 
 constexpr double CellPadding = pt(3);
+
+// A file name may break after its separators (a zero-width space there), never inside a word.
+QString breakable(const QString& name)
+{
+    QString out;
+    out.reserve(name.size() + 8);
+    for (const QChar c : name) {
+        out += c;
+        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('\\'))
+            out += QChar(0x200B);
+    }
+    return out;
+}
 
 // Draws the dashboard's charts (vectors: a QGraphicsScene rendered onto the PDF painter), score bars and
 // the rows of tables.
@@ -172,6 +191,12 @@ public:
         // A chart is drawn on the page that holds it, never spilling onto the page before.
         if (format.objectType() == ChartObject && painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
             return;
+        // A row is drawn once, on the page its top is on (the text a PDF holds is never clipped away).
+        if (format.objectType() == RowObject && painter->hasClipping()) {
+            const QRectF page = painter->clipBoundingRect();
+            if (rect.top() < page.top() - 0.5 || rect.top() >= page.bottom() - 0.5)
+                return;
+        }
         if (format.objectType() == RowObject) {
             // Rows stay inside their rectangle by construction: no clip (each clip costs the PDF a path).
             const Grid& g = m_grids.at(size_t(format.intProperty(GridId)));
@@ -214,7 +239,106 @@ public:
         painter->restore();
     }
 
+    // Cuts rows taller than maxHeight between lines into parts no taller than that, so that the
+    // document can move each part to the next page whole: no row is drawn across a page break.
+    void splitTallRows(Grid& g, double maxHeight, QPaintDevice* device)
+    {
+        ensureLaidOut(g, device);
+        const int n = int(g.rows.size());
+        g.shade.resize(n);
+        g.continues.resize(n);
+        bool any = false;
+        for (int r = 0; r < n; ++r) {
+            g.shade[r] = r;
+            any = any || g.heights.at(r) > maxHeight;
+        }
+        if (!any)
+            return;
+        QVector<QVector<Cell>> rows;
+        QVector<int> shade;
+        QVector<bool> continues;
+        for (int r = 0; r < n; ++r) {
+            if (g.heights.at(r) <= maxHeight) {
+                rows.append(g.rows.at(r));
+                shade.append(r);
+                continues.append(false);
+                continue;
+            }
+            // Each cell's lines go to the part their top falls in; a part keeps room for one more line.
+            const int cells = int(g.rows.at(r).size());
+            double lineHeight = 0;
+            for (int c = 0; c < cells && c < g.layouts.at(r).size(); ++c) {
+                if (const auto& layout = g.layouts.at(r).at(c); layout && layout->lineCount() > 0)
+                    lineHeight = std::max(lineHeight, layout->lineAt(0).height());
+            }
+            const double span = std::max(lineHeight, maxHeight - 2 * CellPadding - lineHeight);
+            QVector<QVector<QPair<int, int>>> ranges(cells);
+            int parts = 1;
+            for (int c = 0; c < cells && c < g.layouts.at(r).size(); ++c) {
+                const auto& layout = g.layouts.at(r).at(c);
+                if (!layout)
+                    continue;
+                for (int i = 0; i < layout->lineCount(); ++i) {
+                    const QTextLine line = layout->lineAt(i);
+                    const int part = int(line.y() / span);
+                    if (ranges[c].size() <= part)
+                        ranges[c].resize(part + 1, { -1, -1 });
+                    QPair<int, int>& range = ranges[c][part];
+                    if (range.first < 0)
+                        range.first = line.textStart();
+                    range.second = line.textStart() + line.textLength();
+                    parts = std::max(parts, part + 1);
+                }
+            }
+            for (int part = 0; part < parts; ++part) {
+                QVector<Cell> row(cells);
+                for (int c = 0; c < cells; ++c) {
+                    const Cell& whole = g.rows.at(r).at(c);
+                    row[c].align = whole.align;
+                    if (whole.bar || ranges.at(c).isEmpty()) {
+                        if (part == 0)
+                            row[c] = whole;
+                        continue;
+                    }
+                    if (part >= ranges.at(c).size() || ranges.at(c).at(part).first < 0)
+                        continue;
+                    row[c].runs = sliceRuns(whole.runs, ranges.at(c).at(part).first, ranges.at(c).at(part).second);
+                }
+                rows.append(row);
+                shade.append(r);
+                continues.append(part + 1 < parts);
+            }
+        }
+        g.rows = rows;
+        g.shade = shade;
+        g.continues = continues;
+        g.layouts.clear();
+        g.heights.clear();
+        ensureLaidOut(g, device);
+    }
+
 private:
+    // The text of runs from character start to end (as laid out: one string of all runs), formats kept.
+    static QVector<Run> sliceRuns(const QVector<Run>& runs, int start, int end)
+    {
+        QVector<Run> out;
+        int at = 0;
+        for (const Run& run : runs) {
+            const int from = std::max(start, at);
+            const int to = std::min(end, at + int(run.text.size()));
+            if (from < to)
+                out.append({ run.text.mid(from - at, to - from), run.format });
+            at += int(run.text.size());
+        }
+        // A part ends at a line break; the break itself is not shown.
+        while (!out.isEmpty() && (out.constLast().text.endsWith(QLatin1Char('\n')) || out.constLast().text.endsWith(QChar::LineSeparator))) {
+            out.last().text.chop(1);
+            if (out.constLast().text.isEmpty())
+                out.removeLast();
+        }
+        return out;
+    }
+
     static void drawBar(QPainter* painter, const QRectF& rect, const Bar& bar)
     {
         const double value = std::clamp(bar.percent, 0.0, 100.0);
@@ -310,13 +434,11 @@ private:
                         continue;
                     }
                     QStringView longest;
-                    for (const QStringView word : QStringView(run.text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    static const QRegularExpression breaks(QStringLiteral("[ \u200B]"));
+                    for (const QStringView word : QStringView(run.text).split(breaks, Qt::SkipEmptyParts)) {
                         if (word.size() > longest.size())
                             longest = word;
                     }
-                    // Short words fit any column; measuring them would only cost time.
-                    if (longest.size() < 6 && prefix == 0)
-                        continue;
                     need[c] = std::max(need[c], std::min(prefix + measure(longest.toString()) + 2 * CellPadding + pt(1), g.width / 5));
                     prefix = 0;
                 }
@@ -343,6 +465,109 @@ private:
             g.widths[c] = fitted.at(c) / g.width * 100.0;
     }
 
+    // Column widths from what the columns hold, so that no column wraps to many lines while another has
+    // room: each column wants its text's average length on one line (rows are then about as tall in
+    // every column), never more than its longest line and never less than its header. The widths that
+    // meet those wants and fill the table come from one factor, found by bisection.
+    void fitContent(Grid& g, QPaintDevice* device)
+    {
+        const int n = int(g.widths.size());
+        QVector<double> mean(n, 0.0), longest(n, 0.0), least(n, 0.0);
+        const auto measure = [&](const Cell& cell) {
+            double line = 0, widest = 0;
+            for (const Run& run : cell.runs) {
+                const QFontMetricsF fm(run.format.font(), device);
+                const QStringList parts = run.text.split(QLatin1Char('\n'));
+                for (int i = 0; i < parts.size(); ++i) {
+                    if (i > 0) {
+                        widest = std::max(widest, line);
+                        line = 0;
+                    }
+                    line += fm.horizontalAdvance(parts.at(i));
+                }
+            }
+            return std::max(widest, line) + 2 * CellPadding + pt(1);
+        };
+        // A sample is enough to know a column's character; long checklists need not be measured twice.
+        // The mean is over the cells that hold something: a note written for a few items is as long
+        // there as if every item had one.
+        const int rows = int(std::min<qsizetype>(g.rows.size(), 400));
+        QVector<int> filled(n, 0);
+        for (int r = 0; r < rows; ++r) {
+            for (int c = 0; c < n && c < g.rows.at(r).size(); ++c) {
+                if (g.rows.at(r).at(c).runs.isEmpty())
+                    continue;
+                const double w = measure(g.rows.at(r).at(c));
+                mean[c] += w;
+                ++filled[c];
+                longest[c] = std::max(longest[c], w);
+            }
+        }
+        for (int c = 0; c < n; ++c)
+            mean[c] /= std::max(1, filled.at(c));
+        for (int c = 0; c < n; ++c) {
+            if (c < g.header.size()) {
+                // The header's longest word, so that it never breaks inside a word.
+                Cell word = g.header.at(c);
+                for (Run& run : word.runs) {
+                    QString best;
+                    for (const QString& w : run.text.split(QLatin1Char(' ')))
+                        best = w.size() > best.size() ? w : best;
+                    run.text = best;
+                    run.format.setFontWeight(QFont::Bold);
+                }
+                least[c] = measure(word);
+            }
+            // A bar or a column with little in it keeps the share it was given.
+            bool bars = false;
+            for (int r = 0; r < rows; ++r)
+                bars = bars || (c < g.rows.at(r).size() && g.rows.at(r).at(c).bar);
+            if (bars)
+                least[c] = longest[c] = mean[c] = g.width * g.widths.at(c) / 100.0;
+            // Short texts (a name, a status, points) stay on one line: a column gets its longest line
+            // up to a sixth of the table before the long texts share the rest.
+            least[c] = std::max(least[c], std::min(longest[c], g.width / 6));
+            longest[c] = std::max(longest[c], least[c]);
+        }
+        const auto total = [&](double k) {
+            double sum = 0;
+            for (int c = 0; c < n; ++c)
+                sum += std::clamp(mean.at(c) * k, least.at(c), longest.at(c));
+            return sum;
+        };
+        double sumLeast = 0, sumLongest = 0;
+        for (int c = 0; c < n; ++c) {
+            sumLeast += least.at(c);
+            sumLongest += longest.at(c);
+        }
+        QVector<double> fitted(n);
+        if (sumLeast >= g.width) {
+            for (int c = 0; c < n; ++c)
+                fitted[c] = least.at(c) * g.width / sumLeast;
+        } else if (sumLongest <= g.width) {
+            // Everything fits on one line: the spare room goes to the columns in proportion.
+            for (int c = 0; c < n; ++c)
+                fitted[c] = longest.at(c) * g.width / sumLongest;
+        } else {
+            double lo = 0, hi = 1;
+            while (total(hi) < g.width && hi < 1e6)
+                hi *= 2;
+            for (int i = 0; i < 50; ++i) {
+                const double mid = (lo + hi) / 2;
+                (total(mid) < g.width ? lo : hi) = mid;
+            }
+            for (int c = 0; c < n; ++c)
+                fitted[c] = std::clamp(mean.at(c) * hi, least.at(c), longest.at(c));
+            double sum = 0;
+            for (double w : fitted)
+                sum += w;
+            for (double& w : fitted)
+                w *= g.width / sum;
+        }
+        for (int c = 0; c < n; ++c)
+            g.widths[c] = fitted.at(c) / g.width * 100.0;
+    }
+
     void ensureLaidOut(Grid& g, QPaintDevice* device)
     {
         if (!g.heights.isEmpty())
@@ -358,6 +583,8 @@ private:
         QVector<QVector<Cell>> all = g.rows;
         if (!g.header.isEmpty())
             all.append(g.header);
+        if (g.autoWidths)
+            fitContent(g, device);
         fitWords(g, all, device);
         for (int r = 0; r < all.size(); ++r) {
             const bool header = !g.header.isEmpty() && r == all.size() - 1;
@@ -395,9 +622,10 @@ private:
         const int index = header ? int(g.layouts.size()) - 1 : row;
         const double height = header ? g.heights.constLast() : g.heights.at(row);
         const QRectF whole(left, top, g.width, height);
+        const int shade = !header && row < g.shade.size() ? g.shade.at(row) : row;
         if (header)
             painter->fillRect(whole, HeaderFill);
-        else if (g.zebra && row % 2 == 1)
+        else if (g.zebra && shade % 2 == 1)
             painter->fillRect(whole, ZebraFill);
         double x = left;
         const QVector<Cell>& cells = header ? g.header : g.rows.at(row);
@@ -413,7 +641,8 @@ private:
         }
         // The grid: a rule under the row and between columns, in one stroke.
         QVarLengthArray<QLineF, 16> lines;
-        lines.append(QLineF(whole.bottomLeft(), whole.bottomRight()));
+        if (header || row >= g.continues.size() || !g.continues.at(row))
+            lines.append(QLineF(whole.bottomLeft(), whole.bottomRight()));
         if (row == 0 || header)
             lines.append(QLineF(whole.topLeft(), whole.topRight()));
         x = left;
@@ -435,8 +664,10 @@ private:
 class Builder
 {
 public:
-    Builder(QTextDocument& doc, DashboardPage* dashboard, ObjectPainter* objects, const Report& report, double bodyWidth)
-        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth), m_objects(objects)
+    Builder(QTextDocument& doc, DashboardPage* dashboard, ObjectPainter* objects, const Report& report, double bodyWidth, double maxRowHeight,
+        QPaintDevice* device)
+        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth), m_objects(objects), m_maxRowHeight(maxRowHeight),
+          m_device(device)
     {
         m_body.setForeground(Ink);
     }
@@ -629,6 +860,7 @@ private:
     void after(Grid* g)
     {
         const int id = int(m_objects->grids().size()) - 1;
+        m_objects->splitTallRows(*g, m_maxRowHeight, m_device);
         for (int r = 0; r < g->rows.size(); ++r) {
             QTextBlockFormat b;
             b.setBottomMargin(r + 1 == g->rows.size() ? pt(8) : 0);
@@ -813,8 +1045,11 @@ private:
             if (!rd.label.rating.isEmpty())
                 title += QStringLiteral(" (%1)").arg(rd.label.rating);
             tableCaption(title, d.description);
-            Grid* t = table(int(d.items.size()), { 10, 31, 13, 8, 12, 16, 10 },
-                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") });
+            // Six columns on a portrait page: the points go under the status, so that the item and the
+            // note keep their width.
+            Grid* t = table(int(d.items.size()), { 10, 34, 15, 12, 19, 10 },
+                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status and points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") });
+            t->autoWidths = true;
             int row = 1;
             for (const Item& i : d.items) {
                 cell(t, row, 0, i.key, font(7.5, false, Muted));
@@ -824,12 +1059,11 @@ private:
                 statusCell(t, row, 2,
                     i.risk().isEmpty() ? toLabel(i.status) : Tr::tr("%1 · %2").arg(toLabel(i.status), LensRisk::label(i.risk())),
                     RatingColors::forStatus(i.status));
-                cell(t, row, 3, i.status == ItemStatus::NotApplicable ? QStringLiteral("–")
-                                                                     : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points)),
-                    Qt::AlignRight);
-                cell(t, row, 4, i.owner);
-                cell(t, row, 5, i.note, font(8));
-                cell(t, row, 6, evidenceOf.value(i.key).join(QStringLiteral(", ")), font(8));
+                if (i.status != ItemStatus::NotApplicable)
+                    append(t, row, 2, QLatin1Char('\n') + Tr::tr("%1 of %2 points").arg(number(Scoring::earnedPoints(i)), number(i.points)), font(7.5, false, Muted));
+                cell(t, row, 3, i.owner);
+                cell(t, row, 4, i.note, font(8));
+                cell(t, row, 5, breakable(evidenceOf.value(i.key).join(QStringLiteral(", "))), font(8));
                 ++row;
             }
             after(t);
@@ -845,6 +1079,7 @@ private:
         } else {
             tableCaption(Tr::tr("Open gaps"));
             Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { Tr::tr("Key"), Tr::tr("Domain"), Tr::tr("Status"), Tr::tr("Item and note") });
+            t->autoWidths = true;
             int row = 1;
             for (const ReportGap& g : m_r.gaps) {
                 cell(t, row, 0, g.item.key, font(8, false, Muted));
@@ -866,6 +1101,7 @@ private:
             tableCaption(Tr::tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
             Grid* t = table(int(group.findings.size()), { 38, 9, 15, 13, 11, 14 },
                 { Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") });
+            t->autoWidths = true;
             int row = 1;
             for (const Finding& f : group.findings) {
                 cell(t, row, 0, f.title);
@@ -889,6 +1125,7 @@ private:
         chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
         Grid* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
             { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("P"), Tr::tr("I"), Tr::tr("Severity"), Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") });
+        t->autoWidths = true;
         int row = 1;
         for (const Risk& k : m_r.assessment.risks) {
             cell(t, row, 0, k.title, font(8.5, true));
@@ -971,6 +1208,7 @@ private:
         }
         Grid* t = table(int(m_r.assessment.signOffs.size()), { 20, 18, 20, 27, 15 },
             { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Date") });
+        t->autoWidths = true;
         int row = 1;
         for (const SignOff& s : m_r.assessment.signOffs) {
             cell(t, row, 0, s.name, font(8.5, true));
@@ -997,7 +1235,7 @@ private:
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
         int row = 1;
         for (const Evidence& e : m_r.assessment.evidence) {
-            cell(t, row, 0, e.name);
+            cell(t, row, 0, breakable(e.name));
             cell(t, row, 1, e.isLink() ? Tr::tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
             cell(t, row, 2, e.isLink() ? e.url : e.sha256, e.isLink() ? font(8) : mono);
             cell(t, row, 3, e.itemKeys.join(QStringLiteral(", ")), font(8));
@@ -1037,6 +1275,8 @@ private:
     QStringList m_headingTitles;
     QTextTable* m_tocTable = nullptr;
     ObjectPainter* m_objects;
+    double m_maxRowHeight;
+    QPaintDevice* m_device;
     bool m_gridHasHeader = false;
     QString m_captionTitle;
     QString m_captionText;
@@ -1222,7 +1462,8 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     doc.setDocumentMargin(0);
     auto* objects = new ObjectPainter(&dashboard);
     objects->setParent(&doc);
-    Builder builder(doc, &dashboard, objects, report, body.width());
+    // A row may take up to 40 % of a page; a taller one is cut into parts that each fit.
+    Builder builder(doc, &dashboard, objects, report, body.width(), body.height() * 0.4, &writer);
     builder.build();
     builder.finishContents();
     // Only now the layout: touching it earlier would lay the document out again at every insertion.
