@@ -2022,6 +2022,58 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>for example the steering board</source>
+        <translation>zum Beispiel der Lenkungsausschuss</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Erstellt &amp;für:</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Erstellt &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>F&amp;inal (not a draft)</source>
+        <translation>E&amp;ndgültig (kein Entwurf)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Intern</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Streng vertraulich</translation>
+    </message>
+    <message>
+        <source>Printed in the header and the footer of every page.</source>
+        <translation>Wird in Kopf- und Fußzeile jeder Seite gedruckt.</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+    <message>
+        <source>added to those the report states itself</source>
+        <translation>ergänzt die, die der Bericht selbst nennt</translation>
+    </message>
+    <message>
+        <source>Li&amp;mitations:</source>
+        <translation>Ein&amp;schränkungen:</translation>
+    </message>
 </context>
 <context>
     <name>ExtractCommand</name>
@@ -4118,6 +4170,50 @@ Passphrase für %2:</translation>
         <source>not started</source>
         <translation>nicht begonnen</translation>
     </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>## Scope and limitations</source>
+        <translation>## Umfang und Einschränkungen</translation>
+    </message>
+    <message>
+        <source>The scope was not recorded.</source>
+        <translation>Der Umfang wurde nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>## Method and rating scale</source>
+        <translation>## Methode und Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Shown score</source>
+        <translation>Angezeigte Bewertung</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
@@ -4523,6 +4619,13 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfNavigation</name>
+    <message>
+        <source>The PDF&apos;s outline cannot be added: %1</source>
+        <translation>Die Gliederung des PDF kann nicht hinzugefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5111,81 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 of %2 points</source>
         <translation>%1 von %2 Punkten</translation>
+    </message>
+    <message>
+        <source>Scope and limitations</source>
+        <translation>Umfang und Einschränkungen</translation>
+    </message>
+    <message>
+        <source>The scope was not recorded.</source>
+        <translation>Der Umfang wurde nicht festgehalten.</translation>
+    </message>
+    <message>
+        <source>System under assessment: %1</source>
+        <translation>Bewertetes System: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %1 (%n item(s) in %2 domains).</source>
+        <translation>
+            <numerusform>Checkliste: %1 (%n Prüfpunkt in %2 Bereichen).</numerusform>
+            <numerusform>Checkliste: %1 (%n Prüfpunkte in %2 Bereichen).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Einschränkungen</translation>
+    </message>
+    <message>
+        <source>Method and rating scale</source>
+        <translation>Methode und Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Bewertungsskala</translation>
+    </message>
+    <message>
+        <source>The bands of this checklist, on the shown whole-percent score.</source>
+        <translation>Die Stufen dieser Checkliste, bezogen auf die angezeigte ganze Prozentzahl.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Shown score</source>
+        <translation>Angezeigte Bewertung</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Erstellt für</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Deckblatt</translation>
+    </message>
+    <message>
+        <source>readiness assessment</source>
+        <translation>Readiness-Bewertung</translation>
+    </message>
+    <message>
+        <source>Readiness assessment report: %1</source>
+        <translation>Bericht zur Readiness-Bewertung: %1</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +5928,86 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Final</source>
+        <translation>Endgültig</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.</source>
+        <translation>
+            <numerusform>%n Prüfpunkt noch nicht bewertet; er bringt keine Punkte, die Bewertungen können also nur steigen, wenn er bewertet wird.</numerusform>
+            <numerusform>%n Prüfpunkte noch nicht bewertet; sie bringen keine Punkte, die Bewertungen können also nur steigen, wenn sie bewertet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked not applicable are left out of the scores.</source>
+        <translation>
+            <numerusform>%n als nicht zutreffend markierter Prüfpunkt bleibt in den Bewertungen unberücksichtigt.</numerusform>
+            <numerusform>%n als nicht zutreffend markierte Prüfpunkte bleiben in den Bewertungen unberücksichtigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) not started: shown without a score, counted with 0 % in the overall score.</source>
+        <translation>
+            <numerusform>%n Bereich nicht begonnen: ohne Bewertung gezeigt, mit 0 % in der Gesamtbewertung gezählt.</numerusform>
+            <numerusform>%n Bereiche nicht begonnen: ohne Bewertung gezeigt, mit 0 % in der Gesamtbewertung gezählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some scores are adjusted by the assessors; the computed scores and the reasons stand beside them.</source>
+        <translation>Einige Bewertungen sind von den Bewertenden angepasst; die berechneten Bewertungen und die Gründe stehen daneben.</translation>
+    </message>
+    <message>
+        <source>Evidence is described as the assessors found it; the report proves that the stored files are unchanged (their SHA-256), not that they are true.</source>
+        <translation>Nachweise sind so beschrieben, wie die Bewertenden sie vorfanden; der Bericht belegt, dass die gespeicherten Dateien unverändert sind (ihr SHA-256), nicht, dass sie zutreffen.</translation>
+    </message>
+    <message>
+        <source>Each item is assessed as met (full points), partially met (the points the assessor gives, by default half), not met (no points), not applicable (left out) or not yet assessed (no points).</source>
+        <translation>Jeder Prüfpunkt wird als erfüllt (volle Punkte), teilweise erfüllt (die Punkte, die die Bewertenden vergeben, standardmäßig die Hälfte), nicht erfüllt (keine Punkte), nicht zutreffend (unberücksichtigt) oder noch nicht bewertet (keine Punkte) eingestuft.</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s score is the points earned as a share of the points possible for its applicable items. Until one of its items is assessed a domain is not started and has no score.</source>
+        <translation>Die Bewertung eines Bereichs ist der Anteil der erreichten an den möglichen Punkten seiner zutreffenden Prüfpunkte. Bis einer seiner Prüfpunkte bewertet ist, ist ein Bereich nicht begonnen und hat keine Bewertung.</translation>
+    </message>
+    <message>
+        <source>The overall score is the mean of the domain scores weighted by each domain&apos;s weight (or, without weights, by its points possible); a domain not started counts with 0 % once anything is assessed.</source>
+        <translation>Die Gesamtbewertung ist der Mittelwert der Bereichsbewertungen, gewichtet mit dem Gewicht jedes Bereichs (ohne Gewichte mit seinen möglichen Punkten); ein nicht begonnener Bereich zählt mit 0 %, sobald etwas bewertet ist.</translation>
+    </message>
+    <message>
+        <source>Scores are shown as whole percent; the bands below apply to the shown figure.</source>
+        <translation>Bewertungen werden als ganze Prozent gezeigt; die Stufen unten gelten für die gezeigte Zahl.</translation>
+    </message>
+    <message>
+        <source>An unmet blocker makes the assessment &quot;%1&quot; whatever its score.</source>
+        <translation>Ein unerfüllter Blocker macht die Bewertung zu „%1“, unabhängig von ihrer Punktzahl.</translation>
+    </message>
+    <message>
+        <source>A domain meets its target when its shown score is at or above the target.</source>
+        <translation>Ein Bereich erreicht sein Ziel, wenn seine gezeigte Bewertung auf oder über dem Ziel liegt.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Export a readiness report (Markdown, PDF or JSON), signed if you wish.</source>
@@ -5838,6 +6096,34 @@ Passphrase für %2:</translation>
     <message>
         <source>Signed by %1.</source>
         <translation>Signiert von %1.</translation>
+    </message>
+    <message>
+        <source>Who the report is for (the cover says so).</source>
+        <translation>Für wen der Bericht ist (steht auf dem Deckblatt).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Who wrote the report (default: the signer, else the team).</source>
+        <translation>Wer den Bericht verfasst hat (Standard: der Unterzeichner, sonst das Team).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version (default 1.0).</source>
+        <translation>Die Version des Berichts (Standard 1.0).</translation>
+    </message>
+    <message>
+        <source>A final report (default: a draft).</source>
+        <translation>Ein endgültiger Bericht (Standard: ein Entwurf).</translation>
+    </message>
+    <message>
+        <source>A marking printed on every page, for example Confidential.</source>
+        <translation>Eine Kennzeichnung auf jeder Seite, zum Beispiel Vertraulich.</translation>
+    </message>
+    <message>
+        <source>Limitations to state beside those the report finds itself.</source>
+        <translation>Einschränkungen, die neben denen stehen, die der Bericht selbst findet.</translation>
     </message>
 </context>
 <context>

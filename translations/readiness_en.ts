@@ -118,6 +118,13 @@
             <numerusform>%n unmet blockers</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Checklist: %1 (%n item(s) in %2 domains).</source>
+        <translation>
+            <numerusform>Checklist: %1 (%n item in %2 domains).</numerusform>
+            <numerusform>Checklist: %1 (%n items in %2 domains).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -126,6 +133,30 @@
         <translation>
             <numerusform>%n step, %1 hours in all, makes the assessment Ready and meets every target:</numerusform>
             <numerusform>%n steps, %1 hours in all, make the assessment Ready and meet every target:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Report</name>
+    <message numerus="yes">
+        <source>%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.</source>
+        <translation>
+            <numerusform>%n item not assessed yet; it earns no points, so the scores can only rise as it is assessed.</numerusform>
+            <numerusform>%n items not assessed yet; they earn no points, so the scores can only rise as they are assessed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked not applicable are left out of the scores.</source>
+        <translation>
+            <numerusform>%n item marked not applicable is left out of the scores.</numerusform>
+            <numerusform>%n items marked not applicable are left out of the scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) not started: shown without a score, counted with 0 % in the overall score.</source>
+        <translation>
+            <numerusform>%n domain not started: shown without a score, counted with 0 % in the overall score.</numerusform>
+            <numerusform>%n domains not started: shown without a score, counted with 0 % in the overall score.</numerusform>
         </translation>
     </message>
 </context>

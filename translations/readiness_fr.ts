@@ -2022,6 +2022,58 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>for example the steering board</source>
+        <translation>par exemple le comité de pilotage</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;for:</source>
+        <translation>Préparé &amp;pour :</translation>
+    </message>
+    <message>
+        <source>Prepared &amp;by:</source>
+        <translation>Préparé &amp;par :</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version :</translation>
+    </message>
+    <message>
+        <source>F&amp;inal (not a draft)</source>
+        <translation>Dé&amp;finitif (pas un brouillon)</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Interne</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Confidentiel</translation>
+    </message>
+    <message>
+        <source>Strictly confidential</source>
+        <translation>Strictement confidentiel</translation>
+    </message>
+    <message>
+        <source>Printed in the header and the footer of every page.</source>
+        <translation>Imprimé dans l&apos;en-tête et le pied de chaque page.</translation>
+    </message>
+    <message>
+        <source>&amp;Classification:</source>
+        <translation>&amp;Classification :</translation>
+    </message>
+    <message>
+        <source>added to those the report states itself</source>
+        <translation>s&apos;ajoutent à celles que le rapport indique lui-même</translation>
+    </message>
+    <message>
+        <source>Li&amp;mitations:</source>
+        <translation>Li&amp;mites :</translation>
+    </message>
 </context>
 <context>
     <name>ExtractCommand</name>
@@ -4118,6 +4170,50 @@ Phrase secrète pour %2 :</translation>
         <source>not started</source>
         <translation>non commencé</translation>
     </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Préparé pour</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>## Scope and limitations</source>
+        <translation>## Périmètre et limites</translation>
+    </message>
+    <message>
+        <source>The scope was not recorded.</source>
+        <translation>Le périmètre n&apos;a pas été consigné.</translation>
+    </message>
+    <message>
+        <source>## Method and rating scale</source>
+        <translation>## Méthode et échelle de notation</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Shown score</source>
+        <translation>Score affiché</translation>
+    </message>
 </context>
 <context>
     <name>MilestonesPage</name>
@@ -4523,6 +4619,13 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+</context>
+<context>
+    <name>PdfNavigation</name>
+    <message>
+        <source>The PDF&apos;s outline cannot be added: %1</source>
+        <translation>Le signet du PDF ne peut pas être ajouté : %1</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5111,81 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 of %2 points</source>
         <translation>%1 sur %2 points</translation>
+    </message>
+    <message>
+        <source>Scope and limitations</source>
+        <translation>Périmètre et limites</translation>
+    </message>
+    <message>
+        <source>The scope was not recorded.</source>
+        <translation>Le périmètre n&apos;a pas été consigné.</translation>
+    </message>
+    <message>
+        <source>System under assessment: %1</source>
+        <translation>Système évalué : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checklist: %1 (%n item(s) in %2 domains).</source>
+        <translation>
+            <numerusform>Liste de contrôle : %1 (%n point dans %2 domaines).</numerusform>
+            <numerusform>Liste de contrôle : %1 (%n points dans %2 domaines).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Limitations</source>
+        <translation>Limites</translation>
+    </message>
+    <message>
+        <source>Method and rating scale</source>
+        <translation>Méthode et échelle de notation</translation>
+    </message>
+    <message>
+        <source>Rating scale</source>
+        <translation>Échelle de notation</translation>
+    </message>
+    <message>
+        <source>The bands of this checklist, on the shown whole-percent score.</source>
+        <translation>Les tranches de cette liste de contrôle, sur le score affiché en pour cent entiers.</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Tranche</translation>
+    </message>
+    <message>
+        <source>Shown score</source>
+        <translation>Score affiché</translation>
+    </message>
+    <message>
+        <source>Prepared for</source>
+        <translation>Préparé pour</translation>
+    </message>
+    <message>
+        <source>Prepared by</source>
+        <translation>Préparé par</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Version %1 · %2</source>
+        <translation>Version %1 · %2</translation>
+    </message>
+    <message>
+        <source>Cover</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>readiness assessment</source>
+        <translation>évaluation de préparation</translation>
+    </message>
+    <message>
+        <source>Readiness assessment report: %1</source>
+        <translation>Rapport d&apos;évaluation de préparation : %1</translation>
     </message>
 </context>
 <context>
@@ -5750,6 +5928,86 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>Report</name>
+    <message>
+        <source>Final</source>
+        <translation>Définitif</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.</source>
+        <translation>
+            <numerusform>%n point pas encore évalué ; il ne rapporte aucun point, les scores ne peuvent donc que monter lorsqu&apos;il sera évalué.</numerusform>
+            <numerusform>%n points pas encore évalués ; ils ne rapportent aucun point, les scores ne peuvent donc que monter lorsqu&apos;ils seront évalués.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked not applicable are left out of the scores.</source>
+        <translation>
+            <numerusform>%n point marqué sans objet est exclu des scores.</numerusform>
+            <numerusform>%n points marqués sans objet sont exclus des scores.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n domain(s) not started: shown without a score, counted with 0 % in the overall score.</source>
+        <translation>
+            <numerusform>%n domaine non commencé : affiché sans score, compté à 0 % dans le score global.</numerusform>
+            <numerusform>%n domaines non commencés : affichés sans score, comptés à 0 % dans le score global.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some scores are adjusted by the assessors; the computed scores and the reasons stand beside them.</source>
+        <translation>Certains scores sont ajustés par les évaluateurs ; les scores calculés et les raisons figurent à côté.</translation>
+    </message>
+    <message>
+        <source>Evidence is described as the assessors found it; the report proves that the stored files are unchanged (their SHA-256), not that they are true.</source>
+        <translation>Les preuves sont décrites telles que les évaluateurs les ont trouvées ; le rapport prouve que les fichiers stockés sont inchangés (leur SHA-256), pas qu&apos;ils sont vrais.</translation>
+    </message>
+    <message>
+        <source>Each item is assessed as met (full points), partially met (the points the assessor gives, by default half), not met (no points), not applicable (left out) or not yet assessed (no points).</source>
+        <translation>Chaque point est évalué comme satisfait (tous les points), partiellement satisfait (les points que l&apos;évaluateur attribue, la moitié par défaut), non satisfait (aucun point), sans objet (exclu) ou pas encore évalué (aucun point).</translation>
+    </message>
+    <message>
+        <source>A domain&apos;s score is the points earned as a share of the points possible for its applicable items. Until one of its items is assessed a domain is not started and has no score.</source>
+        <translation>Le score d&apos;un domaine est la part des points obtenus sur les points possibles de ses points applicables. Tant qu&apos;aucun de ses points n&apos;est évalué, un domaine n&apos;est pas commencé et n&apos;a pas de score.</translation>
+    </message>
+    <message>
+        <source>The overall score is the mean of the domain scores weighted by each domain&apos;s weight (or, without weights, by its points possible); a domain not started counts with 0 % once anything is assessed.</source>
+        <translation>Le score global est la moyenne des scores des domaines pondérée par le poids de chaque domaine (ou, sans poids, par ses points possibles) ; un domaine non commencé compte pour 0 % dès que quelque chose est évalué.</translation>
+    </message>
+    <message>
+        <source>Scores are shown as whole percent; the bands below apply to the shown figure.</source>
+        <translation>Les scores sont affichés en pour cent entiers ; les tranches ci-dessous s&apos;appliquent au chiffre affiché.</translation>
+    </message>
+    <message>
+        <source>An unmet blocker makes the assessment &quot;%1&quot; whatever its score.</source>
+        <translation>Un bloquant non satisfait rend l&apos;évaluation « %1 » quel que soit son score.</translation>
+    </message>
+    <message>
+        <source>A domain meets its target when its shown score is at or above the target.</source>
+        <translation>Un domaine atteint son objectif lorsque son score affiché est égal ou supérieur à l&apos;objectif.</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>Grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Appréciation</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
     <name>ReportCommand</name>
     <message>
         <source>Export a readiness report (Markdown, PDF or JSON), signed if you wish.</source>
@@ -5838,6 +6096,34 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Signed by %1.</source>
         <translation>Signé par %1.</translation>
+    </message>
+    <message>
+        <source>Who the report is for (the cover says so).</source>
+        <translation>Pour qui est le rapport (la couverture l&apos;indique).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Who wrote the report (default: the signer, else the team).</source>
+        <translation>Qui a rédigé le rapport (par défaut : le signataire, sinon l&apos;équipe).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s version (default 1.0).</source>
+        <translation>La version du rapport (1.0 par défaut).</translation>
+    </message>
+    <message>
+        <source>A final report (default: a draft).</source>
+        <translation>Un rapport définitif (par défaut : un brouillon).</translation>
+    </message>
+    <message>
+        <source>A marking printed on every page, for example Confidential.</source>
+        <translation>Une mention imprimée sur chaque page, par exemple Confidentiel.</translation>
+    </message>
+    <message>
+        <source>Limitations to state beside those the report finds itself.</source>
+        <translation>Limites à indiquer en plus de celles que le rapport trouve lui-même.</translation>
     </message>
 </context>
 <context>

@@ -31,6 +31,12 @@ void ReportCommand::configure(QCommandLineParser& parser)
                                                   "JSON get OUT.p7s beside them."),
         tr("identity") });
     parser.addOption({ QStringLiteral("passphrase-file"), tr("The file whose first line is the identity's passphrase."), tr("path") });
+    parser.addOption({ QStringLiteral("prepared-for"), tr("Who the report is for (the cover says so)."), tr("text") });
+    parser.addOption({ QStringLiteral("prepared-by"), tr("Who wrote the report (default: the signer, else the team)."), tr("text") });
+    parser.addOption({ QStringLiteral("document-version"), tr("The report's version (default 1.0)."), tr("text"), QStringLiteral("1.0") });
+    parser.addOption({ QStringLiteral("final"), tr("A final report (default: a draft).") });
+    parser.addOption({ QStringLiteral("classification"), tr("A marking printed on every page, for example Confidential."), tr("text") });
+    parser.addOption({ QStringLiteral("limitations"), tr("Limitations to state beside those the report finds itself."), tr("text") });
 }
 
 int ReportCommand::requiredPositionals() const { return 1; }
@@ -58,6 +64,12 @@ int ReportCommand::execute(const QCommandLineParser& parser)
     if (paper.compare(QLatin1String("A4"), Qt::CaseInsensitive) != 0 && paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) != 0)
         return fail(tr("Unknown paper size \"%1\"; use A4 or Letter.").arg(paper));
     request.options.paper = paper;
+    request.options.preparedFor = parser.value(QStringLiteral("prepared-for"));
+    request.options.preparedBy = parser.value(QStringLiteral("prepared-by"));
+    request.options.documentVersion = parser.value(QStringLiteral("document-version"));
+    request.options.final = parser.isSet(QStringLiteral("final"));
+    request.options.classification = parser.value(QStringLiteral("classification"));
+    request.options.limitations = parser.value(QStringLiteral("limitations"));
     QString error;
     if (parser.isSet(QStringLiteral("sign"))) {
         const auto pass = passphrase(parser, QStringLiteral("passphrase-file"));

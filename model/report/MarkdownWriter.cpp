@@ -138,10 +138,21 @@ QByteArray write(const Report& r)
     const AssessmentInfo& info = r.assessment.info;
     const ReportOptions& o = r.options;
     QString out;
+    const QString marking = o.classification.trimmed().toUpper();
+    if (!marking.isEmpty())
+        out += QStringLiteral("**%1**\n\n").arg(escape(marking));
     out += QStringLiteral("# %1\n\n").arg(escape(info.title));
 
     // Cover
     header(out, { Tr::tr("Readiness assessment"), QString() });
+    if (!o.preparedFor.trimmed().isEmpty())
+        row(out, { Tr::tr("Prepared for"), escape(o.preparedFor.trimmed()) });
+    const QString author = !o.preparedBy.trimmed().isEmpty() ? o.preparedBy.trimmed() : r.signer ? r.signer->name : info.team;
+    if (!author.isEmpty())
+        row(out, { Tr::tr("Prepared by"), escape(author) });
+    row(out, { Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(escape(o.documentVersion), r.documentStatus()) });
+    if (!marking.isEmpty())
+        row(out, { Tr::tr("Classification"), escape(marking) });
     row(out, { Tr::tr("System under assessment"), escape(info.system) });
     row(out, { Tr::tr("Assessment date"), date(info.date) });
     row(out, { Tr::tr("Team"), escape(info.team) });
@@ -206,6 +217,20 @@ QByteArray write(const Report& r)
                        .arg(toLabel(f.priority), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("effort not estimated"));
         out += QLatin1Char('\n');
     }
+
+    out += Tr::tr("## Scope and limitations") + QStringLiteral("\n\n");
+    out += (info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : escape(info.scope)) + QStringLiteral("\n\n");
+    for (const QString& limit : r.limitations())
+        out += QStringLiteral("- ") + escape(limit) + QLatin1Char('\n');
+    out += QLatin1Char('\n');
+
+    out += Tr::tr("## Method and rating scale") + QStringLiteral("\n\n");
+    for (const QString& paragraph : r.methodParagraphs())
+        out += escape(paragraph) + QStringLiteral("\n\n");
+    header(out, { Tr::tr("Scale"), Tr::tr("Band"), Tr::tr("Shown score") });
+    for (const Report::ScaleRow& scale : r.scale())
+        row(out, { scale.kind, escape(scale.label), scale.range });
+    out += QLatin1Char('\n');
 
     if (o.has(ReportSection::Scores)) {
         out += Tr::tr("## Scores by domain") + QStringLiteral("\n\n");

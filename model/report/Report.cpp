@@ -7,8 +7,19 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <algorithm>
+#include <cmath>
 
 namespace rw {
+
+namespace {
+
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Report)
+};
+
+} // namespace
 
 QSet<ReportSection> ReportOptions::allSections()
 {
@@ -90,6 +101,70 @@ QJsonObject Report::state() const
     }
     return { { QStringLiteral("audit_head"), auditHead }, { QStringLiteral("audit_rows"), auditRows },
         { QStringLiteral("evidence"), evidence } };
+}
+
+QString Report::documentStatus() const
+{
+    return options.final ? Tr::tr("Final") : Tr::tr("Draft");
+}
+
+QStringList Report::limitations() const
+{
+    QStringList out;
+    const int open = overall.items - overall.assessed;
+    if (open > 0)
+        out << Tr::tr("%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.", nullptr, open);
+    int notApplicable = 0;
+    int notStarted = 0;
+    for (const ReportDomain& d : domains) {
+        notApplicable += d.score.items - d.score.applicable;
+        if (d.score.isNotStarted())
+            ++notStarted;
+    }
+    if (notApplicable > 0)
+        out << Tr::tr("%n item(s) marked not applicable are left out of the scores.", nullptr, notApplicable);
+    if (notStarted > 0)
+        out << Tr::tr("%n domain(s) not started: shown without a score, counted with 0 % in the overall score.", nullptr, notStarted);
+    if (overall.adjusted)
+        out << Tr::tr("Some scores are adjusted by the assessors; the computed scores and the reasons stand beside them.");
+    out << Tr::tr("Evidence is described as the assessors found it; the report proves that the stored files are unchanged "
+                  "(their SHA-256), not that they are true.");
+    if (!options.limitations.trimmed().isEmpty())
+        out << options.limitations.trimmed();
+    return out;
+}
+
+QStringList Report::methodParagraphs() const
+{
+    const Bands& b = assessment.bands;
+    QStringList out;
+    out << Tr::tr("Each item is assessed as met (full points), partially met (the points the assessor gives, by default half), "
+                  "not met (no points), not applicable (left out) or not yet assessed (no points).");
+    out << Tr::tr("A domain's score is the points earned as a share of the points possible for its applicable items. "
+                  "Until one of its items is assessed a domain is not started and has no score.");
+    out << Tr::tr("The overall score is the mean of the domain scores weighted by each domain's weight (or, without weights, "
+                  "by its points possible); a domain not started counts with 0 % once anything is assessed.");
+    out << Tr::tr("Scores are shown as whole percent; the bands below apply to the shown figure.");
+    if (!b.statuses.isEmpty())
+        out << Tr::tr("An unmet blocker makes the assessment \"%1\" whatever its score.").arg(b.notReadyStatus());
+    out << Tr::tr("A domain meets its target when its shown score is at or above the target.");
+    return out;
+}
+
+QVector<Report::ScaleRow> Report::scale() const
+{
+    QVector<ScaleRow> out;
+    const auto add = [&out](const QString& kind, const QVector<Band>& bands) {
+        for (int i = 0; i < bands.size(); ++i) {
+            const int from = int(std::ceil(bands.at(i).min));
+            const int to = i == 0 ? 100 : int(std::ceil(bands.at(i - 1).min)) - 1;
+            out.append({ kind, bands.at(i).label, from == to ? QString::number(from) : Tr::tr("%1–%2").arg(from).arg(to) });
+        }
+    };
+    add(Tr::tr("Grade"), assessment.bands.grades);
+    add(Tr::tr("Rating"), assessment.bands.ratings);
+    add(Tr::tr("Status"), assessment.bands.statuses);
+    return out;
 }
 
 Report Report::build(const Project& project, const ReportOptions& options)

@@ -43,6 +43,13 @@ public:
     QSet<ReportSection> sections = allSections();
     QString language; // a language the application has ("de"); empty for English
     QString paper = QStringLiteral("A4"); // "A4" or "Letter" (PDF only)
+    // The front matter a stakeholder reads first.
+    QString preparedFor;     // the organisation or person the report is for
+    QString preparedBy;      // who wrote it (the assessor, the team)
+    QString documentVersion = QStringLiteral("1.0");
+    bool final = false;      // a final report, or a draft
+    QString classification;  // a marking such as "Confidential", on every page; empty: none
+    QString limitations;     // what the assessors add to the limitations the report states itself
 
     bool has(ReportSection s) const { return sections.contains(s); }
     static QSet<ReportSection> allSections();
@@ -97,6 +104,22 @@ struct Report
     std::optional<ReportSigner> signer;
 
     QVector<const ReportDomain*> missedTargets() const;
+
+    // "Draft" or "Final", in the report's language.
+    QString documentStatus() const;
+    // What the report cannot say, stated from the data (items not assessed, adjustments, a self-signed
+    // certificate) and what the assessors added.
+    QStringList limitations() const;
+    // How the scores are made, from the checklist's own bands: one paragraph per rule.
+    QStringList methodParagraphs() const;
+    // The rating scale: per band, its label and the displayed scores it holds ("90-100").
+    struct ScaleRow
+    {
+        QString kind; // "Grade", "Rating", "Status"
+        QString label;
+        QString range;
+    };
+    QVector<ScaleRow> scale() const;
 
     // The state of the project the report describes, in a form a verifier can read back: the audit head
     // and every stored evidence file's SHA-256.

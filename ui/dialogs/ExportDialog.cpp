@@ -28,6 +28,7 @@
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QLineEdit>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -70,6 +71,45 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     m_paper->addItem(tr("US Letter"), QStringLiteral("Letter"));
     form->addRow(tr("&Paper:"), m_paper);
     left->addLayout(form);
+
+    // The front matter: who the report is for and by, its version and status, and a marking.
+    auto* documentBox = new QGroupBox(tr("Document"), options);
+    auto* documentForm = new QFormLayout(documentBox);
+    m_preparedFor = new QLineEdit(documentBox);
+    m_preparedFor->setObjectName(QStringLiteral("preparedFor"));
+    m_preparedFor->setPlaceholderText(tr("for example the steering board"));
+    documentForm->addRow(tr("Prepared &for:"), m_preparedFor);
+    m_preparedBy = new QLineEdit(documentBox);
+    m_preparedBy->setObjectName(QStringLiteral("preparedBy"));
+    QStringList author { Settings::assessorName() };
+    if (!Settings::assessorRole().isEmpty())
+        author.last() += QStringLiteral(" (%1)").arg(Settings::assessorRole());
+    if (!Settings::assessorOrganisation().isEmpty())
+        author << Settings::assessorOrganisation();
+    author.removeAll(QString());
+    m_preparedBy->setText(author.join(QStringLiteral(", ")));
+    documentForm->addRow(tr("Prepared &by:"), m_preparedBy);
+    m_version = new QLineEdit(QStringLiteral("1.0"), documentBox);
+    m_version->setObjectName(QStringLiteral("documentVersion"));
+    documentForm->addRow(tr("&Version:"), m_version);
+    m_final = new QCheckBox(tr("F&inal (not a draft)"), documentBox);
+    m_final->setObjectName(QStringLiteral("final"));
+    documentForm->addRow(m_final);
+    m_classification = new QComboBox(documentBox);
+    m_classification->setObjectName(QStringLiteral("classification"));
+    m_classification->setEditable(true);
+    m_classification->addItems({ QString(), tr("Internal"), tr("Confidential"), tr("Strictly confidential") });
+    m_classification->setToolTip(tr("Printed in the header and the footer of every page."));
+    documentForm->addRow(tr("&Classification:"), m_classification);
+    m_limitations = new QLineEdit(documentBox);
+    m_limitations->setObjectName(QStringLiteral("limitations"));
+    m_limitations->setPlaceholderText(tr("added to those the report states itself"));
+    documentForm->addRow(tr("Li&mitations:"), m_limitations);
+    left->addWidget(documentBox);
+    for (QLineEdit* e : { m_preparedFor, m_preparedBy, m_version, m_limitations })
+        connect(e, &QLineEdit::textChanged, this, &ExportDialog::optionsChanged);
+    connect(m_final, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
+    connect(m_classification, &QComboBox::currentTextChanged, this, &ExportDialog::optionsChanged);
 
     auto* sections = new QGroupBox(tr("Sections"), options);
     auto* sectionLayout = new QVBoxLayout(sections);
@@ -197,6 +237,12 @@ ReportExport::Request ExportDialog::request() const
     }
     r.options.language = m_language->currentData().toString();
     r.options.paper = m_paper->currentData().toString();
+    r.options.preparedFor = m_preparedFor->text().trimmed();
+    r.options.preparedBy = m_preparedBy->text().trimmed();
+    r.options.documentVersion = m_version->text().trimmed().isEmpty() ? QStringLiteral("1.0") : m_version->text().trimmed();
+    r.options.final = m_final->isChecked();
+    r.options.classification = m_classification->currentText().trimmed();
+    r.options.limitations = m_limitations->text().trimmed();
     return r;
 }
 

@@ -16,6 +16,7 @@ class Document;
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QLineEdit;
 class QLabel;
 class QPdfDocument;
 class QPdfView;
@@ -63,6 +64,12 @@ private:
     QComboBox* m_format;
     QComboBox* m_language;
     QComboBox* m_paper;
+    QLineEdit* m_preparedFor;
+    QLineEdit* m_preparedBy;
+    QLineEdit* m_version;
+    QCheckBox* m_final;
+    QComboBox* m_classification;
+    QLineEdit* m_limitations;
     QHash<rw::ReportSection, QCheckBox*> m_sections;
     QCheckBox* m_sign;
     QComboBox* m_identity;

@@ -1,6 +1,7 @@
 #include "PdfReport.h"
 
 #include "Document.h"
+#include "report/PdfNavigation.h"
 #include "report/ReportText.h"
 #include "signing/ReportSigning.h"
 #include "widgets/DashboardPage.h"
@@ -677,6 +678,8 @@ public:
         m_cursor.beginEditBlock();
         contents();
         summary();
+        scopeAndLimitations();
+        method();
         const ReportOptions& o = m_r.options;
         if (o.has(ReportSection::Scores))
             scores();
@@ -718,6 +721,54 @@ public:
             out.append({ layout->blockBoundingRect(numberBlock), page });
         }
         return out;
+    }
+
+    // The outline and the table of contents' links, in document coordinates: where each section and each
+    // domain's checklist begins (its first line), and the rectangle of each contents row.
+    struct Navigation
+    {
+        struct Entry
+        {
+            QString title;
+            double y = 0; // document coordinates
+            int level = 0;
+        };
+        QVector<Entry> outline;
+        QVector<QPair<QRectF, double>> links; // a contents row and the y it leads to
+    };
+    Navigation navigation() const
+    {
+        Navigation n;
+        QAbstractTextDocumentLayout* layout = m_doc.documentLayout();
+        const auto lineTop = [layout](const QTextBlock& block) {
+            const QRectF r = layout->blockBoundingRect(block);
+            const QTextLayout* l = block.layout();
+            return l && l->lineCount() > 0 ? r.top() + l->lineAt(0).y() : r.top();
+        };
+        // The domains' first rows, by grid.
+        QHash<int, double> gridTops;
+        for (QTextBlock block = m_doc.begin(); block.isValid(); block = block.next()) {
+            const QTextCharFormat f = block.begin().fragment().charFormat();
+            if (f.objectType() == RowObject && f.intProperty(GridRow) == 0)
+                gridTops.insert(f.intProperty(GridId), lineTop(block));
+        }
+        for (int i = 0; i < m_headings.size(); ++i) {
+            const double y = lineTop(m_headings.at(i).block());
+
+            n.outline.append({ m_headingTitles.at(i), y, 0 });
+            if (m_tocTable) {
+                const QRectF title = layout->blockBoundingRect(m_tocTable->cellAt(i, 0).firstCursorPosition().block());
+                const QRectF number = layout->blockBoundingRect(m_tocTable->cellAt(i, 1).firstCursorPosition().block());
+                n.links.append({ QRectF(title.left(), title.top(), number.right() - title.left(), title.height()), y });
+            }
+            if (m_headingTitles.at(i) == Tr::tr("Checklists")) {
+                for (const auto& [grid, title] : m_domainGrids) {
+                    if (gridTops.contains(grid))
+                        n.outline.append({ title, gridTops.value(grid), 1 });
+                }
+            }
+        }
+        return n;
     }
 
 private:
@@ -996,6 +1047,40 @@ private:
         }
     }
 
+    void scopeAndLimitations()
+    {
+        heading(Tr::tr("Scope and limitations"), true);
+        subheading(Tr::tr("Scope"));
+        paragraph(m_r.assessment.info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : m_r.assessment.info.scope, font(9.5));
+        if (!m_r.assessment.info.system.isEmpty())
+            paragraph(Tr::tr("System under assessment: %1").arg(m_r.assessment.info.system), font(9.5));
+        paragraph(Tr::tr("Checklist: %1 (%n item(s) in %2 domains).", nullptr, m_r.overall.items)
+                      .arg(m_r.assessment.info.templateId.isEmpty() ? m_r.assessment.info.title : m_r.assessment.info.templateId)
+                      .arg(m_r.domains.size()),
+            font(9.5));
+        subheading(Tr::tr("Limitations"));
+        for (const QString& limit : m_r.limitations())
+            paragraph(QStringLiteral("•  ") + limit, font(9.5));
+    }
+
+    void method()
+    {
+        heading(Tr::tr("Method and rating scale"));
+        for (const QString& p : m_r.methodParagraphs())
+            paragraph(p, font(9.5));
+        tableCaption(Tr::tr("Rating scale"), Tr::tr("The bands of this checklist, on the shown whole-percent score."));
+        const QVector<Report::ScaleRow> scale = m_r.scale();
+        Grid* t = table(int(scale.size()), { 30, 40, 30 }, { Tr::tr("Scale"), Tr::tr("Band"), Tr::tr("Shown score") });
+        int row = 1;
+        for (const Report::ScaleRow& r : scale) {
+            cell(t, row, 0, r.kind, font(8.5, false, Muted));
+            cell(t, row, 1, r.label, font(8.5, true));
+            cell(t, row, 2, r.range);
+            ++row;
+        }
+        after(t);
+    }
+
     void scores()
     {
         heading(Tr::tr("Scores by domain"), true);
@@ -1045,6 +1130,7 @@ private:
             if (!rd.label.rating.isEmpty())
                 title += QStringLiteral(" (%1)").arg(rd.label.rating);
             tableCaption(title, d.description);
+            m_domainGrids.append({ int(m_objects->grids().size()), QStringLiteral("%1. %2").arg(di + 1).arg(d.title) });
             // Six columns on a portrait page: the points go under the status, so that the item and the
             // note keep their width.
             Grid* t = table(int(d.items.size()), { 10, 34, 15, 12, 19, 10 },
@@ -1280,7 +1366,35 @@ private:
     bool m_gridHasHeader = false;
     QString m_captionTitle;
     QString m_captionText;
+    QVector<QPair<int, QString>> m_domainGrids; // the grid of each domain's checklist, and its outline title
 };
+
+// The classification marking, in the middle of the header and the footer of every page.
+void drawClassification(QPainter& p, const QRectF& headerRect, const QRectF& footerRect, const Report& r)
+{
+    const QString marking = r.options.classification.trimmed().toUpper();
+    if (marking.isEmpty())
+        return;
+    p.save();
+    QFont f(QStringLiteral("DejaVu Sans"));
+    f.setPointSizeF(8);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(RatingColors::forRatingIndex(3));
+    p.drawText(headerRect, Qt::AlignHCenter | Qt::AlignVCenter, marking);
+    p.drawText(footerRect, Qt::AlignHCenter | Qt::AlignVCenter, marking);
+    p.restore();
+}
+
+// Who the report is by: as the export names them, else the signer, else the team.
+QString reportAuthor(const Report& r)
+{
+    if (!r.options.preparedBy.trimmed().isEmpty())
+        return r.options.preparedBy.trimmed();
+    if (r.signer)
+        return r.signer->name;
+    return r.assessment.info.team;
+}
 
 // The cover, drawn directly: the title, the facts of the assessment, the result in one coloured band and
 // the signer.
@@ -1351,6 +1465,11 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         bool bold = false;
     };
     QVector<Row> rows;
+    if (!r.options.preparedFor.trimmed().isEmpty())
+        rows.append({ Tr::tr("Prepared for"), r.options.preparedFor.trimmed() });
+    if (!reportAuthor(r).isEmpty())
+        rows.append({ Tr::tr("Prepared by"), reportAuthor(r) });
+    rows.append({ Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(r.options.documentVersion, r.documentStatus()), r.options.final ? Ink : Muted, !r.options.final });
     rows.append({ Tr::tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
     if (!info.conditions.isEmpty())
         rows.append({ Tr::tr("Conditions"), info.conditions });
@@ -1383,6 +1502,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.setPen(Muted);
     p.drawText(QRectF(body.left(), body.bottom(), body.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
         Tr::tr("Generated by %1 from %2 · audit head %3").arg(r.generator, r.projectFileName, r.auditHead.left(16)));
+    drawClassification(p, QRectF(body.left(), mm(15), body.width(), mm(7)), QRectF(body.left(), body.bottom() + mm(7), body.width(), mm(6)), r);
     p.restore();
 }
 
@@ -1406,6 +1526,7 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     p.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
         Tr::tr("Audit head %1 · %2").arg(r.auditHead.left(16), r.signer ? Tr::tr("signed by %1").arg(r.signer->name) : Tr::tr("not signed")));
     p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+    drawClassification(p, headerRect, footerRect, r);
     Q_UNUSED(page)
     p.restore();
 }
@@ -1480,6 +1601,7 @@ QByteArray write(const Report& report, Document* document, QString* error, const
         doc.pageCount();
     }
     const auto contents = builder.contentsEntries(body.height());
+    const auto navigation = builder.navigation();
     if (!step(2)) {
         *error = Tr::tr("Cancelled.");
         return {};
@@ -1500,6 +1622,9 @@ QByteArray write(const Report& report, Document* document, QString* error, const
         QAbstractTextDocumentLayout::PaintContext context;
         context.clip = QRectF(0, i * body.height(), body.width(), body.height());
         painter.setClipRect(context.clip);
+        // The layout draws every block its clip touches; a block that begins the next page touches this
+        // one's bottom edge, and its text would be written (though never seen) here too.
+        context.clip.setBottom(context.clip.bottom() - 2);
         context.palette.setColor(QPalette::Text, Ink);
         doc.documentLayout()->draw(&painter, context);
         for (const auto& entry : contents) {
@@ -1515,9 +1640,37 @@ QByteArray write(const Report& report, Document* document, QString* error, const
         drawHeaderFooter(painter, page, body, report, i + 2, pages);
     }
     painter.end();
-    step(4);
     buffer.close();
-    return bytes;
+
+    // The outline, the contents' links and the document information: a document coordinate becomes a
+    // page (after the cover) and a height on it in points.
+    const double toPoints = 72.0 / Dpi;
+    const auto place = [&](double y) {
+        // A block that begins a page lies a hair below the page's top edge.
+        const int index = std::max(0, int((y + 1) / body.height()));
+        return rw::PdfNavigation::Place { index + 1, (body.top() + y - index * body.height()) * toPoints };
+    };
+    QVector<rw::PdfNavigation::OutlineEntry> outline { { Tr::tr("Cover"), { 0, 0 }, 0 } };
+    for (const auto& entry : navigation.outline)
+        outline.append({ entry.title, place(entry.y), entry.level });
+    QVector<rw::PdfNavigation::Link> links;
+    for (const auto& [rect, target] : navigation.links) {
+        const rw::PdfNavigation::Place at = place(rect.top());
+        links.append({ at.page, QRectF((body.left() + rect.left()) * toPoints, at.top, rect.width() * toPoints, rect.height() * toPoints), place(target) });
+    }
+    const AssessmentInfo& info = report.assessment.info;
+    QStringList keywords { Tr::tr("readiness assessment") };
+    if (!info.templateId.isEmpty())
+        keywords << info.templateId;
+    keywords << report.documentStatus();
+    if (!report.options.classification.isEmpty())
+        keywords << report.options.classification;
+    const rw::PdfNavigation::Info pdfInfo { info.title, reportAuthor(report),
+        info.system.isEmpty() ? Tr::tr("Readiness assessment report") : Tr::tr("Readiness assessment report: %1").arg(info.system),
+        keywords.join(QStringLiteral(", ")) };
+    QByteArray navigable = rw::PdfNavigation::add(bytes, outline, links, pdfInfo, error);
+    step(4);
+    return navigable;
 }
 
 } // namespace PdfReport
