@@ -3864,10 +3864,6 @@ Passphrase für %2:</translation>
         </translation>
     </message>
     <message>
-        <source>**Critical and high recommendations** (%1 h in total):</source>
-        <translation>**Kritische und hohe Empfehlungen** (insgesamt %1 h):</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -3968,10 +3964,6 @@ Passphrase für %2:</translation>
         <translation> **(Blocker)**</translation>
     </message>
     <message>
-        <source>## Gaps and recommendations</source>
-        <translation>## Lücken und Empfehlungen</translation>
-    </message>
-    <message>
         <source>### Open gaps</source>
         <translation>### Offene Lücken</translation>
     </message>
@@ -3986,10 +3978,6 @@ Passphrase für %2:</translation>
     <message>
         <source>### %1 priority (%2)</source>
         <translation>### Priorität %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -4010,10 +3998,6 @@ Passphrase für %2:</translation>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>Total effort of all recommendations: %1 h.</source>
-        <translation>Gesamtaufwand aller Empfehlungen: %1 h.</translation>
     </message>
     <message>
         <source>## Risks</source>
@@ -4213,6 +4197,26 @@ Passphrase für %2:</translation>
     <message>
         <source>Shown score</source>
         <translation>Angezeigte Bewertung</translation>
+    </message>
+    <message>
+        <source>**Critical and high findings** (%1 h in total):</source>
+        <translation>**Kritische und hohe Befunde** (insgesamt %1 h):</translation>
+    </message>
+    <message>
+        <source>## Gaps and findings</source>
+        <translation>## Lücken und Befunde</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Total effort of all findings: %1 h.</source>
+        <translation>Gesamtaufwand aller Befunde: %1 h.</translation>
     </message>
 </context>
 <context>
@@ -4683,20 +4687,12 @@ Passphrase für %2:</translation>
         <translation>Solange ein Blocker unerfüllt ist, ist der Status %1, unabhängig von der Bewertung.</translation>
     </message>
     <message>
-        <source>Critical and high recommendations</source>
-        <translation>Kritische und hohe Empfehlungen</translation>
-    </message>
-    <message>
         <source>None open.</source>
         <translation>Keine offen.</translation>
     </message>
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -4803,10 +4799,6 @@ Passphrase für %2:</translation>
         <translation>(Blocker)</translation>
     </message>
     <message>
-        <source>Gaps and recommendations</source>
-        <translation>Lücken und Empfehlungen</translation>
-    </message>
-    <message>
         <source>Open gaps</source>
         <translation>Offene Lücken</translation>
     </message>
@@ -4833,10 +4825,6 @@ Passphrase für %2:</translation>
     <message>
         <source>Items</source>
         <translation>Prüfpunkte</translation>
-    </message>
-    <message>
-        <source>Total effort of all recommendations: %1 h.</source>
-        <translation>Gesamtaufwand aller Empfehlungen: %1 h.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -5186,6 +5174,26 @@ Passphrase für %2:</translation>
     <message>
         <source>Readiness assessment report: %1</source>
         <translation>Bericht zur Readiness-Bewertung: %1</translation>
+    </message>
+    <message>
+        <source>Critical and high findings</source>
+        <translation>Kritische und hohe Befunde</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
+        <translation>Lücken und Befunde</translation>
+    </message>
+    <message>
+        <source>Total effort of all findings: %1 h.</source>
+        <translation>Gesamtaufwand aller Befunde: %1 h.</translation>
     </message>
 </context>
 <context>
@@ -5808,10 +5816,6 @@ Passphrase für %2:</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Recommendation</source>
-        <translation>Empfehlung</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priorität</translation>
     </message>
@@ -5910,6 +5914,14 @@ Passphrase für %2:</translation>
     <message>
         <source>Time</source>
         <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
@@ -6156,10 +6168,6 @@ Passphrase für %2:</translation>
         <translation>Checklisten</translation>
     </message>
     <message>
-        <source>Gaps and recommendations</source>
-        <translation>Lücken und Empfehlungen</translation>
-    </message>
-    <message>
         <source>Risks</source>
         <translation>Risiken</translation>
     </message>
@@ -6178,6 +6186,10 @@ Passphrase für %2:</translation>
     <message>
         <source>Evidence manifest</source>
         <translation>Nachweisverzeichnis</translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
+        <translation>Lücken und Befunde</translation>
     </message>
 </context>
 <context>

@@ -3864,10 +3864,6 @@ Phrase secrète pour %2 :</translation>
         </translation>
     </message>
     <message>
-        <source>**Critical and high recommendations** (%1 h in total):</source>
-        <translation>**Recommandations critiques et élevées** (%1 h au total) :</translation>
-    </message>
-    <message>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
@@ -3968,10 +3964,6 @@ Phrase secrète pour %2 :</translation>
         <translation> **(bloquant)**</translation>
     </message>
     <message>
-        <source>## Gaps and recommendations</source>
-        <translation>## Écarts et recommandations</translation>
-    </message>
-    <message>
         <source>### Open gaps</source>
         <translation>### Écarts ouverts</translation>
     </message>
@@ -3986,10 +3978,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>### %1 priority (%2)</source>
         <translation>### Priorité %1 (%2)</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -4010,10 +3998,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>–</source>
         <translation>–</translation>
-    </message>
-    <message>
-        <source>Total effort of all recommendations: %1 h.</source>
-        <translation>Effort total de toutes les recommandations : %1 h.</translation>
     </message>
     <message>
         <source>## Risks</source>
@@ -4213,6 +4197,26 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Shown score</source>
         <translation>Score affiché</translation>
+    </message>
+    <message>
+        <source>**Critical and high findings** (%1 h in total):</source>
+        <translation>**Constats critiques et élevés** (%1 h au total) :</translation>
+    </message>
+    <message>
+        <source>## Gaps and findings</source>
+        <translation>## Écarts et constats</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Total effort of all findings: %1 h.</source>
+        <translation>Effort total de tous les constats : %1 h.</translation>
     </message>
 </context>
 <context>
@@ -4683,20 +4687,12 @@ Phrase secrète pour %2 :</translation>
         <translation>Tant qu&apos;un bloquant n&apos;est pas satisfait, le statut est %1 quel que soit le score.</translation>
     </message>
     <message>
-        <source>Critical and high recommendations</source>
-        <translation>Recommandations critiques et élevées</translation>
-    </message>
-    <message>
         <source>None open.</source>
         <translation>Aucune ouverte.</translation>
     </message>
     <message>
         <source>Priority</source>
         <translation>Priorité</translation>
-    </message>
-    <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
     </message>
     <message>
         <source>Effort</source>
@@ -4803,10 +4799,6 @@ Phrase secrète pour %2 :</translation>
         <translation>(bloquant)</translation>
     </message>
     <message>
-        <source>Gaps and recommendations</source>
-        <translation>Écarts et recommandations</translation>
-    </message>
-    <message>
         <source>Open gaps</source>
         <translation>Écarts ouverts</translation>
     </message>
@@ -4833,10 +4825,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Items</source>
         <translation>Points</translation>
-    </message>
-    <message>
-        <source>Total effort of all recommendations: %1 h.</source>
-        <translation>Effort total de toutes les recommandations : %1 h.</translation>
     </message>
     <message>
         <source>Risks</source>
@@ -5186,6 +5174,26 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Readiness assessment report: %1</source>
         <translation>Rapport d&apos;évaluation de préparation : %1</translation>
+    </message>
+    <message>
+        <source>Critical and high findings</source>
+        <translation>Constats critiques et élevés</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
+        <translation>Écarts et constats</translation>
+    </message>
+    <message>
+        <source>Total effort of all findings: %1 h.</source>
+        <translation>Effort total de tous les constats : %1 h.</translation>
     </message>
 </context>
 <context>
@@ -5808,10 +5816,6 @@ Phrase secrète pour %2 :</translation>
 <context>
     <name>RecordTableModel</name>
     <message>
-        <source>Recommendation</source>
-        <translation>Recommandation</translation>
-    </message>
-    <message>
         <source>Priority</source>
         <translation>Priorité</translation>
     </message>
@@ -5910,6 +5914,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Constat</translation>
     </message>
 </context>
 <context>
@@ -6156,10 +6168,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Listes de contrôle</translation>
     </message>
     <message>
-        <source>Gaps and recommendations</source>
-        <translation>Écarts et recommandations</translation>
-    </message>
-    <message>
         <source>Risks</source>
         <translation>Risques</translation>
     </message>
@@ -6178,6 +6186,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Evidence manifest</source>
         <translation>Inventaire des preuves</translation>
+    </message>
+    <message>
+        <source>Gaps and findings</source>
+        <translation>Écarts et constats</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,6 @@
 #pragma once
 
-// A finding or recommendation: a gap the assessors found and what to do about it.
+// A finding: a gap the assessors found and what to do about it (its recommendation).
 
 #include "Enums.h"
 
@@ -22,6 +22,9 @@ struct Finding
     QDate dueDate;
     FindingState state = FindingState::Open;
     QStringList itemKeys; // the checklist items it addresses
+
+    // The finding's reference as the workbench, the reports, CSV and OSCAL name it: "F-007".
+    QString reference() const { return id > 0 ? QStringLiteral("F-%1").arg(id, 3, 10, QLatin1Char('0')) : QString(); }
 };
 
 } // namespace rw

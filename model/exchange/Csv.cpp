@@ -139,10 +139,10 @@ QVector<QStringList> checklist(const Assessment& assessment)
 
 QVector<QStringList> findings(const Assessment& assessment)
 {
-    QVector<QStringList> rows { { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
+    QVector<QStringList> rows { { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
         QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items") } };
     for (const Finding& f : assessment.findings) {
-        rows.append({ f.title, f.description, toKey(f.priority), f.effortHours ? number(*f.effortHours) : QString(), f.owner,
+        rows.append({ f.reference(), f.title, f.description, toKey(f.priority), f.effortHours ? number(*f.effortHours) : QString(), f.owner,
             f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toKey(f.state), f.itemKeys.join(QStringLiteral("; ")) });
     }
     return rows;

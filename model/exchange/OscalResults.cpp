@@ -158,7 +158,8 @@ QByteArray write(const Project& project, const QDateTime& now)
                 const QString riskUuid = id(QStringLiteral("gap:") + i.key);
                 QJsonArray remediations;
                 for (const Finding* f : recommendationsOf.value(i.key)) {
-                    QJsonArray props { prop(QStringLiteral("priority"), toKey(f->priority)), prop(QStringLiteral("state"), toKey(f->state)) };
+                    QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()), prop(QStringLiteral("priority"), toKey(f->priority)),
+                        prop(QStringLiteral("state"), toKey(f->state)) };
                     if (f->effortHours)
                         props.append(prop(QStringLiteral("effort-hours"), number(*f->effortHours)));
                     if (!f->owner.isEmpty())
@@ -166,7 +167,7 @@ QByteArray write(const Project& project, const QDateTime& now)
                     if (f->dueDate.isValid())
                         props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
                     remediations.append(QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("recommendation:") + QString::number(f->id) + QLatin1Char(':') + i.key) },
-                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") }, { QStringLiteral("title"), f->title },
+                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") }, { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
                         { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description }, { QStringLiteral("props"), props } });
                 }
                 risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid }, { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },

@@ -44,7 +44,7 @@ QString statusMark(ItemStatus s)
 // A date a reader reads, in the report's language ("2. Dezember 2026"); tables keep ISO dates, which sort.
 QString date(const QDate& d)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : Tr::tr("not set");
+    return d.isValid() ? ReportText::date(d) : Tr::tr("not set");
 }
 
 void row(QString& out, const QStringList& cells)
@@ -211,10 +211,10 @@ QByteArray write(const Report& r)
         out += QLatin1Char('\n');
     }
     if (!r.keyFindings.isEmpty()) {
-        out += Tr::tr("**Critical and high recommendations** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
+        out += Tr::tr("**Critical and high findings** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
         for (const Finding& f : r.keyFindings)
-            out += QStringLiteral("- %1 — %2 (%3)\n")
-                       .arg(toLabel(f.priority), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("effort not estimated"));
+            out += QStringLiteral("- %1 %2 — %3 (%4)\n")
+                       .arg(f.reference(), toLabel(f.priority), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("effort not estimated"));
         out += QLatin1Char('\n');
     }
 
@@ -287,7 +287,7 @@ QByteArray write(const Report& r)
     }
 
     if (o.has(ReportSection::Gaps)) {
-        out += Tr::tr("## Gaps and recommendations") + QStringLiteral("\n\n");
+        out += Tr::tr("## Gaps and findings") + QStringLiteral("\n\n");
         out += Tr::tr("### Open gaps") + QStringLiteral("\n\n");
         if (r.gaps.isEmpty())
             out += Tr::tr("Every applicable item is met.") + QStringLiteral("\n\n");
@@ -305,14 +305,14 @@ QByteArray write(const Report& r)
         if (!r.assessment.findings.isEmpty()) {
             for (const ReportPriorityGroup& group : r.recommendations) {
                 out += Tr::tr("### %1 priority (%2)").arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours))) + QStringLiteral("\n\n");
-                header(out, { Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") }, QStringLiteral("lrllll"));
+                header(out, { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") }, QStringLiteral("llrllll"));
                 for (const Finding& f : group.findings)
-                    row(out, { escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), escape(f.owner),
-                                 f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toLabel(f.state),
+                    row(out, { f.reference(), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), escape(f.owner),
+                                 ReportText::date(f.dueDate), toLabel(f.state),
                                  escape(f.itemKeys.join(QStringLiteral(", "))) });
                 out += QLatin1Char('\n');
             }
-            out += Tr::tr("Total effort of all recommendations: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
+            out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
         }
     }
 
@@ -380,7 +380,7 @@ QByteArray write(const Report& r)
             header(out, { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
             for (const SignOff& s : r.assessment.signOffs)
                 row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
-                             s.signedAt.toUTC().toString(Qt::ISODate) });
+                             ReportText::date(s.signedAt.toUTC().date()) });
             out += QLatin1Char('\n');
         }
     }

@@ -67,7 +67,7 @@ QString ReportOptions::label(ReportSection s)
     case ReportSection::Checklists:
         return tr("Checklists");
     case ReportSection::Gaps:
-        return tr("Gaps and recommendations");
+        return tr("Gaps and findings");
     case ReportSection::Risks:
         return tr("Risks");
     case ReportSection::Kpis:

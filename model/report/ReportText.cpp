@@ -40,4 +40,10 @@ QString change(const std::optional<double>& from, const std::optional<double>& t
     return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
 }
 
+QString date(const QDate& d)
+{
+    // One pattern in every language: day, short month name, year. The default locale is the report's.
+    return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
+}
+
 } // namespace rw::ReportText

@@ -94,7 +94,7 @@ private slots:
                 const QString t = line.trimmed();
                 if (t == QLatin1String("Checklists"))
                     inChecklists = true;
-                else if (t == QLatin1String("Gaps and recommendations"))
+                else if (t == QLatin1String("Gaps and findings"))
                     inChecklists = false;
                 if (!inChecklists)
                     continue;
@@ -135,7 +135,7 @@ private slots:
                 domains = o.value(QStringLiteral("kids")).toArray();
         }
         for (const char* section : { "Cover", "Executive summary", "Scope and limitations", "Method and rating scale", "Scores by domain",
-                 "Checklists", "Gaps and recommendations", "Sign-offs", "Evidence manifest" })
+                 "Checklists", "Gaps and findings", "Sign-offs", "Evidence manifest" })
             QVERIFY2(titles.contains(QLatin1String(section)), section);
         QCOMPARE(domains.size(), 18);
         for (int i = 0; i < domains.size(); ++i)

@@ -51,6 +51,9 @@
 #include <QStandardPaths>
 #include <QTextEdit>
 #include <QPointer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTableView>
 #include <QTimer>
 
 using namespace rw;
@@ -575,6 +578,42 @@ private slots:
         QVERIFY(guide);
         emit guide->linkActivated(QStringLiteral("guide"));
         QTRY_VERIFY(w.findChild<GuideDialog*>() && w.findChild<GuideDialog*>()->isVisible());
+    }
+
+    void findingsCarryOneReferenceEverywhere()
+    {
+        const QString path = freshCopy();
+        MainWindow w;
+        QVERIFY(w.openProject(path));
+        const Finding& first = w.project()->assessment().findings.constFirst();
+        const QString reference = first.reference();
+        QVERIFY(QRegularExpression(QStringLiteral("^F-\\d{3}$")).match(reference).hasMatch());
+        // The workbench's findings table leads with it.
+        auto* page = w.findChild<QWidget*>(QStringLiteral("findings"));
+        QVERIFY(page);
+        auto* view = page->findChild<QTableView*>();
+        QVERIFY(view);
+        QCOMPARE(view->model()->headerData(0, Qt::Horizontal).toString(), tr("ID"));
+        QCOMPARE(view->model()->index(0, 0).data().toString(), reference);
+        QCOMPARE(view->model()->index(0, 1).data().toString(), first.title);
+        // The same in CSV, OSCAL, Markdown and PDF.
+        const QString csv = m_dir.filePath(QStringLiteral("findings.csv"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"),
+                     QStringLiteral("findings"), QStringLiteral("-o"), csv }).exitCode, 0);
+        QVERIFY(TestSupport::fileBytes(csv).startsWith("\xEF\xBB\xBFid,title")); // with the BOM spreadsheets want
+        QVERIFY(TestSupport::fileBytes(csv).contains((reference + QLatin1Char(',') + first.title).toUtf8()));
+        const QString oscal = m_dir.filePath(QStringLiteral("ar.json"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), oscal }).exitCode, 0);
+        QVERIFY(TestSupport::fileBytes(oscal).contains(reference.toUtf8()));
+        const QString md = m_dir.filePath(QStringLiteral("r.md"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("-o"), md }).exitCode, 0);
+        QVERIFY(TestSupport::fileBytes(md).contains(reference.toUtf8()));
+        const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf }).exitCode, 0);
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+        QVERIFY(text.waitForFinished(60000));
+        QVERIFY(text.readAllStandardOutput().contains(reference.toUtf8()));
     }
 };
 

@@ -77,7 +77,7 @@ RecordTableModel* RecordTableModel::findings(Document* document, QObject* parent
     Project* p = document->project();
     const auto at = [p](int row) -> const Finding& { return p->assessment().findings.at(row); };
     return new RecordTableModel(document, [p] { return int(p->assessment().findings.size()); }, [at](int row) { return at(row).id; },
-        { text(tr("Recommendation"), [at](int r) { return at(r).title; }),
+        { text(tr("ID"), [at](int r) { return at(r).reference(); }), text(tr("Finding"), [at](int r) { return at(r).title; }),
             text(tr("Priority"), [at](int r) { return toLabel(at(r).priority); }),
             text(tr("Effort (h)"), [at](int r) { return number(at(r).effortHours); }, true),
             text(tr("Owner"), [at](int r) { return at(r).owner; }),

@@ -1028,21 +1028,22 @@ private:
         for (const ReportGap& g : m_r.unmetBlockers)
             paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
         if (m_r.keyFindings.isEmpty()) {
-            subheading(Tr::tr("Critical and high recommendations"));
+            subheading(Tr::tr("Critical and high findings"));
             paragraph(Tr::tr("None open."), font(9.5));
         } else {
-            tableCaption(Tr::tr("Critical and high recommendations"));
-            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 14, 62, 12, 12 }, { Tr::tr("Priority"), Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner") });
+            tableCaption(Tr::tr("Critical and high findings"));
+            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 9, 12, 55, 12, 12 }, { Tr::tr("ID"), Tr::tr("Priority"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner") });
             int row = 1;
             for (const Finding& f : m_r.keyFindings) {
-                cell(t, row, 0, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
-                cell(t, row, 1, f.title);
-                cell(t, row, 2, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
-                cell(t, row, 3, f.owner);
+                cell(t, row, 0, f.reference(), font(7.5, false, Muted));
+                cell(t, row, 1, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
+                cell(t, row, 2, f.title);
+                cell(t, row, 3, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
+                cell(t, row, 4, f.owner);
                 ++row;
             }
-            cell(t, row, 1, Tr::tr("Total"), font(8.5, true));
-            cell(t, row, 2, Tr::tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
+            cell(t, row, 2, Tr::tr("Total"), font(8.5, true));
+            cell(t, row, 3, Tr::tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
             after(t);
         }
     }
@@ -1158,7 +1159,7 @@ private:
 
     void gaps()
     {
-        heading(Tr::tr("Gaps and recommendations"), true);
+        heading(Tr::tr("Gaps and findings"), true);
         if (m_r.gaps.isEmpty()) {
             subheading(Tr::tr("Open gaps"));
             paragraph(Tr::tr("Every applicable item is met."), font(9.5));
@@ -1185,22 +1186,23 @@ private:
         chartBlock(QStringLiteral("recommendations"), 0.5);
         for (const ReportPriorityGroup& group : m_r.recommendations) {
             tableCaption(Tr::tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
-            Grid* t = table(int(group.findings.size()), { 38, 9, 15, 13, 11, 14 },
-                { Tr::tr("Recommendation"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") });
+            Grid* t = table(int(group.findings.size()), { 9, 33, 9, 14, 12, 10, 13 },
+                { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") });
             t->autoWidths = true;
             int row = 1;
             for (const Finding& f : group.findings) {
-                cell(t, row, 0, f.title);
-                cell(t, row, 1, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
-                cell(t, row, 2, f.owner);
-                cell(t, row, 3, f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString());
-                cell(t, row, 4, toLabel(f.state));
-                cell(t, row, 5, f.itemKeys.join(QStringLiteral(", ")), font(8));
+                cell(t, row, 0, f.reference(), font(7.5, false, Muted));
+                cell(t, row, 1, f.title);
+                cell(t, row, 2, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
+                cell(t, row, 3, f.owner);
+                cell(t, row, 4, ReportText::date(f.dueDate));
+                cell(t, row, 5, toLabel(f.state));
+                cell(t, row, 6, f.itemKeys.join(QStringLiteral(", ")), font(8));
                 ++row;
             }
             after(t);
         }
-        paragraph(Tr::tr("Total effort of all recommendations: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
+        paragraph(Tr::tr("Total effort of all findings: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
     }
 
     void risks()
@@ -1254,7 +1256,7 @@ private:
     {
         const MilestoneComparison& c = m_r.milestone->comparison;
         heading(Tr::tr("Since the last milestone"), true);
-        paragraph(Tr::tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, QLocale().toString(m_r.milestone->takenAt.date(), QLocale::LongFormat)),
+        paragraph(Tr::tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, ReportText::date(m_r.milestone->takenAt.date())),
             font(9.5));
         Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") });
         cell(t, 1, 0, Tr::tr("Overall"), font(8.5, true));
@@ -1301,7 +1303,7 @@ private:
             cell(t, row, 1, s.role);
             statusCell(t, row, 2, toLabel(s.decision), decisionColor(s.decision));
             cell(t, row, 3, s.conditions);
-            cell(t, row, 4, s.signedAt.toUTC().date().toString(Qt::ISODate));
+            cell(t, row, 4, ReportText::date(s.signedAt.toUTC().date()));
             ++row;
         }
         after(t);
@@ -1414,7 +1416,7 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.setPen(Qt::white);
     p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Readiness assessment report").toUpper());
     p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignRight | Qt::AlignVCenter,
-        QLocale().toString(r.generatedAt.date(), QLocale::LongFormat));
+        ReportText::date(r.generatedAt.date()));
 
     double y = mm(34);
     const auto wrapped = [&](const QString& text, double size, bool bold, const QColor& color, double left, double width, double after) {
@@ -1473,10 +1475,10 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     rows.append({ Tr::tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
     if (!info.conditions.isEmpty())
         rows.append({ Tr::tr("Conditions"), info.conditions });
-    rows.append({ Tr::tr("Assessment date"), info.date.isValid() ? QLocale().toString(info.date, QLocale::LongFormat) : Tr::tr("not set") });
+    rows.append({ Tr::tr("Assessment date"), info.date.isValid() ? ReportText::date(info.date) : Tr::tr("not set") });
     rows.append({ Tr::tr("Team"), info.team.isEmpty() ? Tr::tr("not set") : info.team });
     rows.append({ Tr::tr("Scope"), info.scope.isEmpty() ? Tr::tr("not set") : info.scope });
-    rows.append({ Tr::tr("Next review"), info.nextReview.isValid() ? QLocale().toString(info.nextReview, QLocale::LongFormat) : Tr::tr("not set") });
+    rows.append({ Tr::tr("Next review"), info.nextReview.isValid() ? ReportText::date(info.nextReview) : Tr::tr("not set") });
     rows.append({ Tr::tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
     if (r.signer) {
         rows.append({ Tr::tr("Signed by"), r.signer->name });
@@ -1516,7 +1518,7 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     const double top = body.top() - mm(10);
     const QRectF headerRect(body.left(), top, body.width(), mm(6));
     p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, r.assessment.info.title);
-    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Readiness report · %1").arg(r.generatedAt.date().toString(Qt::ISODate)));
+    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Readiness report · %1").arg(ReportText::date(r.generatedAt.date())));
     p.setPen(QPen(Rule, pt(0.6)));
     p.drawLine(QPointF(body.left(), top + mm(6.5)), QPointF(body.right(), top + mm(6.5)));
     const double bottom = body.bottom() + mm(5);

@@ -81,6 +81,7 @@ private:
 
     Document* m_document = nullptr;
     bool m_presenter = false;
+    bool m_print = false; // the single-column page a report draws its charts from
     bool m_stale = false;
     bool m_scoresStale = false;
     QList<QChartView*> m_views;
