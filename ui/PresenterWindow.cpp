@@ -1,5 +1,7 @@
 #include "PresenterWindow.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
@@ -209,13 +211,13 @@ void PresenterWindow::refreshItem()
         for (const Item& i : d.items) {
             if (i.key == m_key) {
                 domainKey = d.key;
-                m_itemDomain->setText(d.title);
+                m_itemDomain->setText(Template::displayText(d.title));
             }
         }
     }
     m_bars->setCurrentDomain(domainKey);
     m_itemKey->setText(item->key);
-    m_itemText->setText(item->text);
+    m_itemText->setText(Template::displayText(item->text));
     m_itemStatus->setText(toLabel(item->status));
     const QColor colour = RatingColors::forStatus(item->status);
     const bool dark = item->status != ItemStatus::Open;

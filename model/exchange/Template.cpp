@@ -1,10 +1,13 @@
 #include "Template.h"
 
+#include "app/Language.h"
+
 #include "Import.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTranslator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -50,6 +53,49 @@ Template translated(Template t)
         }
     }
     return t;
+}
+
+// Every built-in template's text, by its English source and by each shipped translation of it, so that
+// a stored text can be shown in another language than the one it was stored in.
+const QHash<QString, QByteArray>& builtinSources()
+{
+    static const QHash<QString, QByteArray> sources = [] {
+        QStringList texts;
+        for (const QString& id : Template::builtinIds()) {
+            QFile file(builtinPath(id));
+            QString error;
+            const std::optional<Template> t = file.open(QIODevice::ReadOnly) ? Template::fromJson(file.readAll(), id, &error) : std::nullopt;
+            if (!t)
+                continue;
+            texts << t->title << t->description;
+            for (const Band& band : t->bands.ratings)
+                texts << band.label;
+            for (const Band& band : t->bands.statuses)
+                texts << band.label;
+            for (const TemplateDomain& d : t->domains) {
+                texts << d.title << d.description;
+                for (const TemplateItem& i : d.items)
+                    texts << i.text << i.guidance;
+            }
+        }
+        texts.removeAll(QString());
+        QHash<QString, QByteArray> map;
+        for (const QString& text : texts)
+            map.insert(text, text.toUtf8());
+        for (const QString& code : Language::available()) {
+            QTranslator translator;
+            if (!translator.load(QStringLiteral(":/i18n/readiness_%1.qm").arg(code)))
+                continue;
+            for (const QString& text : texts) {
+                const QByteArray source = text.toUtf8();
+                const QString translated = translator.translate("BuiltinTemplate", source.constData());
+                if (!translated.isEmpty() && !map.contains(translated))
+                    map.insert(translated, source);
+            }
+        }
+        return map;
+    }();
+    return sources;
 }
 
 std::optional<Template> loadBuiltin(const QString& id, QString* error)
@@ -289,6 +335,15 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         t.domains.append(d);
     }
     return t;
+}
+
+QString Template::displayText(const QString& stored)
+{
+    if (stored.isEmpty())
+        return stored;
+    const QHash<QString, QByteArray>& sources = builtinSources();
+    const auto it = sources.constFind(stored);
+    return it == sources.constEnd() ? stored : QCoreApplication::translate("BuiltinTemplate", it->constData());
 }
 
 QStringList Template::builtinIds()

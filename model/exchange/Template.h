@@ -63,6 +63,10 @@ struct Template
     static std::optional<Template> load(const QString& idOrPath, QString* error, const ImportOptions& options = {});
     static QStringList builtinIds();
     static std::optional<Template> builtin(const QString& id);
+    // A text as stored in a project, shown in the current language: a built-in template's text (a title,
+    // an item, a guidance, a band's label) in whichever shipped language the project was created is
+    // translated; anything else, as typed, is returned unchanged.
+    static QString displayText(const QString& stored);
 
     QByteArray toJson() const;
     // The checklist of an assessment as a template (no answers), for "save as template".

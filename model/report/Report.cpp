@@ -1,5 +1,6 @@
 #include "Report.h"
 
+#include "exchange/Template.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -172,6 +173,21 @@ Report Report::build(const Project& project, const ReportOptions& options)
     Report r;
     r.options = options;
     r.assessment = project.assessment();
+    // The built-in checklist's texts and band labels in the report's language, whichever language the
+    // project was created in; what the assessors typed stays as typed.
+    Assessment& a = r.assessment;
+    for (QVector<Band>* bands : { &a.bands.ratings, &a.bands.statuses }) {
+        for (Band& band : *bands)
+            band.label = Template::displayText(band.label);
+    }
+    for (Domain& d : a.domains) {
+        d.title = Template::displayText(d.title);
+        d.description = Template::displayText(d.description);
+        for (Item& i : d.items) {
+            i.text = Template::displayText(i.text);
+            i.guidance = Template::displayText(i.guidance);
+        }
+    }
     const Scoreboard& scores = project.scores();
     r.overall = scores.overall();
     const Bands& bands = r.assessment.bands;
@@ -180,6 +196,7 @@ Report Report::build(const Project& project, const ReportOptions& options)
     for (const DomainScore& d : scores.domains()) {
         ReportDomain rd;
         rd.score = d;
+        rd.score.title = Template::displayText(d.title);
         rd.label = Scoring::label(d.score(), bands);
         rd.computedLabel = Scoring::label(d.computed, bands);
         rd.meetsTarget = Scoring::meetsTarget(d);

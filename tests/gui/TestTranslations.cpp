@@ -11,7 +11,14 @@
 #include "report/Report.h"
 #include "report/ReportLanguage.h"
 #include "signing/IdentityStore.h"
+#include "widgets/ItemPanel.h"
+#include "widgets/ScoreHeader.h"
 #include "widgets/WelcomePage.h"
+#include "models/DomainListModel.h"
+#include "store/Project.h"
+
+#include <QLabel>
+#include <QListView>
 
 #include <QApplication>
 #include <QComboBox>
@@ -265,6 +272,62 @@ private slots:
         const std::optional<Template> french = Template::builtin(QStringLiteral("release-validation"));
         QVERIFY(french);
         QCOMPARE(french->title, QStringLiteral("Validation de version"));
+    }
+
+    void builtinTextsShowInTheInterfaceLanguageWhateverTheProjectWasCreatedIn()
+    {
+        // A project created in German (its texts stored in German), with one item's note and one domain
+        // title typed by the assessors.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("german.readiness"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("new"), path, QStringLiteral("--template"), QStringLiteral("production-readiness") }, {},
+                     { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") })
+                     .exitCode,
+            0);
+        {
+            ProjectError error;
+            auto project = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(project);
+            QCOMPARE(project->assessment().domains.first().title, QStringLiteral("Infrastruktur & Architektur"));
+            Item typed = *project->item(QStringLiteral("SEC-01"));
+            typed.text = QStringLiteral("Eigener Text der Bewertenden");
+            typed.status = ItemStatus::Unmet;
+            QVERIFY(!project->updateItem(QStringLiteral("SEC-01"), typed));
+            QVERIFY(!project->setItemStatus(QStringLiteral("INF-01"), ItemStatus::Met));
+        }
+        const QByteArray bytes = TestSupport::fileBytes(path);
+
+        // The workbench in English shows the built-in texts and band labels in English.
+        Language::installInterface(QStringLiteral("en"));
+        {
+            MainWindow w;
+            QVERIFY(w.openProject(path));
+            QCOMPARE(w.domainView()->model()->index(0, 0).data().toString(), QStringLiteral("Infrastructure & Architecture"));
+            QCOMPARE(w.domainView()->model()->index(0, 0).data(DomainListModel::RatingRole).toString(), QStringLiteral("Poor")); // stored "Mangelhaft"
+            QVERIFY(w.selectItem(QStringLiteral("INF-01")));
+            QCOMPARE(w.itemPanel()->findChild<QLabel*>(QStringLiteral("itemText"))->text(),
+                QStringLiteral("Service boundaries and dependencies are documented in a current architecture diagram."));
+            // What the assessors typed stays as typed.
+            QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
+            QCOMPARE(w.itemPanel()->findChild<QLabel*>(QStringLiteral("itemText"))->text(), QStringLiteral("Eigener Text der Bewertenden"));
+            QCOMPARE(w.scoreHeader()->statusText(), QStringLiteral("Not ready"));
+            w.closeProject();
+        }
+        // A French report of the same project: the built-in texts in French.
+        {
+            ProjectError error;
+            auto project = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+            QVERIFY(project);
+            const ReportLanguage::Scope scope(QStringLiteral("fr"));
+            ReportOptions options;
+            options.language = QStringLiteral("fr");
+            const QString french = QString::fromUtf8(MarkdownWriter::write(Report::build(*project, options)));
+            QVERIFY(french.contains(QStringLiteral("Infrastructure et architecture")) || french.contains(QStringLiteral("Infrastructure & architecture")));
+            QVERIFY(!french.contains(QStringLiteral("Infrastruktur & Architektur")));
+            QVERIFY(french.contains(QStringLiteral("Eigener Text der Bewertenden")));
+        }
+        // Showing changed nothing in the file.
+        QCOMPARE(TestSupport::fileBytes(path), bytes);
     }
 
     void reportLanguageIsIndependentOfTheInterface()

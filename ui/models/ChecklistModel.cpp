@@ -1,5 +1,7 @@
 #include "ChecklistModel.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 
 #include <QColor>
@@ -127,10 +129,10 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case OwnerRole:
         return item.owner;
     case SearchTextRole:
-        return QStringList { item.key, item.text, item.note, item.owner }.join(QLatin1Char('\n'));
+        return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (index.column() == TextColumn && !item.guidance.isEmpty())
-            return tr("<p>%1</p><p><b>Guidance:</b> %2</p>").arg(item.text.toHtmlEscaped(), item.guidance.toHtmlEscaped());
+            return tr("<p>%1</p><p><b>Guidance:</b> %2</p>").arg(Template::displayText(item.text).toHtmlEscaped(), Template::displayText(item.guidance).toHtmlEscaped());
         if (index.column() == BlockerColumn && item.blocker)
             return tr("Blocker: if this item is not met, the assessment is not ready whatever the score.");
         return {};
@@ -149,7 +151,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case KeyColumn:
             return item.key;
         case TextColumn:
-            return item.text;
+            return Template::displayText(item.text);
         case StatusColumn:
             return toLabel(item.status);
         case PointsColumn:

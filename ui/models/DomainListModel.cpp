@@ -1,5 +1,7 @@
 #include "DomainListModel.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 
 #include <QLocale>
@@ -34,7 +36,7 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     const ScoreLabel label = Scoring::label(d.score(), bands);
     switch (role) {
     case Qt::DisplayRole:
-        return d.title;
+        return Template::displayText(d.title);
     case KeyRole:
         return d.key;
     case ScoreRole:
@@ -42,7 +44,7 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     case DisplayScoreRole:
         return label.display ? QVariant(*label.display) : QVariant();
     case RatingRole:
-        return label.rating;
+        return Template::displayText(label.rating);
     case RatingIndexRole:
         for (int i = 0; i < bands.ratings.size(); ++i) {
             if (bands.ratings.at(i).label == label.rating)
@@ -69,8 +71,8 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     case NotStartedRole:
         return d.isNotStarted();
     case Qt::ToolTipRole: {
-        QStringList lines { d.title };
-        lines << (label.display ? tr("Score %1 % (%2)").arg(*label.display).arg(label.rating)
+        QStringList lines { Template::displayText(d.title) };
+        lines << (label.display ? tr("Score %1 % (%2)").arg(*label.display).arg(Template::displayText(label.rating))
                                 : d.isNotStarted() ? tr("Not started: no item assessed yet") : tr("Not scored yet"));
         if (d.adjusted)
             lines << tr("Adjusted from %1: %2")
@@ -84,7 +86,7 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
-            .arg(d.title, label.display ? tr("%1 percent, %2").arg(*label.display).arg(label.rating) : d.isNotStarted() ? tr("not started") : tr("not scored"),
+            .arg(Template::displayText(d.title), label.display ? tr("%1 percent, %2").arg(*label.display).arg(Template::displayText(label.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"),
                 tr("%1 of %2 assessed").arg(d.assessed).arg(d.items));
     default:
         return {};

@@ -1,4 +1,6 @@
 #include "DashboardPage.h"
+
+#include "exchange/Template.h"
 #include "dialogs/FileDialogs.h"
 
 #include "Document.h"
@@ -49,7 +51,7 @@ QString shortTitle(const QString& title)
 
 QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabel&)
 {
-    return QStringLiteral("%1 (%2)").arg(shortTitle(d.title).toHtmlEscaped(), weight.toHtmlEscaped());
+    return QStringLiteral("%1 (%2)").arg(shortTitle(Template::displayText(d.title)).toHtmlEscaped(), weight.toHtmlEscaped());
 }
 
 // Rows of a bar chart with one bar per domain: enough height for each name and its value label.
@@ -241,8 +243,8 @@ void DashboardPage::fillTable(const QString& name)
         for (const DomainScore& d : p->scores().domains()) {
             const ScoreLabel l = Scoring::label(d.score(), bands);
             const std::optional<bool> meets = Scoring::meetsTarget(d);
-            rows.append({ d.title, d.weightFromTemplate ? tr("%1 %").arg(num(d.weight)) : tr("%1 pts").arg(num(d.weight)), pct(d.score()),
-                l.rating, d.target ? tr("%1 %").arg(num(*d.target)) : tr("none"), meets ? (*meets ? tr("yes") : tr("no")) : tr("–") });
+            rows.append({ Template::displayText(d.title), d.weightFromTemplate ? tr("%1 %").arg(num(d.weight)) : tr("%1 pts").arg(num(d.weight)), pct(d.score()),
+                Template::displayText(l.rating), d.target ? tr("%1 %").arg(num(*d.target)) : tr("none"), meets ? (*meets ? tr("yes") : tr("no")) : tr("–") });
         }
     } else if (name == QLatin1String("radar")) {
         const Snapshot* last = a.snapshots.isEmpty() ? nullptr : &a.snapshots.last();
@@ -250,7 +252,7 @@ void DashboardPage::fillTable(const QString& name)
         if (last)
             headers << last->name;
         for (const DomainScore& d : p->scores().domains()) {
-            QStringList row { d.title, pct(d.score()) };
+            QStringList row { Template::displayText(d.title), pct(d.score()) };
             if (last)
                 row << (last->domainScores.contains(d.key) ? pct(last->domainScores.value(d.key)) : tr("–"));
             rows.append(row);
@@ -262,7 +264,7 @@ void DashboardPage::fillTable(const QString& name)
             headers << toLabel(st);
         int total[5] = {};
         for (const Domain& d : a.domains) {
-            QStringList row { d.title };
+            QStringList row { Template::displayText(d.title) };
             for (int k = 0; k < 5; ++k) {
                 const int n = int(std::count_if(d.items.begin(), d.items.end(), [&](const Item& i) { return i.status == order[k]; }));
                 total[k] += n;
@@ -378,7 +380,7 @@ void DashboardPage::placeScoreLabels()
         const DomainScore& d = domains.at(i);
         const ScoreLabel l = Scoring::label(d.score(), bands);
         QGraphicsSimpleTextItem* label = m_scoreLabels[i];
-        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(l.rating) : d.isNotStarted() ? tr("not started") : tr("not scored"));
+        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"));
         const double row = domains.size() - 1 - i;
         const QPointF end = chart->mapToPosition(QPointF(d.score().value_or(0), row), bars);
         const QRectF box = label->boundingRect();
@@ -677,7 +679,7 @@ void DashboardPage::refreshDomainScores()
     // One bar set per rating, so that each bar takes its rating's colour; the legend names the ratings.
     QVector<QBarSet*> sets;
     for (int r = 0; r < bands.ratings.size(); ++r) {
-        auto* set = new QBarSet(bands.ratings.at(r).label);
+        auto* set = new QBarSet(Template::displayText(bands.ratings.at(r).label));
         set->setColor(RatingColors::forRatingIndex(qMin(r, 3)));
         set->setLabelColor(Qt::white);
         sets.append(set);
@@ -760,13 +762,13 @@ void DashboardPage::refreshRadar()
     // Names fit around a radar of a few domains; past that each is named by its key, with a key below.
     bool byKey = domains.size() > 8;
     for (const DomainScore& d : domains)
-        byKey = byKey || d.title.size() > 32;
+        byKey = byKey || Template::displayText(d.title).size() > 32;
     QStringList keys;
     for (int i = 0; i < domains.size(); ++i) {
-        const QString name = byKey ? domains.at(i).key.toUpper() : domains.at(i).title;
+        const QString name = byKey ? domains.at(i).key.toUpper() : Template::displayText(domains.at(i).title);
         // Category labels must be unique; a repeated key gets its position.
         angular->append((angular->categoriesLabels().contains(name.toHtmlEscaped()) ? QStringLiteral("%1 %2").arg(name).arg(i + 1) : name).toHtmlEscaped(), i);
-        keys << tr("%1 %2").arg(domains.at(i).key.toUpper(), domains.at(i).title);
+        keys << tr("%1 %2").arg(domains.at(i).key.toUpper(), Template::displayText(domains.at(i).title));
     }
     m_radarKeys->setVisible(byKey);
     m_radarKeys->setText(byKey ? keys.join(QStringLiteral(" · ")) : QString());
@@ -817,7 +819,7 @@ void DashboardPage::refreshStatuses()
     }
     categories << tr("All domains");
     for (int d = a.domains.size() - 1; d >= 0; --d)
-        categories << shortTitle(a.domains.at(d).title).toHtmlEscaped();
+        categories << shortTitle(Template::displayText(a.domains.at(d).title)).toHtmlEscaped();
     chartView(QStringLiteral("statuses"))->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(a.domains.size()) + 1, m_presenter)));
     for (int s = 0; s < 5; ++s) {
         auto* set = new QBarSet(toLabel(order[s]));

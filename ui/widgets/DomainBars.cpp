@@ -1,5 +1,7 @@
 #include "DomainBars.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 #include "RatingColors.h"
 
@@ -59,7 +61,7 @@ QStringList DomainBars::valueTexts() const
     const Project* p = m_document->project();
     for (const DomainScore& d : p->scores().domains()) {
         const ScoreLabel l = Scoring::label(d.score(), p->assessment().bands);
-        texts << (l.display ? tr("%1 % %2").arg(*l.display).arg(l.rating) : d.isNotStarted() ? tr("not started") : tr("not scored"));
+        texts << (l.display ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"));
     }
     return texts;
 }
@@ -106,7 +108,7 @@ void DomainBars::paintEvent(QPaintEvent*)
     titleFont.setPixelSize(pixels);
     int longest = 0;
     for (const DomainScore& d : domains)
-        longest = qMax(longest, QFontMetrics(titleFont).horizontalAdvance(d.title));
+        longest = qMax(longest, QFontMetrics(titleFont).horizontalAdvance(Template::displayText(d.title)));
     const int titleRoom = stacked ? width() - 8 : width() * 45 / 100;
     if (longest > titleRoom)
         titleFont.setPixelSize(qMax(11, int(pixels * qMax(0.75, double(titleRoom) / longest))));
@@ -133,11 +135,11 @@ void DomainBars::paintEvent(QPaintEvent*)
         QRect barLine = line;
         if (stacked) {
             const QRect titleRect(4, line.top() + 2, width() - 8, tfm.height());
-            painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(d.title, Qt::ElideRight, titleRect.width()));
+            painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(Template::displayText(d.title), Qt::ElideRight, titleRect.width()));
             barLine = QRect(0, titleRect.bottom() + 2, width(), line.bottom() - titleRect.bottom() - 2);
         } else {
             painter.drawText(QRect(4, line.top(), titleWidth - 8, row), Qt::AlignLeft | Qt::AlignVCenter,
-                tfm.elidedText(d.title, Qt::ElideRight, titleWidth - 8));
+                tfm.elidedText(Template::displayText(d.title), Qt::ElideRight, titleWidth - 8));
         }
         const int barHeight = qMax(6, qMin(barLine.height() - 6, row * 5 / 10));
         const QRect bar(barLeft, barLine.top() + (barLine.height() - barHeight) / 2, barWidth, barHeight);

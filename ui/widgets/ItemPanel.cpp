@@ -1,5 +1,7 @@
 #include "ItemPanel.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 #include "EvidencePreview.h"
 #include "RatingColors.h"
@@ -98,6 +100,7 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     // Texts from templates and imported checklists are shown as written, never as HTML.
     m_heading->setTextFormat(Qt::PlainText);
     m_text = new QLabel(content);
+    m_text->setObjectName(QStringLiteral("itemText"));
     m_text->setTextFormat(Qt::PlainText);
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -300,10 +303,10 @@ void ItemPanel::refresh()
     } else {
         const Project::ItemRef ref = m_document->project()->findItem(m_key);
         m_heading->setText(tr("%1 · %2 · changed by %3")
-                               .arg(item->key, m_document->project()->assessment().domains.at(ref.domain).title,
+                               .arg(item->key, Template::displayText(m_document->project()->assessment().domains.at(ref.domain).title),
                                    item->changedBy.isEmpty() ? tr("nobody yet") : item->changedBy));
-        m_text->setText(item->text);
-        m_guidance->setText(linkified(item->guidance));
+        m_text->setText(Template::displayText(item->text));
+        m_guidance->setText(linkified(Template::displayText(item->guidance)));
         if (m_note->toPlainText() != item->note && !m_noteTimer->isActive()) {
             m_note->setPlainText(item->note);
             m_note->moveCursor(QTextCursor::End);

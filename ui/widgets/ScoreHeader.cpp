@@ -1,5 +1,7 @@
 #include "ScoreHeader.h"
 
+#include "exchange/Template.h"
+
 #include "Document.h"
 #include "RatingColors.h"
 
@@ -95,7 +97,7 @@ void ScoreHeader::refresh()
     m_title->setText(p->assessment().info.title);
     m_score->setText(l.display ? tr("%1 %").arg(*l.display) : tr("–"));
     m_grade->setText(!l.grade.isEmpty() ? tr("Grade %1").arg(l.grade) : o.assessed == 0 ? tr("Not started: nothing assessed yet") : tr("Not scored yet"));
-    m_status->setText(l.status);
+    m_status->setText(Template::displayText(l.status));
     int statusIndex = 0;
     for (int i = 0; i < bands.statuses.size(); ++i) {
         if (bands.statuses.at(i).label == l.status)
@@ -112,7 +114,7 @@ void ScoreHeader::refresh()
     if (o.adjusted) {
         const ScoreLabel c = Scoring::label(o.computed, bands, o.unmetBlockers);
         notes << tr("Adjusted; computed %1 (grade %2, %3).")
-                     .arg(c.display ? tr("%1 %").arg(*c.display) : tr("–"), c.grade, c.status);
+                     .arg(c.display ? tr("%1 %").arg(*c.display) : tr("–"), c.grade, Template::displayText(c.status));
         if (o.overallAdjustment)
             notes << tr("Reason: %1").arg(o.adjustmentReason);
     }
