@@ -986,7 +986,7 @@ void MainWindow::refreshOwners()
     QStringList owners(set.cbegin(), set.cend());
     owners.sort(Qt::CaseInsensitive);
     // Most edits change no owner: then the list stays as it is.
-    if (owners == m_owners)
+    if (owners == m_owners && m_filterOwner->count() > 0)
         return;
     m_owners = owners;
     const QString current = m_filterOwner->currentData().toString();

@@ -233,10 +233,10 @@ void DashboardPage::fillTable(const QString& name)
         headers = { tr("Figure"), tr("Score"), tr("Grade"), tr("Status") };
         const OverallScore& o = p->scores().overall();
         const ScoreLabel c = Scoring::label(o.computed, bands, o.unmetBlockers);
-        rows.append({ tr("Computed"), pct(o.computed), c.grade, c.status });
+        rows.append({ tr("Computed"), pct(o.computed), c.grade, Template::displayText(c.status) });
         if (o.adjusted) {
             const ScoreLabel l = Scoring::label(o.score, bands, o.unmetBlockers);
-            rows.append({ tr("Adjusted"), pct(o.score), l.grade, l.status });
+            rows.append({ tr("Adjusted"), pct(o.score), l.grade, Template::displayText(l.status) });
         }
     } else if (name == QLatin1String("domainScores")) {
         headers = { tr("Domain"), tr("Weight"), tr("Score"), tr("Rating"), tr("Target"), tr("Target met") };
@@ -557,7 +557,7 @@ void DashboardPage::refreshOverall()
     QVector<double> values;
     for (const auto& [name, score] : figures) {
         const ScoreLabel l = Scoring::label(score, bands, o.unmetBlockers);
-        categories << tr("%1: %2 %3, %4").arg(name, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.grade, l.status).toHtmlEscaped();
+        categories << tr("%1: %2 %3, %4").arg(name, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.grade, Template::displayText(l.status)).toHtmlEscaped();
         values << (l.display ? double(*l.display) : 0.0);
     }
     // In place when the shape is the same (every edit), rebuilt when an adjustment appears or goes.

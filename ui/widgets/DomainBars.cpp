@@ -12,7 +12,7 @@ using namespace rw;
 
 namespace {
 
-constexpr int MaxRow = 64;
+constexpr int MaxRow = 96;
 constexpr int MinRow = 18;
 
 int ratingIndex(const Bands& bands, const QString& rating)
