@@ -347,7 +347,7 @@ QByteArray write(const Report& r)
         for (const Kpi& k : r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
-            row(out, { escape(k.name), escape(toKey(k.comparator)) + QStringLiteral(" ") + number(k.target) + unit,
+            row(out, { escape(k.name), ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
                          k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
                          passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
         }

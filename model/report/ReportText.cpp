@@ -40,6 +40,19 @@ QString change(const std::optional<double>& from, const std::optional<double>& t
     return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
 }
 
+QString comparator(Comparator c)
+{
+    switch (c) {
+    case Comparator::AtLeast:
+        return QStringLiteral("≥");
+    case Comparator::AtMost:
+        return QStringLiteral("≤");
+    case Comparator::Equal:
+        break;
+    }
+    return QStringLiteral("=");
+}
+
 QString date(const QDate& d)
 {
     // One pattern in every language: day, short month name, year. The default locale is the report's.

@@ -3,6 +3,8 @@
 // How every report format writes its numbers, so that Markdown, PDF and JSON readers see the same
 // figures: points and weights, whole percents, and the change of a score between milestones.
 
+#include "domain/Enums.h"
+
 #include <QDate>
 #include <QString>
 #include <optional>
@@ -17,6 +19,9 @@ QString percent(const std::optional<int>& display);
 QString score(const std::optional<double>& v);
 // The change between two milestone scores in whole points ("+12", "±0", "-3"), or "–".
 QString change(const std::optional<double>& from, const std::optional<double>& to);
+
+// A comparator as every report and table writes it: "≥", "≤", "=".
+QString comparator(Comparator c);
 
 // A date as every report writes it, in the report's language: "18 Nov 2026", "18. Nov. 2026".
 // An invalid date is empty.

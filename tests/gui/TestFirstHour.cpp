@@ -615,6 +615,27 @@ private slots:
         QVERIFY(text.waitForFinished(60000));
         QVERIFY(text.readAllStandardOutput().contains(reference.toUtf8()));
     }
+
+    void fileDialogsRememberTheFolderForTheirPurpose()
+    {
+        QTemporaryDir reports;
+        QTemporaryDir evidence;
+        FileDialogs::remember(FileDialogs::Purpose::Reports, reports.filePath(QStringLiteral("report.pdf")));
+        FileDialogs::remember(FileDialogs::Purpose::Evidence, evidence.path());
+        QCOMPARE(QDir(FileDialogs::folder(FileDialogs::Purpose::Reports)), QDir(reports.path()));
+        QCOMPARE(QDir(FileDialogs::folder(FileDialogs::Purpose::Evidence)), QDir(evidence.path()));
+        // Each purpose keeps its own; a folder that has gone is not proposed.
+        const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        QCOMPARE(QDir(FileDialogs::folder(FileDialogs::Purpose::Exports)), QDir(documents));
+        const QString gone = reports.path();
+        reports.remove();
+        QCOMPARE(QDir(FileDialogs::folder(FileDialogs::Purpose::Reports)), QDir(documents));
+        QVERIFY(QFileInfo(FileDialogs::folder(FileDialogs::Purpose::Reports)).isDir());
+        QVERIFY(!QFileInfo::exists(gone));
+        // File names from titles.
+        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("../Q3: go/no-go?"), QStringLiteral("x")), QStringLiteral("Q3- go-no-go-"));
+        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("  "), QStringLiteral("assessment")), QStringLiteral("assessment"));
+    }
 };
 
 QTEST_MAIN(TestFirstHour)

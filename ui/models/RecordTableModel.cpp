@@ -1,5 +1,7 @@
 #include "RecordTableModel.h"
 
+#include "report/ReportText.h"
+
 #include "Document.h"
 
 #include <QLocale>
@@ -107,7 +109,7 @@ RecordTableModel* RecordTableModel::kpis(Document* document, QObject* parent)
     const auto at = [p](int row) -> const Kpi& { return p->assessment().kpis.at(row); };
     return new RecordTableModel(document, [p] { return int(p->assessment().kpis.size()); }, [at](int row) { return at(row).id; },
         { text(tr("KPI"), [at](int r) { return at(r).name; }),
-            text(tr("Target"), [at](int r) { return QStringLiteral("%1 %2 %3").arg(toKey(at(r).comparator), number(at(r).target), at(r).unit).trimmed(); }),
+            text(tr("Target"), [at](int r) { return QStringLiteral("%1 %2 %3").arg(ReportText::comparator(at(r).comparator), number(at(r).target), at(r).unit).trimmed(); }),
             text(tr("Actual"), [at](int r) { return at(r).actual ? QStringLiteral("%1 %2").arg(number(at(r).actual), at(r).unit).trimmed() : tr("not measured"); }),
             text(tr("Result"), [at](int r) {
                 const std::optional<bool> passes = at(r).passes();

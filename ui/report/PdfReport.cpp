@@ -1241,7 +1241,7 @@ private:
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
             cell(t, row, 0, k.name);
-            cell(t, row, 1, toKey(k.comparator) + QStringLiteral(" ") + number(k.target) + unit, Qt::AlignRight);
+            cell(t, row, 1, ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit, Qt::AlignRight);
             cell(t, row, 2, k.actual ? number(*k.actual) + unit : Tr::tr("not measured"), Qt::AlignRight);
             if (passes)
                 statusCell(t, row, 3, *passes ? Tr::tr("pass") : Tr::tr("fail"), *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));

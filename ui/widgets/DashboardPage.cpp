@@ -1,6 +1,7 @@
 #include "DashboardPage.h"
 
 #include "exchange/Template.h"
+#include "report/ReportText.h"
 #include "dialogs/FileDialogs.h"
 
 #include "Document.h"
@@ -303,7 +304,7 @@ void DashboardPage::fillTable(const QString& name)
         headers = { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") };
         for (const Kpi& k : a.kpis) {
             const std::optional<bool> passes = k.passes();
-            rows.append({ k.name, QStringLiteral("%1 %2 %3").arg(toKey(k.comparator), num(k.target), k.unit).trimmed(),
+            rows.append({ k.name, QStringLiteral("%1 %2 %3").arg(ReportText::comparator(k.comparator), num(k.target), k.unit).trimmed(),
                 k.actual ? QStringLiteral("%1 %2").arg(num(*k.actual), k.unit).trimmed() : tr("not measured"),
                 passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–") });
         }
@@ -913,7 +914,7 @@ void DashboardPage::refreshKpis()
         }
         const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
         categories << tr("%1: %2 (target %3 %4%5)")
-                          .arg(k.name, k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), toKey(k.comparator),
+                          .arg(k.name, k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), ReportText::comparator(k.comparator),
                               QLocale().toString(k.target, 'g', 6), unit)
                           .toHtmlEscaped();
         pass->append(passes && *passes ? share : 0.0);
