@@ -1520,6 +1520,14 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Findings: effort by priority (no finding recorded yet)</source>
+        <translation>Befunde: Aufwand nach Priorität (noch kein Befund erfasst)</translation>
+    </message>
+    <message>
+        <source>KPIs against their targets (no KPI recorded yet)</source>
+        <translation>KPIs im Vergleich zu ihren Zielen (noch keine KPI erfasst)</translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>

@@ -1520,6 +1520,14 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
+    <message>
+        <source>Findings: effort by priority (no finding recorded yet)</source>
+        <translation>Constats : effort par priorité (aucun constat enregistré pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>KPIs against their targets (no KPI recorded yet)</source>
+        <translation>KPI par rapport à leurs objectifs (aucun KPI enregistré pour l&apos;instant)</translation>
+    </message>
 </context>
 <context>
     <name>Decision</name>

@@ -859,6 +859,8 @@ void DashboardPage::refreshRecommendations()
     QChart* chart = chartView(QStringLiteral("recommendations"))->chart();
     clear(chart);
     const Assessment& a = m_document->project()->assessment();
+    // An empty chart says why it is empty.
+    chart->setTitle(a.findings.isEmpty() ? tr("Findings: effort by priority (no finding recorded yet)") : tr("Findings: effort by priority"));
     const Priority priorities[] = { Priority::Critical, Priority::High, Priority::Medium, Priority::Low };
     const FindingState states[] = { FindingState::Open, FindingState::InProgress, FindingState::Done };
     const QColor colours[] = { QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x8f, 0x00), QColor(0x43, 0xa0, 0x47) };
@@ -897,6 +899,7 @@ void DashboardPage::refreshKpis()
     QChart* chart = chartView(QStringLiteral("kpis"))->chart();
     clear(chart);
     const Assessment& a = m_document->project()->assessment();
+    chart->setTitle(a.kpis.isEmpty() ? tr("KPIs against their targets (no KPI recorded yet)") : tr("KPIs against their targets"));
     // Units differ from KPI to KPI, so each bar is the actual value as a share of its target, oriented so
     // that more is better; 100 % and beyond passes.
     auto* pass = new QBarSet(tr("Pass"));
