@@ -732,19 +732,30 @@ void MainWindow::fitChecklistColumns()
     int keyWidth = fm.horizontalAdvance(tr("Key"));
     int pointsWidth = fm.horizontalAdvance(tr("Points"));
     int ownerWidth = fm.horizontalAdvance(tr("Owner"));
-    bool owners = false;
     bool blockers = false;
+    // Measured once per distinct text (a checklist of 10,000 items has few owners and point values); of
+    // the keys only the longest few, by characters.
+    QSet<double> points;
+    QSet<QString> ownerNames;
+    QVector<const QString*> keys;
     for (const Domain& d : project()->assessment().domains) {
         for (const Item& i : d.items) {
-            keyWidth = qMax(keyWidth, fm.horizontalAdvance(i.key));
-            pointsWidth = qMax(pointsWidth, fm.horizontalAdvance(QStringLiteral("%1 / %2").arg(QLocale().toString(i.points / 2, 'g', 3), QLocale().toString(i.points, 'g', 4))));
-            if (!i.owner.isEmpty()) {
-                owners = true;
-                ownerWidth = qMax(ownerWidth, fm.horizontalAdvance(i.owner));
-            }
+            points.insert(i.points);
+            if (!i.owner.isEmpty())
+                ownerNames.insert(i.owner);
             blockers = blockers || i.blocker;
+            keys.append(&i.key);
         }
     }
+    const int longestKeys = int(qMin<qsizetype>(keys.size(), 8));
+    std::partial_sort(keys.begin(), keys.begin() + longestKeys, keys.end(), [](const QString* a, const QString* b) { return a->size() > b->size(); });
+    for (int k = 0; k < longestKeys; ++k)
+        keyWidth = qMax(keyWidth, fm.horizontalAdvance(*keys.at(k)));
+    for (double p : points)
+        pointsWidth = qMax(pointsWidth, fm.horizontalAdvance(QStringLiteral("%1 / %2").arg(QLocale().toString(p / 2, 'g', 3), QLocale().toString(p, 'g', 4))));
+    for (const QString& o : ownerNames)
+        ownerWidth = qMax(ownerWidth, fm.horizontalAdvance(o));
+    const bool owners = !ownerNames.isEmpty();
     int statusWidth = 0;
     for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
         statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));

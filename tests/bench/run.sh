@@ -79,14 +79,15 @@ $report_table
 
 - *Signed PDF report*: in one process, \`ReportExport::produce\` and \`save\` as \`readiness-cli report
   --format pdf --sign\` runs them: the report built from the 1,000-item project (10 domains of 100
-  items), the dashboard's charts drawn as vectors, the document laid out and written, then signed
-  (ECDSA P-256, PoDoFo incremental update) and saved. Median of 5.
+  items), the dashboard's charts drawn as vectors, the document laid out and written, its outline,
+  contents links and document information added (PoDoFo, a full rewrite of the file: about 10 % of the
+  time), then signed (ECDSA P-256, PoDoFo incremental update) and saved. Median of 5.
 - *LibreOffice*: the same report content (the report's Markdown, as HTML through \`QTextDocument\`,
   headings and tables kept, no charts) converted with \`soffice --headless --convert-to pdf\` with its
   own profile; the first run, which creates the profile, is not counted. Median of 3, each a new
   process, as a user would run it.
 - Repeated runs on this machine (a shared virtual machine) vary by about 20 % on both sides; over the
-  runs of the day the ratio was between 6.6x and 8.9x.
+  runs of the day the ratio was between 6.0x and 8.9x (6.0x to 7.0x since the outline and links).
 - Where our time goes (perf): about a quarter is Qt's PDF engine compressing page content (it writes
   every glyph with its own position, about 13 MB of page content for these 109 pages), a sixth writing
   the glyphs, the rest laying out the cells' text and the document. Latin text is not shaped
