@@ -1501,10 +1501,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>%1: %2 h</translation>
     </message>
     <message>
-        <source>%1: %2 (target %3 %4%5)</source>
-        <translation>%1: %2 (Ziel %3 %4%5)</translation>
-    </message>
-    <message>
         <source>Share of target (100 % = target met)</source>
         <translation>Anteil am Ziel (100 % = Ziel erreicht)</translation>
     </message>
@@ -1527,6 +1523,10 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>KPIs against their targets (no KPI recorded yet)</source>
         <translation>KPIs im Vergleich zu ihren Zielen (noch keine KPI erfasst)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2 %3%4)</source>
+        <translation>%1 (Ziel %2 %3%4)</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5202,18 @@ Passphrase für %2:</translation>
     <message>
         <source>Total effort of all findings: %1 h.</source>
         <translation>Gesamtaufwand aller Befunde: %1 h.</translation>
+    </message>
+    <message>
+        <source>Open risks by probability and impact</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit und Auswirkung</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Wahrscheinlichkeit</translation>
     </message>
 </context>
 <context>

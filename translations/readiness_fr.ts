@@ -1501,10 +1501,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>%1 : %2 h</translation>
     </message>
     <message>
-        <source>%1: %2 (target %3 %4%5)</source>
-        <translation>%1 : %2 (objectif %3 %4%5)</translation>
-    </message>
-    <message>
         <source>Share of target (100 % = target met)</source>
         <translation>Part de l&apos;objectif (100 % = objectif atteint)</translation>
     </message>
@@ -1527,6 +1523,10 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>KPIs against their targets (no KPI recorded yet)</source>
         <translation>KPI par rapport à leurs objectifs (aucun KPI enregistré pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>%1 (target %2 %3%4)</source>
+        <translation>%1 (objectif %2 %3%4)</translation>
     </message>
 </context>
 <context>
@@ -5202,6 +5202,18 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Total effort of all findings: %1 h.</source>
         <translation>Effort total de tous les constats : %1 h.</translation>
+    </message>
+    <message>
+        <source>Open risks by probability and impact</source>
+        <translation>Risques ouverts par probabilité et impact</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Probabilité</translation>
     </message>
 </context>
 <context>

@@ -613,7 +613,13 @@ private slots:
         QProcess text;
         text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY(text.waitForFinished(60000));
-        QVERIFY(text.readAllStandardOutput().contains(reference.toUtf8()));
+        const QByteArray pdfText = text.readAllStandardOutput();
+        QVERIFY(pdfText.contains(reference.toUtf8()));
+        // The risk matrix is drawn for paper: both axes named, the KPI labels whole.
+        QVERIFY(pdfText.contains("Open risks by probability and impact"));
+        QVERIFY(pdfText.contains("Probability"));
+        QVERIFY(pdfText.contains("Impact"));
+        QVERIFY(pdfText.contains("Recovery time (restore drill)"));
     }
 
     void fileDialogsRememberTheFolderForTheirPurpose()

@@ -227,12 +227,7 @@ public:
         } else {
             const QString name = format.stringProperty(ChartName);
             if (name == QLatin1String("risks")) {
-                RiskHeatMap* map = m_dashboard->riskMap();
-                const QSizeF size = map->size();
-                const double scale = std::min(rect.width() / size.width(), rect.height() / size.height());
-                painter->translate(rect.topLeft());
-                painter->scale(scale, scale);
-                map->render(painter, QPoint(), QRegion(), QWidget::DrawChildren);
+                drawRiskMatrix(painter, rect, *m_dashboard->riskMap());
             } else if (QChartView* view = m_dashboard->chartView(name)) {
                 view->scene()->render(painter, rect, view->sceneRect(), Qt::KeepAspectRatio);
             }
@@ -319,6 +314,53 @@ public:
     }
 
 private:
+    // The risk matrix as the dashboard shows it (the same counts and colours), drawn for paper: cells
+    // with their counts, both axes numbered and named, every label at least 8 pt.
+    static void drawRiskMatrix(QPainter* painter, const QRectF& rect, const RiskHeatMap& map)
+    {
+        QFont f(QStringLiteral("DejaVu Sans"));
+        f.setPointSizeF(8);
+        painter->setFont(f);
+        const QFontMetricsF fm(f, painter->device());
+        const double line = fm.height();
+        const QRectF grid(rect.left() + 2.5 * line, rect.top() + 1.6 * line, rect.width() - 3 * line, rect.height() - 4.4 * line);
+        const double w = grid.width() / 5;
+        const double h = grid.height() / 5;
+        painter->setPen(Ink);
+        painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), Qt::AlignCenter, Tr::tr("Open risks by probability and impact"));
+        QFont bold = f;
+        bold.setBold(true);
+        bold.setPointSizeF(11);
+        for (int prob = 1; prob <= 5; ++prob) {
+            for (int impact = 1; impact <= 5; ++impact) {
+                const int severity = prob * impact;
+                QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28) : severity >= 8 ? QColor(0xef, 0x8f, 0x00) : QColor(0x43, 0xa0, 0x47);
+                const int n = map.count(prob, impact);
+                if (n == 0)
+                    colour = colour.lighter(170);
+                const QRectF cell(grid.left() + (impact - 1) * w, grid.top() + (5 - prob) * h, w - pt(1), h - pt(1));
+                painter->fillRect(cell, colour);
+                if (n > 0) {
+                    painter->setFont(bold);
+                    painter->setPen(Qt::white);
+                    painter->drawText(cell, Qt::AlignCenter, QString::number(n));
+                }
+            }
+        }
+        painter->setFont(f);
+        painter->setPen(Ink);
+        for (int i = 1; i <= 5; ++i) {
+            painter->drawText(QRectF(grid.left() + (i - 1) * w, grid.bottom() + 2, w, line), Qt::AlignCenter, QString::number(i));
+            painter->drawText(QRectF(grid.left() - line * 1.2, grid.top() + (5 - i) * h, line, h), Qt::AlignCenter, QString::number(i));
+        }
+        painter->drawText(QRectF(grid.left(), grid.bottom() + line * 1.2, grid.width(), line * 1.2), Qt::AlignCenter, Tr::tr("Impact"));
+        painter->save();
+        painter->translate(rect.left() + line * 0.6, grid.center().y());
+        painter->rotate(-90);
+        painter->drawText(QRectF(-grid.height() / 2, -line / 2, grid.height(), line * 1.2), Qt::AlignCenter, Tr::tr("Probability"));
+        painter->restore();
+    }
+
     // The text of runs from character start to end (as laid out: one string of all runs), formats kept.
     static QVector<Run> sliceRuns(const QVector<Run>& runs, int start, int end)
     {
@@ -1549,6 +1591,9 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     dashboard.resize(820, 4000);
     dashboard.setDocument(document);
     dashboard.plan()->hide(); // the path to ready is not part of the report
+    // The heat map at the size it is printed at (a little over half the page's width), so that its
+    // numbers and axis labels print at the size of the charts' labels.
+    dashboard.riskMap()->setFixedSize(440, 380);
     dashboard.show(); // draws the charts for the document (once: it refreshes when shown)
     // Only the layouts the charts need (the widgets are never painted on a screen).
     for (int i = 0; i < 3; ++i)

@@ -916,10 +916,12 @@ void DashboardPage::refreshKpis()
             share = qBound(0.0, share, 200.0);
         }
         const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
-        categories << tr("%1: %2 (target %3 %4%5)")
-                          .arg(k.name, k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), ReportText::comparator(k.comparator),
-                              QLocale().toString(k.target, 'g', 6), unit)
-                          .toHtmlEscaped();
+        // Two lines, the name over the figures, so that no label is cut short beside its bar.
+        categories << k.name.toHtmlEscaped() + QStringLiteral("<br>")
+                + tr("%1 (target %2 %3%4)")
+                      .arg(k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), ReportText::comparator(k.comparator),
+                          QLocale().toString(k.target, 'g', 6), unit)
+                      .toHtmlEscaped();
         pass->append(passes && *passes ? share : 0.0);
         fail->append(passes && !*passes ? share : 0.0);
     }

@@ -54,10 +54,15 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
+    // Type in the widget's own pixels: drawn into a PDF (at its resolution, scaled), a point size would
+    // be taken at the printer's resolution and outgrow the cells.
+    QFont base = font();
+    base.setPixelSize(QFontInfo(font()).pixelSize());
+    p.setFont(base);
     p.drawText(QRect(0, 0, width(), fontMetrics().height() + 4), Qt::AlignCenter, tr("Open risks by probability and impact"));
-    QFont bold = font();
+    QFont bold = base;
     bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.3);
+    bold.setPixelSize(base.pixelSize() * 13 / 10);
     for (int prob = 1; prob <= 5; ++prob) {
         for (int impact = 1; impact <= 5; ++impact) {
             const int severity = prob * impact;
@@ -75,7 +80,7 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
             }
         }
     }
-    p.setFont(font());
+    p.setFont(base);
     p.setPen(palette().color(QPalette::WindowText));
     const QRect g = gridRect();
     for (int i = 1; i <= 5; ++i) {
