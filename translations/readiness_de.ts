@@ -4012,10 +4012,6 @@ Passphrase für %2:</translation>
         <translation>## Risiken</translation>
     </message>
     <message>
-        <source>Risks by probability (rows) and impact (columns):</source>
-        <translation>Risiken nach Wahrscheinlichkeit (Zeilen) und Auswirkung (Spalten):</translation>
-    </message>
-    <message>
         <source>Probability \\ Impact</source>
         <translation>Wahrscheinlichkeit \\ Auswirkung</translation>
     </message>
@@ -4225,6 +4221,10 @@ Passphrase für %2:</translation>
     <message>
         <source>Total effort of all findings: %1 h.</source>
         <translation>Gesamtaufwand aller Befunde: %1 h.</translation>
+    </message>
+    <message>
+        <source>Open risks by probability (rows) and impact (columns):</source>
+        <translation>Offene Risiken nach Wahrscheinlichkeit (Zeilen) und Auswirkung (Spalten):</translation>
     </message>
 </context>
 <context>

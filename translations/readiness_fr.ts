@@ -4012,10 +4012,6 @@ Phrase secrète pour %2 :</translation>
         <translation>## Risques</translation>
     </message>
     <message>
-        <source>Risks by probability (rows) and impact (columns):</source>
-        <translation>Risques par probabilité (lignes) et impact (colonnes) :</translation>
-    </message>
-    <message>
         <source>Probability \\ Impact</source>
         <translation>Probabilité \\ Impact</translation>
     </message>
@@ -4225,6 +4221,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Total effort of all findings: %1 h.</source>
         <translation>Effort total de tous les constats : %1 h.</translation>
+    </message>
+    <message>
+        <source>Open risks by probability (rows) and impact (columns):</source>
+        <translation>Risques ouverts par probabilité (lignes) et impact (colonnes) :</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "JsonWriter.h"
 
+#include "scoring/Figures.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -124,6 +126,21 @@ QByteArray report(const Report& r)
             { QStringLiteral("severity"), k.severity() }, { QStringLiteral("mitigation"), text(k.mitigation) },
             { QStringLiteral("owner"), text(k.owner) }, { QStringLiteral("state"), toKey(k.state) } });
     root.insert(QStringLiteral("risks"), risks);
+    // The open risks by probability (rows, 5 first) and impact (columns, 1 first), as the matrices show them.
+    const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
+    QJsonArray rows;
+    for (int p = 5; p >= 1; --p) {
+        QJsonArray row;
+        for (int i = 1; i <= 5; ++i)
+            row.append(matrix.count(p, i));
+        rows.append(row);
+    }
+    root.insert(QStringLiteral("open_risk_matrix"), rows);
+    const Figures::StatusCounts counts = Figures::statuses(r.assessment);
+    QJsonObject statuses;
+    for (ItemStatus s : Figures::StatusOrder)
+        statuses.insert(toKey(s), counts.of(s));
+    root.insert(QStringLiteral("item_statuses"), statuses);
     QJsonArray kpis;
     for (const Kpi& k : r.assessment.kpis) {
         const std::optional<bool> passes = k.passes();

@@ -1,6 +1,7 @@
 #include "MarkdownWriter.h"
 
 #include "ReportText.h"
+#include "scoring/Figures.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -318,16 +319,16 @@ QByteArray write(const Report& r)
 
     if (o.has(ReportSection::Risks) && !r.assessment.risks.isEmpty()) {
         out += Tr::tr("## Risks") + QStringLiteral("\n\n");
-        // The matrix: how many open risks sit at each probability and impact.
-        out += Tr::tr("Risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
+        // The matrix: how many open risks sit at each probability and impact (closed ones are not counted,
+        // as on the dashboard and in the PDF).
+        const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
+        out += Tr::tr("Open risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
         header(out, { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
             QStringLiteral("lrrrrr"));
         for (int p = 5; p >= 1; --p) {
             QStringList cells { QString::number(p) };
             for (int i = 1; i <= 5; ++i) {
-                int n = 0;
-                for (const Risk& k : r.assessment.risks)
-                    n += k.probability == p && k.impact == i ? 1 : 0;
+                const int n = matrix.count(p, i);
                 cells << (n ? QString::number(n) : QStringLiteral("·"));
             }
             row(out, cells);

@@ -5,6 +5,7 @@
 
 #include "report/JsonWriter.h"
 #include "report/MarkdownWriter.h"
+#include "scoring/Figures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,6 +44,45 @@ private slots:
         QFETCH(QString, input);
         QFETCH(QString, expected);
         QCOMPARE(MarkdownWriter::escape(input), expected);
+    }
+
+    void aClosedRiskIsInNoMatrix()
+    {
+        // Two risks at probability 4, impact 5: one open, one closed. Every matrix counts one.
+        auto p = TestSupport::createProject(m_dir.filePath(QStringLiteral("risks.readiness")));
+        QVERIFY(p);
+        Risk open;
+        open.title = QStringLiteral("Open risk");
+        open.probability = 4;
+        open.impact = 5;
+        QVERIFY(!p->saveRisk(open));
+        Risk closed = open;
+        closed.title = QStringLiteral("Closed risk");
+        closed.state = RiskState::Closed;
+        QVERIFY(!p->saveRisk(closed));
+        const Figures::RiskMatrix matrix = Figures::openRisks(p->assessment().risks);
+        QCOMPARE(matrix.count(4, 5), 1);
+        QCOMPARE(matrix.open, 1);
+
+        const Report r = Report::build(*p);
+        const QString md = QString::fromUtf8(MarkdownWriter::write(r));
+        // The Markdown matrix's row for probability 4: impact 5 holds 1, not 2.
+        const qsizetype matrixAt = md.indexOf(QStringLiteral("Open risks by probability"));
+        QVERIFY(matrixAt > 0);
+        const qsizetype rowAt = md.indexOf(QStringLiteral("\n| 4 |"), matrixAt);
+        QVERIFY(rowAt > 0);
+        const QStringList cells = md.mid(rowAt + 1, md.indexOf(QLatin1Char('\n'), rowAt + 1) - rowAt - 1).split(QLatin1Char('|'));
+        // "", " 4 ", impact 1 .. 5, "".
+        QCOMPARE(cells.size(), 8);
+        QCOMPARE(cells.at(6).trimmed(), QStringLiteral("1"));
+        QVERIFY(md.contains(QStringLiteral("Closed risk"))); // still listed in the register
+        const QJsonObject json = QJsonDocument::fromJson(JsonWriter::report(r)).object();
+        QCOMPARE(json.value(QStringLiteral("open_risk_matrix")).toArray().at(1).toArray().at(4).toInt(), 1); // probability 4, impact 5
+        QCOMPARE(json.value(QStringLiteral("risks")).toArray().size(), 2);
+        // The status counts every output reads add up to the checklist.
+        const Figures::StatusCounts counts = Figures::statuses(p->assessment());
+        QCOMPARE(counts.total(), p->scores().overall().items);
+        QCOMPARE(json.value(QStringLiteral("item_statuses")).toObject().value(QStringLiteral("open")).toInt(), counts.of(ItemStatus::Open));
     }
 
     void textBarsHaveHalfCellPrecision()

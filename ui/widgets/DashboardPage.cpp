@@ -2,6 +2,7 @@
 
 #include "exchange/Template.h"
 #include "report/ReportText.h"
+#include "scoring/Figures.h"
 #include "dialogs/FileDialogs.h"
 
 #include "Document.h"
@@ -804,20 +805,14 @@ void DashboardPage::refreshStatuses()
     QChart* chart = chartView(QStringLiteral("statuses"))->chart();
     clear(chart);
     const Assessment& a = m_document->project()->assessment();
-    const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+    const auto& order = Figures::StatusOrder;
     auto* series = new QHorizontalStackedBarSeries;
     QStringList categories;
-    QVector<QVector<int>> counts(a.domains.size() + 1, QVector<int>(5, 0));
-    for (int d = 0; d < a.domains.size(); ++d) {
-        for (const Item& i : a.domains.at(d).items) {
-            for (int s = 0; s < 5; ++s) {
-                if (i.status == order[s]) {
-                    ++counts[d][s];
-                    ++counts[a.domains.size()][s];
-                }
-            }
-        }
-    }
+    // By domain, and all domains last.
+    QVector<std::array<int, 5>> counts;
+    for (const Domain& d : a.domains)
+        counts.append(Figures::statuses(d).counts);
+    counts.append(Figures::statuses(a).counts);
     categories << tr("All domains");
     for (int d = a.domains.size() - 1; d >= 0; --d)
         categories << shortTitle(Template::displayText(a.domains.at(d).title)).toHtmlEscaped();
@@ -864,26 +859,20 @@ void DashboardPage::refreshRecommendations()
     const Priority priorities[] = { Priority::Critical, Priority::High, Priority::Medium, Priority::Low };
     const FindingState states[] = { FindingState::Open, FindingState::InProgress, FindingState::Done };
     const QColor colours[] = { QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x8f, 0x00), QColor(0x43, 0xa0, 0x47) };
-    double totals[4] = {};
-    double hours[3][4] = {};
-    for (const Finding& f : a.findings) {
-        const double h = f.effortHours.value_or(0);
-        hours[int(f.state)][int(f.priority)] += h;
-        totals[int(f.priority)] += h;
-    }
+    const Figures::Effort effort = Figures::effort(a.findings);
     auto* series = new QStackedBarSeries;
     for (int s = 0; s < 3; ++s) {
         auto* set = new QBarSet(toLabel(states[s]));
         set->setColor(colours[s]);
         for (int p = 0; p < 4; ++p)
-            set->append(hours[s][p]);
+            set->append(effort.hours[size_t(p)][size_t(s)]);
         series->append(set);
         connect(set, &QBarSet::clicked, this, [this](int index) { emit findingsActivated(index); });
     }
     chart->addSeries(series);
     QStringList categories;
     for (int p = 0; p < 4; ++p)
-        categories << tr("%1: %2 h").arg(toLabel(priorities[p]), QLocale().toString(totals[p], 'g', 6));
+        categories << tr("%1: %2 h").arg(toLabel(priorities[p]), QLocale().toString(effort.ofPriority(priorities[p]), 'g', 6));
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     auto* y = new QValueAxis;

@@ -14,15 +14,7 @@ RiskHeatMap::RiskHeatMap(QWidget* parent) : QWidget(parent)
 
 void RiskHeatMap::setRisks(const QVector<rw::Risk>& risks)
 {
-    for (auto& row : m_counts) {
-        for (int& c : row)
-            c = 0;
-    }
-    for (const rw::Risk& r : risks) {
-        if (r.state == rw::RiskState::Closed)
-            continue;
-        ++m_counts[qBound(1, r.probability, 5) - 1][qBound(1, r.impact, 5) - 1];
-    }
+    m_matrix = rw::Figures::openRisks(risks);
     QStringList summary;
     for (int p = 5; p >= 1; --p) {
         for (int i = 5; i >= 1; --i) {

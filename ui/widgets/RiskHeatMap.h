@@ -3,6 +3,8 @@
 // The risk matrix: probability (1-5) against impact (1-5), the number of open risks in each cell,
 // coloured by severity and written out; clicking a cell lists its risks.
 
+#include "scoring/Figures.h"
+
 #include <QWidget>
 
 namespace rw {
@@ -17,7 +19,7 @@ public:
     explicit RiskHeatMap(QWidget* parent = nullptr);
 
     void setRisks(const QVector<rw::Risk>& risks);
-    int count(int probability, int impact) const { return m_counts[probability - 1][impact - 1]; }
+    int count(int probability, int impact) const { return m_matrix.count(probability, impact); }
     QSize sizeHint() const override { return { 420, 320 }; }
 
 signals:
@@ -31,5 +33,5 @@ private:
     QRect cellRect(int probability, int impact) const;
     QRect gridRect() const;
 
-    int m_counts[5][5] = {};
+    rw::Figures::RiskMatrix m_matrix;
 };
