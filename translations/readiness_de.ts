@@ -3626,10 +3626,6 @@ Passphrase für %2:</translation>
         <translation>%1 wird an %2 angehängt</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
         <source>Attach %1 to %2</source>
         <translation>%1 an %2 anhängen</translation>
     </message>

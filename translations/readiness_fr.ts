@@ -3626,10 +3626,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Ajout de %1 à %2</translation>
     </message>
     <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
         <source>Attach %1 to %2</source>
         <translation>Joindre %1 à %2</translation>
     </message>

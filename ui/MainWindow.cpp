@@ -1373,7 +1373,8 @@ void MainWindow::startNextImport()
         m_import->deleteLater();
         m_import = nullptr;
         if (!stored) {
-            if (error.kind != ProjectError::Kind::Invalid || !error.message.contains(tr("cancelled")))
+            // Cancelling is not an error: the status bar says so, no dialog.
+            if (error.kind != ProjectError::Kind::Cancelled)
                 showError(error.message);
             else
                 statusBar()->showMessage(error.message, 5000);

@@ -140,7 +140,7 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         }
         if (progress && !progress(done, total)) {
             abandon();
-            *error = ProjectError::make(Kind::Invalid, Tr::tr("The import of %1 was cancelled; nothing was kept.")
+            *error = ProjectError::make(Kind::Cancelled, Tr::tr("The import of %1 was cancelled; nothing was kept.")
                                                            .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
@@ -203,7 +203,7 @@ ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIO
             return ProjectError::make(Kind::Io, Tr::tr("Writing the evidence failed: %1").arg(out->errorString()));
         done += data.size();
         if (progress && !progress(done, total))
-            return ProjectError::make(Kind::Invalid, Tr::tr("Cancelled."));
+            return ProjectError::make(Kind::Cancelled, Tr::tr("Cancelled."));
     }
     if (done != total || sha.hex() != sha256.toLower())
         return ProjectError::make(Kind::Damaged,

@@ -25,6 +25,7 @@ struct ProjectError
         Exists,          // create would overwrite
         Invalid,         // the edit itself is not allowed (unknown key, value out of range)
         Io,              // anything else the file system or SQLite reported
+        Cancelled,       // the person asked to stop; nothing was changed
     };
 
     Kind kind = Kind::None;

@@ -45,10 +45,13 @@ inline rw::Template generatedTemplate(int domains = Domains, int itemsPerDomain 
         domain.weight = 1 + d % 5;
         domain.target = 80;
         for (int i = 0; i < itemsPerDomain; ++i) {
-            domain.items.append({ QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0')),
-                QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1),
-                QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met."),
-                double(1 + i % 3), i % 97 == 0 });
+            TemplateItem item;
+            item.key = QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0'));
+            item.text = QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1);
+            item.guidance = QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met.");
+            item.points = double(1 + i % 3);
+            item.blocker = i % 97 == 0;
+            domain.items.append(item);
         }
         t.domains.append(domain);
     }

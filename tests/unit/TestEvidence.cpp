@@ -99,6 +99,7 @@ private slots:
         const ProjectError e = p->attachFile({ QStringLiteral("SEC-01") }, source, QString(),
             [](qint64 done, qint64) { return done < 3 * EvidenceStore::ChunkSize; });
         QVERIFY(e);
+        QCOMPARE(e.kind, ProjectError::Kind::Cancelled);
         QVERIFY(e.message.contains(QStringLiteral("cancelled")));
         QCOMPARE(count(*p, QStringLiteral("SELECT count(*) FROM blob")), 0);
         QCOMPARE(count(*p, QStringLiteral("SELECT count(*) FROM blob_chunk")), 0);
