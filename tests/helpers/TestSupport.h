@@ -9,10 +9,18 @@
 #include <QFile>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
 namespace TestSupport {
+
+// Every test process keeps its settings, application data and documents folder in the test locations
+// (~/.qttest), never in the user's: set before main() runs.
+inline const bool testLocations = [] {
+    QStandardPaths::setTestModeEnabled(true);
+    return true;
+}();
 
 // The workbench asks who is assessing before the first edit; tests that edit give a name beforehand.
 inline void knownAssessor(const QString& name = QStringLiteral("Test Assessor"))
