@@ -6576,6 +6576,49 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>SqlProblem</name>
+    <message>
+        <source>another program is using the project file; try again when it has finished</source>
+        <translation>ein anderes Programm verwendet die Projektdatei; versuchen Sie es erneut, wenn es fertig ist</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>es ist nicht genug Arbeitsspeicher vorhanden</translation>
+    </message>
+    <message>
+        <source>the project file cannot be written (it or its folder is read-only)</source>
+        <translation>die Projektdatei kann nicht geschrieben werden (sie oder ihr Ordner ist schreibgeschützt)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>der Datenträger hat einen Ein-/Ausgabefehler gemeldet</translation>
+    </message>
+    <message>
+        <source>the project file is damaged</source>
+        <translation>die Projektdatei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the project file cannot be opened</source>
+        <translation>die Projektdatei kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the project already holds</source>
+        <translation>die Änderung widerspricht dem, was das Projekt bereits enthält</translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation>die Datenbank hat einen Fehler gemeldet</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite code %2).</source>
+        <translation>%1 (SQLite-Code %2).</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>Status</source>

@@ -6576,6 +6576,49 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>SqlProblem</name>
+    <message>
+        <source>another program is using the project file; try again when it has finished</source>
+        <translation>un autre programme utilise le fichier de projet ; réessayez lorsqu&apos;il aura terminé</translation>
+    </message>
+    <message>
+        <source>there is not enough memory</source>
+        <translation>la mémoire est insuffisante</translation>
+    </message>
+    <message>
+        <source>the project file cannot be written (it or its folder is read-only)</source>
+        <translation>le fichier de projet ne peut pas être écrit (lui ou son dossier est en lecture seule)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>le disque a signalé une erreur d&apos;entrée/sortie</translation>
+    </message>
+    <message>
+        <source>the project file is damaged</source>
+        <translation>le fichier de projet est endommagé</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>le disque est plein</translation>
+    </message>
+    <message>
+        <source>the project file cannot be opened</source>
+        <translation>le fichier de projet ne peut pas être ouvert</translation>
+    </message>
+    <message>
+        <source>the change conflicts with what the project already holds</source>
+        <translation>la modification est en conflit avec le contenu du projet</translation>
+    </message>
+    <message>
+        <source>the database reported an error</source>
+        <translation>la base de données a signalé une erreur</translation>
+    </message>
+    <message>
+        <source>%1 (SQLite code %2).</source>
+        <translation>%1 (code SQLite %2).</translation>
+    </message>
+</context>
+<context>
     <name>StatusDelegate</name>
     <message>
         <source>Status</source>

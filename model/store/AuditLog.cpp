@@ -1,4 +1,5 @@
 #include "AuditLog.h"
+#include "SqlProblem.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -69,7 +70,7 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
     QSqlQuery last(db);
     last.setForwardOnly(true);
     if (!last.exec(QStringLiteral("SELECT id, hash FROM audit ORDER BY id DESC LIMIT 1"))) {
-        *error = last.lastError().text();
+        *error = sqlProblem(last.lastError());
         return false;
     }
     if (last.next()) {
@@ -99,7 +100,7 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
     addBind(q, entry.prevHash);
     addBind(q, entry.hash);
     if (!q.exec()) {
-        *error = q.lastError().text();
+        *error = sqlProblem(q.lastError());
         return false;
     }
     return true;
@@ -130,7 +131,7 @@ AuditVerdict verify(const QSqlDatabase& db)
     if (!q.exec(QString::fromLatin1(selectColumns()) + QStringLiteral(" ORDER BY id"))) {
         v.intact = false;
         v.reason = QCoreApplication::translate("AuditLog", "The audit log cannot be read: %1")
-                       .arg(q.lastError().text());
+                       .arg(sqlProblem(q.lastError()));
         return v;
     }
     QString expectedPrev = genesisHash();

@@ -1,4 +1,5 @@
 #include "EvidenceStore.h"
+#include "SqlProblem.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -48,7 +49,7 @@ bool run(QSqlQuery& q, QString* error)
 {
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = sqlProblem(q.lastError());
     return false;
 }
 
@@ -193,7 +194,7 @@ ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIO
     chunks.prepare(QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? ORDER BY seq"));
     addBind(chunks, blobId);
     if (!chunks.exec())
-        return ProjectError::make(Kind::Damaged, Tr::tr("The evidence cannot be read: %1").arg(chunks.lastError().text()));
+        return ProjectError::make(Kind::Damaged, Tr::tr("The evidence cannot be read: %1").arg(sqlProblem(chunks.lastError())));
     Sha256 sha;
     qint64 done = 0;
     while (chunks.next()) {

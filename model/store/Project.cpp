@@ -1,4 +1,5 @@
 #include "Project.h"
+#include "SqlProblem.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -147,7 +148,7 @@ ProjectError Project::load()
         const auto select = [&q, error](const QString& sql) {
             if (q.exec(sql))
                 return true;
-            *error = q.lastError().text();
+            *error = sqlProblem(q.lastError());
             return false;
         };
         if (!select(QStringLiteral("SELECT title, system, assessment_date, team, scope, next_review, decision, "

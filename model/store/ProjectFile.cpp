@@ -1,4 +1,5 @@
 #include "ProjectFile.h"
+#include "SqlProblem.h"
 
 #include "Schema.h"
 
@@ -39,7 +40,7 @@ bool exec(QSqlDatabase& db, const QString& sql, QString* error)
     if (q.exec(sql))
         return true;
     if (error)
-        *error = q.lastError().text();
+        *error = sqlProblem(q.lastError());
     return false;
 }
 
@@ -155,7 +156,7 @@ bool ProjectFile::connect(bool readOnly, QString* error)
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = db.lastError().text();
+        *error = sqlProblem(db.lastError());
         return false;
     }
     // foreign_keys: cascades from domains to items and from evidence to its links.
@@ -317,7 +318,7 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
             Tr::tr("This project is open read-only; the change was not made. %1").arg(m_readOnlyReason));
     QSqlDatabase db = database();
     if (!db.transaction())
-        return ProjectError::make(Kind::Io, Tr::tr("The project file could not be written: %1").arg(db.lastError().text()));
+        return ProjectError::make(Kind::Io, Tr::tr("The project file could not be written: %1").arg(sqlProblem(db.lastError())));
     QString error;
     if (!body(db, &error)) {
         db.rollback();
@@ -325,7 +326,7 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
             error.isEmpty() ? Tr::tr("The change could not be written to the project file.") : error);
     }
     if (!db.commit()) {
-        const QString reason = db.lastError().text();
+        const QString reason = sqlProblem(db.lastError());
         db.rollback();
         return ProjectError::make(Kind::Io, Tr::tr("The change could not be saved: %1").arg(reason));
     }
@@ -367,7 +368,7 @@ ProjectError ProjectFile::saveCopy(const QString& targetPath) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
     if (!q.exec() || !QFile::rename(temp, target.absoluteFilePath())) {
-        const QString reason = q.lastError().isValid() ? q.lastError().text() : Tr::tr("the file could not be renamed");
+        const QString reason = q.lastError().isValid() ? sqlProblem(q.lastError()) : Tr::tr("the file could not be renamed");
         QFile::remove(temp);
         return ProjectError::make(Kind::Io,
             Tr::tr("The copy %1 could not be written: %2").arg(nativePath(target.absoluteFilePath()), reason));

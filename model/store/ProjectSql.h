@@ -4,6 +4,7 @@
 // the parts of Project (Project.cpp, ProjectChecklist.cpp, ProjectRecords.cpp).
 
 #include "SqlBind.h"
+#include "SqlProblem.h"
 #include "domain/Assessment.h"
 
 #include <QJsonArray>
@@ -55,7 +56,7 @@ inline bool exec(QSqlQuery& q, QString* error)
 {
     if (q.exec())
         return true;
-    *error = q.lastError().text();
+    *error = sqlProblem(q.lastError());
     return false;
 }
 
@@ -64,7 +65,7 @@ inline bool run(QSqlDatabase& db, const QString& sql, const QVariantList& values
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
-        *error = q.lastError().text();
+        *error = sqlProblem(q.lastError());
         return false;
     }
     for (const QVariant& v : values)

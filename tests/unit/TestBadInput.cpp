@@ -3,6 +3,10 @@
 
 #include "TestSupport.h"
 
+#include "store/SqlProblem.h"
+
+#include <QSqlError>
+
 #include <QDir>
 #include <QRandomGenerator>
 #include <sqlite3.h>
@@ -48,6 +52,29 @@ private:
     }
 
 private slots:
+    void sqlFailuresAreToldForPeople_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("said");
+        QTest::newRow("disk full") << QStringLiteral("13") << QStringLiteral("the disk is full");
+        QTest::newRow("read-only") << QStringLiteral("8") << QStringLiteral("read-only");
+        QTest::newRow("I/O, extended code") << QStringLiteral("266") << QStringLiteral("input/output error"); // SQLITE_IOERR_READ
+        QTest::newRow("busy") << QStringLiteral("5") << QStringLiteral("another program");
+        QTest::newRow("corrupt") << QStringLiteral("11") << QStringLiteral("damaged");
+        QTest::newRow("unknown") << QStringLiteral("999") << QStringLiteral("the database reported an error");
+    }
+
+    void sqlFailuresAreToldForPeople()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, said);
+        const QSqlError error(QStringLiteral("Unable to fetch row"), QStringLiteral("disk I/O error"), QSqlError::StatementError, code);
+        const QString message = sqlProblem(error);
+        QVERIFY2(message.contains(said), qPrintable(message));
+        QVERIFY2(message.contains(code), "the SQLite code stays for a bug report");
+        QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row")) && !message.contains(QStringLiteral("disk I/O error")), qPrintable(message));
+    }
+
     void badFilesAreExplainedAndUntouched_data()
     {
         QTest::addColumn<QString>("path");
