@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "ActionId.h"
+#include "Settings.h"
 
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AssessorDialog.h"
@@ -136,11 +137,11 @@ MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new Q
     connect(m_welcome, &WelcomePage::guideRequested, action(ActionId::Guide), &QAction::trigger);
     m_welcome->setRecentFiles(recentFiles(), recentTitles());
 
-    QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+    const Settings::WindowLayout layout = Settings::windowLayout();
+    if (!restoreGeometry(layout.geometry))
         resize(1280, 800);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreState(layout.state);
+    m_splitter->restoreState(layout.splitter);
     updateActions();
     updateTitle();
 }
@@ -822,18 +823,14 @@ void MainWindow::closeProject()
 
 QStringList MainWindow::recentFiles() const
 {
-    QStringList files = QSettings().value(QStringLiteral("recentFiles")).toStringList();
+    QStringList files = Settings::recentFiles();
     files.erase(std::remove_if(files.begin(), files.end(), [](const QString& f) { return !QFileInfo::exists(f); }), files.end());
     return files;
 }
 
 QHash<QString, QString> MainWindow::recentTitles() const
 {
-    QHash<QString, QString> titles;
-    const QVariantMap stored = QSettings().value(QStringLiteral("recentTitles")).toMap();
-    for (auto it = stored.cbegin(); it != stored.cend(); ++it)
-        titles.insert(it.key(), it.value().toString());
-    return titles;
+    return Settings::recentTitles();
 }
 
 void MainWindow::addRecentFile(const QString& path, const QString& title)
@@ -843,16 +840,9 @@ void MainWindow::addRecentFile(const QString& path, const QString& title)
     files.prepend(path);
     while (files.size() > MaxRecentFiles)
         files.removeLast();
-    QSettings settings;
-    settings.setValue(QStringLiteral("recentFiles"), files);
-    QVariantMap titles;
-    const QHash<QString, QString> known = recentTitles();
-    for (const QString& f : files) {
-        const QString t = f == path ? title : known.value(f);
-        if (!t.isEmpty())
-            titles.insert(f, t);
-    }
-    settings.setValue(QStringLiteral("recentTitles"), titles);
+    QHash<QString, QString> titles = recentTitles();
+    titles.insert(path, title);
+    Settings::setRecentFiles(files, titles);
     refreshRecentMenu();
     m_welcome->setRecentFiles(files, recentTitles());
 }
@@ -1501,10 +1491,7 @@ void MainWindow::closeEvent(QCloseEvent* event)
         event->ignore();
         return;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    Settings::setWindowLayout({ saveGeometry(), saveState(), m_splitter->saveState() });
     closeProject();
     event->accept();
 }

@@ -2,7 +2,7 @@
 
 #include "MainWindow.h"
 #include "app/Language.h"
-#include "dialogs/PreferencesDialog.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,10 @@
 #include "FileDialogs.h"
 
+#include "Settings.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QSettings>
 #include <QStandardPaths>
 
 namespace FileDialogs {
@@ -13,14 +14,14 @@ namespace {
 QString key(Purpose purpose)
 {
     static const char* const names[] = { "projects", "checklists", "evidence", "reports", "exports", "identities", "charts" };
-    return QStringLiteral("folders/") + QLatin1String(names[int(purpose)]);
+    return QLatin1String(names[int(purpose)]);
 }
 
 } // namespace
 
 QString folder(Purpose purpose)
 {
-    const QString last = QSettings().value(key(purpose)).toString();
+    const QString last = Settings::lastFolder(key(purpose));
     if (!last.isEmpty() && QFileInfo(last).isDir())
         return last;
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
@@ -34,7 +35,7 @@ void remember(Purpose purpose, const QString& path)
     if (path.isEmpty())
         return;
     const QFileInfo info(path);
-    QSettings().setValue(key(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
+    Settings::setLastFolder(key(purpose), info.isDir() ? info.absoluteFilePath() : info.absolutePath());
 }
 
 QString openFile(QWidget* parent, Purpose purpose, const QString& caption, const QString& filter)

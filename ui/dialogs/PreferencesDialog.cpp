@@ -13,32 +13,7 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-namespace Settings {
 
-QString assessorName() { return QSettings().value(QStringLiteral("assessor/name")).toString(); }
-QString assessorRole() { return QSettings().value(QStringLiteral("assessor/role")).toString(); }
-QString assessorOrganisation() { return QSettings().value(QStringLiteral("assessor/organisation")).toString(); }
-void setAssessor(const QString& name, const QString& role, const QString& organisation)
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("assessor/name"), name.trimmed());
-    settings.setValue(QStringLiteral("assessor/role"), role.trimmed());
-    settings.setValue(QStringLiteral("assessor/organisation"), organisation.trimmed());
-}
-QString interfaceLanguage() { return QSettings().value(QStringLiteral("interface/language")).toString(); }
-QString reportFormat() { return QSettings().value(QStringLiteral("report/format"), QStringLiteral("pdf")).toString(); }
-QString reportPaper()
-{
-    return QSettings()
-        .value(QStringLiteral("report/paper"), QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter") : QStringLiteral("A4"))
-        .toString();
-}
-// Until chosen otherwise, reports are written in the interface's language.
-QString reportLanguage() { return QSettings().value(QStringLiteral("report/language"), rw::Language::interfaceLanguage()).toString(); }
-bool signReports() { return QSettings().value(QStringLiteral("report/sign"), false).toBool(); }
-QString signingIdentity() { return QSettings().value(QStringLiteral("report/identity")).toString(); }
-
-} // namespace Settings
 
 PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) : QDialog(parent)
 {
@@ -117,11 +92,7 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) 
 void PreferencesDialog::save()
 {
     Settings::setAssessor(m_name->text(), m_role->text(), m_organisation->text());
-    QSettings settings;
-    settings.setValue(QStringLiteral("interface/language"), m_uiLanguage->currentData());
-    settings.setValue(QStringLiteral("report/format"), m_format->currentData());
-    settings.setValue(QStringLiteral("report/paper"), m_paper->currentData());
-    settings.setValue(QStringLiteral("report/language"), m_reportLanguage->currentData());
-    settings.setValue(QStringLiteral("report/sign"), m_sign->isChecked());
-    settings.setValue(QStringLiteral("report/identity"), m_identity->currentData());
+    Settings::setInterfaceLanguage(m_uiLanguage->currentData().toString());
+    Settings::setReportDefaults(m_format->currentData().toString(), m_paper->currentData().toString(), m_reportLanguage->currentData().toString(),
+        m_sign->isChecked(), m_identity->currentData().toString());
 }

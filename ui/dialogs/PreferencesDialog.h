@@ -2,8 +2,9 @@
 
 // Edit > Preferences: the assessor's name (recorded with every change and sign-off), the interface
 // language, and the defaults of Export Report (format, paper, report language, signing and identity).
-// Kept in QSettings; the Settings namespace is how the rest of the window reads them.
+// Kept through Settings (Settings.h), which is how the rest of the window reads them.
 
+#include "Settings.h"
 #include "signing/IdentityStore.h"
 
 #include <QDialog>
@@ -14,18 +15,7 @@ class QComboBox;
 class QLineEdit;
 QT_END_NAMESPACE
 
-namespace Settings {
-QString assessorName();       // empty until the assessor has given it
-QString assessorRole();
-QString assessorOrganisation();
-void setAssessor(const QString& name, const QString& role, const QString& organisation);
-QString interfaceLanguage();  // empty: the system's
-QString reportFormat();       // "pdf", "md" or "json"
-QString reportPaper();        // "A4" or "Letter"
-QString reportLanguage();     // "en", ...
-bool signReports();
-QString signingIdentity();    // the path of a stored identity, or empty
-} // namespace Settings
+
 
 class PreferencesDialog : public QDialog
 {
