@@ -26,7 +26,7 @@ packages=(
     libqt6sql6-sqlite libgl-dev libssl-dev libsqlite3-dev libpodofo-dev libyaml-cpp-dev
     sqlite3 openssl poppler-utils qpdf python3 python3-jsonschema
     xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
-    desktop-file-utils appstream shared-mime-info man-db dpkg-dev
+    desktop-file-utils appstream shared-mime-info man-db dpkg-dev clang-format git
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -42,6 +42,21 @@ if ((${#missing[@]})); then
     echo "Installing: ${missing[*]}"
     $sudo apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = test ]; then
+    # Every C++ source as .clang-format lays it out (the generated template strings excepted).
+    if git rev-parse --is-inside-work-tree >/dev/null 2>&1; then
+        unformatted=()
+        while IFS= read -r f; do
+            clang-format --dry-run -Werror "$f" >/dev/null 2>&1 || unformatted+=("$f")
+        done < <(git ls-files '*.cpp' '*.h' | grep -v '^translations/builtin_template_strings.cpp$')
+        if ((${#unformatted[@]})); then
+            echo "Not formatted with .clang-format (run clang-format -i on them):" >&2
+            printf '  %s\n' "${unformatted[@]}" >&2
+            exit 1
+        fi
+    fi
 fi
 
 cmake --preset release

@@ -3,7 +3,9 @@
 #include "commands/EditCommand.h"
 
 Document::Document(std::unique_ptr<rw::Project> project, QObject* parent)
-    : QObject(parent), m_project(std::move(project)), m_undoStack(new QUndoStack(this))
+    : QObject(parent)
+    , m_project(std::move(project))
+    , m_undoStack(new QUndoStack(this))
 {
 }
 

@@ -8,7 +8,9 @@
 #include <QtConcurrent>
 
 EvidenceImport::EvidenceImport(const QString& projectPath, const QString& filePath, QObject* parent)
-    : QObject(parent), m_projectPath(projectPath), m_filePath(filePath)
+    : QObject(parent)
+    , m_projectPath(projectPath)
+    , m_filePath(filePath)
 {
     connect(&m_watcher, &QFutureWatcher<Result>::finished, this, [this] {
         const Result r = m_watcher.result();
@@ -46,7 +48,8 @@ EvidenceImport::Result EvidenceImport::run()
             result.error = rw::ProjectError::make(rw::ProjectError::Kind::Io, db.lastError().text());
         } else {
             QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
-            result.stored = rw::EvidenceStore::importFile(db, m_filePath,
+            result.stored = rw::EvidenceStore::importFile(
+                db, m_filePath,
                 [this](qint64 done, qint64 total) {
                     m_done = done;
                     m_total = total;

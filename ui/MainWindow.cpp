@@ -8,8 +8,8 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/GuideDialog.h"
-#include "dialogs/PreferencesDialog.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
 
 #include "Document.h"
@@ -19,9 +19,9 @@
 #include "commands/EditCommand.h"
 #include "dialogs/AdjustDialog.h"
 #include "dialogs/NewProjectWizard.h"
+#include "dialogs/RecordDialogs.h"
 #include "exchange/Csv.h"
 #include "exchange/OscalResults.h"
-#include "dialogs/RecordDialogs.h"
 #include "exchange/Template.h"
 #include "models/ChecklistFilterModel.h"
 #include "models/ChecklistModel.h"
@@ -31,9 +31,9 @@
 #include "widgets/AssessmentPage.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/DashboardPage.h"
-#include "widgets/MilestonesPage.h"
 #include "widgets/DomainDelegate.h"
 #include "widgets/ItemPanel.h"
+#include "widgets/MilestonesPage.h"
 #include "widgets/RecordsPage.h"
 #include "widgets/ScoreHeader.h"
 #include "widgets/StatusDelegate.h"
@@ -86,7 +86,11 @@ constexpr int MaxRecentFiles = 10;
 
 } // namespace
 
-MainWindow::MainWindow(QWidget* parent) : QMainWindow(parent), m_undoGroup(new QUndoGroup(this)), m_filter(new ChecklistFilterModel(this)), m_identities(std::make_unique<rw::IdentityStore>())
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_filter(new ChecklistFilterModel(this))
+    , m_identities(std::make_unique<rw::IdentityStore>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setAcceptDrops(false);
@@ -213,7 +217,8 @@ QWidget* MainWindow::createWorkbench()
     m_filterStatus->setObjectName(QStringLiteral("filterStatus"));
     m_filterStatus->setAccessibleName(tr("Filter by status"));
     m_filterStatus->addItem(tr("Any status"), -1);
-    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+             ItemStatus::NotApplicable })
         m_filterStatus->addItem(toLabel(s), int(s));
     m_filterOwner = new QComboBox(middle);
     m_filterOwner->setObjectName(QStringLiteral("filterOwner"));
@@ -234,10 +239,14 @@ QWidget* MainWindow::createWorkbench()
     m_checklist = new ChecklistView(middle);
     m_checklist->setModel(m_filter);
     m_checklist->setItemDelegateForColumn(ChecklistModel::StatusColumn, new StatusDelegate(m_checklist));
-    m_checklist->setItemDelegateForColumn(ChecklistModel::PointsColumn, new PointsDelegate([this](const QModelIndex& index) {
-        const Item* item = project() ? project()->item(index.data(ChecklistModel::KeyRole).toString()) : nullptr;
-        return item ? item->points : 0.0;
-    }, m_checklist));
+    m_checklist->setItemDelegateForColumn(ChecklistModel::PointsColumn,
+        new PointsDelegate(
+            [this](const QModelIndex& index) {
+                const Item* item
+                    = project() ? project()->item(index.data(ChecklistModel::KeyRole).toString()) : nullptr;
+                return item ? item->points : 0.0;
+            },
+            m_checklist));
     middleLayout->addWidget(m_checklist, 1);
 
     m_itemPanel = new ItemPanel(m_splitter);
@@ -303,7 +312,8 @@ QWidget* MainWindow::createWorkbench()
         m_filter->setOwner(m_filterOwner->currentData().toString());
         m_filter->setBlockersOnly(m_filterBlockers->isChecked());
         m_filter->setWithoutEvidenceOnly(m_filterNoEvidence->isChecked());
-        m_filterCount->setText(m_filter->isFiltering() ? tr("%n item(s)", nullptr, m_filter->rowCount()) : QString());
+        m_filterCount->setText(
+            m_filter->isFiltering() ? tr("%n item(s)", nullptr, m_filter->rowCount()) : QString());
         restoreSelection();
     };
     connect(m_filterText, &QLineEdit::textChanged, this, updateFilter);
@@ -317,7 +327,8 @@ QWidget* MainWindow::createWorkbench()
     connect(m_itemPanel, &ItemPanel::addFilesRequested, this, &MainWindow::addEvidenceFiles);
     connect(m_itemPanel, &ItemPanel::addLinkRequested, this, &MainWindow::addLink);
     connect(m_itemPanel, &ItemPanel::pasteImageRequested, this, &MainWindow::pasteImage);
-    connect(m_itemPanel, &ItemPanel::filesDropped, this, [this](const QStringList& files) { attachFiles(m_itemPanel->itemKey(), files); });
+    connect(m_itemPanel, &ItemPanel::filesDropped, this,
+        [this](const QStringList& files) { attachFiles(m_itemPanel->itemKey(), files); });
     connect(m_itemPanel, &ItemPanel::openEvidenceRequested, this, &MainWindow::openEvidence);
     connect(m_itemPanel, &ItemPanel::saveEvidenceRequested, this, &MainWindow::saveEvidenceCopy);
     connect(m_itemPanel, &ItemPanel::removeEvidenceRequested, this, &MainWindow::removeEvidence);
@@ -327,10 +338,16 @@ QWidget* MainWindow::createWorkbench()
         m_findingsPage->selectId(id);
     });
 
-    m_findingsPage = new RecordsPage(QStringLiteral("findings"), tr("Findings and recommendations: the gaps found and what to do about them, with priority and effort."), m_tabs);
-    m_risksPage = new RecordsPage(QStringLiteral("risks"), tr("Risks: probability and impact from 1 to 5, with their mitigation."), m_tabs);
-    m_kpisPage = new RecordsPage(QStringLiteral("kpis"), tr("Key performance indicators: target against the actual value measured."), m_tabs);
-    m_signOffsPage = new RecordsPage(QStringLiteral("signoffs"), tr("Sign-offs: each approver's decision and conditions."), m_tabs);
+    m_findingsPage = new RecordsPage(QStringLiteral("findings"),
+        tr("Findings and recommendations: the gaps found and what to do about them, with priority and "
+           "effort."),
+        m_tabs);
+    m_risksPage = new RecordsPage(QStringLiteral("risks"),
+        tr("Risks: probability and impact from 1 to 5, with their mitigation."), m_tabs);
+    m_kpisPage = new RecordsPage(QStringLiteral("kpis"),
+        tr("Key performance indicators: target against the actual value measured."), m_tabs);
+    m_signOffsPage = new RecordsPage(
+        QStringLiteral("signoffs"), tr("Sign-offs: each approver's decision and conditions."), m_tabs);
     m_assessmentPage = new AssessmentPage(m_tabs);
     m_tabs->addTab(m_findingsPage, tr("&Findings"));
     m_tabs->addTab(m_risksPage, tr("&Risks"));
@@ -341,20 +358,25 @@ QWidget* MainWindow::createWorkbench()
     m_tabs->addTab(m_assessmentPage, tr("&Assessment"));
 
     // Findings, risks, KPIs and sign-offs: add, edit and remove through the undo stack.
-    bindRecords<Finding>(m_findingsPage, { tr("Add finding \"%1\""), tr("Edit finding \"%1\""), tr("Remove finding \"%1\"") },
+    bindRecords<Finding>(
+        m_findingsPage, { tr("Add finding \"%1\""), tr("Edit finding \"%1\""), tr("Remove finding \"%1\"") },
         &Project::finding, &Project::saveFinding, &Project::removeFinding,
-        [this](Finding* f) { return RecordDialogs::editFinding(this, *project(), f); }, [](const Finding& f) { return f.title; },
+        [this](Finding* f) { return RecordDialogs::editFinding(this, *project(), f); },
+        [](const Finding& f) { return f.title; },
         [this](Finding* f) {
             if (!m_currentKey.isEmpty())
                 f->itemKeys << m_currentKey;
         });
-    bindRecords<Risk>(m_risksPage, { tr("Add risk \"%1\""), tr("Edit risk \"%1\""), tr("Remove risk \"%1\"") }, &Project::risk,
-        &Project::saveRisk, &Project::removeRisk, [this](Risk* r) { return RecordDialogs::editRisk(this, r); },
-        [](const Risk& r) { return r.title; });
-    bindRecords<Kpi>(m_kpisPage, { tr("Add KPI \"%1\""), tr("Edit KPI \"%1\""), tr("Remove KPI \"%1\"") }, &Project::kpi,
+    bindRecords<Risk>(
+        m_risksPage, { tr("Add risk \"%1\""), tr("Edit risk \"%1\""), tr("Remove risk \"%1\"") },
+        &Project::risk, &Project::saveRisk, &Project::removeRisk,
+        [this](Risk* r) { return RecordDialogs::editRisk(this, r); }, [](const Risk& r) { return r.title; });
+    bindRecords<Kpi>(
+        m_kpisPage, { tr("Add KPI \"%1\""), tr("Edit KPI \"%1\""), tr("Remove KPI \"%1\"") }, &Project::kpi,
         &Project::saveKpi, &Project::removeKpi, [this](Kpi* k) { return RecordDialogs::editKpi(this, k); },
         [](const Kpi& k) { return k.name; });
-    bindRecords<SignOff>(m_signOffsPage, { tr("Add sign-off by %1"), tr("Edit sign-off by %1"), tr("Remove sign-off by %1") },
+    bindRecords<SignOff>(
+        m_signOffsPage, { tr("Add sign-off by %1"), tr("Edit sign-off by %1"), tr("Remove sign-off by %1") },
         &Project::signOff, &Project::saveSignOff, &Project::removeSignOff,
         [this](SignOff* s) {
             if (!RecordDialogs::editSignOff(this, s))
@@ -367,10 +389,11 @@ QWidget* MainWindow::createWorkbench()
     return workbench;
 }
 
-template<typename Record>
-void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const Record* (Project::*find)(qint64) const,
-    ProjectError (Project::*save)(const Record&, qint64*), ProjectError (Project::*remove)(qint64),
-    std::function<bool(Record*)> edit, std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew)
+template <typename Record>
+void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts,
+    const Record* (Project::*find)(qint64) const, ProjectError (Project::*save)(const Record&, qint64*),
+    ProjectError (Project::*remove)(qint64), std::function<bool(Record*)> edit,
+    std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew)
 {
     page->onAdd = [=] {
         Record r;
@@ -379,7 +402,8 @@ void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const 
         if (!edit(&r))
             return;
         auto id = std::make_shared<qint64>(0);
-        m_document->push(new FunctionCommand(texts.at(0).arg(name(r)), [r, id, save](Project& p) { return (p.*save)(r, id.get()); },
+        m_document->push(new FunctionCommand(
+            texts.at(0).arg(name(r)), [r, id, save](Project& p) { return (p.*save)(r, id.get()); },
             [id, remove](Project& p) { return (p.*remove)(*id); }));
     };
     page->onEdit = [=](qint64 id) {
@@ -389,7 +413,8 @@ void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const 
         const Record before = *current;
         Record after = before;
         if (edit(&after))
-            m_document->push(new FunctionCommand(texts.at(1).arg(name(after)), [after, save](Project& p) { return (p.*save)(after, nullptr); },
+            m_document->push(new FunctionCommand(
+                texts.at(1).arg(name(after)), [after, save](Project& p) { return (p.*save)(after, nullptr); },
                 [before, save](Project& p) { return (p.*save)(before, nullptr); }));
     };
     page->onRemove = [=](qint64 id) {
@@ -397,7 +422,8 @@ void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts, const 
         if (!current)
             return;
         const Record before = *current;
-        m_document->push(new FunctionCommand(texts.at(2).arg(name(before)), [id, remove](Project& p) { return (p.*remove)(id); },
+        m_document->push(new FunctionCommand(
+            texts.at(2).arg(name(before)), [id, remove](Project& p) { return (p.*remove)(id); },
             [before, save](Project& p) { return (p.*save)(before, nullptr); }));
     };
 }
@@ -415,33 +441,44 @@ void MainWindow::createActions()
     make(ActionId::NewProject, tr("&New from Template..."), QKeySequence::New, &MainWindow::newProject);
     make(ActionId::OpenProject, tr("&Open..."), QKeySequence::Open, &MainWindow::chooseAndOpen);
     make(ActionId::OpenDemo, tr("Open &Demo Project"), QKeySequence(), &MainWindow::openDemo);
-    make(ActionId::SaveCopy, tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")), &MainWindow::saveCopyAs);
-    make(ActionId::SaveTemplate, tr("Save Checklist as &Template..."), QKeySequence(), &MainWindow::saveChecklistAsTemplate);
+    make(ActionId::SaveCopy, tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")),
+        &MainWindow::saveCopyAs);
+    make(ActionId::SaveTemplate, tr("Save Checklist as &Template..."), QKeySequence(),
+        &MainWindow::saveChecklistAsTemplate);
     make(ActionId::ImportChecklist, tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
-        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists, tr("Import a Checklist"),
-            tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists,
+            tr("Import a Checklist"), tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
         if (!path.isEmpty())
             importChecklist(path);
     });
     make(ActionId::ExportOscal, tr("OSCAL &Assessment Results..."), QKeySequence(), [this] {
-        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, tr("Export OSCAL Assessment Results"), exportName(QStringLiteral("oscal-ar.json")),
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports,
+            tr("Export OSCAL Assessment Results"), exportName(QStringLiteral("oscal-ar.json")),
             tr("OSCAL assessment results (*.json)"));
         if (!path.isEmpty())
             exportResults(path, ResultsFormat::OscalAssessmentResults);
     });
-    const auto csvExport = [this, make](ActionId name, const QString& text, const QString& title, const QString& suffix, ResultsFormat format) {
+    const auto csvExport = [this, make](ActionId name, const QString& text, const QString& title,
+                               const QString& suffix, ResultsFormat format) {
         make(name, text, QKeySequence(), [this, title, suffix, format] {
-            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Exports, title, exportName(suffix), tr("CSV files (*.csv)"));
+            const QString path = FileDialogs::saveFile(
+                this, FileDialogs::Purpose::Exports, title, exportName(suffix), tr("CSV files (*.csv)"));
             if (!path.isEmpty())
                 exportResults(path, format);
         });
     };
-    csvExport(ActionId::ExportCsv, tr("Checklist with Results as &CSV..."), tr("Export the Checklist with Results"), QStringLiteral("checklist.csv"), ResultsFormat::Csv);
-    csvExport(ActionId::ExportFindingsCsv, tr("&Findings as CSV..."), tr("Export the Findings"), QStringLiteral("findings.csv"), ResultsFormat::FindingsCsv);
-    csvExport(ActionId::ExportRisksCsv, tr("&Risks as CSV..."), tr("Export the Risks"), QStringLiteral("risks.csv"), ResultsFormat::RisksCsv);
-    csvExport(ActionId::ExportKpisCsv, tr("&KPIs as CSV..."), tr("Export the KPIs"), QStringLiteral("kpis.csv"), ResultsFormat::KpisCsv);
-    make(ActionId::ExportReport, tr("&Export Report..."), QKeySequence(tr("Ctrl+R")), &MainWindow::exportReport);
-    make(ActionId::VerifyReport, tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")), &MainWindow::verifyReport);
+    csvExport(ActionId::ExportCsv, tr("Checklist with Results as &CSV..."),
+        tr("Export the Checklist with Results"), QStringLiteral("checklist.csv"), ResultsFormat::Csv);
+    csvExport(ActionId::ExportFindingsCsv, tr("&Findings as CSV..."), tr("Export the Findings"),
+        QStringLiteral("findings.csv"), ResultsFormat::FindingsCsv);
+    csvExport(ActionId::ExportRisksCsv, tr("&Risks as CSV..."), tr("Export the Risks"),
+        QStringLiteral("risks.csv"), ResultsFormat::RisksCsv);
+    csvExport(ActionId::ExportKpisCsv, tr("&KPIs as CSV..."), tr("Export the KPIs"),
+        QStringLiteral("kpis.csv"), ResultsFormat::KpisCsv);
+    make(ActionId::ExportReport, tr("&Export Report..."), QKeySequence(tr("Ctrl+R")),
+        &MainWindow::exportReport);
+    make(ActionId::VerifyReport, tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")),
+        &MainWindow::verifyReport);
     make(ActionId::Identities, tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
     make(ActionId::CloseProject, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
     make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
@@ -457,9 +494,11 @@ void MainWindow::createActions()
         m_filterText->setFocus();
         m_filterText->selectAll();
     });
-    make(ActionId::ClearFilter, tr("C&lear Filter"), QKeySequence(tr("Ctrl+Shift+F")), &MainWindow::clearFilter);
+    make(ActionId::ClearFilter, tr("C&lear Filter"), QKeySequence(tr("Ctrl+Shift+F")),
+        &MainWindow::clearFilter);
     make(ActionId::GoToItem, tr("&Go to Item..."), QKeySequence(tr("Ctrl+G")), &MainWindow::goToItem);
-    make(ActionId::AdjustScore, tr("&Adjust Score..."), QKeySequence(tr("Ctrl+Shift+A")), &MainWindow::adjustScore);
+    make(ActionId::AdjustScore, tr("&Adjust Score..."), QKeySequence(tr("Ctrl+Shift+A")),
+        &MainWindow::adjustScore);
 
     // Status and navigation keys act on the checklist table only, so that typing elsewhere is not taken.
     const auto tableKey = [this](QAction* a) {
@@ -467,17 +506,27 @@ void MainWindow::createActions()
         m_checklist->addAction(a);
         return a;
     };
-    tableKey(make(ActionId::SetMet, tr("&Met"), QKeySequence(Qt::Key_1), [this] { setStatus(ItemStatus::Met); }));
-    tableKey(make(ActionId::SetPartial, tr("&Partially Met"), QKeySequence(Qt::Key_2), [this] { setStatus(ItemStatus::Partial); }));
-    tableKey(make(ActionId::SetUnmet, tr("&Not Met"), QKeySequence(Qt::Key_3), [this] { setStatus(ItemStatus::Unmet); }));
-    tableKey(make(ActionId::SetNotApplicable, tr("Not &Applicable"), QKeySequence(Qt::Key_0), [this] { setStatus(ItemStatus::NotApplicable); }));
-    tableKey(make(ActionId::SetNotAssessed, tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace), [this] { setStatus(ItemStatus::Open); }));
-    tableKey(make(ActionId::NextItem, tr("Ne&xt Item"), QKeySequence(Qt::Key_J), [this] { moveSelection(1, false); }));
-    tableKey(make(ActionId::PreviousItem, tr("P&revious Item"), QKeySequence(Qt::Key_K), [this] { moveSelection(-1, false); }));
-    tableKey(make(ActionId::NextUnassessed, tr("Next &Unassessed Item"), QKeySequence(Qt::Key_N), [this] { moveSelection(1, true); }));
-    make(ActionId::AddEvidence, tr("Add &Evidence Files..."), QKeySequence(tr("Ctrl+E")), &MainWindow::addEvidenceFiles);
+    tableKey(
+        make(ActionId::SetMet, tr("&Met"), QKeySequence(Qt::Key_1), [this] { setStatus(ItemStatus::Met); }));
+    tableKey(make(ActionId::SetPartial, tr("&Partially Met"), QKeySequence(Qt::Key_2),
+        [this] { setStatus(ItemStatus::Partial); }));
+    tableKey(make(ActionId::SetUnmet, tr("&Not Met"), QKeySequence(Qt::Key_3),
+        [this] { setStatus(ItemStatus::Unmet); }));
+    tableKey(make(ActionId::SetNotApplicable, tr("Not &Applicable"), QKeySequence(Qt::Key_0),
+        [this] { setStatus(ItemStatus::NotApplicable); }));
+    tableKey(make(ActionId::SetNotAssessed, tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace),
+        [this] { setStatus(ItemStatus::Open); }));
+    tableKey(make(
+        ActionId::NextItem, tr("Ne&xt Item"), QKeySequence(Qt::Key_J), [this] { moveSelection(1, false); }));
+    tableKey(make(ActionId::PreviousItem, tr("P&revious Item"), QKeySequence(Qt::Key_K),
+        [this] { moveSelection(-1, false); }));
+    tableKey(make(ActionId::NextUnassessed, tr("Next &Unassessed Item"), QKeySequence(Qt::Key_N),
+        [this] { moveSelection(1, true); }));
+    make(ActionId::AddEvidence, tr("Add &Evidence Files..."), QKeySequence(tr("Ctrl+E")),
+        &MainWindow::addEvidenceFiles);
     make(ActionId::AddLink, tr("Add &Link..."), QKeySequence(tr("Ctrl+L")), &MainWindow::addLink);
-    make(ActionId::PasteImage, tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")), &MainWindow::pasteImage);
+    make(ActionId::PasteImage, tr("Paste &Image as Evidence"), QKeySequence(tr("Ctrl+Shift+V")),
+        &MainWindow::pasteImage);
 
     make(ActionId::Presenter, tr("&Presenter Mode"), QKeySequence(Qt::Key_F5), [this] { togglePresenter(); });
     make(ActionId::About, tr("&About Readiness Workbench"), QKeySequence(), [this] {
@@ -495,11 +544,12 @@ void MainWindow::createActions()
         guide->raise();
         guide->activateWindow();
     });
-    QAction* preferences = make(ActionId::Preferences, tr("&Preferences..."), QKeySequence(tr("Ctrl+,")), [this] {
-        PreferencesDialog dialog(m_identities.get(), this);
-        if (dialog.exec() == QDialog::Accepted && m_document)
-            m_document->project()->setUser(Settings::assessorName());
-    });
+    QAction* preferences
+        = make(ActionId::Preferences, tr("&Preferences..."), QKeySequence(tr("Ctrl+,")), [this] {
+              PreferencesDialog dialog(m_identities.get(), this);
+              if (dialog.exec() == QDialog::Accepted && m_document)
+                  m_document->project()->setUser(Settings::assessorName());
+          });
     preferences->setMenuRole(QAction::PreferencesRole);
     make(ActionId::AddDomain, tr("Add &Domain..."), QKeySequence(), &MainWindow::addDomain);
     make(ActionId::EditDomain, tr("&Edit Domain..."), QKeySequence(), &MainWindow::editDomain);
@@ -509,7 +559,8 @@ void MainWindow::createActions()
     make(ActionId::AddItem, tr("Add &Item..."), QKeySequence(tr("Ctrl+Shift+N")), &MainWindow::addItem);
     make(ActionId::RemoveItem, tr("Remove Ite&m"), QKeySequence(), &MainWindow::removeItem);
     make(ActionId::ItemUp, tr("Move Item Up"), QKeySequence(tr("Alt+Shift+Up")), [this] { moveItem(-1); });
-    make(ActionId::ItemDown, tr("Move Item Down"), QKeySequence(tr("Alt+Shift+Down")), [this] { moveItem(1); });
+    make(ActionId::ItemDown, tr("Move Item Down"), QKeySequence(tr("Alt+Shift+Down")),
+        [this] { moveItem(1); });
 }
 
 void MainWindow::createMenus()
@@ -528,7 +579,9 @@ void MainWindow::createMenus()
     add(file, { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist });
     QMenu* results = file->addMenu(tr("Export &Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
-    add(results, { ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv });
+    add(results,
+        { ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv,
+            ActionId::ExportKpisCsv });
     file->addSeparator();
     add(file, { ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities });
     file->addSeparator();
@@ -546,7 +599,9 @@ void MainWindow::createMenus()
 
     QMenu* item = menuBar()->addMenu(tr("&Item"));
     item->setObjectName(QStringLiteral("itemMenu"));
-    add(item, { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed });
+    add(item,
+        { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable,
+            ActionId::SetNotAssessed });
     item->addSeparator();
     add(item, { ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed });
     item->addSeparator();
@@ -554,7 +609,9 @@ void MainWindow::createMenus()
 
     QMenu* checklist = menuBar()->addMenu(tr("&Checklist"));
     checklist->setObjectName(QStringLiteral("checklistMenu"));
-    add(checklist, { ActionId::AddDomain, ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp, ActionId::DomainDown });
+    add(checklist,
+        { ActionId::AddDomain, ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp,
+            ActionId::DomainDown });
     checklist->addSeparator();
     add(checklist, { ActionId::AddItem, ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown });
 
@@ -569,7 +626,11 @@ void MainWindow::createMenus()
         const QList<QScreen*> screens = QGuiApplication::screens();
         for (int i = 0; i < screens.size(); ++i) {
             QScreen* screen = screens.at(i);
-            m_screensMenu->addAction(tr("Screen %1: %2 (%3 x %4)").arg(i + 1).arg(screen->name()).arg(screen->size().width()).arg(screen->size().height()),
+            m_screensMenu->addAction(tr("Screen %1: %2 (%3 x %4)")
+                                         .arg(i + 1)
+                                         .arg(screen->name())
+                                         .arg(screen->size().width())
+                                         .arg(screen->size().height()),
                 this, [this, screen] {
                     if (m_presenter)
                         m_presenter->close();
@@ -595,15 +656,20 @@ void MainWindow::updateActions()
         for (ActionId id : ids)
             action(id)->setEnabled(enabled);
     };
-    enable({ ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal, ActionId::ExportCsv,
-               ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv, ActionId::CloseProject, ActionId::Filter,
-               ActionId::ClearFilter, ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },
+    enable({ ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal,
+               ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv,
+               ActionId::ExportKpisCsv, ActionId::CloseProject, ActionId::Filter, ActionId::ClearFilter,
+               ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed,
+               ActionId::Presenter },
         open);
     enable({ ActionId::AdjustScore, ActionId::AddDomain }, editable);
-    enable({ ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed,
-               ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage, ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown },
+    enable({ ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable,
+               ActionId::SetNotAssessed, ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage,
+               ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown },
         item);
-    enable({ ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp, ActionId::DomainDown, ActionId::AddItem }, domain);
+    enable({ ActionId::EditDomain, ActionId::RemoveDomain, ActionId::DomainUp, ActionId::DomainDown,
+               ActionId::AddItem },
+        domain);
     m_checklist->setReadOnly(!editable);
     for (RecordsPage* page : { m_findingsPage, m_risksPage, m_kpisPage, m_signOffsPage })
         page->setReadOnly(!editable);
@@ -658,7 +724,8 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_domainModel = new DomainListModel(m_document.get(), this);
     m_domainView->setModel(m_domainModel);
     // A structural edit resets the domains; the navigator keeps the domain that was selected.
-    connect(m_domainModel, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_domainBeforeReset = currentDomainKey(); });
+    connect(m_domainModel, &QAbstractItemModel::modelAboutToBeReset, this,
+        [this] { m_domainBeforeReset = currentDomainKey(); });
     connect(m_domainModel, &QAbstractItemModel::modelReset, this, [this] {
         for (int row = 0; row < m_domainModel->rowCount(); ++row) {
             if (m_domainModel->index(row).data(DomainListModel::KeyRole).toString() == m_domainBeforeReset) {
@@ -669,16 +736,18 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
         if (m_domainModel->rowCount() > 0)
             m_domainView->setCurrentIndex(m_domainModel->index(0));
     });
-    connect(m_domainView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex& current) {
-        m_filter->setDomain(current.isValid() ? current.row() : -1);
-        updateActions();
-        if (!m_filter->isFiltering() && m_filter->rowCount() > 0
-            && (m_currentKey.isEmpty() || !m_checklistModel->indexOfKey(m_currentKey).isValid()
-                || m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey)).row() < 0))
-            m_checklist->setCurrentIndex(m_filter->index(0, ChecklistModel::StatusColumn));
-        restoreSelection();
-    });
-    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::currentItemChanged);
+    connect(m_domainView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        [this](const QModelIndex& current) {
+            m_filter->setDomain(current.isValid() ? current.row() : -1);
+            updateActions();
+            if (!m_filter->isFiltering() && m_filter->rowCount() > 0
+                && (m_currentKey.isEmpty() || !m_checklistModel->indexOfKey(m_currentKey).isValid()
+                    || m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey)).row() < 0))
+                m_checklist->setCurrentIndex(m_filter->index(0, ChecklistModel::StatusColumn));
+            restoreSelection();
+        });
+    connect(m_checklist->selectionModel(), &QItemSelectionModel::currentChanged, this,
+        &MainWindow::currentItemChanged);
 
     fitChecklistColumns();
 
@@ -749,20 +818,27 @@ void MainWindow::fitChecklistColumns()
         }
     }
     const int longestKeys = int(qMin<qsizetype>(keys.size(), 8));
-    std::partial_sort(keys.begin(), keys.begin() + longestKeys, keys.end(), [](const QString* a, const QString* b) { return a->size() > b->size(); });
+    std::partial_sort(keys.begin(), keys.begin() + longestKeys, keys.end(),
+        [](const QString* a, const QString* b) { return a->size() > b->size(); });
     for (int k = 0; k < longestKeys; ++k)
         keyWidth = qMax(keyWidth, fm.horizontalAdvance(*keys.at(k)));
     for (double p : points)
-        pointsWidth = qMax(pointsWidth, fm.horizontalAdvance(QStringLiteral("%1 / %2").arg(QLocale().toString(p / 2, 'g', 3), QLocale().toString(p, 'g', 4))));
+        pointsWidth = qMax(pointsWidth,
+            fm.horizontalAdvance(QStringLiteral("%1 / %2").arg(
+                QLocale().toString(p / 2, 'g', 3), QLocale().toString(p, 'g', 4))));
     for (const QString& o : ownerNames)
         ownerWidth = qMax(ownerWidth, fm.horizontalAdvance(o));
     const bool owners = !ownerNames.isEmpty();
     int statusWidth = 0;
-    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable })
+    for (ItemStatus s : { ItemStatus::Open, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+             ItemStatus::NotApplicable })
         statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));
-    const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn, qMin(keyWidth, fm.averageCharWidth() * 14) + pad },
-        { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad }, { ChecklistModel::PointsColumn, pointsWidth + pad },
-        { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad }, { ChecklistModel::OwnerColumn, qMin(ownerWidth, fm.averageCharWidth() * 16) + pad },
+    const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn,
+                                                qMin(keyWidth, fm.averageCharWidth() * 14) + pad },
+        { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad },
+        { ChecklistModel::PointsColumn, pointsWidth + pad },
+        { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad },
+        { ChecklistModel::OwnerColumn, qMin(ownerWidth, fm.averageCharWidth() * 16) + pad },
         { ChecklistModel::BlockerColumn, fm.horizontalAdvance(tr("Blocker")) + pad } };
     for (const auto& [column, width] : widths) {
         header->setSectionResizeMode(column, QHeaderView::Interactive);
@@ -772,7 +848,8 @@ void MainWindow::fitChecklistColumns()
     m_checklist->setColumnWanted(ChecklistModel::OwnerColumn, owners);
     m_checklist->setColumnWanted(ChecklistModel::BlockerColumn, blockers);
     m_checklistHasBlockers = blockers;
-    m_checklist->setYieldingColumns(ChecklistModel::TextColumn, { ChecklistModel::BlockerColumn, ChecklistModel::OwnerColumn, ChecklistModel::EvidenceColumn },
+    m_checklist->setYieldingColumns(ChecklistModel::TextColumn,
+        { ChecklistModel::BlockerColumn, ChecklistModel::OwnerColumn, ChecklistModel::EvidenceColumn },
         fm.averageCharWidth() * 34);
     m_checklist->verticalHeader()->setDefaultSectionSize(fm.lineSpacing() * 2 + 8);
 }
@@ -824,7 +901,9 @@ void MainWindow::closeProject()
 QStringList MainWindow::recentFiles() const
 {
     QStringList files = Settings::recentFiles();
-    files.erase(std::remove_if(files.begin(), files.end(), [](const QString& f) { return !QFileInfo::exists(f); }), files.end());
+    files.erase(
+        std::remove_if(files.begin(), files.end(), [](const QString& f) { return !QFileInfo::exists(f); }),
+        files.end());
     return files;
 }
 
@@ -895,7 +974,8 @@ bool MainWindow::selectItem(const QString& key)
     if (!proxy.isValid()) {
         // Not in the current view: show its domain (and drop a filter that hides it).
         clearFilter();
-        m_domainView->setCurrentIndex(m_domainModel->index(source.data(ChecklistModel::DomainIndexRole).toInt()));
+        m_domainView->setCurrentIndex(
+            m_domainModel->index(source.data(ChecklistModel::DomainIndexRole).toInt()));
         proxy = m_filter->mapFromSource(source);
     }
     m_checklist->setCurrentIndex(proxy);
@@ -907,7 +987,8 @@ void MainWindow::restoreSelection()
 {
     if (!m_checklistModel || m_currentKey.isEmpty() || m_filter->sourceModel() != m_checklistModel)
         return;
-    const QModelIndex proxy = m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey, ChecklistModel::StatusColumn));
+    const QModelIndex proxy
+        = m_filter->mapFromSource(m_checklistModel->indexOfKey(m_currentKey, ChecklistModel::StatusColumn));
     if (proxy.isValid() && m_checklist->currentIndex().row() != proxy.row())
         m_checklist->setCurrentIndex(proxy);
 }
@@ -927,7 +1008,8 @@ void MainWindow::currentItemChanged()
 
 void MainWindow::clearFilter()
 {
-    const QSignalBlocker b1(m_filterText), b2(m_filterStatus), b3(m_filterBlockers), b4(m_filterNoEvidence), b5(m_filterOwner);
+    const QSignalBlocker b1(m_filterText), b2(m_filterStatus), b3(m_filterBlockers), b4(m_filterNoEvidence),
+        b5(m_filterOwner);
     m_filterText->clear();
     m_filterStatus->setCurrentIndex(0);
     m_filterOwner->setCurrentIndex(0);
@@ -956,8 +1038,9 @@ void MainWindow::togglePresenter(QScreen* screen)
     if (!m_document)
         return;
     QList<QAction*> shared;
-    for (ActionId id : { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable, ActionId::SetNotAssessed,
-             ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Undo, ActionId::Redo, ActionId::Presenter })
+    for (ActionId id : { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet,
+             ActionId::SetNotApplicable, ActionId::SetNotAssessed, ActionId::NextItem, ActionId::PreviousItem,
+             ActionId::NextUnassessed, ActionId::Undo, ActionId::Redo, ActionId::Presenter })
         shared << action(id);
     m_presenter = new PresenterWindow(m_document.get(), shared);
     m_presenter->setCurrentItem(m_currentKey);
@@ -1063,22 +1146,30 @@ void MainWindow::adjustScore()
 {
     if (!m_document || m_document->isReadOnly())
         return;
-    AdjustDialog dialog(project(), m_tabs->currentIndex() == 0 && m_domainView->hasFocus() ? currentDomainKey() : QString(), this);
+    AdjustDialog dialog(project(),
+        m_tabs->currentIndex() == 0 && m_domainView->hasFocus() ? currentDomainKey() : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString key = dialog.domainKey();
     const std::optional<Adjustment> before = project()->assessment().adjustmentFor(key)
         ? std::optional<Adjustment>(*project()->assessment().adjustmentFor(key))
         : std::nullopt;
-    const auto restore = [key, before](Project& p) { return before ? p.setAdjustment(key, before->score, before->reason) : p.clearAdjustment(key); };
-    const QString target = key.isEmpty() ? tr("the overall score") : project()->assessment().domains.at(project()->assessment().domainIndex(key)).title;
+    const auto restore = [key, before](Project& p) {
+        return before ? p.setAdjustment(key, before->score, before->reason) : p.clearAdjustment(key);
+    };
+    const QString target = key.isEmpty()
+        ? tr("the overall score")
+        : project()->assessment().domains.at(project()->assessment().domainIndex(key)).title;
     if (dialog.clearRequested()) {
-        m_document->push(new FunctionCommand(tr("Remove the adjustment of %1").arg(target), [key](Project& p) { return p.clearAdjustment(key); }, restore));
+        m_document->push(new FunctionCommand(
+            tr("Remove the adjustment of %1").arg(target),
+            [key](Project& p) { return p.clearAdjustment(key); }, restore));
         return;
     }
     const double score = dialog.score();
     const QString reason = dialog.reason();
-    m_document->push(new FunctionCommand(tr("Adjust %1 to %2").arg(target).arg(score),
+    m_document->push(new FunctionCommand(
+        tr("Adjust %1 to %2").arg(target).arg(score),
         [key, score, reason](Project& p) { return p.setAdjustment(key, score, reason); }, restore));
 }
 
@@ -1088,9 +1179,11 @@ void MainWindow::addDomain()
     if (!RecordDialogs::editDomain(this, &d))
         return;
     d.key = project()->nextDomainKey(d.title);
-    const int position = m_domainView->currentIndex().isValid() ? m_domainView->currentIndex().row() + 1 : project()->assessment().domains.size();
+    const int position = m_domainView->currentIndex().isValid() ? m_domainView->currentIndex().row() + 1
+                                                                : project()->assessment().domains.size();
     const QString key = d.key;
-    m_document->push(new FunctionCommand(tr("Add domain \"%1\"").arg(d.title), [d, position](Project& p) { return p.addDomain(d, position); },
+    m_document->push(new FunctionCommand(
+        tr("Add domain \"%1\"").arg(d.title), [d, position](Project& p) { return p.addDomain(d, position); },
         [key](Project& p) { return p.removeDomain(key); }));
     m_domainView->setCurrentIndex(m_domainModel->index(position));
 }
@@ -1105,7 +1198,9 @@ void MainWindow::editDomain()
     Domain after = before;
     if (!RecordDialogs::editDomain(this, &after))
         return;
-    m_document->push(new FunctionCommand(tr("Edit domain \"%1\"").arg(after.title), [key, after](Project& p) { return p.updateDomain(key, after); },
+    m_document->push(new FunctionCommand(
+        tr("Edit domain \"%1\"").arg(after.title),
+        [key, after](Project& p) { return p.updateDomain(key, after); },
         [key, before](Project& p) { return p.updateDomain(key, before); }));
 }
 
@@ -1117,11 +1212,15 @@ void MainWindow::removeDomain()
         return;
     const Domain& d = project()->assessment().domains.at(index);
     if (QMessageBox::question(this, tr("Remove Domain"),
-            tr("Remove the domain \"%1\" with its %n item(s) and their answers? You can undo this.", nullptr, d.items.size()).arg(d.title))
+            tr("Remove the domain \"%1\" with its %n item(s) and their answers? You can undo this.", nullptr,
+                d.items.size())
+                .arg(d.title))
         != QMessageBox::Yes)
         return;
     auto removed = std::make_shared<Project::RemovedDomain>();
-    m_document->push(new FunctionCommand(tr("Remove domain \"%1\"").arg(d.title), [key, removed](Project& p) { return p.removeDomain(key, removed.get()); },
+    m_document->push(new FunctionCommand(
+        tr("Remove domain \"%1\"").arg(d.title),
+        [key, removed](Project& p) { return p.removeDomain(key, removed.get()); },
         [removed](Project& p) { return p.restoreDomain(*removed); }));
 }
 
@@ -1132,8 +1231,10 @@ void MainWindow::moveDomain(int step)
     const int target = index + step;
     if (index < 0 || target < 0 || target >= project()->assessment().domains.size())
         return;
-    m_document->push(new FunctionCommand(tr("Move domain \"%1\"").arg(project()->assessment().domains.at(index).title),
-        [key, target](Project& p) { return p.moveDomain(key, target); }, [key, index](Project& p) { return p.moveDomain(key, index); }));
+    m_document->push(new FunctionCommand(
+        tr("Move domain \"%1\"").arg(project()->assessment().domains.at(index).title),
+        [key, target](Project& p) { return p.moveDomain(key, target); },
+        [key, index](Project& p) { return p.moveDomain(key, index); }));
     m_domainView->setCurrentIndex(m_domainModel->index(target));
 }
 
@@ -1148,9 +1249,13 @@ void MainWindow::addItem()
     item.key = project()->nextItemKey(domainKey);
     const Project::ItemRef ref = project()->findItem(m_currentKey);
     const int domainIndex = project()->assessment().domainIndex(domainKey);
-    const int position = ref.isValid() && ref.domain == domainIndex ? ref.item + 1 : project()->assessment().domains.at(domainIndex).items.size();
+    const int position = ref.isValid() && ref.domain == domainIndex
+        ? ref.item + 1
+        : project()->assessment().domains.at(domainIndex).items.size();
     const QString key = item.key;
-    if (m_document->push(new FunctionCommand(tr("Add item %1").arg(key), [domainKey, item, position](Project& p) { return p.addItem(domainKey, item, position); },
+    if (m_document->push(new FunctionCommand(
+            tr("Add item %1").arg(key),
+            [domainKey, item, position](Project& p) { return p.addItem(domainKey, item, position); },
             [key](Project& p) { return p.removeItem(key); })))
         selectItem(key);
 }
@@ -1160,10 +1265,14 @@ void MainWindow::removeItem()
     const QString key = m_currentKey;
     if (key.isEmpty() || !project()->item(key))
         return;
-    if (QMessageBox::question(this, tr("Remove Item"), tr("Remove the item %1 with its answer? You can undo this.").arg(key)) != QMessageBox::Yes)
+    if (QMessageBox::question(
+            this, tr("Remove Item"), tr("Remove the item %1 with its answer? You can undo this.").arg(key))
+        != QMessageBox::Yes)
         return;
     auto removed = std::make_shared<Project::RemovedItem>();
-    m_document->push(new FunctionCommand(tr("Remove item %1").arg(key), [key, removed](Project& p) { return p.removeItem(key, removed.get()); },
+    m_document->push(new FunctionCommand(
+        tr("Remove item %1").arg(key),
+        [key, removed](Project& p) { return p.removeItem(key, removed.get()); },
         [removed](Project& p) { return p.restoreItem(*removed); }));
 }
 
@@ -1177,7 +1286,8 @@ void MainWindow::moveItem(int step)
     const int to = from + step;
     if (to < 0 || to >= project()->assessment().domains.at(ref.domain).items.size())
         return;
-    m_document->push(new FunctionCommand(tr("Move item %1").arg(key), [key, to](Project& p) { return p.moveItem(key, to); },
+    m_document->push(new FunctionCommand(
+        tr("Move item %1").arg(key), [key, to](Project& p) { return p.moveItem(key, to); },
         [key, from](Project& p) { return p.moveItem(key, from); }));
     selectItem(key);
 }
@@ -1247,7 +1357,8 @@ QString MainWindow::exportName(const QString& suffix) const
 
 void MainWindow::chooseAndOpen()
 {
-    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Projects, tr("Open Project"), tr("Readiness projects (*.readiness);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Projects, tr("Open Project"),
+        tr("Readiness projects (*.readiness);;All files (*)"));
     if (!path.isEmpty())
         openProject(path);
 }
@@ -1272,11 +1383,12 @@ void MainWindow::saveCopyAs()
     if (!m_document)
         return;
     m_itemPanel->commitNote();
-    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Save a Copy As"), QFileInfo(project()->path()).absolutePath(),
-        tr("Readiness projects (*.readiness)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Save a Copy As"),
+        QFileInfo(project()->path()).absolutePath(), tr("Readiness projects (*.readiness)"));
     if (path.isEmpty())
         return;
-    const QString target = path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness");
+    const QString target
+        = path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness");
     if (QFileInfo::exists(target) && QFile::remove(target) == false) {
         showError(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
         return;
@@ -1291,7 +1403,9 @@ void MainWindow::saveChecklistAsTemplate()
 {
     if (!m_document)
         return;
-    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Checklists, tr("Save Checklist as Template"), exportName(QStringLiteral("template.json")), tr("Templates (*.json)"));
+    const QString path
+        = FileDialogs::saveFile(this, FileDialogs::Purpose::Checklists, tr("Save Checklist as Template"),
+            exportName(QStringLiteral("template.json")), tr("Templates (*.json)"));
     if (path.isEmpty())
         return;
     const QByteArray json = Template::fromAssessment(project()->assessment()).toJson();
@@ -1306,7 +1420,8 @@ void MainWindow::addEvidenceFiles()
 {
     if (m_currentKey.isEmpty())
         return;
-    const QStringList files = FileDialogs::openFiles(this, FileDialogs::Purpose::Evidence, tr("Add Evidence to %1").arg(m_currentKey));
+    const QStringList files = FileDialogs::openFiles(
+        this, FileDialogs::Purpose::Evidence, tr("Add Evidence to %1").arg(m_currentKey));
     attachFiles(m_currentKey, files);
 }
 
@@ -1333,8 +1448,11 @@ void MainWindow::pasteImage()
         statusBar()->showMessage(tr("The clipboard holds no image."), 5000);
         return;
     }
-    const QString name = tr("Pasted image %1.png").arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
-    const QString path = m_scratch.filePath(QStringLiteral("paste-%1.png").arg(QDateTime::currentMSecsSinceEpoch()));
+    const QString name
+        = tr("Pasted image %1.png")
+              .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyy-MM-dd HH-mm-ss")));
+    const QString path
+        = m_scratch.filePath(QStringLiteral("paste-%1.png").arg(QDateTime::currentMSecsSinceEpoch()));
     if (!image.save(path, "PNG")) {
         showError(tr("The pasted image could not be saved for import."));
         return;
@@ -1359,35 +1477,41 @@ void MainWindow::startNextImport()
     connect(m_import, &EvidenceImport::progress, this, [this](qint64 done, qint64 total) {
         m_importProgress->setValue(total > 0 ? int(done * 1000 / total) : 0);
     });
-    connect(m_import, &EvidenceImport::finished, this, [this](const std::optional<EvidenceStore::Stored>& stored, const ProjectError& error) {
-        m_import->deleteLater();
-        m_import = nullptr;
-        if (!stored) {
-            // Cancelling is not an error: the status bar says so, no dialog.
-            if (error.kind != ProjectError::Kind::Cancelled)
-                showError(error.message);
-            else
-                statusBar()->showMessage(error.message, 5000);
-        } else if (m_document) {
-            const PendingImport job = m_importing;
-            const QString mime = QMimeDatabase().mimeTypeForFile(job.path).name();
-            const Evidence* existing = project()->evidenceBySha(stored->sha256);
-            const std::optional<Evidence> before = existing ? std::optional<Evidence>(*existing) : std::nullopt;
-            auto recorded = std::make_shared<qint64>(0);
-            const EvidenceStore::Stored content = *stored;
-            m_document->push(new FunctionCommand(tr("Attach %1 to %2").arg(job.name, job.itemKey),
-                [content, job, mime, recorded](Project& p) {
-                    Evidence e;
-                    const ProjectError err = p.recordEvidence(content, job.name, mime, QString(), { job.itemKey }, &e);
-                    *recorded = e.id;
-                    return err;
-                },
-                [before, recorded](Project& p) { return before ? p.saveEvidence(*before) : p.removeEvidence(*recorded); }));
-            if (m_itemPanel->itemKey() == job.itemKey)
-                m_itemPanel->selectEvidence(*recorded);
-        }
-        startNextImport();
-    });
+    connect(m_import, &EvidenceImport::finished, this,
+        [this](const std::optional<EvidenceStore::Stored>& stored, const ProjectError& error) {
+            m_import->deleteLater();
+            m_import = nullptr;
+            if (!stored) {
+                // Cancelling is not an error: the status bar says so, no dialog.
+                if (error.kind != ProjectError::Kind::Cancelled)
+                    showError(error.message);
+                else
+                    statusBar()->showMessage(error.message, 5000);
+            } else if (m_document) {
+                const PendingImport job = m_importing;
+                const QString mime = QMimeDatabase().mimeTypeForFile(job.path).name();
+                const Evidence* existing = project()->evidenceBySha(stored->sha256);
+                const std::optional<Evidence> before
+                    = existing ? std::optional<Evidence>(*existing) : std::nullopt;
+                auto recorded = std::make_shared<qint64>(0);
+                const EvidenceStore::Stored content = *stored;
+                m_document->push(new FunctionCommand(
+                    tr("Attach %1 to %2").arg(job.name, job.itemKey),
+                    [content, job, mime, recorded](Project& p) {
+                        Evidence e;
+                        const ProjectError err
+                            = p.recordEvidence(content, job.name, mime, QString(), { job.itemKey }, &e);
+                        *recorded = e.id;
+                        return err;
+                    },
+                    [before, recorded](Project& p) {
+                        return before ? p.saveEvidence(*before) : p.removeEvidence(*recorded);
+                    }));
+                if (m_itemPanel->itemKey() == job.itemKey)
+                    m_itemPanel->selectEvidence(*recorded);
+            }
+            startNextImport();
+        });
     m_import->start();
 }
 
@@ -1400,7 +1524,9 @@ void MainWindow::addLink()
     if (!RecordDialogs::editLink(this, &link))
         return;
     auto id = std::make_shared<qint64>(0);
-    m_document->push(new FunctionCommand(tr("Link %1 to %2").arg(link.name, m_currentKey), [link, id](Project& p) { return p.saveEvidence(link, id.get()); },
+    m_document->push(new FunctionCommand(
+        tr("Link %1 to %2").arg(link.name, m_currentKey),
+        [link, id](Project& p) { return p.saveEvidence(link, id.get()); },
         [id](Project& p) { return p.removeEvidence(*id); }));
 }
 
@@ -1425,7 +1551,9 @@ void MainWindow::openEvidence(qint64 id)
         QFile::setPermissions(path, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     }
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-        statusBar()->showMessage(tr("No application opens %1; it was saved as %2.").arg(e->name, QDir::toNativeSeparators(path)), 8000);
+        statusBar()->showMessage(
+            tr("No application opens %1; it was saved as %2.").arg(e->name, QDir::toNativeSeparators(path)),
+            8000);
 }
 
 void MainWindow::saveEvidenceCopy(qint64 id)
@@ -1433,7 +1561,8 @@ void MainWindow::saveEvidenceCopy(qint64 id)
     const Evidence* e = project() ? project()->evidence(id) : nullptr;
     if (!e || e->isLink())
         return;
-    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Evidence, tr("Save a Copy of the Evidence"), e->name, QString());
+    const QString path = FileDialogs::saveFile(
+        this, FileDialogs::Purpose::Evidence, tr("Save a Copy of the Evidence"), e->name, QString());
     if (path.isEmpty())
         return;
     if (const ProjectError err = project()->extractEvidence(e->sha256, path))
@@ -1453,11 +1582,14 @@ void MainWindow::removeEvidence(qint64 id)
         // Evidence for other items too: only this item's link goes.
         Evidence after = before;
         after.itemKeys.removeAll(key);
-        m_document->push(new FunctionCommand(tr("Remove %1 from %2").arg(before.name, key), [after](Project& p) { return p.saveEvidence(after); },
+        m_document->push(new FunctionCommand(
+            tr("Remove %1 from %2").arg(before.name, key),
+            [after](Project& p) { return p.saveEvidence(after); },
             [before](Project& p) { return p.saveEvidence(before); }));
         return;
     }
-    m_document->push(new FunctionCommand(tr("Remove evidence %1").arg(before.name), [id](Project& p) { return p.removeEvidence(id); },
+    m_document->push(new FunctionCommand(
+        tr("Remove evidence %1").arg(before.name), [id](Project& p) { return p.removeEvidence(id); },
         [before](Project& p) { return p.saveEvidence(before); }));
 }
 
@@ -1471,7 +1603,8 @@ void MainWindow::linkFinding()
     for (const Finding& f : project()->assessment().findings)
         titles << f.title;
     bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Link to a Finding"), tr("Finding that addresses %1:").arg(m_currentKey), titles, 0, false, &ok);
+    const QString chosen = QInputDialog::getItem(this, tr("Link to a Finding"),
+        tr("Finding that addresses %1:").arg(m_currentKey), titles, 0, false, &ok);
     if (!ok)
         return;
     const Finding before = project()->assessment().findings.at(titles.indexOf(chosen));
@@ -1479,14 +1612,17 @@ void MainWindow::linkFinding()
         return;
     Finding after = before;
     after.itemKeys << m_currentKey;
-    m_document->push(new FunctionCommand(tr("Link %1 to finding \"%2\"").arg(m_currentKey, before.title), [after](Project& p) { return p.saveFinding(after); },
+    m_document->push(new FunctionCommand(
+        tr("Link %1 to finding \"%2\"").arg(m_currentKey, before.title),
+        [after](Project& p) { return p.saveFinding(after); },
         [before](Project& p) { return p.saveFinding(before); }));
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (isImporting()
-        && QMessageBox::question(this, tr("Evidence Is Being Attached"), tr("Stop attaching evidence and quit? The file being attached is not kept."))
+        && QMessageBox::question(this, tr("Evidence Is Being Attached"),
+               tr("Stop attaching evidence and quit? The file being attached is not kept."))
             != QMessageBox::Yes) {
         event->ignore();
         return;
@@ -1506,9 +1642,8 @@ void MainWindow::exportReport()
     if (!m_document)
         return;
     ExportDialog dialog(m_document.get(), m_identities.get(), this);
-    connect(&dialog, &ExportDialog::exported, this, [this, &dialog](const QString&, bool) {
-        statusBar()->showMessage(dialog.lastMessage(), 8000);
-    });
+    connect(&dialog, &ExportDialog::exported, this,
+        [this, &dialog](const QString&, bool) { statusBar()->showMessage(dialog.lastMessage(), 8000); });
     dialog.exec();
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-
 // The workbench window: the overall score always in view, the domains with live bars, the checklist
 // with in-place editing and keyboard shortcuts, the selected item with its note and evidence, and pages
 // for findings, risks, KPIs, sign-offs and the assessment's details. Every edit goes through the
@@ -154,10 +153,12 @@ private:
     void fitChecklistColumns();
     QString currentDomainKey() const;
     // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
-    template<typename Record>
-    void bindRecords(RecordsPage* page, const QStringList& texts, const Record* (rw::Project::*find)(qint64) const,
-        rw::ProjectError (rw::Project::*save)(const Record&, qint64*), rw::ProjectError (rw::Project::*remove)(qint64),
-        std::function<bool(Record*)> edit, std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew = {});
+    template <typename Record>
+    void bindRecords(RecordsPage* page, const QStringList& texts,
+        const Record* (rw::Project::*find)(qint64) const,
+        rw::ProjectError (rw::Project::*save)(const Record&, qint64*),
+        rw::ProjectError (rw::Project::*remove)(qint64), std::function<bool(Record*)> edit,
+        std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew = {});
 
     std::unique_ptr<Document> m_document;
     QUndoGroup* m_undoGroup;

@@ -40,7 +40,8 @@ QLabel* label(QWidget* parent, const QString& name, double scale, bool bold = fa
 } // namespace
 
 PresenterWindow::PresenterWindow(Document* document, const QList<QAction*>& actions, QWidget* parent)
-    : QWidget(parent, Qt::Window), m_document(document)
+    : QWidget(parent, Qt::Window)
+    , m_document(document)
 {
     setObjectName(QStringLiteral("presenterWindow"));
     setWindowTitle(tr("Presenter — Readiness Workbench"));
@@ -84,7 +85,8 @@ PresenterWindow::PresenterWindow(Document* document, const QList<QAction*>& acti
     m_itemKey->setWordWrap(false);
     m_itemBlocker = label(card, QStringLiteral("presenterItemBlocker"), 1.0, true);
     m_itemBlocker->setText(tr("Blocker"));
-    m_itemBlocker->setStyleSheet(QStringLiteral("QLabel { background: #c62828; color: white; border-radius: 4px; padding: 2px 8px; }"));
+    m_itemBlocker->setStyleSheet(QStringLiteral(
+        "QLabel { background: #c62828; color: white; border-radius: 4px; padding: 2px 8px; }"));
     m_itemBlocker->setWordWrap(false);
     m_itemStatus = label(card, QStringLiteral("presenterItemStatus"), 1.4, true);
     m_itemStatus->setWordWrap(false);
@@ -199,7 +201,8 @@ void PresenterWindow::refreshItem()
     if (!item) {
         m_itemDomain->clear();
         m_itemKey->setText(tr("No item selected"));
-        m_itemText->setText(tr("Press N for the next item not yet assessed, or J and K to walk the checklist."));
+        m_itemText->setText(
+            tr("Press N for the next item not yet assessed, or J and K to walk the checklist."));
         m_itemStatus->clear();
         m_itemStatus->setStyleSheet(QString());
         m_itemNote->clear();
@@ -221,8 +224,9 @@ void PresenterWindow::refreshItem()
     m_itemStatus->setText(toLabel(item->status));
     const QColor colour = RatingColors::forStatus(item->status);
     const bool dark = item->status != ItemStatus::Open;
-    m_itemStatus->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 14px; }")
-                                    .arg(colour.name(), dark ? QStringLiteral("white") : QStringLiteral("black")));
+    m_itemStatus->setStyleSheet(
+        QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 14px; }")
+            .arg(colour.name(), dark ? QStringLiteral("white") : QStringLiteral("black")));
     const QString note = item->note.trimmed();
     m_itemNote->setText(note.isEmpty() ? tr("No note yet.") : tr("Note: %1").arg(note));
 }

@@ -8,9 +8,11 @@
 std::unique_ptr<rw::Project> ProjectOpener::open(QWidget* parent, const QString& path)
 {
     rw::ProjectError error;
-    std::unique_ptr<rw::Project> project = rw::Project::open(path, rw::ProjectFile::Access::ReadWrite, &error);
+    std::unique_ptr<rw::Project> project
+        = rw::Project::open(path, rw::ProjectFile::Access::ReadWrite, &error);
     if (!project && error.kind == rw::ProjectError::Kind::Locked) {
-        QMessageBox box(QMessageBox::Warning, tr("Project already open"), error.message, QMessageBox::NoButton, parent);
+        QMessageBox box(
+            QMessageBox::Warning, tr("Project already open"), error.message, QMessageBox::NoButton, parent);
         box.setObjectName(QStringLiteral("lockedProjectDialog"));
         QPushButton* readOnly = box.addButton(tr("Open Read-Only"), QMessageBox::AcceptRole);
         box.addButton(QMessageBox::Cancel);

@@ -17,9 +17,18 @@ QString text(const char* key, const QString& fallback = QString())
 
 } // namespace
 
-QString assessorName() { return text("assessor/name"); }
-QString assessorRole() { return text("assessor/role"); }
-QString assessorOrganisation() { return text("assessor/organisation"); }
+QString assessorName()
+{
+    return text("assessor/name");
+}
+QString assessorRole()
+{
+    return text("assessor/role");
+}
+QString assessorOrganisation()
+{
+    return text("assessor/organisation");
+}
 
 void setAssessor(const QString& name, const QString& role, const QString& organisation)
 {
@@ -29,20 +38,41 @@ void setAssessor(const QString& name, const QString& role, const QString& organi
     settings.setValue(QStringLiteral("assessor/organisation"), organisation.trimmed());
 }
 
-QString interfaceLanguage() { return text("interface/language"); }
-void setInterfaceLanguage(const QString& code) { QSettings().setValue(QStringLiteral("interface/language"), code); }
+QString interfaceLanguage()
+{
+    return text("interface/language");
+}
+void setInterfaceLanguage(const QString& code)
+{
+    QSettings().setValue(QStringLiteral("interface/language"), code);
+}
 
-QString reportFormat() { return text("report/format", QStringLiteral("pdf")); }
+QString reportFormat()
+{
+    return text("report/format", QStringLiteral("pdf"));
+}
 QString reportPaper()
 {
-    return text("report/paper", QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter") : QStringLiteral("A4"));
+    return text("report/paper",
+        QLocale().measurementSystem() == QLocale::ImperialUSSystem ? QStringLiteral("Letter")
+                                                                   : QStringLiteral("A4"));
 }
 // Until chosen otherwise, reports are written in the interface's language.
-QString reportLanguage() { return text("report/language", rw::Language::interfaceLanguage()); }
-bool signReports() { return QSettings().value(QStringLiteral("report/sign"), false).toBool(); }
-QString signingIdentity() { return text("report/identity"); }
+QString reportLanguage()
+{
+    return text("report/language", rw::Language::interfaceLanguage());
+}
+bool signReports()
+{
+    return QSettings().value(QStringLiteral("report/sign"), false).toBool();
+}
+QString signingIdentity()
+{
+    return text("report/identity");
+}
 
-void setReportDefaults(const QString& format, const QString& paper, const QString& language, bool sign, const QString& identity)
+void setReportDefaults(
+    const QString& format, const QString& paper, const QString& language, bool sign, const QString& identity)
 {
     QSettings settings;
     settings.setValue(QStringLiteral("report/format"), format);
@@ -52,7 +82,10 @@ void setReportDefaults(const QString& format, const QString& paper, const QStrin
     settings.setValue(QStringLiteral("report/identity"), identity);
 }
 
-QStringList recentFiles() { return QSettings().value(QStringLiteral("recentFiles")).toStringList(); }
+QStringList recentFiles()
+{
+    return QSettings().value(QStringLiteral("recentFiles")).toStringList();
+}
 
 QHash<QString, QString> recentTitles()
 {
@@ -75,13 +108,20 @@ void setRecentFiles(const QStringList& files, const QHash<QString, QString>& tit
     settings.setValue(QStringLiteral("recentTitles"), stored);
 }
 
-QString lastFolder(const QString& purpose) { return QSettings().value(QStringLiteral("folders/") + purpose).toString(); }
-void setLastFolder(const QString& purpose, const QString& folder) { QSettings().setValue(QStringLiteral("folders/") + purpose, folder); }
+QString lastFolder(const QString& purpose)
+{
+    return QSettings().value(QStringLiteral("folders/") + purpose).toString();
+}
+void setLastFolder(const QString& purpose, const QString& folder)
+{
+    QSettings().setValue(QStringLiteral("folders/") + purpose, folder);
+}
 
 WindowLayout windowLayout()
 {
     QSettings settings;
-    return { settings.value(QStringLiteral("window/geometry")).toByteArray(), settings.value(QStringLiteral("window/state")).toByteArray(),
+    return { settings.value(QStringLiteral("window/geometry")).toByteArray(),
+        settings.value(QStringLiteral("window/state")).toByteArray(),
         settings.value(QStringLiteral("window/splitter")).toByteArray() };
 }
 

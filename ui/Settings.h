@@ -19,12 +19,13 @@ void setAssessor(const QString& name, const QString& role, const QString& organi
 QString interfaceLanguage(); // empty: the system's
 void setInterfaceLanguage(const QString& code);
 
-QString reportFormat();   // "pdf", "md" or "json"
-QString reportPaper();    // "A4" or "Letter"
+QString reportFormat(); // "pdf", "md" or "json"
+QString reportPaper(); // "A4" or "Letter"
 QString reportLanguage(); // "en", ...
 bool signReports();
 QString signingIdentity(); // the path of a stored identity, or empty
-void setReportDefaults(const QString& format, const QString& paper, const QString& language, bool sign, const QString& identity);
+void setReportDefaults(
+    const QString& format, const QString& paper, const QString& language, bool sign, const QString& identity);
 
 // The recent projects, newest first, and the assessments' titles by path where known.
 QStringList recentFiles();

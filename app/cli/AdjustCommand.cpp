@@ -1,7 +1,8 @@
 #include "Commands.h"
 
 AdjustCommand::AdjustCommand()
-    : Command(QStringLiteral("adjust"), tr("Set or clear an adjusted score (overall or a domain) with a reason."))
+    : Command(
+        QStringLiteral("adjust"), tr("Set or clear an adjusted score (overall or a domain) with a reason."))
 {
 }
 
@@ -11,12 +12,17 @@ void AdjustCommand::configure(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("overall"), tr("Adjust the overall score.") });
     parser.addOption({ QStringLiteral("domain"), tr("Adjust this domain's score."), tr("key") });
     parser.addOption({ QStringLiteral("score"), tr("The adjusted score, 0 to 100."), tr("n") });
-    parser.addOption({ QStringLiteral("reason"), tr("Why the assessors adjust the score (required)."), tr("text") });
-    parser.addOption({ QStringLiteral("clear"), tr("Remove the adjustment; the computed score applies again.") });
+    parser.addOption(
+        { QStringLiteral("reason"), tr("Why the assessors adjust the score (required)."), tr("text") });
+    parser.addOption(
+        { QStringLiteral("clear"), tr("Remove the adjustment; the computed score applies again.") });
     parser.addOption(byOption());
 }
 
-int AdjustCommand::requiredPositionals() const { return 1; }
+int AdjustCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int AdjustCommand::execute(const QCommandLineParser& parser)
 {
@@ -38,8 +44,9 @@ int AdjustCommand::execute(const QCommandLineParser& parser)
     if (!project)
         return InputError;
     project->setUser(parser.value(QStringLiteral("by")));
-    const rw::ProjectError e = clear ? project->clearAdjustment(domainKey)
-                                     : project->setAdjustment(domainKey, *score, parser.value(QStringLiteral("reason")));
+    const rw::ProjectError e = clear
+        ? project->clearAdjustment(domainKey)
+        : project->setAdjustment(domainKey, *score, parser.value(QStringLiteral("reason")));
     if (e)
         return fail(e.message);
     const QString target = domainKey.isEmpty() ? tr("overall score") : tr("domain %1").arg(domainKey);

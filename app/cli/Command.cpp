@@ -54,14 +54,15 @@ int Command::fail(const QString& message, int code) const
 std::unique_ptr<rw::Project> Command::openProject(const QString& path, bool forWriting) const
 {
     rw::ProjectError error;
-    std::unique_ptr<rw::Project> project
-        = rw::Project::open(path, forWriting ? rw::ProjectFile::Access::ReadWrite : rw::ProjectFile::Access::ReadOnly, &error);
+    std::unique_ptr<rw::Project> project = rw::Project::open(
+        path, forWriting ? rw::ProjectFile::Access::ReadWrite : rw::ProjectFile::Access::ReadOnly, &error);
     if (!project) {
         fail(error.message);
         return nullptr;
     }
     if (forWriting && project->isReadOnly()) {
-        fail(tr("%1 cannot be changed: %2").arg(QDir::toNativeSeparators(path), project->file().readOnlyReason()));
+        fail(tr("%1 cannot be changed: %2")
+                 .arg(QDir::toNativeSeparators(path), project->file().readOnlyReason()));
         return nullptr;
     }
     return project;
@@ -80,8 +81,8 @@ std::optional<double> Command::numberOption(const QCommandLineParser& parser, co
 
 QCommandLineOption Command::byOption()
 {
-    return QCommandLineOption(QStringLiteral("by"), tr("The name recorded as having made the change (default: your login name)."),
-        tr("name"));
+    return QCommandLineOption(QStringLiteral("by"),
+        tr("The name recorded as having made the change (default: your login name)."), tr("name"));
 }
 
 std::optional<QByteArray> Command::passphrase(const QCommandLineParser& parser, const QString& option) const
@@ -93,7 +94,8 @@ std::optional<QByteArray> Command::passphrase(const QCommandLineParser& parser, 
     const QString path = parser.value(option);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        fail(tr("The passphrase file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        fail(tr("The passphrase file %1 cannot be read: %2")
+                 .arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
     QByteArray line = file.readLine();

@@ -32,7 +32,11 @@ public:
     static void printTable(const QVector<QStringList>& rows, const QString& align);
 
 protected:
-    Command(const QString& name, const QString& description) : m_name(name), m_description(description) { }
+    Command(const QString& name, const QString& description)
+        : m_name(name)
+        , m_description(description)
+    {
+    }
 
     // Adds the command's options and positional arguments to the parser.
     virtual void configure(QCommandLineParser& parser) = 0;

@@ -4,18 +4,18 @@
 
 #include "Command.h"
 
-#define READINESS_COMMAND(Class)                                                                           \
-    class Class : public Command                                                                           \
-    {                                                                                                      \
-        Q_DECLARE_TR_FUNCTIONS(Class)                                                                      \
-                                                                                                           \
-    public:                                                                                                \
-        Class();                                                                                           \
-                                                                                                           \
-    protected:                                                                                             \
-        void configure(QCommandLineParser& parser) override;                                               \
-        int execute(const QCommandLineParser& parser) override;                                            \
-        int requiredPositionals() const override;                                                          \
+#define READINESS_COMMAND(Class)                                                                             \
+    class Class : public Command                                                                             \
+    {                                                                                                        \
+        Q_DECLARE_TR_FUNCTIONS(Class)                                                                        \
+                                                                                                             \
+    public:                                                                                                  \
+        Class();                                                                                             \
+                                                                                                             \
+    protected:                                                                                               \
+        void configure(QCommandLineParser& parser) override;                                                 \
+        int execute(const QCommandLineParser& parser) override;                                              \
+        int requiredPositionals() const override;                                                            \
     };
 
 READINESS_COMMAND(TemplatesCommand)

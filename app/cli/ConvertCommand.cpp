@@ -24,19 +24,28 @@ QString writeWhole(const QString& path, const QByteArray& bytes)
 } // namespace
 
 ConvertCommand::ConvertCommand()
-    : Command(QStringLiteral("convert"), tr("Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV) as a template."))
+    : Command(QStringLiteral("convert"),
+        tr("Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, "
+           "questionnaire, CSV) as a template."))
 {
 }
 
 void ConvertCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("PATH"), tr("The checklist to read: a template, an OSCAL catalog or profile, a lens, a framework library (YAML), a questionnaire or a CSV file."));
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The template file to write (.json)."), tr("path") });
-    parser.addOption({ QStringLiteral("groups"), tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
+    parser.addPositionalArgument(QStringLiteral("PATH"),
+        tr("The checklist to read: a template, an OSCAL catalog or profile, a lens, a framework library "
+           "(YAML), a questionnaire or a CSV file."));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        tr("The template file to write (.json)."), tr("path") });
+    parser.addOption({ QStringLiteral("groups"),
+        tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
         tr("list") });
 }
 
-int ConvertCommand::requiredPositionals() const { return 1; }
+int ConvertCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int ConvertCommand::execute(const QCommandLineParser& parser)
 {
@@ -45,7 +54,8 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
     QString error;
     const QString source = parser.positionalArguments().at(0);
     rw::ImportOptions options;
-    options.implementationGroups = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.implementationGroups
+        = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
     const std::optional<rw::Template> t = rw::Template::load(source, &error, options);
     if (!t)
         return fail(error);
@@ -61,7 +71,8 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
 }
 
 ExportCommand::ExportCommand()
-    : Command(QStringLiteral("export"), tr("Write a project's results for other tools: OSCAL assessment results or CSV."))
+    : Command(QStringLiteral("export"),
+        tr("Write a project's results for other tools: OSCAL assessment results or CSV."))
 {
 }
 
@@ -69,13 +80,19 @@ void ExportCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({ QStringLiteral("format"),
-        tr("oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets)."), tr("format"),
-        QStringLiteral("csv") });
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
-    parser.addOption({ QStringLiteral("table"), tr("For csv: items (default), findings, risks or kpis."), tr("table"), QStringLiteral("items") });
+        tr("oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for "
+           "spreadsheets)."),
+        tr("format"), QStringLiteral("csv") });
+    parser.addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
+    parser.addOption({ QStringLiteral("table"), tr("For csv: items (default), findings, risks or kpis."),
+        tr("table"), QStringLiteral("items") });
 }
 
-int ExportCommand::requiredPositionals() const { return 1; }
+int ExportCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int ExportCommand::execute(const QCommandLineParser& parser)
 {
@@ -85,7 +102,9 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     if (!parser.isSet(QStringLiteral("output")))
         return fail(tr("-o OUT is required."));
     const QString table = parser.value(QStringLiteral("table"));
-    if (!QStringList { QStringLiteral("items"), QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis") }.contains(table))
+    if (!QStringList { QStringLiteral("items"), QStringLiteral("findings"), QStringLiteral("risks"),
+            QStringLiteral("kpis") }
+             .contains(table))
         return fail(tr("Unknown table \"%1\"; use items, findings, risks or kpis.").arg(table));
     const auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)

@@ -4,14 +4,21 @@
 
 #include <QDir>
 
-DemoCommand::DemoCommand() : Command(QStringLiteral("demo"), tr("Create the demo project, a filled-in assessment to explore.")) { }
+DemoCommand::DemoCommand()
+    : Command(QStringLiteral("demo"), tr("Create the demo project, a filled-in assessment to explore."))
+{
+}
 
 void DemoCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to create; never overwritten."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("The project file to create; never overwritten."));
 }
 
-int DemoCommand::requiredPositionals() const { return 1; }
+int DemoCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int DemoCommand::execute(const QCommandLineParser& parser)
 {

@@ -3,16 +3,23 @@
 #include <QDir>
 #include <QFileInfo>
 
-ExtractCommand::ExtractCommand() : Command(QStringLiteral("extract"), tr("Write a piece of evidence out to a file.")) { }
+ExtractCommand::ExtractCommand()
+    : Command(QStringLiteral("extract"), tr("Write a piece of evidence out to a file."))
+{
+}
 
 void ExtractCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("SHA256"), tr("The evidence's SHA-256 (see 'evidence')."));
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
+    parser.addOption(
+        { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
 }
 
-int ExtractCommand::requiredPositionals() const { return 2; }
+int ExtractCommand::requiredPositionals() const
+{
+    return 2;
+}
 
 int ExtractCommand::execute(const QCommandLineParser& parser)
 {
@@ -27,6 +34,7 @@ int ExtractCommand::execute(const QCommandLineParser& parser)
         return fail(tr("The project holds no evidence with SHA-256 %1.").arg(sha));
     if (const rw::ProjectError e = project->extractEvidence(sha, output))
         return fail(e.message);
-    out() << tr("Wrote %1 (%2 bytes).").arg(QDir::toNativeSeparators(output)).arg(QFileInfo(output).size()) << '\n';
+    out() << tr("Wrote %1 (%2 bytes).").arg(QDir::toNativeSeparators(output)).arg(QFileInfo(output).size())
+          << '\n';
     return Ok;
 }

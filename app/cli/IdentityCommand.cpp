@@ -7,25 +7,35 @@
 #include <QSaveFile>
 
 IdentityCommand::IdentityCommand()
-    : Command(QStringLiteral("identity"), tr("Create or show a signing identity (a PKCS#12 file protected by a passphrase)."))
+    : Command(QStringLiteral("identity"),
+        tr("Create or show a signing identity (a PKCS#12 file protected by a passphrase)."))
 {
 }
 
 void IdentityCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("new: generate a self-signed identity; show: print an identity's certificate."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("For show: the identity file (.p12)."), QStringLiteral("[FILE]"));
-    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") }, tr("new: the identity file to write (.p12)."), tr("path") });
+    parser.addPositionalArgument(QStringLiteral("ACTION"),
+        tr("new: generate a self-signed identity; show: print an identity's certificate."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("For show: the identity file (.p12)."), QStringLiteral("[FILE]"));
+    parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
+        tr("new: the identity file to write (.p12)."), tr("path") });
     parser.addOption({ QStringLiteral("name"), tr("new: the signer's name."), tr("name") });
     parser.addOption({ QStringLiteral("email"), tr("new: the signer's e-mail address."), tr("address") });
     parser.addOption({ QStringLiteral("org"), tr("new: the signer's organisation."), tr("organisation") });
     parser.addOption({ QStringLiteral("rsa"), tr("new: an RSA 3072 key instead of ECDSA P-256.") });
-    parser.addOption({ QStringLiteral("days"), tr("new: days the certificate is valid (default 1095)."), tr("days"), QStringLiteral("1095") });
-    parser.addOption({ QStringLiteral("passphrase-file"), tr("The file whose first line is the identity's passphrase."), tr("path") });
-    parser.addOption({ QStringLiteral("certificate"), tr("show: also write the certificate (PEM) to this file."), tr("path") });
+    parser.addOption({ QStringLiteral("days"), tr("new: days the certificate is valid (default 1095)."),
+        tr("days"), QStringLiteral("1095") });
+    parser.addOption({ QStringLiteral("passphrase-file"),
+        tr("The file whose first line is the identity's passphrase."), tr("path") });
+    parser.addOption({ QStringLiteral("certificate"),
+        tr("show: also write the certificate (PEM) to this file."), tr("path") });
 }
 
-int IdentityCommand::requiredPositionals() const { return 1; }
+int IdentityCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int IdentityCommand::execute(const QCommandLineParser& parser)
 {
@@ -56,7 +66,8 @@ int IdentityCommand::execute(const QCommandLineParser& parser)
         const QString path = parser.value(QStringLiteral("output"));
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(p12) != p12.size() || !file.commit())
-            return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            return fail(
+                tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const rw::CertificateInfo info = identity->info();
         out() << tr("Wrote %1: %2, %3, SHA-256 fingerprint %4, valid until %5.")
@@ -75,14 +86,17 @@ int IdentityCommand::execute(const QCommandLineParser& parser)
         out() << tr("Subject:     %1").arg(info.subject) << '\n'
               << tr("Issuer:      %1").arg(info.selfSigned ? tr("self-signed") : info.issuer) << '\n'
               << tr("Key:         %1").arg(info.keyType) << '\n'
-              << tr("Valid:       %1 to %2").arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate)) << '\n'
+              << tr("Valid:       %1 to %2")
+                     .arg(info.notBefore.toString(Qt::ISODate), info.notAfter.toString(Qt::ISODate))
+              << '\n'
               << tr("Fingerprint: SHA-256 %1").arg(info.fingerprint) << '\n';
         if (parser.isSet(QStringLiteral("certificate"))) {
             const QString path = parser.value(QStringLiteral("certificate"));
             QSaveFile file(path);
             const QByteArray pem = identity->certificatePem();
             if (!file.open(QIODevice::WriteOnly) || file.write(pem) != pem.size() || !file.commit())
-                return fail(tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+                return fail(
+                    tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         }
         return Ok;
     }

@@ -4,14 +4,20 @@
 #include <QFileInfo>
 #include <QLocale>
 
-InfoCommand::InfoCommand() : Command(QStringLiteral("info"), tr("Show a project's metadata, counts and schema version.")) { }
+InfoCommand::InfoCommand()
+    : Command(QStringLiteral("info"), tr("Show a project's metadata, counts and schema version."))
+{
+}
 
 void InfoCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
 }
 
-int InfoCommand::requiredPositionals() const { return 1; }
+int InfoCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int InfoCommand::execute(const QCommandLineParser& parser)
 {

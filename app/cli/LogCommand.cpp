@@ -1,15 +1,22 @@
 #include "Commands.h"
 
-LogCommand::LogCommand() : Command(QStringLiteral("log"), tr("Show the audit log; --verify checks its hash chain.")) { }
+LogCommand::LogCommand()
+    : Command(QStringLiteral("log"), tr("Show the audit log; --verify checks its hash chain."))
+{
+}
 
 void LogCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
-    parser.addOption({ QStringLiteral("verify"), tr("Check that no entry was changed, added or removed outside the application.") });
+    parser.addOption({ QStringLiteral("verify"),
+        tr("Check that no entry was changed, added or removed outside the application.") });
     parser.addOption({ QStringLiteral("last"), tr("Show only the last n entries."), tr("n") });
 }
 
-int LogCommand::requiredPositionals() const { return 1; }
+int LogCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int LogCommand::execute(const QCommandLineParser& parser)
 {
@@ -22,7 +29,9 @@ int LogCommand::execute(const QCommandLineParser& parser)
             err() << tr("The audit log is NOT intact: %1.").arg(v.reason) << Qt::endl;
             return CheckFailed;
         }
-        out() << tr("The audit log is intact: %n entries, head hash %1.", nullptr, int(v.rows)).arg(v.headHash) << '\n';
+        out()
+            << tr("The audit log is intact: %n entries, head hash %1.", nullptr, int(v.rows)).arg(v.headHash)
+            << '\n';
         return Ok;
     }
     qint64 limit = -1;

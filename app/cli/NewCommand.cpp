@@ -2,19 +2,29 @@
 
 #include <QDir>
 
-NewCommand::NewCommand() : Command(QStringLiteral("new"), tr("Create a project from a template.")) { }
+NewCommand::NewCommand()
+    : Command(QStringLiteral("new"), tr("Create a project from a template."))
+{
+}
 
 void NewCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file to create (.readiness); never overwritten."));
-    parser.addOption({ QStringLiteral("template"), tr("A built-in template id (see 'templates') or a template file."), tr("id|path") });
-    parser.addOption({ QStringLiteral("title"), tr("The assessment's title (default: the template's)."), tr("text") });
-    parser.addOption({ QStringLiteral("groups"), tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"), tr("The project file to create (.readiness); never overwritten."));
+    parser.addOption({ QStringLiteral("template"),
+        tr("A built-in template id (see 'templates') or a template file."), tr("id|path") });
+    parser.addOption(
+        { QStringLiteral("title"), tr("The assessment's title (default: the template's)."), tr("text") });
+    parser.addOption({ QStringLiteral("groups"),
+        tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
         tr("list") });
     parser.addOption(byOption());
 }
 
-int NewCommand::requiredPositionals() const { return 1; }
+int NewCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int NewCommand::execute(const QCommandLineParser& parser)
 {
@@ -22,8 +32,10 @@ int NewCommand::execute(const QCommandLineParser& parser)
         return fail(tr("--template is required (a built-in id or a template file)."));
     QString error;
     rw::ImportOptions options;
-    options.implementationGroups = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const std::optional<rw::Template> tmpl = rw::Template::load(parser.value(QStringLiteral("template")), &error, options);
+    options.implementationGroups
+        = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    const std::optional<rw::Template> tmpl
+        = rw::Template::load(parser.value(QStringLiteral("template")), &error, options);
     if (!tmpl)
         return fail(error);
     const QString path = parser.positionalArguments().at(0);

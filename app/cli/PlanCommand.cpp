@@ -8,7 +8,8 @@
 #include <QLocale>
 
 PlanCommand::PlanCommand()
-    : Command(QStringLiteral("plan"), tr("The least work that makes the assessment Ready and meets every target."))
+    : Command(
+        QStringLiteral("plan"), tr("The least work that makes the assessment Ready and meets every target."))
 {
 }
 
@@ -18,7 +19,10 @@ void PlanCommand::configure(QCommandLineParser& parser)
     parser.addOption({ QStringLiteral("json"), tr("Print JSON instead of a table.") });
 }
 
-int PlanCommand::requiredPositionals() const { return 1; }
+int PlanCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int PlanCommand::execute(const QCommandLineParser& parser)
 {
@@ -30,12 +34,15 @@ int PlanCommand::execute(const QCommandLineParser& parser)
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray steps;
         for (const rw::PlanStep& s : plan.steps)
-            steps.append(QJsonObject { { QStringLiteral("item"), s.itemKey }, { QStringLiteral("domain"), s.domainKey },
-                { QStringLiteral("effort"), s.effort }, { QStringLiteral("score_after"), s.scoreAfter },
+            steps.append(QJsonObject { { QStringLiteral("item"), s.itemKey },
+                { QStringLiteral("domain"), s.domainKey }, { QStringLiteral("effort"), s.effort },
+                { QStringLiteral("score_after"), s.scoreAfter },
                 { QStringLiteral("status_after"), s.statusAfter } });
-        const QJsonObject root { { QStringLiteral("reachable"), plan.reachable }, { QStringLiteral("already_ready"), plan.alreadyReady },
+        const QJsonObject root { { QStringLiteral("reachable"), plan.reachable },
+            { QStringLiteral("already_ready"), plan.alreadyReady },
             { QStringLiteral("optimal"), plan.optimal },
-            { QStringLiteral("score_before"), plan.scoreBefore ? QJsonValue(*plan.scoreBefore) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("score_before"),
+                plan.scoreBefore ? QJsonValue(*plan.scoreBefore) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("steps"), steps }, { QStringLiteral("total_effort"), plan.totalEffort },
             { QStringLiteral("reasons"), QJsonArray::fromStringList(plan.reasons) } };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
@@ -51,15 +58,19 @@ int PlanCommand::execute(const QCommandLineParser& parser)
             out() << "  - " << reason << '\n';
         return Ok;
     }
-    out() << tr("%n step(s), %1 hours in all, make the assessment Ready and meet every target:", nullptr, int(plan.steps.size()))
+    out() << tr("%n step(s), %1 hours in all, make the assessment Ready and meet every target:", nullptr,
+        int(plan.steps.size()))
                  .arg(num(plan.totalEffort))
           << '\n'
           << '\n';
     QVector<QStringList> rows { { tr("Item"), tr("Effort"), tr("Score after"), tr("Status after") } };
     for (const rw::PlanStep& s : plan.steps)
-        rows.append({ s.itemKey, tr("%1 h").arg(num(s.effort)), QStringLiteral("%1 %").arg(rw::Scoring::displayed(s.scoreAfter)), s.statusAfter });
+        rows.append({ s.itemKey, tr("%1 h").arg(num(s.effort)),
+            QStringLiteral("%1 %").arg(rw::Scoring::displayed(s.scoreAfter)), s.statusAfter });
     printTable(rows, QStringLiteral("lrrl"));
     if (!plan.optimal)
-        out() << '\n' << tr("The checklist is too large to prove this plan the smallest; it is the best one found.") << '\n';
+        out() << '\n'
+              << tr("The checklist is too large to prove this plan the smallest; it is the best one found.")
+              << '\n';
     return Ok;
 }

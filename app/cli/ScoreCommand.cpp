@@ -5,16 +5,23 @@
 #include <QJsonDocument>
 #include <QLocale>
 
-ScoreCommand::ScoreCommand() : Command(QStringLiteral("score"), tr("Show the scores; with --fail-under, gate a pipeline.")) { }
+ScoreCommand::ScoreCommand()
+    : Command(QStringLiteral("score"), tr("Show the scores; with --fail-under, gate a pipeline."))
+{
+}
 
 void ScoreCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({ QStringLiteral("json"), tr("Print JSON instead of a table.") });
-    parser.addOption({ QStringLiteral("fail-under"), tr("Exit with 1 when the overall score is below n."), tr("n") });
+    parser.addOption(
+        { QStringLiteral("fail-under"), tr("Exit with 1 when the overall score is below n."), tr("n") });
 }
 
-int ScoreCommand::requiredPositionals() const { return 1; }
+int ScoreCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 namespace {
 
@@ -47,16 +54,21 @@ int ScoreCommand::execute(const QCommandLineParser& parser)
     } else {
         const rw::ScoreLabel& l = report.overallLabel;
         out() << report.assessment.info.title << '\n';
-        out() << tr("Overall: %1, grade %2, %3").arg(pct(l.display), l.grade.isEmpty() ? QStringLiteral("–") : l.grade, l.status);
+        out() << tr("Overall: %1, grade %2, %3")
+                     .arg(pct(l.display), l.grade.isEmpty() ? QStringLiteral("–") : l.grade, l.status);
         if (report.overall.adjusted) {
             const rw::ScoreLabel& c = report.computedLabel;
-            out() << "  " << tr("(adjusted; computed %1, grade %2, %3)").arg(pct(c.display), c.grade, c.status);
+            out() << "  "
+                  << tr("(adjusted; computed %1, grade %2, %3)").arg(pct(c.display), c.grade, c.status);
         }
         out() << '\n';
         if (report.overall.unmetBlockers > 0)
-            out() << tr("%n unmet blocker(s): not ready whatever the score.", nullptr, report.overall.unmetBlockers) << '\n';
+            out() << tr(
+                "%n unmet blocker(s): not ready whatever the score.", nullptr, report.overall.unmetBlockers)
+                  << '\n';
         out() << '\n';
-        QVector<QStringList> rows { { tr("Domain"), tr("Weight"), tr("Earned"), tr("Score"), tr("Rating"), tr("Target"), tr("Assessed") } };
+        QVector<QStringList> rows { { tr("Domain"), tr("Weight"), tr("Earned"), tr("Score"), tr("Rating"),
+            tr("Target"), tr("Assessed") } };
         for (const rw::ReportDomain& d : report.domains) {
             const rw::DomainScore& s = d.score;
             QString target = s.target ? QStringLiteral(">= %1").arg(num(*s.target)) : QStringLiteral("–");
@@ -65,7 +77,9 @@ int ScoreCommand::execute(const QCommandLineParser& parser)
             QString score = pct(d.label.display);
             if (s.adjusted)
                 score += QLatin1Char('*');
-            rows.append({ s.title, s.weightFromTemplate ? QStringLiteral("%1 %").arg(num(s.weight)) : tr("%1 pts").arg(num(s.weight)),
+            rows.append({ s.title,
+                s.weightFromTemplate ? QStringLiteral("%1 %").arg(num(s.weight))
+                                     : tr("%1 pts").arg(num(s.weight)),
                 QStringLiteral("%1/%2").arg(num(s.earned), num(s.possible)), score,
                 d.label.rating.isEmpty() ? QStringLiteral("–") : d.label.rating, target,
                 QStringLiteral("%1/%2").arg(s.assessed).arg(s.items) });
@@ -75,13 +89,18 @@ int ScoreCommand::execute(const QCommandLineParser& parser)
         for (const rw::ReportDomain& d : report.domains)
             anyAdjusted = anyAdjusted || d.score.adjusted;
         if (anyAdjusted)
-            out() << '\n' << tr("* adjusted by the assessors; 'report' shows the computed score and the reason.") << '\n';
+            out() << '\n'
+                  << tr("* adjusted by the assessors; 'report' shows the computed score and the reason.")
+                  << '\n';
     }
     out().flush();
     if (failUnder) {
         const std::optional<double> score = report.overall.score;
         if (!score || rw::Scoring::displayed(*score) < *failUnder) {
-            err() << tr("The overall score %1 is below %2.").arg(pct(report.overallLabel.display)).arg(*failUnder) << Qt::endl;
+            err() << tr("The overall score %1 is below %2.")
+                         .arg(pct(report.overallLabel.display))
+                         .arg(*failUnder)
+                  << Qt::endl;
             return CheckFailed;
         }
     }

@@ -1,35 +1,47 @@
 #include "Commands.h"
 
-SetCommand::SetCommand() : Command(QStringLiteral("set"), tr("Record an item's status, points for partial, and note.")) { }
+SetCommand::SetCommand()
+    : Command(QStringLiteral("set"), tr("Record an item's status, points for partial, and note."))
+{
+}
 
 void SetCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addPositionalArgument(QStringLiteral("ITEM-KEY"), tr("The item, for example SEC-03."));
-    parser.addOption({ QStringLiteral("status"), tr("One of: %1.").arg(rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))),
-        tr("status") });
-    parser.addOption({ QStringLiteral("points"), tr("Points earned by a partially met item (default: half)."), tr("n") });
-    parser.addOption({ QStringLiteral("note"), tr("The assessor's note (replaces the current one)."), tr("text") });
+    parser.addOption({ QStringLiteral("status"),
+        tr("One of: %1.").arg(rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))), tr("status") });
+    parser.addOption(
+        { QStringLiteral("points"), tr("Points earned by a partially met item (default: half)."), tr("n") });
+    parser.addOption(
+        { QStringLiteral("note"), tr("The assessor's note (replaces the current one)."), tr("text") });
     parser.addOption({ QStringLiteral("owner"), tr("Who owns the item."), tr("name") });
     parser.addOption({ QStringLiteral("choices"),
-        tr("For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: none)."), tr("ids") });
+        tr("For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: "
+           "none)."),
+        tr("ids") });
     parser.addOption(byOption());
 }
 
-int SetCommand::requiredPositionals() const { return 2; }
+int SetCommand::requiredPositionals() const
+{
+    return 2;
+}
 
 int SetCommand::execute(const QCommandLineParser& parser)
 {
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("status")) && !parser.isSet(QStringLiteral("note"))
-        && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points")) && !parser.isSet(QStringLiteral("choices")))
+        && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points"))
+        && !parser.isSet(QStringLiteral("choices")))
         return fail(tr("Nothing to set: give --status, --points, --note, --owner or --choices."));
     std::optional<rw::ItemStatus> status;
     if (parser.isSet(QStringLiteral("status"))) {
         status = rw::fromKey<rw::ItemStatus>(parser.value(QStringLiteral("status")));
         if (!status)
             return fail(tr("Unknown status \"%1\"; use one of: %2.")
-                            .arg(parser.value(QStringLiteral("status")), rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))));
+                            .arg(parser.value(QStringLiteral("status")),
+                                rw::allKeys<rw::ItemStatus>().join(QStringLiteral(", "))));
     }
     std::optional<double> points;
     if (parser.isSet(QStringLiteral("points"))) {
@@ -58,7 +70,8 @@ int SetCommand::execute(const QCommandLineParser& parser)
         updated.owner = parser.value(QStringLiteral("owner")).trimmed();
     if (parser.isSet(QStringLiteral("choices"))) {
         updated.selectedChoices.clear();
-        for (const QString& id : parser.value(QStringLiteral("choices")).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        for (const QString& id :
+            parser.value(QStringLiteral("choices")).split(QLatin1Char(','), Qt::SkipEmptyParts))
             updated.selectedChoices << id.trimmed();
     }
     if (const rw::ProjectError e = project->updateItem(args.at(1), updated))

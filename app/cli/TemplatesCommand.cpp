@@ -2,11 +2,17 @@
 
 #include "exchange/Template.h"
 
-TemplatesCommand::TemplatesCommand() : Command(QStringLiteral("templates"), tr("List the built-in checklist templates.")) { }
+TemplatesCommand::TemplatesCommand()
+    : Command(QStringLiteral("templates"), tr("List the built-in checklist templates."))
+{
+}
 
 void TemplatesCommand::configure(QCommandLineParser&) { }
 
-int TemplatesCommand::requiredPositionals() const { return 0; }
+int TemplatesCommand::requiredPositionals() const
+{
+    return 0;
+}
 
 int TemplatesCommand::execute(const QCommandLineParser&)
 {

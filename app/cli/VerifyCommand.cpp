@@ -7,18 +7,23 @@
 #include <QJsonObject>
 
 VerifyCommand::VerifyCommand()
-    : Command(QStringLiteral("verify"), tr("Check a report's signature and, with --project, that the project still matches it."))
+    : Command(QStringLiteral("verify"),
+        tr("Check a report's signature and, with --project, that the project still matches it."))
 {
 }
 
 void VerifyCommand::configure(QCommandLineParser& parser)
 {
-    parser.addPositionalArgument(QStringLiteral("REPORT"), tr("The report: a PDF, or a Markdown or JSON report with its .p7s beside it."));
+    parser.addPositionalArgument(QStringLiteral("REPORT"),
+        tr("The report: a PDF, or a Markdown or JSON report with its .p7s beside it."));
     parser.addOption({ QStringLiteral("project"), tr("The project the report was made from."), tr("file") });
     parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON.") });
 }
 
-int VerifyCommand::requiredPositionals() const { return 1; }
+int VerifyCommand::requiredPositionals() const
+{
+    return 1;
+}
 
 int VerifyCommand::execute(const QCommandLineParser& parser)
 {
@@ -51,8 +56,10 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
             { QStringLiteral("verdict"), verdictKey() }, { QStringLiteral("problem"), s.problem } };
         if (s.verdict != rw::SignatureCheck::Verdict::Unsigned && !s.signer.fingerprint.isEmpty())
             o.insert(QStringLiteral("signer"),
-                QJsonObject { { QStringLiteral("name"), s.signer.commonName }, { QStringLiteral("email"), s.signer.email },
-                    { QStringLiteral("organisation"), s.signer.organisation }, { QStringLiteral("subject"), s.signer.subject },
+                QJsonObject { { QStringLiteral("name"), s.signer.commonName },
+                    { QStringLiteral("email"), s.signer.email },
+                    { QStringLiteral("organisation"), s.signer.organisation },
+                    { QStringLiteral("subject"), s.signer.subject },
                     { QStringLiteral("fingerprint_sha256"), s.signer.fingerprint },
                     { QStringLiteral("self_signed"), s.signer.selfSigned },
                     { QStringLiteral("valid_from"), s.signer.notBefore.toString(Qt::ISODate) },
@@ -69,8 +76,11 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
         if (!s.signer.fingerprint.isEmpty()) {
             out() << tr("Signer:      %1").arg(s.signer.subject) << '\n'
                   << tr("Certificate: SHA-256 %1 (%2, valid %3 to %4)")
-                         .arg(s.signer.fingerprint, s.signer.selfSigned ? tr("self-signed") : tr("issued by %1").arg(s.signer.issuer),
-                             s.signer.notBefore.date().toString(Qt::ISODate), s.signer.notAfter.date().toString(Qt::ISODate))
+                         .arg(s.signer.fingerprint,
+                             s.signer.selfSigned ? tr("self-signed")
+                                                 : tr("issued by %1").arg(s.signer.issuer),
+                             s.signer.notBefore.date().toString(Qt::ISODate),
+                             s.signer.notAfter.date().toString(Qt::ISODate))
                   << '\n';
             if (s.signedAt.isValid())
                 out() << tr("Signed at:   %1").arg(s.signedAt.toString(Qt::ISODate)) << '\n';

@@ -14,15 +14,18 @@ void printUsage(const std::vector<std::unique_ptr<Command>>& commands)
 {
     QTextStream& out = Command::out();
     out << QCoreApplication::translate("main", "Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]") << "\n\n"
-        << QCoreApplication::translate("main", "Readiness assessments from the command line: create projects from "
-                                               "templates, record answers, score, attach evidence and export reports.")
+        << QCoreApplication::translate("main",
+               "Readiness assessments from the command line: create projects from "
+               "templates, record answers, score, attach evidence and export reports.")
         << "\n\n"
         << QCoreApplication::translate("main", "Commands:") << '\n';
     for (const auto& c : commands)
         out << "  " << c->name().leftJustified(11) << ' ' << c->description() << '\n';
     out << '\n'
-        << QCoreApplication::translate("main", "Run 'readiness-cli COMMAND --help' for a command's options.") << '\n'
-        << QCoreApplication::translate("main", "Exit codes: 0 ok, 1 a check failed, 2 usage or input error.") << '\n';
+        << QCoreApplication::translate("main", "Run 'readiness-cli COMMAND --help' for a command's options.")
+        << '\n'
+        << QCoreApplication::translate("main", "Exit codes: 0 ok, 1 a check failed, 2 usage or input error.")
+        << '\n';
     out.flush();
 }
 
@@ -31,7 +34,8 @@ QtMessageHandler previousHandler = nullptr;
 
 void quietOffscreen(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (message.contains(QLatin1String("propagateSizeHints")) || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
+    if (message.contains(QLatin1String("propagateSizeHints"))
+        || message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR")))
         return;
     if (previousHandler)
         previousHandler(type, context, message);
@@ -51,8 +55,8 @@ int main(int argc, char* argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         previousHandler = qInstallMessageHandler(quietOffscreen);
     }
-    std::unique_ptr<QCoreApplication> application
-        = widgets ? std::make_unique<QApplication>(argc, argv) : std::make_unique<QCoreApplication>(argc, argv);
+    std::unique_ptr<QCoreApplication> application = widgets ? std::make_unique<QApplication>(argc, argv)
+                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("readiness-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench"));
     QCoreApplication::setApplicationVersion(QStringLiteral(READINESS_VERSION));
@@ -87,7 +91,8 @@ int main(int argc, char* argv[])
         if (c->name() == first)
             return c->run(args.mid(1).isEmpty() ? args : QStringList { args.at(0) } + args.mid(2));
     }
-    Command::err() << QCoreApplication::translate("main", "readiness-cli: unknown command \"%1\". Run 'readiness-cli --help' for the list.")
+    Command::err() << QCoreApplication::translate(
+        "main", "readiness-cli: unknown command \"%1\". Run 'readiness-cli --help' for the list.")
                           .arg(first)
                    << Qt::endl;
     return Command::InputError;

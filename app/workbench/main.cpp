@@ -1,8 +1,8 @@
 // readiness-workbench: the desktop application. It only wires things together; the window lives in ui/.
 
 #include "MainWindow.h"
-#include "app/Language.h"
 #include "Settings.h"
+#include "app/Language.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,7 +23,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QObject::tr("Readiness Workbench"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QObject::tr("Readiness assessments: checklists, evidence, scores and reports."));
+    parser.setApplicationDescription(
+        QObject::tr("Readiness assessments: checklists, evidence, scores and reports."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"), QObject::tr("A project file (.readiness) to open."));

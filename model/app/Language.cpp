@@ -46,7 +46,8 @@ QString codeOf(const QTranslator& translator)
 QStringList available()
 {
     QStringList codes { QStringLiteral("en") };
-    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({ prefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
+    const QStringList files = QDir(QStringLiteral(":/i18n"))
+                                  .entryList({ prefix + QStringLiteral("*.qm") }, QDir::Files, QDir::Name);
     for (const QString& f : files) {
         const QString code = f.mid(prefix.size()).chopped(3);
         if (!codes.contains(code))
@@ -79,7 +80,8 @@ QString installInterface(const QString& code)
     std::unique_ptr<QTranslator> ours;
     if (code.isEmpty()) {
         ours = std::make_unique<QTranslator>();
-        if (!ours->load(QLocale(), QStringLiteral("readiness"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        if (!ours->load(
+                QLocale(), QStringLiteral("readiness"), QStringLiteral("_"), QStringLiteral(":/i18n")))
             ours.reset();
     } else {
         ours = load(code);
@@ -95,7 +97,8 @@ QString installInterface(const QString& code)
 
     // Qt's own texts (standard buttons, file dialogs), when the system has them (qt6-translations-l10n).
     auto qt = std::make_unique<QTranslator>();
-    if (qt->load(QLocale(state.code), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(QLocale(state.code), QStringLiteral("qtbase"), QStringLiteral("_"),
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         state.interface.push_back(std::move(qt));
 
     if (!code.isEmpty())

@@ -18,7 +18,10 @@ QVector<QPair<QString, QString>> libraries()
     return { { QStringLiteral("Qt"), QString::fromLatin1(qVersion()) },
         { QStringLiteral("OpenSSL"), QString::fromLatin1(OpenSSL_version(OPENSSL_VERSION_STRING)) },
         { QStringLiteral("PoDoFo"),
-            QStringLiteral("%1.%2.%3").arg(PODOFO_VERSION_MAJOR).arg(PODOFO_VERSION_MINOR).arg(PODOFO_VERSION_PATCH) },
+            QStringLiteral("%1.%2.%3")
+                .arg(PODOFO_VERSION_MAJOR)
+                .arg(PODOFO_VERSION_MINOR)
+                .arg(PODOFO_VERSION_PATCH) },
         { QStringLiteral("SQLite"), QString::fromLatin1(sqlite3_libversion()) } };
 }
 

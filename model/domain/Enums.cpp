@@ -8,37 +8,27 @@ namespace rw {
 
 namespace {
 
-template<typename E, std::size_t N>
-using KeyTable = std::array<std::pair<E, const char*>, N>;
+template <typename E, std::size_t N> using KeyTable = std::array<std::pair<E, const char*>, N>;
 
-constexpr KeyTable<ItemStatus, 5> kStatusKeys { { { ItemStatus::Open, "open" },
-    { ItemStatus::Met, "met" },
-    { ItemStatus::Partial, "partial" },
-    { ItemStatus::Unmet, "unmet" },
+constexpr KeyTable<ItemStatus, 5> kStatusKeys { { { ItemStatus::Open, "open" }, { ItemStatus::Met, "met" },
+    { ItemStatus::Partial, "partial" }, { ItemStatus::Unmet, "unmet" },
     { ItemStatus::NotApplicable, "na" } } };
 constexpr KeyTable<Priority, 4> kPriorityKeys { { { Priority::Critical, "critical" },
-    { Priority::High, "high" },
-    { Priority::Medium, "medium" },
-    { Priority::Low, "low" } } };
+    { Priority::High, "high" }, { Priority::Medium, "medium" }, { Priority::Low, "low" } } };
 constexpr KeyTable<FindingState, 3> kFindingStateKeys { { { FindingState::Open, "open" },
-    { FindingState::InProgress, "in-progress" },
-    { FindingState::Done, "done" } } };
+    { FindingState::InProgress, "in-progress" }, { FindingState::Done, "done" } } };
 constexpr KeyTable<RiskCategory, 3> kRiskCategoryKeys { { { RiskCategory::Technical, "technical" },
-    { RiskCategory::Business, "business" },
-    { RiskCategory::Operational, "operational" } } };
+    { RiskCategory::Business, "business" }, { RiskCategory::Operational, "operational" } } };
 constexpr KeyTable<RiskState, 4> kRiskStateKeys { { { RiskState::Open, "open" },
-    { RiskState::Mitigated, "mitigated" },
-    { RiskState::Accepted, "accepted" },
+    { RiskState::Mitigated, "mitigated" }, { RiskState::Accepted, "accepted" },
     { RiskState::Closed, "closed" } } };
 constexpr KeyTable<Comparator, 3> kComparatorKeys { { { Comparator::AtLeast, ">=" },
-    { Comparator::AtMost, "<=" },
-    { Comparator::Equal, "=" } } };
+    { Comparator::AtMost, "<=" }, { Comparator::Equal, "=" } } };
 constexpr KeyTable<Decision, 4> kDecisionKeys { { { Decision::None, "none" },
-    { Decision::Approved, "approved" },
-    { Decision::ApprovedWithConditions, "approved-with-conditions" },
+    { Decision::Approved, "approved" }, { Decision::ApprovedWithConditions, "approved-with-conditions" },
     { Decision::Rejected, "rejected" } } };
 
-template<typename E, std::size_t N> QString keyOf(const KeyTable<E, N>& table, E value)
+template <typename E, std::size_t N> QString keyOf(const KeyTable<E, N>& table, E value)
 {
     for (const auto& [e, key] : table) {
         if (e == value)
@@ -47,7 +37,7 @@ template<typename E, std::size_t N> QString keyOf(const KeyTable<E, N>& table, E
     return {};
 }
 
-template<typename E, std::size_t N> std::optional<E> valueOf(const KeyTable<E, N>& table, const QString& key)
+template <typename E, std::size_t N> std::optional<E> valueOf(const KeyTable<E, N>& table, const QString& key)
 {
     const QString wanted = key.trimmed().toLower();
     for (const auto& [e, k] : table) {
@@ -57,7 +47,7 @@ template<typename E, std::size_t N> std::optional<E> valueOf(const KeyTable<E, N
     return std::nullopt;
 }
 
-template<typename E, std::size_t N> QStringList keysOf(const KeyTable<E, N>& table)
+template <typename E, std::size_t N> QStringList keysOf(const KeyTable<E, N>& table)
 {
     QStringList keys;
     for (const auto& entry : table)
@@ -67,47 +57,92 @@ template<typename E, std::size_t N> QStringList keysOf(const KeyTable<E, N>& tab
 
 } // namespace
 
-QString toKey(ItemStatus v) { return keyOf(kStatusKeys, v); }
-QString toKey(Priority v) { return keyOf(kPriorityKeys, v); }
-QString toKey(FindingState v) { return keyOf(kFindingStateKeys, v); }
-QString toKey(RiskCategory v) { return keyOf(kRiskCategoryKeys, v); }
-QString toKey(RiskState v) { return keyOf(kRiskStateKeys, v); }
-QString toKey(Comparator v) { return keyOf(kComparatorKeys, v); }
-QString toKey(Decision v) { return keyOf(kDecisionKeys, v); }
+QString toKey(ItemStatus v)
+{
+    return keyOf(kStatusKeys, v);
+}
+QString toKey(Priority v)
+{
+    return keyOf(kPriorityKeys, v);
+}
+QString toKey(FindingState v)
+{
+    return keyOf(kFindingStateKeys, v);
+}
+QString toKey(RiskCategory v)
+{
+    return keyOf(kRiskCategoryKeys, v);
+}
+QString toKey(RiskState v)
+{
+    return keyOf(kRiskStateKeys, v);
+}
+QString toKey(Comparator v)
+{
+    return keyOf(kComparatorKeys, v);
+}
+QString toKey(Decision v)
+{
+    return keyOf(kDecisionKeys, v);
+}
 
-template<> std::optional<ItemStatus> fromKey<ItemStatus>(const QString& key)
+template <> std::optional<ItemStatus> fromKey<ItemStatus>(const QString& key)
 {
     return valueOf(kStatusKeys, key);
 }
-template<> std::optional<Priority> fromKey<Priority>(const QString& key) { return valueOf(kPriorityKeys, key); }
-template<> std::optional<FindingState> fromKey<FindingState>(const QString& key)
+template <> std::optional<Priority> fromKey<Priority>(const QString& key)
+{
+    return valueOf(kPriorityKeys, key);
+}
+template <> std::optional<FindingState> fromKey<FindingState>(const QString& key)
 {
     return valueOf(kFindingStateKeys, key);
 }
-template<> std::optional<RiskCategory> fromKey<RiskCategory>(const QString& key)
+template <> std::optional<RiskCategory> fromKey<RiskCategory>(const QString& key)
 {
     return valueOf(kRiskCategoryKeys, key);
 }
-template<> std::optional<RiskState> fromKey<RiskState>(const QString& key)
+template <> std::optional<RiskState> fromKey<RiskState>(const QString& key)
 {
     return valueOf(kRiskStateKeys, key);
 }
-template<> std::optional<Comparator> fromKey<Comparator>(const QString& key)
+template <> std::optional<Comparator> fromKey<Comparator>(const QString& key)
 {
     return valueOf(kComparatorKeys, key);
 }
-template<> std::optional<Decision> fromKey<Decision>(const QString& key)
+template <> std::optional<Decision> fromKey<Decision>(const QString& key)
 {
     return valueOf(kDecisionKeys, key);
 }
 
-template<> QStringList allKeys<ItemStatus>() { return keysOf(kStatusKeys); }
-template<> QStringList allKeys<Priority>() { return keysOf(kPriorityKeys); }
-template<> QStringList allKeys<FindingState>() { return keysOf(kFindingStateKeys); }
-template<> QStringList allKeys<RiskCategory>() { return keysOf(kRiskCategoryKeys); }
-template<> QStringList allKeys<RiskState>() { return keysOf(kRiskStateKeys); }
-template<> QStringList allKeys<Comparator>() { return keysOf(kComparatorKeys); }
-template<> QStringList allKeys<Decision>() { return keysOf(kDecisionKeys); }
+template <> QStringList allKeys<ItemStatus>()
+{
+    return keysOf(kStatusKeys);
+}
+template <> QStringList allKeys<Priority>()
+{
+    return keysOf(kPriorityKeys);
+}
+template <> QStringList allKeys<FindingState>()
+{
+    return keysOf(kFindingStateKeys);
+}
+template <> QStringList allKeys<RiskCategory>()
+{
+    return keysOf(kRiskCategoryKeys);
+}
+template <> QStringList allKeys<RiskState>()
+{
+    return keysOf(kRiskStateKeys);
+}
+template <> QStringList allKeys<Comparator>()
+{
+    return keysOf(kComparatorKeys);
+}
+template <> QStringList allKeys<Decision>()
+{
+    return keysOf(kDecisionKeys);
+}
 
 QString toLabel(ItemStatus v)
 {

@@ -26,24 +26,24 @@ QString toKey(RiskState v);
 QString toKey(Comparator v);
 QString toKey(Decision v);
 
-template<typename E> std::optional<E> fromKey(const QString& key);
-template<> std::optional<ItemStatus> fromKey<ItemStatus>(const QString& key);
-template<> std::optional<Priority> fromKey<Priority>(const QString& key);
-template<> std::optional<FindingState> fromKey<FindingState>(const QString& key);
-template<> std::optional<RiskCategory> fromKey<RiskCategory>(const QString& key);
-template<> std::optional<RiskState> fromKey<RiskState>(const QString& key);
-template<> std::optional<Comparator> fromKey<Comparator>(const QString& key);
-template<> std::optional<Decision> fromKey<Decision>(const QString& key);
+template <typename E> std::optional<E> fromKey(const QString& key);
+template <> std::optional<ItemStatus> fromKey<ItemStatus>(const QString& key);
+template <> std::optional<Priority> fromKey<Priority>(const QString& key);
+template <> std::optional<FindingState> fromKey<FindingState>(const QString& key);
+template <> std::optional<RiskCategory> fromKey<RiskCategory>(const QString& key);
+template <> std::optional<RiskState> fromKey<RiskState>(const QString& key);
+template <> std::optional<Comparator> fromKey<Comparator>(const QString& key);
+template <> std::optional<Decision> fromKey<Decision>(const QString& key);
 
 // All keys of a vocabulary, in display order (for help texts and error messages).
-template<typename E> QStringList allKeys();
-template<> QStringList allKeys<ItemStatus>();
-template<> QStringList allKeys<Priority>();
-template<> QStringList allKeys<FindingState>();
-template<> QStringList allKeys<RiskCategory>();
-template<> QStringList allKeys<RiskState>();
-template<> QStringList allKeys<Comparator>();
-template<> QStringList allKeys<Decision>();
+template <typename E> QStringList allKeys();
+template <> QStringList allKeys<ItemStatus>();
+template <> QStringList allKeys<Priority>();
+template <> QStringList allKeys<FindingState>();
+template <> QStringList allKeys<RiskCategory>();
+template <> QStringList allKeys<RiskState>();
+template <> QStringList allKeys<Comparator>();
+template <> QStringList allKeys<Decision>();
 
 // Translated labels for people.
 QString toLabel(ItemStatus v);

@@ -12,7 +12,7 @@ struct Evidence
 {
     qint64 id = 0;
     QString sha256; // empty for a link
-    QString url;    // set for a link
+    QString url; // set for a link
     QString name;
     QString mimeType;
     qint64 size = 0;

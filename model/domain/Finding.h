@@ -24,7 +24,10 @@ struct Finding
     QStringList itemKeys; // the checklist items it addresses
 
     // The finding's reference as the workbench, the reports, CSV and OSCAL name it: "F-007".
-    QString reference() const { return id > 0 ? QStringLiteral("F-%1").arg(id, 3, 10, QLatin1Char('0')) : QString(); }
+    QString reference() const
+    {
+        return id > 0 ? QStringLiteral("F-%1").arg(id, 3, 10, QLatin1Char('0')) : QString();
+    }
 };
 
 } // namespace rw

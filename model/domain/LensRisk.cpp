@@ -17,7 +17,11 @@ struct Tr
 class Condition
 {
 public:
-    Condition(const QString& text, const QStringList& selected) : m_text(text), m_selected(selected) { }
+    Condition(const QString& text, const QStringList& selected)
+        : m_text(text)
+        , m_selected(selected)
+    {
+    }
 
     // Sets ok to whether the whole text was a well-formed condition.
     bool holds(bool* ok)
@@ -75,8 +79,9 @@ private:
         }
         skip();
         const qsizetype start = m_pos;
-        while (m_pos < m_text.size() && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
-                                            || m_text.at(m_pos) == QLatin1Char('-')))
+        while (m_pos < m_text.size()
+            && (m_text.at(m_pos).isLetterOrNumber() || m_text.at(m_pos) == QLatin1Char('_')
+                || m_text.at(m_pos) == QLatin1Char('-')))
             ++m_pos;
         if (m_pos == start) {
             m_ok = false;
@@ -119,7 +124,8 @@ bool isValidCondition(const QString& condition)
 
 bool isRisk(const QString& risk)
 {
-    return risk == QLatin1String("HIGH_RISK") || risk == QLatin1String("MEDIUM_RISK") || risk == QLatin1String("NO_RISK");
+    return risk == QLatin1String("HIGH_RISK") || risk == QLatin1String("MEDIUM_RISK")
+        || risk == QLatin1String("NO_RISK");
 }
 
 QString label(const QString& risk)
@@ -156,7 +162,8 @@ QVector<Choice> choicesFromJson(const QJsonArray& array)
 {
     QVector<Choice> choices;
     for (const QJsonValue& v : array)
-        choices.append({ v.toObject().value(QLatin1String("id")).toString(), v.toObject().value(QLatin1String("title")).toString() });
+        choices.append({ v.toObject().value(QLatin1String("id")).toString(),
+            v.toObject().value(QLatin1String("title")).toString() });
     return choices;
 }
 
@@ -164,7 +171,8 @@ QJsonArray rulesToJson(const QVector<RiskRule>& rules)
 {
     QJsonArray a;
     for (const RiskRule& r : rules)
-        a.append(QJsonObject { { QStringLiteral("condition"), r.condition }, { QStringLiteral("risk"), r.risk } });
+        a.append(
+            QJsonObject { { QStringLiteral("condition"), r.condition }, { QStringLiteral("risk"), r.risk } });
     return a;
 }
 
@@ -172,7 +180,8 @@ QVector<RiskRule> rulesFromJson(const QJsonArray& array)
 {
     QVector<RiskRule> rules;
     for (const QJsonValue& v : array)
-        rules.append({ v.toObject().value(QLatin1String("condition")).toString(), v.toObject().value(QLatin1String("risk")).toString() });
+        rules.append({ v.toObject().value(QLatin1String("condition")).toString(),
+            v.toObject().value(QLatin1String("risk")).toString() });
     return rules;
 }
 

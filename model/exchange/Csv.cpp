@@ -21,8 +21,8 @@ struct Tr
 bool formulaLike(const QString& field)
 {
     return !field.isEmpty()
-        && (field.at(0) == QLatin1Char('=') || field.at(0) == QLatin1Char('+') || field.at(0) == QLatin1Char('-')
-            || field.at(0) == QLatin1Char('@'));
+        && (field.at(0) == QLatin1Char('=') || field.at(0) == QLatin1Char('+')
+            || field.at(0) == QLatin1Char('-') || field.at(0) == QLatin1Char('@'));
 }
 
 QString number(double v)
@@ -38,7 +38,9 @@ std::optional<QVector<QStringList>> parse(const QByteArray& content, QString* er
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
-    const QChar separator = firstLine.contains(QLatin1Char(';')) && !firstLine.contains(QLatin1Char(',')) ? QLatin1Char(';') : QLatin1Char(',');
+    const QChar separator = firstLine.contains(QLatin1Char(';')) && !firstLine.contains(QLatin1Char(','))
+        ? QLatin1Char(';')
+        : QLatin1Char(',');
     QVector<QStringList> rows;
     QStringList row;
     QString field;
@@ -103,7 +105,8 @@ QByteArray write(const QVector<QStringList>& rows)
                 f.prepend(QLatin1Char('\''));
             if (f.contains(QLatin1Char(',')) || f.contains(QLatin1Char('"')) || f.contains(QLatin1Char('\n'))
                 || f.contains(QLatin1Char('\r')) || f.contains(QLatin1Char(';')))
-                f = QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                f = QLatin1Char('"') + QString(f).replace(QLatin1Char('"'), QStringLiteral("\"\""))
+                    + QLatin1Char('"');
             fields << f;
         }
         out += fields.join(QLatin1Char(',')) + QStringLiteral("\r\n");
@@ -113,9 +116,10 @@ QByteArray write(const QVector<QStringList>& rows)
 
 QStringList checklistColumns()
 {
-    return { QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("text"), QStringLiteral("guidance"),
-        QStringLiteral("points"), QStringLiteral("blocker"), QStringLiteral("status"), QStringLiteral("earned"),
-        QStringLiteral("owner"), QStringLiteral("note"), QStringLiteral("evidence"), QStringLiteral("choices"), QStringLiteral("risk") };
+    return { QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("text"),
+        QStringLiteral("guidance"), QStringLiteral("points"), QStringLiteral("blocker"),
+        QStringLiteral("status"), QStringLiteral("earned"), QStringLiteral("owner"), QStringLiteral("note"),
+        QStringLiteral("evidence"), QStringLiteral("choices"), QStringLiteral("risk") };
 }
 
 QVector<QStringList> checklist(const Assessment& assessment)
@@ -129,9 +133,11 @@ QVector<QStringList> checklist(const Assessment& assessment)
     for (const Domain& d : assessment.domains) {
         for (const Item& i : d.items) {
             const bool scored = i.status != ItemStatus::Open && i.status != ItemStatus::NotApplicable;
-            rows.append({ d.title, i.key, i.text, i.guidance, number(i.points), i.blocker ? QStringLiteral("yes") : QString(),
-                toKey(i.status), scored ? number(Scoring::earnedPoints(i)) : QString(), i.owner, i.note,
-                evidence.value(i.key).join(QStringLiteral("; ")), i.selectedChoices.join(QStringLiteral("; ")), LensRisk::key(i.risk()) });
+            rows.append({ d.title, i.key, i.text, i.guidance, number(i.points),
+                i.blocker ? QStringLiteral("yes") : QString(), toKey(i.status),
+                scored ? number(Scoring::earnedPoints(i)) : QString(), i.owner, i.note,
+                evidence.value(i.key).join(QStringLiteral("; ")),
+                i.selectedChoices.join(QStringLiteral("; ")), LensRisk::key(i.risk()) });
         }
     }
     return rows;
@@ -139,34 +145,40 @@ QVector<QStringList> checklist(const Assessment& assessment)
 
 QVector<QStringList> findings(const Assessment& assessment)
 {
-    QVector<QStringList> rows { { QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
-        QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items") } };
+    QVector<QStringList> rows { { QStringLiteral("id"), QStringLiteral("title"),
+        QStringLiteral("description"), QStringLiteral("priority"), QStringLiteral("effort_hours"),
+        QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items") } };
     for (const Finding& f : assessment.findings) {
-        rows.append({ f.reference(), f.title, f.description, toKey(f.priority), f.effortHours ? number(*f.effortHours) : QString(), f.owner,
-            f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toKey(f.state), f.itemKeys.join(QStringLiteral("; ")) });
+        rows.append({ f.reference(), f.title, f.description, toKey(f.priority),
+            f.effortHours ? number(*f.effortHours) : QString(), f.owner,
+            f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toKey(f.state),
+            f.itemKeys.join(QStringLiteral("; ")) });
     }
     return rows;
 }
 
 QVector<QStringList> risks(const Assessment& assessment)
 {
-    QVector<QStringList> rows { { QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("probability"), QStringLiteral("impact"),
-        QStringLiteral("severity"), QStringLiteral("mitigation"), QStringLiteral("owner"), QStringLiteral("state") } };
+    QVector<QStringList> rows { { QStringLiteral("title"), QStringLiteral("category"),
+        QStringLiteral("probability"), QStringLiteral("impact"), QStringLiteral("severity"),
+        QStringLiteral("mitigation"), QStringLiteral("owner"), QStringLiteral("state") } };
     for (const Risk& r : assessment.risks) {
-        rows.append({ r.title, toKey(r.category), QString::number(r.probability), QString::number(r.impact), QString::number(r.severity()),
-            r.mitigation, r.owner, toKey(r.state) });
+        rows.append({ r.title, toKey(r.category), QString::number(r.probability), QString::number(r.impact),
+            QString::number(r.severity()), r.mitigation, r.owner, toKey(r.state) });
     }
     return rows;
 }
 
 QVector<QStringList> kpis(const Assessment& assessment)
 {
-    QVector<QStringList> rows { { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("comparator"), QStringLiteral("target"),
-        QStringLiteral("actual"), QStringLiteral("result") } };
+    QVector<QStringList> rows { { QStringLiteral("name"), QStringLiteral("unit"),
+        QStringLiteral("comparator"), QStringLiteral("target"), QStringLiteral("actual"),
+        QStringLiteral("result") } };
     for (const Kpi& k : assessment.kpis) {
         const std::optional<bool> passes = k.passes();
-        rows.append({ k.name, k.unit, toKey(k.comparator), number(k.target), k.actual ? number(*k.actual) : QString(),
-            passes ? (*passes ? QStringLiteral("pass") : QStringLiteral("fail")) : QString() });
+        rows.append(
+            { k.name, k.unit, toKey(k.comparator), number(k.target), k.actual ? number(*k.actual) : QString(),
+                passes ? (*passes ? QStringLiteral("pass") : QStringLiteral("fail")) : QString() });
     }
     return rows;
 }
@@ -198,8 +210,9 @@ std::optional<Template> csv(const QByteArray& content, const QString& source, QS
     for (int c = 0; c < rows->first().size(); ++c)
         column.insert(rows->first().at(c).trimmed().toLower(), c);
     if (!column.contains(QStringLiteral("domain")) || !column.contains(QStringLiteral("text"))) {
-        *error = CsvTr::tr("%1 needs a header row with at least the columns \"domain\" and \"text\" (and optionally key, "
-                           "guidance, points, blocker); its first row is: %2")
+        *error = CsvTr::tr(
+            "%1 needs a header row with at least the columns \"domain\" and \"text\" (and optionally key, "
+            "guidance, points, blocker); its first row is: %2")
                      .arg(source, rows->first().join(QStringLiteral(", ")).left(200));
         return std::nullopt;
     }
@@ -219,7 +232,8 @@ std::optional<Template> csv(const QByteArray& content, const QString& source, QS
         const QString text = bounded(value(row, "text"));
         if (text.isEmpty())
             continue;
-        const QString domain = bounded(value(row, "domain").isEmpty() ? CsvTr::tr("Checklist") : value(row, "domain"));
+        const QString domain
+            = bounded(value(row, "domain").isEmpty() ? CsvTr::tr("Checklist") : value(row, "domain"));
         if (!domainIndex.contains(domain)) {
             TemplateDomain d;
             d.title = domain;
@@ -230,7 +244,10 @@ std::optional<Template> csv(const QByteArray& content, const QString& source, QS
         TemplateDomain& d = t.domains[domainIndex.value(domain)];
         TemplateItem item;
         const QString key = value(row, "key");
-        item.key = keyFrom(key.isEmpty() ? QStringLiteral("%1-%2").arg(d.key).arg(d.items.size() + 1, 2, 10, QLatin1Char('0')) : key, &itemKeys);
+        item.key = keyFrom(key.isEmpty()
+                ? QStringLiteral("%1-%2").arg(d.key).arg(d.items.size() + 1, 2, 10, QLatin1Char('0'))
+                : key,
+            &itemKeys);
         if (!key.isEmpty() && item.key != key && itemKeys.contains(key)) {
             *error = CsvTr::tr("%1, row %2: the key \"%3\" is used twice.").arg(source).arg(r + 1).arg(key);
             return std::nullopt;
@@ -240,15 +257,19 @@ std::optional<Template> csv(const QByteArray& content, const QString& source, QS
         const QString points = value(row, "points");
         if (!points.isEmpty()) {
             bool ok = false;
-            item.points = QLocale::c().toDouble(QString(points).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
+            item.points
+                = QLocale::c().toDouble(QString(points).replace(QLatin1Char(','), QLatin1Char('.')), &ok);
             if (!ok || item.points <= 0) {
-                *error = CsvTr::tr("%1, row %2: \"points\" must be a number above 0, not \"%3\".").arg(source).arg(r + 1).arg(points);
+                *error = CsvTr::tr("%1, row %2: \"points\" must be a number above 0, not \"%3\".")
+                             .arg(source)
+                             .arg(r + 1)
+                             .arg(points);
                 return std::nullopt;
             }
         }
         const QString blocker = value(row, "blocker").toLower();
-        item.blocker = blocker == QLatin1String("yes") || blocker == QLatin1String("true") || blocker == QLatin1String("1")
-            || blocker == QLatin1String("x");
+        item.blocker = blocker == QLatin1String("yes") || blocker == QLatin1String("true")
+            || blocker == QLatin1String("1") || blocker == QLatin1String("x");
         d.items.append(item);
     }
     return checked(t, source, error);

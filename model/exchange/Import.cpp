@@ -23,7 +23,8 @@ struct Tr
 namespace {
 
 // The format of a file, and for JSON formats the parsed document, so that a file is parsed once.
-Format detectParsed(const QString& path, const QByteArray& content, QJsonDocument* doc, QJsonParseError* parseError)
+Format detectParsed(
+    const QString& path, const QByteArray& content, QJsonDocument* doc, QJsonParseError* parseError)
 {
     parseError->error = QJsonParseError::NoError;
     if (path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive))
@@ -85,7 +86,8 @@ QString formatName(Format format)
     return Tr::tr("unknown");
 }
 
-std::optional<Template> fromContent(const QString& path, const QByteArray& content, QString* error, const Options& options)
+std::optional<Template> fromContent(
+    const QString& path, const QByteArray& content, QString* error, const Options& options)
 {
     const QString source = QFileInfo(path).fileName();
     QJsonDocument doc;
@@ -110,10 +112,12 @@ std::optional<Template> fromContent(const QString& path, const QByteArray& conte
         break;
     }
     if (parseError.error != QJsonParseError::NoError)
-        return Template::fromJson(content, QDir::toNativeSeparators(path), error); // says where the JSON is broken
-    *error = Tr::tr("%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL "
-                    "catalogs and profiles, AWS Well-Architected custom lenses, framework libraries in YAML, readiness "
-                    "questionnaires and CSV files (see docs/import-export.md).")
+        return Template::fromJson(
+            content, QDir::toNativeSeparators(path), error); // says where the JSON is broken
+    *error = Tr::tr(
+        "%1 is not a checklist this version reads. It reads Readiness Workbench templates, OSCAL "
+        "catalogs and profiles, AWS Well-Architected custom lenses, framework libraries in YAML, readiness "
+        "questionnaires and CSV files (see docs/import-export.md).")
                  .arg(source);
     return std::nullopt;
 }
@@ -152,8 +156,10 @@ QString plainText(const QString& maybeHtml)
 {
     QString text = maybeHtml;
     if (text.contains(QLatin1Char('<'))) {
-        static const QRegularExpression lineBreaks(QStringLiteral("<\\s*(br|/p|/div|/h[1-6]|/tr)\\s*/?>"), QRegularExpression::CaseInsensitiveOption);
-        static const QRegularExpression listItems(QStringLiteral("<\\s*li[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression lineBreaks(QStringLiteral("<\\s*(br|/p|/div|/h[1-6]|/tr)\\s*/?>"),
+            QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression listItems(
+            QStringLiteral("<\\s*li[^>]*>"), QRegularExpression::CaseInsensitiveOption);
         static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
         text.replace(lineBreaks, QStringLiteral("\n"));
         text.replace(listItems, QStringLiteral("\n• "));

@@ -3,8 +3,9 @@
 // Checklists from elsewhere, read as templates: our own template format, NIST OSCAL catalogs (and
 // profiles, resolved against the catalog beside them), AWS Well-Architected custom lenses, the
 // production-readiness questionnaire format (sections of option questions with scores) and CSV with
-// the documented column layout, and framework libraries in YAML (docs/import-export.md). Every source becomes a Template that passed the
-// same checks as a template file, so a project never holds what a template could not.
+// the documented column layout, and framework libraries in YAML (docs/import-export.md). Every source becomes
+// a Template that passed the same checks as a template file, so a project never holds what a template could
+// not.
 
 #include "exchange/Template.h"
 
@@ -14,7 +15,16 @@
 
 namespace rw::Import {
 
-enum class Format { Template, OscalCatalog, OscalProfile, WellArchitectedLens, FrameworkYaml, Questionnaire, Csv, Unknown };
+enum class Format {
+    Template,
+    OscalCatalog,
+    OscalProfile,
+    WellArchitectedLens,
+    FrameworkYaml,
+    Questionnaire,
+    Csv,
+    Unknown
+};
 using Options = ImportOptions;
 
 // What a file is, from its name and content.
@@ -23,7 +33,8 @@ Format detect(const QString& path, const QByteArray& content);
 QString formatName(Format format);
 
 // Reads `content` (the file at `path`; a profile's catalog is looked up beside it) as a template.
-std::optional<Template> fromContent(const QString& path, const QByteArray& content, QString* error, const Options& options = {});
+std::optional<Template> fromContent(
+    const QString& path, const QByteArray& content, QString* error, const Options& options = {});
 // The implementation groups a framework library defines ("IG1", "IG2"), to choose from before import.
 QStringList frameworkGroups(const QByteArray& content);
 
@@ -41,7 +52,8 @@ std::optional<Template> oscalProfile(const QJsonObject& root, const QString& pat
 std::optional<Template> wellArchitectedLens(const QJsonObject& root, const QString& source, QString* error);
 std::optional<Template> questionnaire(const QJsonArray& sections, const QString& source, QString* error);
 std::optional<Template> csv(const QByteArray& content, const QString& source, QString* error);
-std::optional<Template> frameworkYaml(const QByteArray& content, const QString& source, const Options& options, QString* error);
+std::optional<Template> frameworkYaml(
+    const QByteArray& content, const QString& source, const Options& options, QString* error);
 bool isFrameworkYaml(const QString& path, const QByteArray& content);
 
 // Checks a template built in memory the way a template file is checked.

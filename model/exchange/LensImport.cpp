@@ -66,7 +66,10 @@ std::optional<Template> wellArchitectedLens(const QJsonObject& root, const QStri
         const QJsonObject pillar = p.toObject();
         TemplateDomain d;
         d.title = bounded(plainText(pillar.value(QLatin1String("name")).toString()));
-        d.key = keyFrom(pillar.value(QLatin1String("id")).toString().isEmpty() ? d.title : pillar.value(QLatin1String("id")).toString(), &domainKeys);
+        d.key = keyFrom(pillar.value(QLatin1String("id")).toString().isEmpty()
+                ? d.title
+                : pillar.value(QLatin1String("id")).toString(),
+            &domainKeys);
         if (d.title.isEmpty())
             d.title = d.key;
         for (const QJsonValue& q : pillar.value(QLatin1String("questions")).toArray()) {
@@ -106,20 +109,24 @@ std::optional<Template> wellArchitectedLens(const QJsonObject& root, const QStri
                 const QJsonObject rule = r.toObject();
                 QString condition = rule.value(QLatin1String("condition")).toString();
                 const QString risk = rule.value(QLatin1String("risk")).toString();
-                // Kept as data so that the answer shows its risk; a rule this version cannot read stays text only.
+                // Kept as data so that the answer shows its risk; a rule this version cannot read stays text
+                // only.
                 if (LensRisk::isRisk(risk) && LensRisk::isValidCondition(condition))
                     item.riskRules.append({ condition, risk });
                 // Longer ids first, so that "choice1" does not eat into "choice10".
                 QStringList ids = choiceTitles.keys();
-                std::sort(ids.begin(), ids.end(), [](const QString& a, const QString& b) { return a.size() > b.size(); });
+                std::sort(ids.begin(), ids.end(),
+                    [](const QString& a, const QString& b) { return a.size() > b.size(); });
                 for (const QString& id : ids)
                     condition.replace(id, QStringLiteral("“") + choiceTitles.value(id) + QStringLiteral("”"));
                 if (condition == QLatin1String("default"))
                     condition = Tr::tr("otherwise");
-                rules << Tr::tr("%1: %2").arg(condition, riskWord(rule.value(QLatin1String("risk")).toString()));
+                rules << Tr::tr("%1: %2").arg(
+                    condition, riskWord(rule.value(QLatin1String("risk")).toString()));
             }
             if (!rules.isEmpty())
-                guidance << Tr::tr("Risk:") + QLatin1Char(' ') + rules.join(QStringLiteral("; ")) + QLatin1Char('.');
+                guidance << Tr::tr("Risk:") + QLatin1Char(' ') + rules.join(QStringLiteral("; "))
+                        + QLatin1Char('.');
             item.guidance = bounded(guidance.join(QStringLiteral("\n\n")));
             d.items.append(item);
         }
@@ -133,7 +140,8 @@ std::optional<Template> questionnaire(const QJsonArray& sections, const QString&
 {
     Template t;
     t.title = Tr::tr("Readiness questionnaire (%1)").arg(source);
-    t.id = keyFrom(QStringLiteral("questionnaire-") + source.toLower().section(QLatin1Char('.'), 0, 0), nullptr);
+    t.id = keyFrom(
+        QStringLiteral("questionnaire-") + source.toLower().section(QLatin1Char('.'), 0, 0), nullptr);
     t.version = QStringLiteral("1");
     QSet<QString> domainKeys;
     QSet<QString> itemKeys;
@@ -165,15 +173,18 @@ std::optional<Template> questionnaire(const QJsonArray& sections, const QString&
                 const QJsonObject answer = a.toObject();
                 const double score = std::max(0.0, answer.value(QLatin1String("Score")).toDouble());
                 points = checkbox ? points + score : std::max(points, score);
-                lines << (checkbox ? QStringLiteral("☐ ") : QStringLiteral("○ ")) + plainText(answer.value(QLatin1String("Answer")).toString())
-                        + QStringLiteral(" (") + QLocale::c().toString(score, 'g', 4) + QLatin1Char(')');
+                lines << (checkbox ? QStringLiteral("☐ ") : QStringLiteral("○ "))
+                        + plainText(answer.value(QLatin1String("Answer")).toString()) + QStringLiteral(" (")
+                        + QLocale::c().toString(score, 'g', 4) + QLatin1Char(')');
             }
             TemplateItem item;
-            item.key = keyFrom(QStringLiteral("%1-%2").arg(d.key).arg(++number, 2, 10, QLatin1Char('0')), &itemKeys);
+            item.key = keyFrom(
+                QStringLiteral("%1-%2").arg(d.key).arg(++number, 2, 10, QLatin1Char('0')), &itemKeys);
             item.text = bounded(text);
             item.points = points > 0 ? std::min(points, 1000.0) : 1.0;
             QStringList guidance = banner;
-            guidance << (checkbox ? Tr::tr("Answers (each that applies scores):") : Tr::tr("Answers (the one that applies scores):"))
+            guidance << (checkbox ? Tr::tr("Answers (each that applies scores):")
+                                  : Tr::tr("Answers (the one that applies scores):"))
                     + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
             item.guidance = bounded(guidance.join(QStringLiteral("\n\n")));
             banner.clear();

@@ -46,7 +46,11 @@ QString propValue(const QJsonObject& o, const char* name)
 class CatalogReader
 {
 public:
-    CatalogReader(const QSet<QString>* only, QString* error) : m_only(only), m_error(error) { }
+    CatalogReader(const QSet<QString>* only, QString* error)
+        : m_only(only)
+        , m_error(error)
+    {
+    }
 
     bool read(const QJsonObject& catalog, Template* t)
     {
@@ -72,7 +76,8 @@ private:
     {
         if (depth <= MaxDepth)
             return false;
-        *m_error = Tr::tr("The catalog nests groups, controls or parts more than %1 levels deep.").arg(MaxDepth);
+        *m_error
+            = Tr::tr("The catalog nests groups, controls or parts more than %1 levels deep.").arg(MaxDepth);
         return true;
     }
 
@@ -93,7 +98,8 @@ private:
     // "{{ insert: param, ac-1_prm_1 }}" as a reader should see it.
     QString resolve(const QString& prose, int depth = 0)
     {
-        static const QRegularExpression insert(QStringLiteral("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*\\}\\}"));
+        static const QRegularExpression insert(
+            QStringLiteral("\\{\\{\\s*insert:\\s*param,\\s*([^\\s}]+)\\s*\\}\\}"));
         QString out;
         qsizetype last = 0;
         for (auto it = insert.globalMatch(prose); it.hasNext();) {
@@ -121,8 +127,10 @@ private:
             QStringList choices;
             for (const QJsonValue& c : select.value(QLatin1String("choice")).toArray())
                 choices << resolve(c.toString(), depth + 1);
-            const bool many = select.value(QLatin1String("how-many")).toString() == QLatin1String("one-or-more");
-            return (many ? Tr::tr("[Selection (one or more): %1]") : Tr::tr("[Selection: %1]")).arg(choices.join(QStringLiteral("; ")));
+            const bool many
+                = select.value(QLatin1String("how-many")).toString() == QLatin1String("one-or-more");
+            return (many ? Tr::tr("[Selection (one or more): %1]") : Tr::tr("[Selection: %1]"))
+                .arg(choices.join(QStringLiteral("; ")));
         }
         const QString label = param.value(QLatin1String("label")).toString();
         return Tr::tr("[Assignment: %1]").arg(label.isEmpty() ? id : resolve(label, depth + 1));
@@ -162,7 +170,8 @@ private:
         if (depth > MaxDepth)
             return;
         const QString id = c.value(QLatin1String("id")).toString();
-        const bool withdrawn = propValue(c, "status").compare(QLatin1String("withdrawn"), Qt::CaseInsensitive) == 0;
+        const bool withdrawn
+            = propValue(c, "status").compare(QLatin1String("withdrawn"), Qt::CaseInsensitive) == 0;
         if (!withdrawn && (!m_only || m_only->contains(id))) {
             TemplateItem item;
             item.key = keyFrom(id.isEmpty() ? propValue(c, "label") : id, &m_itemKeys);
@@ -189,7 +198,8 @@ private:
         TemplateDomain d;
         const QString label = propValue(g, "label");
         const QString title = g.value(QLatin1String("title")).toString().trimmed();
-        d.title = bounded(label.isEmpty() || title.startsWith(label) ? title : label + QLatin1Char(' ') + title);
+        d.title
+            = bounded(label.isEmpty() || title.startsWith(label) ? title : label + QLatin1Char(' ') + title);
         if (d.title.isEmpty())
             d.title = g.value(QLatin1String("id")).toString();
         if (!parentTitle.isEmpty())
@@ -201,7 +211,10 @@ private:
         for (const QJsonValue& c : g.value(QLatin1String("controls")).toArray())
             control(c.toObject(), &d, depth + 1);
         if (!d.items.isEmpty()) {
-            d.key = keyFrom(g.value(QLatin1String("id")).toString().isEmpty() ? d.title : g.value(QLatin1String("id")).toString(), &m_domainKeys);
+            d.key = keyFrom(g.value(QLatin1String("id")).toString().isEmpty()
+                    ? d.title
+                    : g.value(QLatin1String("id")).toString(),
+                &m_domainKeys);
             t->domains.append(d);
         }
         for (const QJsonValue& sub : g.value(QLatin1String("groups")).toArray()) {
@@ -230,7 +243,8 @@ Template fromMetadata(const QJsonObject& metadata, const QString& fallbackTitle)
     return t;
 }
 
-std::optional<Template> readCatalog(const QJsonObject& catalog, const QSet<QString>* only, Template t, const QString& source, QString* error)
+std::optional<Template> readCatalog(
+    const QJsonObject& catalog, const QSet<QString>* only, Template t, const QString& source, QString* error)
 {
     QString problem;
     CatalogReader reader(only, &problem);
@@ -246,7 +260,8 @@ std::optional<Template> readCatalog(const QJsonObject& catalog, const QSet<QStri
 std::optional<Template> oscalCatalog(const QJsonObject& root, const QString& source, QString* error)
 {
     const QJsonObject catalog = root.value(QLatin1String("catalog")).toObject();
-    return readCatalog(catalog, nullptr, fromMetadata(catalog.value(QLatin1String("metadata")).toObject(), source), source, error);
+    return readCatalog(catalog, nullptr,
+        fromMetadata(catalog.value(QLatin1String("metadata")).toObject(), source), source, error);
 }
 
 std::optional<Template> oscalProfile(const QJsonObject& root, const QString& path, QString* error)
@@ -255,7 +270,8 @@ std::optional<Template> oscalProfile(const QJsonObject& root, const QString& pat
     const QString source = QFileInfo(path).fileName();
     const QJsonArray imports = profile.value(QLatin1String("imports")).toArray();
     if (imports.size() != 1) {
-        *error = Tr::tr("The profile %1 imports %2 catalogs; this version resolves a profile that imports exactly one.")
+        *error = Tr::tr(
+            "The profile %1 imports %2 catalogs; this version resolves a profile that imports exactly one.")
                      .arg(source)
                      .arg(imports.size());
         return std::nullopt;
@@ -265,30 +281,38 @@ std::optional<Template> oscalProfile(const QJsonObject& root, const QString& pat
     QString href = import.value(QLatin1String("href")).toString();
     if (href.startsWith(QLatin1Char('#'))) {
         const QString uuid = href.mid(1);
-        for (const QJsonValue& r : profile.value(QLatin1String("back-matter")).toObject().value(QLatin1String("resources")).toArray()) {
+        for (const QJsonValue& r : profile.value(QLatin1String("back-matter"))
+                                       .toObject()
+                                       .value(QLatin1String("resources"))
+                                       .toArray()) {
             const QJsonObject resource = r.toObject();
             if (resource.value(QLatin1String("uuid")).toString() != uuid)
                 continue;
             for (const QJsonValue& l : resource.value(QLatin1String("rlinks")).toArray()) {
                 const QString link = l.toObject().value(QLatin1String("href")).toString();
-                if (link.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || href.startsWith(QLatin1Char('#')))
+                if (link.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                    || href.startsWith(QLatin1Char('#')))
                     href = link;
             }
         }
     }
-    const QString fileName = QUrl(href).fileName().isEmpty() ? QFileInfo(href).fileName() : QUrl(href).fileName();
+    const QString fileName
+        = QUrl(href).fileName().isEmpty() ? QFileInfo(href).fileName() : QUrl(href).fileName();
     const QString catalogPath = QFileInfo(path).dir().filePath(fileName);
     QFile file(catalogPath);
     if (fileName.isEmpty() || !file.open(QIODevice::ReadOnly)) {
-        *error = Tr::tr("The profile %1 selects controls from the catalog %2, which must be in the same folder (%3).")
-                     .arg(source, fileName.isEmpty() ? href : fileName, QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
+        *error = Tr::tr(
+            "The profile %1 selects controls from the catalog %2, which must be in the same folder (%3).")
+                     .arg(source, fileName.isEmpty() ? href : fileName,
+                         QDir::toNativeSeparators(QFileInfo(path).absolutePath()));
         return std::nullopt;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
     const QJsonObject catalog = doc.object().value(QLatin1String("catalog")).toObject();
     if (parseError.error != QJsonParseError::NoError || catalog.isEmpty()) {
-        *error = Tr::tr("%1, the catalog the profile %2 selects from, is not an OSCAL catalog.").arg(fileName, source);
+        *error = Tr::tr("%1, the catalog the profile %2 selects from, is not an OSCAL catalog.")
+                     .arg(fileName, source);
         return std::nullopt;
     }
     QSet<QString> only;

@@ -36,13 +36,16 @@ QString token(const QString& key)
         return key;
     QString t;
     for (const QChar c : key)
-        t += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('.') || c == QLatin1Char('-') ? c : QLatin1Char('_');
+        t += (c.isLetterOrNumber() && c.unicode() < 128) || c == QLatin1Char('.') || c == QLatin1Char('-')
+            ? c
+            : QLatin1Char('_');
     return t.isEmpty() || !(t.at(0).isLetter() || t.at(0) == QLatin1Char('_')) ? QLatin1Char('_') + t : t;
 }
 
 QJsonObject prop(const QString& name, const QString& value)
 {
-    return { { QStringLiteral("name"), name }, { QStringLiteral("ns"), Namespace }, { QStringLiteral("value"), value } };
+    return { { QStringLiteral("name"), name }, { QStringLiteral("ns"), Namespace },
+        { QStringLiteral("value"), value } };
 }
 
 QString number(double v)
@@ -53,7 +56,11 @@ QString number(double v)
 class Ids
 {
 public:
-    explicit Ids(const QString& seed) : m_namespace(QUuid::createUuidV5(QUuid(QStringLiteral("6ba7b811-9dad-11d1-80b4-00c04fd430c8")), seed)) { }
+    explicit Ids(const QString& seed)
+        : m_namespace(
+            QUuid::createUuidV5(QUuid(QStringLiteral("6ba7b811-9dad-11d1-80b4-00c04fd430c8")), seed))
+    {
+    }
     QString operator()(const QString& subject) const
     {
         return QUuid::createUuidV5(m_namespace, subject).toString(QUuid::WithoutBraces);
@@ -94,18 +101,27 @@ QByteArray write(const Project& project, const QDateTime& now)
     QJsonArray resources;
     QHash<QString, QJsonArray> evidenceOf; // item key -> relevant-evidence entries
     for (const Evidence& e : a.evidence) {
-        const QString uuid = id(QStringLiteral("evidence:") + (e.isLink() ? e.url : e.sha256) + QLatin1Char(':') + QString::number(e.id));
-        QJsonObject rlink { { QStringLiteral("href"), e.isLink() ? e.url : QStringLiteral("evidence/") + e.sha256 + QLatin1Char('/') + QString::fromUtf8(QUrl::toPercentEncoding(e.name)) } };
+        const QString uuid = id(QStringLiteral("evidence:") + (e.isLink() ? e.url : e.sha256)
+            + QLatin1Char(':') + QString::number(e.id));
+        QJsonObject rlink { { QStringLiteral("href"),
+            e.isLink() ? e.url
+                       : QStringLiteral("evidence/") + e.sha256 + QLatin1Char('/')
+                    + QString::fromUtf8(QUrl::toPercentEncoding(e.name)) } };
         if (!e.isLink()) {
-            rlink.insert(QStringLiteral("media-type"), e.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : e.mimeType);
-            rlink.insert(QStringLiteral("hashes"), QJsonArray { QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA-256") }, { QStringLiteral("value"), e.sha256 } } });
+            rlink.insert(QStringLiteral("media-type"),
+                e.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : e.mimeType);
+            rlink.insert(QStringLiteral("hashes"),
+                QJsonArray { QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA-256") },
+                    { QStringLiteral("value"), e.sha256 } } });
         }
-        QJsonObject resource { { QStringLiteral("uuid"), uuid }, { QStringLiteral("title"), e.name }, { QStringLiteral("rlinks"), QJsonArray { rlink } } };
+        QJsonObject resource { { QStringLiteral("uuid"), uuid }, { QStringLiteral("title"), e.name },
+            { QStringLiteral("rlinks"), QJsonArray { rlink } } };
         if (!e.caption.isEmpty())
             resource.insert(QStringLiteral("description"), e.caption);
         resources.append(resource);
         for (const QString& key : e.itemKeys)
-            evidenceOf[key].append(QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + uuid) }, { QStringLiteral("description"), e.name } });
+            evidenceOf[key].append(QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + uuid) },
+                { QStringLiteral("description"), e.name } });
     }
 
     // Recommendations, by the items they address.
@@ -126,7 +142,8 @@ QByteArray write(const Project& project, const QDateTime& now)
             const QString observationUuid = id(QStringLiteral("observation:") + i.key);
             QJsonObject observation { { QStringLiteral("uuid"), observationUuid },
                 { QStringLiteral("title"), QStringLiteral("%1: %2").arg(i.key, toLabel(i.status)) },
-                { QStringLiteral("description"), i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+                { QStringLiteral("description"),
+                    i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
                 { QStringLiteral("methods"), QJsonArray { QStringLiteral("EXAMINE") } },
                 { QStringLiteral("collected"), timestamp(i.changedAt.isValid() ? i.changedAt : last) } };
             if (evidenceOf.contains(i.key))
@@ -135,17 +152,24 @@ QByteArray write(const Project& project, const QDateTime& now)
                 observation.insert(QStringLiteral("remarks"), QString(QStringLiteral("Owner: ") + i.owner));
             observations.append(observation);
 
-            QJsonObject target { { QStringLiteral("type"), QStringLiteral("objective-id") }, { QStringLiteral("target-id"), token(i.key) },
+            QJsonObject target { { QStringLiteral("type"), QStringLiteral("objective-id") },
+                { QStringLiteral("target-id"), token(i.key) },
                 { QStringLiteral("status"),
-                    QJsonObject { { QStringLiteral("state"), satisfied ? QStringLiteral("satisfied") : QStringLiteral("not-satisfied") } } } };
-            QJsonObject finding { { QStringLiteral("uuid"), id(QStringLiteral("finding:") + i.key) }, { QStringLiteral("title"), i.key },
-                { QStringLiteral("description"), i.text }, { QStringLiteral("target"), target },
+                    QJsonObject { { QStringLiteral("state"),
+                        satisfied ? QStringLiteral("satisfied") : QStringLiteral("not-satisfied") } } } };
+            QJsonObject finding { { QStringLiteral("uuid"), id(QStringLiteral("finding:") + i.key) },
+                { QStringLiteral("title"), i.key }, { QStringLiteral("description"), i.text },
+                { QStringLiteral("target"), target },
                 { QStringLiteral("props"),
-                    QJsonArray { prop(QStringLiteral("status"), toKey(i.status)), prop(QStringLiteral("points"), number(i.points)),
+                    QJsonArray { prop(QStringLiteral("status"), toKey(i.status)),
+                        prop(QStringLiteral("points"), number(i.points)),
                         prop(QStringLiteral("earned"), number(Scoring::earnedPoints(i))) } },
-                { QStringLiteral("related-observations"), QJsonArray { QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
+                { QStringLiteral("related-observations"),
+                    QJsonArray {
+                        QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
             if (i.blocker)
-                finding.insert(QStringLiteral("remarks"), QStringLiteral("A blocker: the assessment is not ready while it is not met."));
+                finding.insert(QStringLiteral("remarks"),
+                    QStringLiteral("A blocker: the assessment is not ready while it is not met."));
             if (!i.risk().isEmpty()) {
                 QJsonArray props = finding.value(QStringLiteral("props")).toArray();
                 props.append(prop(QStringLiteral("lens-risk"), LensRisk::key(i.risk())));
@@ -158,7 +182,8 @@ QByteArray write(const Project& project, const QDateTime& now)
                 const QString riskUuid = id(QStringLiteral("gap:") + i.key);
                 QJsonArray remediations;
                 for (const Finding* f : recommendationsOf.value(i.key)) {
-                    QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()), prop(QStringLiteral("priority"), toKey(f->priority)),
+                    QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()),
+                        prop(QStringLiteral("priority"), toKey(f->priority)),
                         prop(QStringLiteral("state"), toKey(f->state)) };
                     if (f->effortHours)
                         props.append(prop(QStringLiteral("effort-hours"), number(*f->effortHours)));
@@ -166,14 +191,25 @@ QByteArray write(const Project& project, const QDateTime& now)
                         props.append(prop(QStringLiteral("owner"), f->owner));
                     if (f->dueDate.isValid())
                         props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
-                    remediations.append(QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("recommendation:") + QString::number(f->id) + QLatin1Char(':') + i.key) },
-                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") }, { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
-                        { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description }, { QStringLiteral("props"), props } });
+                    remediations.append(QJsonObject {
+                        { QStringLiteral("uuid"),
+                            id(QStringLiteral("recommendation:") + QString::number(f->id) + QLatin1Char(':')
+                                + i.key) },
+                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") },
+                        { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
+                        { QStringLiteral("description"),
+                            f->description.isEmpty() ? f->title : f->description },
+                        { QStringLiteral("props"), props } });
                 }
-                risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid }, { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
-                    { QStringLiteral("description"), i.text }, { QStringLiteral("statement"), i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
-                    { QStringLiteral("status"), QStringLiteral("open") }, { QStringLiteral("remediations"), remediations } });
-                finding.insert(QStringLiteral("related-risks"), QJsonArray { QJsonObject { { QStringLiteral("risk-uuid"), riskUuid } } });
+                risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid },
+                    { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
+                    { QStringLiteral("description"), i.text },
+                    { QStringLiteral("statement"),
+                        i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+                    { QStringLiteral("status"), QStringLiteral("open") },
+                    { QStringLiteral("remediations"), remediations } });
+                finding.insert(QStringLiteral("related-risks"),
+                    QJsonArray { QJsonObject { { QStringLiteral("risk-uuid"), riskUuid } } });
             }
             findings.append(finding);
         }
@@ -181,44 +217,56 @@ QByteArray write(const Project& project, const QDateTime& now)
 
     // The risk register, with likelihood and impact (1 to 5) and the mitigation as a planned remediation.
     for (const Risk& r : a.risks) {
-        QJsonObject risk { { QStringLiteral("uuid"), id(QStringLiteral("risk:") + QString::number(r.id)) }, { QStringLiteral("title"), r.title },
-            { QStringLiteral("description"), r.title }, { QStringLiteral("statement"), QStringLiteral("%1 risk, severity %2 of 25.").arg(toLabel(r.category)).arg(r.severity()) },
+        QJsonObject risk { { QStringLiteral("uuid"), id(QStringLiteral("risk:") + QString::number(r.id)) },
+            { QStringLiteral("title"), r.title }, { QStringLiteral("description"), r.title },
+            { QStringLiteral("statement"),
+                QStringLiteral("%1 risk, severity %2 of 25.").arg(toLabel(r.category)).arg(r.severity()) },
             { QStringLiteral("status"), riskStatus(r.state) },
-            { QStringLiteral("props"), QJsonArray { prop(QStringLiteral("category"), toKey(r.category)), prop(QStringLiteral("severity"), QString::number(r.severity())) } },
+            { QStringLiteral("props"),
+                QJsonArray { prop(QStringLiteral("category"), toKey(r.category)),
+                    prop(QStringLiteral("severity"), QString::number(r.severity())) } },
             { QStringLiteral("characterizations"),
-                QJsonArray { QJsonObject { { QStringLiteral("origin"),
-                                               QJsonObject { { QStringLiteral("actors"),
-                                                   QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("party") },
-                                                       { QStringLiteral("actor-uuid"), id(QStringLiteral("team")) } } } } } },
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("origin"),
+                        QJsonObject { { QStringLiteral("actors"),
+                            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("party") },
+                                { QStringLiteral("actor-uuid"), id(QStringLiteral("team")) } } } } } },
                     { QStringLiteral("facets"),
-                        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("likelihood") }, { QStringLiteral("system"), Namespace },
+                        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("likelihood") },
+                                         { QStringLiteral("system"), Namespace },
                                          { QStringLiteral("value"), QString::number(r.probability) } },
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("impact") }, { QStringLiteral("system"), Namespace },
+                            QJsonObject { { QStringLiteral("name"), QStringLiteral("impact") },
+                                { QStringLiteral("system"), Namespace },
                                 { QStringLiteral("value"), QString::number(r.impact) } } } } } } } };
         if (!r.mitigation.isEmpty()) {
             risk.insert(QStringLiteral("remediations"),
-                QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("mitigation:") + QString::number(r.id)) },
-                    { QStringLiteral("lifecycle"), QStringLiteral("planned") }, { QStringLiteral("title"), QStringLiteral("Mitigation") },
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("uuid"), id(QStringLiteral("mitigation:") + QString::number(r.id)) },
+                    { QStringLiteral("lifecycle"), QStringLiteral("planned") },
+                    { QStringLiteral("title"), QStringLiteral("Mitigation") },
                     { QStringLiteral("description"), r.mitigation } } });
         }
         risks.append(risk);
     }
 
     QJsonArray resultProps { prop(QStringLiteral("readiness-status"), report.overallLabel.status),
-        prop(QStringLiteral("grade"), report.overallLabel.grade.isEmpty() ? QStringLiteral("none") : report.overallLabel.grade),
-        prop(QStringLiteral("audit-head"), report.auditHead.isEmpty() ? QStringLiteral("none") : report.auditHead) };
+        prop(QStringLiteral("grade"),
+            report.overallLabel.grade.isEmpty() ? QStringLiteral("none") : report.overallLabel.grade),
+        prop(QStringLiteral("audit-head"),
+            report.auditHead.isEmpty() ? QStringLiteral("none") : report.auditHead) };
     if (report.overallLabel.display)
-        resultProps.prepend(prop(QStringLiteral("readiness-score"), QString::number(*report.overallLabel.display)));
+        resultProps.prepend(
+            prop(QStringLiteral("readiness-score"), QString::number(*report.overallLabel.display)));
     QStringList about { a.info.system, a.info.scope };
     about.removeAll(QString());
     const QString description = about.isEmpty() ? a.info.title : about.join(QStringLiteral(" — "));
     QJsonObject result { { QStringLiteral("uuid"), id(QStringLiteral("result")) },
-        { QStringLiteral("title"), a.info.title },
-        { QStringLiteral("description"), description },
-        { QStringLiteral("start"), timestamp(start) }, { QStringLiteral("end"), timestamp(std::max(start, last)) },
-        { QStringLiteral("props"), resultProps },
+        { QStringLiteral("title"), a.info.title }, { QStringLiteral("description"), description },
+        { QStringLiteral("start"), timestamp(start) },
+        { QStringLiteral("end"), timestamp(std::max(start, last)) }, { QStringLiteral("props"), resultProps },
         { QStringLiteral("reviewed-controls"),
-            QJsonObject { { QStringLiteral("control-selections"), QJsonArray { QJsonObject { { QStringLiteral("include-all"), QJsonObject() } } } } } } };
+            QJsonObject { { QStringLiteral("control-selections"),
+                QJsonArray { QJsonObject { { QStringLiteral("include-all"), QJsonObject() } } } } } } };
     if (!observations.isEmpty())
         result.insert(QStringLiteral("observations"), observations);
     if (!risks.isEmpty())
@@ -229,20 +277,31 @@ QByteArray write(const Project& project, const QDateTime& now)
     // The checklist it was assessed against stands for the assessment plan.
     const QString planUuid = id(QStringLiteral("plan"));
     resources.prepend(QJsonObject { { QStringLiteral("uuid"), planUuid },
-        { QStringLiteral("title"), QStringLiteral("Checklist %1 %2").arg(a.info.templateId, a.info.templateVersion).trimmed() },
-        { QStringLiteral("description"), QStringLiteral("The Readiness Workbench checklist the assessment followed; there is no separate OSCAL assessment plan.") } });
+        { QStringLiteral("title"),
+            QStringLiteral("Checklist %1 %2").arg(a.info.templateId, a.info.templateVersion).trimmed() },
+        { QStringLiteral("description"),
+            QStringLiteral("The Readiness Workbench checklist the assessment followed; there is no separate "
+                           "OSCAL assessment plan.") } });
 
-    QJsonObject metadata { { QStringLiteral("title"), a.info.title }, { QStringLiteral("last-modified"), timestamp(now) },
-        { QStringLiteral("version"), a.info.templateVersion.isEmpty() ? QStringLiteral("1") : a.info.templateVersion },
+    QJsonObject metadata { { QStringLiteral("title"), a.info.title },
+        { QStringLiteral("last-modified"), timestamp(now) },
+        { QStringLiteral("version"),
+            a.info.templateVersion.isEmpty() ? QStringLiteral("1") : a.info.templateVersion },
         { QStringLiteral("oscal-version"), OscalVersion },
         // The assessment team: the party the risk ratings come from.
         { QStringLiteral("parties"),
-            QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("team")) }, { QStringLiteral("type"), QStringLiteral("organization") },
-                { QStringLiteral("name"), a.info.team.isEmpty() ? QStringLiteral("Assessment team") : a.info.team } } } } };
+            QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("team")) },
+                { QStringLiteral("type"), QStringLiteral("organization") },
+                { QStringLiteral("name"),
+                    a.info.team.isEmpty() ? QStringLiteral("Assessment team") : a.info.team } } } } };
     const QJsonObject root { { QStringLiteral("assessment-results"),
-        QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("assessment-results")) }, { QStringLiteral("metadata"), metadata },
-            { QStringLiteral("import-ap"), QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + planUuid) } } },
-            { QStringLiteral("results"), QJsonArray { result } }, { QStringLiteral("back-matter"), QJsonObject { { QStringLiteral("resources"), resources } } } } } };
+        QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("assessment-results")) },
+            { QStringLiteral("metadata"), metadata },
+            { QStringLiteral("import-ap"),
+                QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + planUuid) } } },
+            { QStringLiteral("results"), QJsonArray { result } },
+            { QStringLiteral("back-matter"),
+                QJsonObject { { QStringLiteral("resources"), resources } } } } } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
-#include <QTranslator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTranslator>
 
 namespace rw {
 
@@ -64,7 +64,9 @@ const QHash<QString, QByteArray>& builtinSources()
         for (const QString& id : Template::builtinIds()) {
             QFile file(builtinPath(id));
             QString error;
-            const std::optional<Template> t = file.open(QIODevice::ReadOnly) ? Template::fromJson(file.readAll(), id, &error) : std::nullopt;
+            const std::optional<Template> t = file.open(QIODevice::ReadOnly)
+                ? Template::fromJson(file.readAll(), id, &error)
+                : std::nullopt;
             if (!t)
                 continue;
             texts << t->title << t->description;
@@ -136,7 +138,10 @@ bool isKey(const QString& key)
 class Reader
 {
 public:
-    explicit Reader(QString* error) : m_error(error) { }
+    explicit Reader(QString* error)
+        : m_error(error)
+    {
+    }
 
     bool fail(const QString& where, const QString& what)
     {
@@ -167,7 +172,8 @@ public:
         if (v.isUndefined() || v.isNull())
             return true;
         if (!v.isDouble() || v.toDouble() < min || v.toDouble() > max)
-            return fail(where, Tr::tr("\"%1\" must be a number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
+            return fail(where,
+                Tr::tr("\"%1\" must be a number from %2 to %3.").arg(QLatin1String(name)).arg(min).arg(max));
         *out = v.toDouble();
         return true;
     }
@@ -199,7 +205,10 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         const auto [line, column] = lineAndColumn(json, parseError.offset);
-        problem = Tr::tr("It is not valid JSON: %1 at line %2, column %3.").arg(parseError.errorString()).arg(line).arg(column);
+        problem = Tr::tr("It is not valid JSON: %1 at line %2, column %3.")
+                      .arg(parseError.errorString())
+                      .arg(line)
+                      .arg(column);
         return failed();
     }
     if (!doc.isObject()) {
@@ -208,7 +217,8 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != formatName()) {
-        problem = Tr::tr("\"format\" must be \"%1\"; this is not a Readiness Workbench template.").arg(formatName());
+        problem = Tr::tr("\"format\" must be \"%1\"; this is not a Readiness Workbench template.")
+                      .arg(formatName());
         return failed();
     }
     const QJsonValue version = root.value(QStringLiteral("formatVersion"));
@@ -217,7 +227,8 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         return failed();
     }
     if (version.toInt() > FormatVersion) {
-        problem = Tr::tr("It uses template format %1, but this version of Readiness Workbench reads up to format %2.")
+        problem = Tr::tr(
+            "It uses template format %1, but this version of Readiness Workbench reads up to format %2.")
                       .arg(version.toInt())
                       .arg(FormatVersion);
         return failed();
@@ -262,7 +273,8 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         TemplateDomain d;
         if (!r.text(o, "key", where, true, &d.key) || !r.text(o, "title", where, true, &d.title)
             || !r.text(o, "description", where, false, &d.description)
-            || !r.number(o, "weight", where, 0, 100000, &d.weight) || !r.number(o, "target", where, 0, 100, &d.target))
+            || !r.number(o, "weight", where, 0, 100000, &d.weight)
+            || !r.number(o, "target", where, 0, 100, &d.target))
             return failed();
         if (!isKey(d.key)) {
             r.fail(where, Tr::tr("\"key\" may hold only letters, digits, '.', '_' and '-'."));
@@ -288,7 +300,8 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
             const QJsonObject io = itemArray.at(ii).toObject();
             TemplateItem item;
             std::optional<double> points;
-            if (!r.text(io, "key", itemWhere, true, &item.key) || !r.text(io, "text", itemWhere, true, &item.text)
+            if (!r.text(io, "key", itemWhere, true, &item.key)
+                || !r.text(io, "text", itemWhere, true, &item.text)
                 || !r.text(io, "guidance", itemWhere, false, &item.guidance)
                 || !r.number(io, "points", itemWhere, 0.001, 1000000, &points))
                 return failed();
@@ -302,7 +315,8 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
             // A Well-Architected question's choices and risk rules (optional).
             const QJsonValue choices = io.value(QStringLiteral("choices"));
             const QJsonValue rules = io.value(QStringLiteral("riskRules"));
-            if ((!choices.isUndefined() && !choices.isArray()) || (!rules.isUndefined() && !rules.isArray())) {
+            if ((!choices.isUndefined() && !choices.isArray())
+                || (!rules.isUndefined() && !rules.isArray())) {
                 r.fail(itemWhere, Tr::tr("\"choices\" and \"riskRules\" must be lists."));
                 return failed();
             }
@@ -310,14 +324,18 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
             item.riskRules = LensRisk::rulesFromJson(rules.toArray());
             for (const Choice& c : item.choices) {
                 if (!isKey(c.id) || c.title.trimmed().isEmpty()) {
-                    r.fail(itemWhere, Tr::tr("each choice needs an \"id\" (letters, digits, '.', '_', '-') and a \"title\"."));
+                    r.fail(itemWhere,
+                        Tr::tr(
+                            "each choice needs an \"id\" (letters, digits, '.', '_', '-') and a \"title\"."));
                     return failed();
                 }
             }
             for (const RiskRule& rule : item.riskRules) {
                 if (!LensRisk::isRisk(rule.risk) || !LensRisk::isValidCondition(rule.condition)) {
-                    r.fail(itemWhere, Tr::tr("the risk rule \"%1\" → \"%2\" is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).")
-                                          .arg(rule.condition, rule.risk));
+                    r.fail(itemWhere,
+                        Tr::tr("the risk rule \"%1\" → \"%2\" is not understood (risks: HIGH_RISK, "
+                               "MEDIUM_RISK, NO_RISK).")
+                            .arg(rule.condition, rule.risk));
                     return failed();
                 }
             }
@@ -343,7 +361,8 @@ QString Template::displayText(const QString& stored)
         return stored;
     const QHash<QString, QByteArray>& sources = builtinSources();
     const auto it = sources.constFind(stored);
-    return it == sources.constEnd() ? stored : QCoreApplication::translate("BuiltinTemplate", it->constData());
+    return it == sources.constEnd() ? stored
+                                    : QCoreApplication::translate("BuiltinTemplate", it->constData());
 }
 
 QStringList Template::builtinIds()
@@ -370,12 +389,14 @@ std::optional<Template> Template::load(const QString& idOrPath, QString* error, 
     QFile file(idOrPath);
     if (!fi.isFile() || !file.open(QIODevice::ReadOnly)) {
         *error = Tr::tr("The template file %1 cannot be read: %2")
-                     .arg(QDir::toNativeSeparators(idOrPath), fi.isFile() ? file.errorString() : Tr::tr("it is a folder"));
+                     .arg(QDir::toNativeSeparators(idOrPath),
+                         fi.isFile() ? file.errorString() : Tr::tr("it is a folder"));
         return std::nullopt;
     }
     // Templates are small; anything far larger is not a template and is refused before parsing.
     if (file.size() > 64 * 1024 * 1024) {
-        *error = Tr::tr("The template file %1 is too large to be a template.").arg(QDir::toNativeSeparators(idOrPath));
+        *error = Tr::tr("The template file %1 is too large to be a template.")
+                     .arg(QDir::toNativeSeparators(idOrPath));
         return std::nullopt;
     }
     // Any checklist the importers read: our template format, OSCAL, Well-Architected lenses, CSV, ...
@@ -410,8 +431,9 @@ QByteArray Template::toJson() const
         o.insert(QStringLiteral("items"), items);
         domainArray.append(o);
     }
-    QJsonObject root { { QStringLiteral("format"), formatName() }, { QStringLiteral("formatVersion"), FormatVersion },
-        { QStringLiteral("id"), id }, { QStringLiteral("version"), version }, { QStringLiteral("title"), title } };
+    QJsonObject root { { QStringLiteral("format"), formatName() },
+        { QStringLiteral("formatVersion"), FormatVersion }, { QStringLiteral("id"), id },
+        { QStringLiteral("version"), version }, { QStringLiteral("title"), title } };
     if (!description.isEmpty())
         root.insert(QStringLiteral("description"), description);
     root.insert(QStringLiteral("bands"), bands.toJson());

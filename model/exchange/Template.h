@@ -21,7 +21,7 @@ struct TemplateItem
     QString guidance;
     double points = 1.0;
     bool blocker = false;
-    QVector<Choice> choices;    // a Well-Architected question's choices
+    QVector<Choice> choices; // a Well-Architected question's choices
     QVector<RiskRule> riskRules; // and its risk rules
 };
 
@@ -60,7 +60,8 @@ struct Template
     static std::optional<Template> fromJson(const QByteArray& json, const QString& source, QString* error);
     // A built-in id ("production-readiness") or the path of a template file or of any checklist the
     // importers read (OSCAL, Well-Architected lens, framework YAML, questionnaire, CSV).
-    static std::optional<Template> load(const QString& idOrPath, QString* error, const ImportOptions& options = {});
+    static std::optional<Template> load(
+        const QString& idOrPath, QString* error, const ImportOptions& options = {});
     static QStringList builtinIds();
     static std::optional<Template> builtin(const QString& id);
     // A text as stored in a project, shown in the current language: a built-in template's text (a title,

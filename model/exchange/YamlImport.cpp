@@ -50,7 +50,8 @@ QString titleOf(const Requirement& r)
 
 bool isFrameworkYaml(const QString& path, const QByteArray& content)
 {
-    return path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)
+    return path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)
         || (content.contains("requirement_nodes:") && !content.trimmed().startsWith('{'));
 }
 
@@ -70,7 +71,8 @@ QStringList frameworkGroups(const QByteArray& content)
     return groups;
 }
 
-std::optional<Template> frameworkYaml(const QByteArray& content, const QString& source, const Options& options, QString* error)
+std::optional<Template> frameworkYaml(
+    const QByteArray& content, const QString& source, const Options& options, QString* error)
 {
     YAML::Node root;
     try {
@@ -86,7 +88,9 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
         const YAML::Node framework = root["objects"]["framework"];
         const YAML::Node nodes = framework ? framework["requirement_nodes"] : YAML::Node();
         if (!nodes || !nodes.IsSequence()) {
-            *error = Tr::tr("%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.").arg(source);
+            *error = Tr::tr(
+                "%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.")
+                         .arg(source);
             return std::nullopt;
         }
         QStringList known;
@@ -98,7 +102,8 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
         for (const QString& wanted : options.implementationGroups) {
             if (!known.contains(wanted)) {
                 *error = Tr::tr("%1 has no implementation group \"%2\"; it has: %3.")
-                             .arg(source, wanted, known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")));
+                             .arg(source, wanted,
+                                 known.isEmpty() ? Tr::tr("none") : known.join(QStringLiteral(", ")));
                 return std::nullopt;
             }
         }
@@ -135,9 +140,12 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
             t.title = source;
         t.description = bounded(plainText(text(framework, "description")));
         t.version = text(root, "version").left(64);
-        t.id = keyFrom(text(framework, "ref_id").isEmpty() ? t.title.toLower().left(48) : text(framework, "ref_id"), nullptr);
+        t.id = keyFrom(
+            text(framework, "ref_id").isEmpty() ? t.title.toLower().left(48) : text(framework, "ref_id"),
+            nullptr);
         if (!options.implementationGroups.isEmpty())
-            t.title += QStringLiteral(" (") + options.implementationGroups.join(QStringLiteral(", ")) + QLatin1Char(')');
+            t.title += QStringLiteral(" (") + options.implementationGroups.join(QStringLiteral(", "))
+                + QLatin1Char(')');
 
         // The domain of an assessable node: its nearest ancestor that is not assessable itself.
         QHash<int, int> domainOf; // requirement index -> domain index
@@ -158,10 +166,14 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
                     const int grand = byUrn.value(p.parent, -1);
                     if (grand >= 0) {
                         const QString part = Tr::tr("Part of %1.").arg(titleOf(requirements.at(grand)));
-                        d.description = d.description.isEmpty() ? part : part + QLatin1Char(' ') + d.description;
+                        d.description
+                            = d.description.isEmpty() ? part : part + QLatin1Char(' ') + d.description;
                     }
                 }
-                d.key = keyFrom(parent >= 0 && !requirements.at(parent).refId.isEmpty() ? requirements.at(parent).refId : d.title, &domainKeys);
+                d.key = keyFrom(parent >= 0 && !requirements.at(parent).refId.isEmpty()
+                        ? requirements.at(parent).refId
+                        : d.title,
+                    &domainKeys);
                 domainOf.insert(parent, int(t.domains.size()));
                 t.domains.append(d);
             }
@@ -181,7 +193,9 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
             TemplateItem item;
             item.key = keyFrom(r.refId.isEmpty() ? r.urn.section(QLatin1Char(':'), -1) : r.refId, &itemKeys);
             const QString title = r.name.isEmpty() || r.name == r.refId ? QString() : r.name;
-            item.text = bounded(title.isEmpty() ? r.description : (r.description.isEmpty() ? title : title + QLatin1Char('\n') + r.description));
+            item.text = bounded(title.isEmpty()
+                    ? r.description
+                    : (r.description.isEmpty() ? title : title + QLatin1Char('\n') + r.description));
             if (item.text.isEmpty())
                 item.text = r.refId;
             if (item.text.isEmpty())
@@ -198,7 +212,8 @@ std::optional<Template> frameworkYaml(const QByteArray& content, const QString& 
         t.domains = kept;
         return checked(t, source, error);
     } catch (const std::exception& e) {
-        *error = Tr::tr("%1 cannot be read as a framework library: %2").arg(source, QString::fromStdString(e.what()));
+        *error = Tr::tr("%1 cannot be read as a framework library: %2")
+                     .arg(source, QString::fromStdString(e.what()));
         return std::nullopt;
     }
 }

@@ -35,19 +35,24 @@ QJsonObject domainJson(const ReportDomain& d)
 {
     const DomainScore& s = d.score;
     QJsonObject o { { QStringLiteral("key"), s.key }, { QStringLiteral("title"), s.title },
-        { QStringLiteral("weight"), s.weight }, { QStringLiteral("weight_from_template"), s.weightFromTemplate },
+        { QStringLiteral("weight"), s.weight },
+        { QStringLiteral("weight_from_template"), s.weightFromTemplate },
         { QStringLiteral("earned"), s.earned }, { QStringLiteral("possible"), s.possible },
         { QStringLiteral("score"), number(s.score()) },
-        { QStringLiteral("display"), d.label.display ? QJsonValue(*d.label.display) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("display"),
+            d.label.display ? QJsonValue(*d.label.display) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("rating"), text(d.label.rating) }, { QStringLiteral("target"), number(s.target) },
-        { QStringLiteral("meets_target"), d.meetsTarget ? QJsonValue(*d.meetsTarget) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("meets_target"),
+            d.meetsTarget ? QJsonValue(*d.meetsTarget) : QJsonValue(QJsonValue::Null) },
         { QStringLiteral("assessed"), s.assessed }, { QStringLiteral("items"), s.items },
-        { QStringLiteral("applicable"), s.applicable }, { QStringLiteral("unmet_blockers"), s.unmetBlockers } };
+        { QStringLiteral("applicable"), s.applicable },
+        { QStringLiteral("unmet_blockers"), s.unmetBlockers } };
     if (s.adjusted) {
         o.insert(QStringLiteral("computed"),
             QJsonObject { { QStringLiteral("score"), number(s.computed) },
                 { QStringLiteral("display"),
-                    d.computedLabel.display ? QJsonValue(*d.computedLabel.display) : QJsonValue(QJsonValue::Null) },
+                    d.computedLabel.display ? QJsonValue(*d.computedLabel.display)
+                                            : QJsonValue(QJsonValue::Null) },
                 { QStringLiteral("rating"), text(d.computedLabel.rating) } });
         o.insert(QStringLiteral("adjustment_reason"), s.adjustmentReason);
     }
@@ -58,8 +63,9 @@ QJsonObject itemJson(const Item& i)
 {
     return { { QStringLiteral("key"), i.key }, { QStringLiteral("text"), i.text },
         { QStringLiteral("status"), toKey(i.status) }, { QStringLiteral("points"), i.points },
-        { QStringLiteral("earned"), i.status == ItemStatus::NotApplicable ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(Scoring::earnedPoints(i)) },
+        { QStringLiteral("earned"),
+            i.status == ItemStatus::NotApplicable ? QJsonValue(QJsonValue::Null)
+                                                  : QJsonValue(Scoring::earnedPoints(i)) },
         { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), text(i.owner) },
         { QStringLiteral("note"), text(i.note) } };
 }
@@ -92,17 +98,21 @@ QByteArray report(const Report& r)
     root.insert(QStringLiteral("generator"), r.generator);
     root.insert(QStringLiteral("generated_at"), r.generatedAt.toString(Qt::ISODate));
     root.insert(QStringLiteral("assessment"),
-        QJsonObject { { QStringLiteral("title"), info.title }, { QStringLiteral("system"), text(info.system) },
-            { QStringLiteral("date"), date(info.date) }, { QStringLiteral("team"), text(info.team) },
-            { QStringLiteral("scope"), text(info.scope) }, { QStringLiteral("next_review"), date(info.nextReview) },
-            { QStringLiteral("decision"), toKey(info.decision) }, { QStringLiteral("conditions"), text(info.conditions) },
-            { QStringLiteral("template"), info.templateId }, { QStringLiteral("template_version"), info.templateVersion } });
+        QJsonObject { { QStringLiteral("title"), info.title },
+            { QStringLiteral("system"), text(info.system) }, { QStringLiteral("date"), date(info.date) },
+            { QStringLiteral("team"), text(info.team) }, { QStringLiteral("scope"), text(info.scope) },
+            { QStringLiteral("next_review"), date(info.nextReview) },
+            { QStringLiteral("decision"), toKey(info.decision) },
+            { QStringLiteral("conditions"), text(info.conditions) },
+            { QStringLiteral("template"), info.templateId },
+            { QStringLiteral("template_version"), info.templateVersion } });
     QJsonArray checklists;
     for (const Domain& d : r.assessment.domains) {
         QJsonArray items;
         for (const Item& i : d.items)
             items.append(itemJson(i));
-        checklists.append(QJsonObject { { QStringLiteral("domain"), d.key }, { QStringLiteral("items"), items } });
+        checklists.append(
+            QJsonObject { { QStringLiteral("domain"), d.key }, { QStringLiteral("items"), items } });
     }
     root.insert(QStringLiteral("checklists"), checklists);
     QJsonArray gaps;
@@ -114,17 +124,21 @@ QByteArray report(const Report& r)
     root.insert(QStringLiteral("gaps"), gaps);
     QJsonArray findings;
     for (const Finding& f : r.assessment.findings)
-        findings.append(QJsonObject { { QStringLiteral("title"), f.title }, { QStringLiteral("priority"), toKey(f.priority) },
-            { QStringLiteral("effort_hours"), number(f.effortHours) }, { QStringLiteral("owner"), text(f.owner) },
-            { QStringLiteral("due"), date(f.dueDate) }, { QStringLiteral("state"), toKey(f.state) },
+        findings.append(QJsonObject { { QStringLiteral("title"), f.title },
+            { QStringLiteral("priority"), toKey(f.priority) },
+            { QStringLiteral("effort_hours"), number(f.effortHours) },
+            { QStringLiteral("owner"), text(f.owner) }, { QStringLiteral("due"), date(f.dueDate) },
+            { QStringLiteral("state"), toKey(f.state) },
             { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } });
     root.insert(QStringLiteral("findings"), findings);
     QJsonArray risks;
     for (const Risk& k : r.assessment.risks)
-        risks.append(QJsonObject { { QStringLiteral("title"), k.title }, { QStringLiteral("category"), toKey(k.category) },
+        risks.append(QJsonObject { { QStringLiteral("title"), k.title },
+            { QStringLiteral("category"), toKey(k.category) },
             { QStringLiteral("probability"), k.probability }, { QStringLiteral("impact"), k.impact },
-            { QStringLiteral("severity"), k.severity() }, { QStringLiteral("mitigation"), text(k.mitigation) },
-            { QStringLiteral("owner"), text(k.owner) }, { QStringLiteral("state"), toKey(k.state) } });
+            { QStringLiteral("severity"), k.severity() },
+            { QStringLiteral("mitigation"), text(k.mitigation) }, { QStringLiteral("owner"), text(k.owner) },
+            { QStringLiteral("state"), toKey(k.state) } });
     root.insert(QStringLiteral("risks"), risks);
     // The open risks by probability (rows, 5 first) and impact (columns, 1 first), as the matrices show them.
     const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
@@ -152,9 +166,10 @@ QByteArray report(const Report& r)
     root.insert(QStringLiteral("kpis"), kpis);
     QJsonArray evidence;
     for (const Evidence& e : r.assessment.evidence)
-        evidence.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), text(e.sha256) },
-            { QStringLiteral("url"), text(e.url) }, { QStringLiteral("size"), e.size },
-            { QStringLiteral("caption"), text(e.caption) }, { QStringLiteral("items"), QJsonArray::fromStringList(e.itemKeys) } });
+        evidence.append(QJsonObject { { QStringLiteral("name"), e.name },
+            { QStringLiteral("sha256"), text(e.sha256) }, { QStringLiteral("url"), text(e.url) },
+            { QStringLiteral("size"), e.size }, { QStringLiteral("caption"), text(e.caption) },
+            { QStringLiteral("items"), QJsonArray::fromStringList(e.itemKeys) } });
     root.insert(QStringLiteral("evidence"), evidence);
     QJsonObject summary;
     QJsonArray missed;
@@ -175,31 +190,35 @@ QByteArray report(const Report& r)
         const MilestoneComparison& c = r.milestone->comparison;
         QJsonArray domains;
         for (const DomainDelta& d : c.domains)
-            domains.append(QJsonObject { { QStringLiteral("key"), d.key }, { QStringLiteral("from"), number(d.from) },
-                { QStringLiteral("to"), number(d.to) } });
+            domains.append(QJsonObject { { QStringLiteral("key"), d.key },
+                { QStringLiteral("from"), number(d.from) }, { QStringLiteral("to"), number(d.to) } });
         QJsonArray changed;
         for (const StatusChange& s : c.changedItems)
-            changed.append(QJsonObject { { QStringLiteral("item"), s.itemKey }, { QStringLiteral("from"), toKey(s.from) },
-                { QStringLiteral("to"), toKey(s.to) } });
+            changed.append(QJsonObject { { QStringLiteral("item"), s.itemKey },
+                { QStringLiteral("from"), toKey(s.from) }, { QStringLiteral("to"), toKey(s.to) } });
         root.insert(QStringLiteral("milestone"),
             QJsonObject { { QStringLiteral("name"), r.milestone->name },
                 { QStringLiteral("taken_at"), r.milestone->takenAt.toUTC().toString(Qt::ISODate) },
-                { QStringLiteral("overall_from"), number(c.overallFrom) }, { QStringLiteral("overall_to"), number(c.overallTo) },
-                { QStringLiteral("domains"), domains }, { QStringLiteral("changed_items"), changed } });
+                { QStringLiteral("overall_from"), number(c.overallFrom) },
+                { QStringLiteral("overall_to"), number(c.overallTo) }, { QStringLiteral("domains"), domains },
+                { QStringLiteral("changed_items"), changed } });
     }
     QJsonArray signOffs;
     for (const SignOff& s : r.assessment.signOffs)
-        signOffs.append(QJsonObject { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), text(s.role) },
-            { QStringLiteral("decision"), toKey(s.decision) }, { QStringLiteral("conditions"), text(s.conditions) },
+        signOffs.append(QJsonObject { { QStringLiteral("name"), s.name },
+            { QStringLiteral("role"), text(s.role) }, { QStringLiteral("decision"), toKey(s.decision) },
+            { QStringLiteral("conditions"), text(s.conditions) },
             { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } });
     root.insert(QStringLiteral("sign_offs"), signOffs);
     if (r.signer)
         root.insert(QStringLiteral("signer"),
-            QJsonObject { { QStringLiteral("name"), r.signer->name }, { QStringLiteral("fingerprint"), r.signer->fingerprint },
+            QJsonObject { { QStringLiteral("name"), r.signer->name },
+                { QStringLiteral("fingerprint"), r.signer->fingerprint },
                 { QStringLiteral("at"), r.signer->at.toString(Qt::ISODate) } });
     root.insert(QStringLiteral("state"), r.state());
     root.insert(QStringLiteral("audit"),
-        QJsonObject { { QStringLiteral("head_hash"), r.auditHead }, { QStringLiteral("rows"), r.auditRows } });
+        QJsonObject {
+            { QStringLiteral("head_hash"), r.auditHead }, { QStringLiteral("rows"), r.auditRows } });
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 

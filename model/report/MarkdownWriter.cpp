@@ -17,7 +17,6 @@ namespace {
 using ReportText::number;
 using ReportText::percent;
 
-
 // lupdate reads Tr::tr() with this context, and so does the running code.
 struct Tr
 {
@@ -58,7 +57,8 @@ void header(QString& out, const QStringList& cells, const QString& align = {})
     row(out, cells);
     QStringList rule;
     for (int i = 0; i < cells.size(); ++i)
-        rule << (i < align.size() && align.at(i) == QLatin1Char('r') ? QStringLiteral("---:") : QStringLiteral("---"));
+        rule << (i < align.size() && align.at(i) == QLatin1Char('r') ? QStringLiteral("---:")
+                                                                     : QStringLiteral("---"));
     row(out, rule);
 }
 
@@ -73,7 +73,8 @@ QString escape(const QString& text)
         const QChar c = simplified.at(i);
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
             // Line breaks inside a cell or list entry become a visible separator, never a new block.
-            if (c == QLatin1Char('\r') && i + 1 < simplified.size() && simplified.at(i + 1) == QLatin1Char('\n'))
+            if (c == QLatin1Char('\r') && i + 1 < simplified.size()
+                && simplified.at(i + 1) == QLatin1Char('\n'))
                 ++i;
             out += QStringLiteral(" / ");
             continue;
@@ -97,7 +98,8 @@ QString escape(const QString& text)
             break;
         case '&':
             // Only "&name;" and "&#..;" are entities; a lone "&" reads as itself.
-            if (i + 1 < simplified.size() && (simplified.at(i + 1).isLetterOrNumber() || simplified.at(i + 1) == QLatin1Char('#')))
+            if (i + 1 < simplified.size()
+                && (simplified.at(i + 1).isLetterOrNumber() || simplified.at(i + 1) == QLatin1Char('#')))
                 out += QLatin1Char('\\');
             out += c;
             break;
@@ -148,10 +150,13 @@ QByteArray write(const Report& r)
     header(out, { Tr::tr("Readiness assessment"), QString() });
     if (!o.preparedFor.trimmed().isEmpty())
         row(out, { Tr::tr("Prepared for"), escape(o.preparedFor.trimmed()) });
-    const QString author = !o.preparedBy.trimmed().isEmpty() ? o.preparedBy.trimmed() : r.signer ? r.signer->name : info.team;
+    const QString author = !o.preparedBy.trimmed().isEmpty() ? o.preparedBy.trimmed()
+        : r.signer                                           ? r.signer->name
+                                                             : info.team;
     if (!author.isEmpty())
         row(out, { Tr::tr("Prepared by"), escape(author) });
-    row(out, { Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(escape(o.documentVersion), r.documentStatus()) });
+    row(out,
+        { Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(escape(o.documentVersion), r.documentStatus()) });
     if (!marking.isEmpty())
         row(out, { Tr::tr("Classification"), escape(marking) });
     row(out, { Tr::tr("System under assessment"), escape(info.system) });
@@ -162,65 +167,82 @@ QByteArray write(const Report& r)
     if (!info.conditions.isEmpty())
         row(out, { Tr::tr("Conditions"), escape(info.conditions) });
     row(out, { Tr::tr("Next review"), date(info.nextReview) });
-    row(out, { Tr::tr("Checklist"), escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
+    row(out,
+        { Tr::tr("Checklist"),
+            escape(QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed()) });
     if (r.signer)
-        row(out, { Tr::tr("Signed by"), Tr::tr("%1, %2 (certificate SHA-256 %3)").arg(escape(r.signer->name),
-                                         r.signer->at.toString(Qt::ISODate), r.signer->fingerprint) });
+        row(out,
+            { Tr::tr("Signed by"),
+                Tr::tr("%1, %2 (certificate SHA-256 %3)")
+                    .arg(
+                        escape(r.signer->name), r.signer->at.toString(Qt::ISODate), r.signer->fingerprint) });
     out += QLatin1Char('\n');
 
     // Executive summary
     out += Tr::tr("## Executive summary") + QStringLiteral("\n\n");
     const ScoreLabel& l = r.overallLabel;
     if (l.display) {
-        out += Tr::tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status) + QStringLiteral("\n\n");
+        out += Tr::tr("**Score %1 / 100 · Grade %2 · %3**").arg(*l.display).arg(l.grade, l.status)
+            + QStringLiteral("\n\n");
         out += QStringLiteral("`%1` %2\n\n").arg(bar(*l.score), percent(l.display));
     } else {
         out += Tr::tr("**Not scored yet** (no applicable item has been assessed).") + QStringLiteral("\n\n");
     }
     if (r.overall.adjusted) {
         const ScoreLabel& c = r.computedLabel;
-        out += Tr::tr("- Computed score: %1 (grade %2, %3)").arg(percent(c.display), c.grade, c.status) + QLatin1Char('\n');
-        out += Tr::tr("- Adjusted score: %1 (grade %2, %3)").arg(percent(l.display), l.grade, l.status) + QLatin1Char('\n');
+        out += Tr::tr("- Computed score: %1 (grade %2, %3)").arg(percent(c.display), c.grade, c.status)
+            + QLatin1Char('\n');
+        out += Tr::tr("- Adjusted score: %1 (grade %2, %3)").arg(percent(l.display), l.grade, l.status)
+            + QLatin1Char('\n');
         if (r.overall.overallAdjustment)
-            out += Tr::tr("- Reason for the adjustment: %1").arg(escape(r.overall.adjustmentReason)) + QLatin1Char('\n');
+            out += Tr::tr("- Reason for the adjustment: %1").arg(escape(r.overall.adjustmentReason))
+                + QLatin1Char('\n');
         for (const ReportDomain& d : r.domains) {
             if (d.score.adjusted)
                 out += Tr::tr("- %1 adjusted from %2 to %3: %4")
-                           .arg(escape(d.score.title), percent(d.computedLabel.display), percent(d.label.display),
-                               escape(d.score.adjustmentReason))
+                           .arg(escape(d.score.title), percent(d.computedLabel.display),
+                               percent(d.label.display), escape(d.score.adjustmentReason))
                     + QLatin1Char('\n');
         }
         out += QLatin1Char('\n');
     }
-    out += Tr::tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items) + QStringLiteral("\n\n");
+    out += Tr::tr("%1 of %2 items assessed.").arg(r.overall.assessed).arg(r.overall.items)
+        + QStringLiteral("\n\n");
     const auto missed = r.missedTargets();
     if (missed.isEmpty()) {
         out += Tr::tr("Every domain with a target meets it.") + QStringLiteral("\n\n");
     } else {
         out += Tr::tr("**Domains below their target:**") + QStringLiteral("\n\n");
         for (const ReportDomain* d : missed)
-            out += Tr::tr("- %1: %2, target ≥ %3 %").arg(escape(d->score.title), percent(d->label.display), number(*d->score.target))
+            out += Tr::tr("- %1: %2, target ≥ %3 %")
+                       .arg(escape(d->score.title), percent(d->label.display), number(*d->score.target))
                 + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
     if (!r.unmetBlockers.isEmpty()) {
-        out += Tr::tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr, int(r.unmetBlockers.size()))
+        out += Tr::tr("**%n unmet blocker(s)**: the status is %1 whatever the score.", nullptr,
+                   int(r.unmetBlockers.size()))
                    .arg(r.assessment.bands.notReadyStatus())
             + QStringLiteral("\n\n");
         for (const ReportGap& g : r.unmetBlockers)
-            out += QStringLiteral("- **%1** (%2): %3\n").arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
+            out += QStringLiteral("- **%1** (%2): %3\n")
+                       .arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
         out += QLatin1Char('\n');
     }
     if (!r.keyFindings.isEmpty()) {
-        out += Tr::tr("**Critical and high findings** (%1 h in total):").arg(number(r.keyFindingsEffort)) + QStringLiteral("\n\n");
+        out += Tr::tr("**Critical and high findings** (%1 h in total):").arg(number(r.keyFindingsEffort))
+            + QStringLiteral("\n\n");
         for (const Finding& f : r.keyFindings)
             out += QStringLiteral("- %1 %2 — %3 (%4)\n")
-                       .arg(f.reference(), toLabel(f.priority), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("effort not estimated"));
+                       .arg(f.reference(), toLabel(f.priority), escape(f.title),
+                           f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours))
+                                         : Tr::tr("effort not estimated"));
         out += QLatin1Char('\n');
     }
 
     out += Tr::tr("## Scope and limitations") + QStringLiteral("\n\n");
-    out += (info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : escape(info.scope)) + QStringLiteral("\n\n");
+    out += (info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : escape(info.scope))
+        + QStringLiteral("\n\n");
     for (const QString& limit : r.limitations())
         out += QStringLiteral("- ") + escape(limit) + QLatin1Char('\n');
     out += QLatin1Char('\n');
@@ -235,7 +257,9 @@ QByteArray write(const Report& r)
 
     if (o.has(ReportSection::Scores)) {
         out += Tr::tr("## Scores by domain") + QStringLiteral("\n\n");
-        header(out, { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"), Tr::tr("Rating"), Tr::tr("Target") },
+        header(out,
+            { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"),
+                Tr::tr("Rating"), Tr::tr("Target") },
             QStringLiteral("lrrrlll"));
         for (const ReportDomain& d : r.domains) {
             const DomainScore& s = d.score;
@@ -245,10 +269,16 @@ QByteArray write(const Report& r)
             QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
             if (d.meetsTarget)
                 target += *d.meetsTarget ? Tr::tr(" ✅ met") : Tr::tr(" ❌ missed");
-            row(out, { escape(s.title), s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : Tr::tr("%1 pts").arg(number(s.weight)),
-                         QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
-                         d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
-                         !d.label.rating.isEmpty() ? d.label.rating : s.isNotStarted() ? Tr::tr("not started") : Tr::tr("not scored"), target });
+            row(out,
+                { escape(s.title),
+                    s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight))
+                                         : Tr::tr("%1 pts").arg(number(s.weight)),
+                    QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
+                    d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
+                    !d.label.rating.isEmpty() ? d.label.rating
+                        : s.isNotStarted()    ? Tr::tr("not started")
+                                              : Tr::tr("not scored"),
+                    target });
         }
         out += QLatin1Char('\n');
     }
@@ -263,13 +293,17 @@ QByteArray write(const Report& r)
         for (int di = 0; di < r.assessment.domains.size(); ++di) {
             const Domain& d = r.assessment.domains.at(di);
             const ReportDomain& rd = r.domains.at(di);
-            out += QStringLiteral("### %1. %2 — %3").arg(di + 1).arg(escape(d.title), percent(rd.label.display));
+            out += QStringLiteral("### %1. %2 — %3")
+                       .arg(di + 1)
+                       .arg(escape(d.title), percent(rd.label.display));
             if (!rd.label.rating.isEmpty())
                 out += QStringLiteral(" (%1)").arg(rd.label.rating);
             out += QStringLiteral("\n\n");
             if (!d.description.isEmpty())
                 out += escape(d.description) + QStringLiteral("\n\n");
-            header(out, { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") },
+            header(out,
+                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"),
+                    Tr::tr("Note"), Tr::tr("Evidence") },
                 QStringLiteral("lllrlll"));
             for (const Item& i : d.items) {
                 QString text = escape(i.text);
@@ -278,10 +312,12 @@ QByteArray write(const Report& r)
                 const QString points = i.status == ItemStatus::NotApplicable
                     ? QStringLiteral("–")
                     : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
-                const QString status = i.risk().isEmpty() ? statusMark(i.status)
-                                                          : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
-                row(out, { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
-                             escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
+                const QString status = i.risk().isEmpty()
+                    ? statusMark(i.status)
+                    : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
+                row(out,
+                    { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
+                        escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
             }
             out += QLatin1Char('\n');
         }
@@ -293,7 +329,9 @@ QByteArray write(const Report& r)
         if (r.gaps.isEmpty())
             out += Tr::tr("Every applicable item is met.") + QStringLiteral("\n\n");
         for (const ReportGap& g : r.gaps) {
-            out += QStringLiteral("- **%1** (%2) — %3: %4").arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status), escape(g.item.text));
+            out += QStringLiteral("- **%1** (%2) — %3: %4")
+                       .arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status),
+                           escape(g.item.text));
             if (g.item.blocker)
                 out += Tr::tr(" **Blocker.**");
             if (!g.item.note.isEmpty())
@@ -305,15 +343,23 @@ QByteArray write(const Report& r)
 
         if (!r.assessment.findings.isEmpty()) {
             for (const ReportPriorityGroup& group : r.recommendations) {
-                out += Tr::tr("### %1 priority (%2)").arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours))) + QStringLiteral("\n\n");
-                header(out, { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") }, QStringLiteral("llrllll"));
+                out += Tr::tr("### %1 priority (%2)")
+                           .arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours)))
+                    + QStringLiteral("\n\n");
+                header(out,
+                    { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"),
+                        Tr::tr("State"), Tr::tr("Items") },
+                    QStringLiteral("llrllll"));
                 for (const Finding& f : group.findings)
-                    row(out, { f.reference(), escape(f.title), f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), escape(f.owner),
-                                 ReportText::date(f.dueDate), toLabel(f.state),
-                                 escape(f.itemKeys.join(QStringLiteral(", "))) });
+                    row(out,
+                        { f.reference(), escape(f.title),
+                            f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"),
+                            escape(f.owner), ReportText::date(f.dueDate), toLabel(f.state),
+                            escape(f.itemKeys.join(QStringLiteral(", "))) });
                 out += QLatin1Char('\n');
             }
-            out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort)) + QStringLiteral("\n\n");
+            out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort))
+                + QStringLiteral("\n\n");
         }
     }
 
@@ -323,7 +369,9 @@ QByteArray write(const Report& r)
         // as on the dashboard and in the PDF).
         const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
         out += Tr::tr("Open risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
-        header(out, { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
+        header(out,
+            { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"),
+                QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
             QStringLiteral("lrrrrr"));
         for (int p = 5; p >= 1; --p) {
             QStringList cells { QString::number(p) };
@@ -334,11 +382,15 @@ QByteArray write(const Report& r)
             row(out, cells);
         }
         out += QLatin1Char('\n');
-        header(out, { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("Probability"), Tr::tr("Impact"), Tr::tr("Severity"), Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") },
+        header(out,
+            { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("Probability"), Tr::tr("Impact"), Tr::tr("Severity"),
+                Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") },
             QStringLiteral("llrrrlll"));
         for (const Risk& k : r.assessment.risks)
-            row(out, { escape(k.title), toLabel(k.category), QString::number(k.probability), QString::number(k.impact),
-                         QString::number(k.severity()), escape(k.mitigation), escape(k.owner), toLabel(k.state) });
+            row(out,
+                { escape(k.title), toLabel(k.category), QString::number(k.probability),
+                    QString::number(k.impact), QString::number(k.severity()), escape(k.mitigation),
+                    escape(k.owner), toLabel(k.state) });
         out += QLatin1Char('\n');
     }
 
@@ -348,9 +400,11 @@ QByteArray write(const Report& r)
         for (const Kpi& k : r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
-            row(out, { escape(k.name), ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
-                         k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
-                         passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
+            row(out,
+                { escape(k.name),
+                    ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
+                    k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
+                    passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
         }
         out += QLatin1Char('\n');
     }
@@ -358,17 +412,25 @@ QByteArray write(const Report& r)
     if (o.has(ReportSection::Milestones) && r.milestone) {
         const MilestoneComparison& c = r.milestone->comparison;
         out += Tr::tr("## Since the last milestone") + QStringLiteral("\n\n");
-        out += Tr::tr("Compared with milestone \"%1\" of %2.").arg(escape(r.milestone->name), date(r.milestone->takenAt.toUTC().date()))
+        out += Tr::tr("Compared with milestone \"%1\" of %2.")
+                   .arg(escape(r.milestone->name), date(r.milestone->takenAt.toUTC().date()))
             + QStringLiteral("\n\n");
-        header(out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") }, QStringLiteral("lrrr"));
-        row(out, { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo), ReportText::change(c.overallFrom, c.overallTo) });
+        header(out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") },
+            QStringLiteral("lrrr"));
+        row(out,
+            { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo),
+                ReportText::change(c.overallFrom, c.overallTo) });
         for (const DomainDelta& d : c.domains)
-            row(out, { escape(d.title), ReportText::score(d.from), ReportText::score(d.to), ReportText::change(d.from, d.to) });
+            row(out,
+                { escape(d.title), ReportText::score(d.from), ReportText::score(d.to),
+                    ReportText::change(d.from, d.to) });
         out += QLatin1Char('\n');
         if (!c.changedItems.isEmpty()) {
-            out += Tr::tr("%n item(s) changed status:", nullptr, int(c.changedItems.size())) + QStringLiteral("\n\n");
+            out += Tr::tr("%n item(s) changed status:", nullptr, int(c.changedItems.size()))
+                + QStringLiteral("\n\n");
             for (const StatusChange& s : c.changedItems)
-                out += QStringLiteral("- **%1** %2: %3 → %4\n").arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
+                out += QStringLiteral("- **%1** %2: %3 → %4\n")
+                           .arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
             out += QLatin1Char('\n');
         }
     }
@@ -378,10 +440,12 @@ QByteArray write(const Report& r)
         if (r.assessment.signOffs.isEmpty()) {
             out += Tr::tr("No approver has signed off yet.") + QStringLiteral("\n\n");
         } else {
-            header(out, { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
+            header(out,
+                { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
             for (const SignOff& s : r.assessment.signOffs)
-                row(out, { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
-                             ReportText::date(s.signedAt.toUTC().date()) });
+                row(out,
+                    { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
+                        ReportText::date(s.signedAt.toUTC().date()) });
             out += QLatin1Char('\n');
         }
     }
@@ -391,10 +455,13 @@ QByteArray write(const Report& r)
         if (r.assessment.evidence.isEmpty())
             out += Tr::tr("No evidence is attached.") + QStringLiteral("\n\n");
         else {
-            header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") }, QStringLiteral("lrll"));
+            header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") },
+                QStringLiteral("lrll"));
             for (const Evidence& e : r.assessment.evidence)
-                row(out, { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
-                             e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256), escape(e.itemKeys.join(QStringLiteral(", "))) });
+                row(out,
+                    { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
+                        e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256),
+                        escape(e.itemKeys.join(QStringLiteral(", "))) });
             out += QLatin1Char('\n');
         }
     }
@@ -407,14 +474,16 @@ QByteArray write(const Report& r)
         + QLatin1Char('\n');
     if (r.signer)
         out += QLatin1Char('\n')
-            + Tr::tr("This report is signed: its detached signature is the file beside it with the suffix .p7s. Check it with "
-                 "`readiness-cli verify` or `openssl cms -verify -binary -inform DER`.")
+            + Tr::tr("This report is signed: its detached signature is the file beside it with the suffix "
+                     ".p7s. Check it with "
+                     "`readiness-cli verify` or `openssl cms -verify -binary -inform DER`.")
             + QLatin1Char('\n');
     // The state the report describes, for `readiness-cli verify --project`; invisible when rendered.
     // "<" and ">" only occur inside JSON strings, where their escapes mean the same, so no name can end
     // the comment.
     QString state = QString::fromUtf8(QJsonDocument(r.state()).toJson(QJsonDocument::Compact));
-    state.replace(QLatin1Char('<'), QStringLiteral("\\u003c")).replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
+    state.replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
+        .replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
     out += QStringLiteral("\n<!-- readiness-state %1 -->\n").arg(state);
     return out.toUtf8();
 }
@@ -428,7 +497,8 @@ std::optional<QJsonObject> readState(const QByteArray& markdown)
     const qsizetype end = markdown.indexOf(" -->", at);
     if (end < 0)
         return std::nullopt;
-    const QJsonDocument doc = QJsonDocument::fromJson(markdown.mid(at + marker.size(), end - at - marker.size()));
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(markdown.mid(at + marker.size(), end - at - marker.size()));
     if (!doc.isObject())
         return std::nullopt;
     return doc.object();

@@ -22,7 +22,8 @@ PoDoFo::PdfString pdfText(const QString& text)
 
 } // namespace
 
-QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, const QVector<Link>& links, const Info& info, QString* error)
+QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, const QVector<Link>& links,
+    const Info& info, QString* error)
 {
     PoDoFo::PdfError::EnableDebug(false);
     PoDoFo::PdfError::EnableLogging(false);
@@ -55,7 +56,8 @@ QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, cons
                 child = nullptr;
             }
             // A reader opens the document with its outline shown.
-            document.GetCatalog()->GetDictionary().AddKey(PoDoFo::PdfName("PageMode"), PoDoFo::PdfName("UseOutlines"));
+            document.GetCatalog()->GetDictionary().AddKey(
+                PoDoFo::PdfName("PageMode"), PoDoFo::PdfName("UseOutlines"));
         }
 
         for (const Link& link : links) {
@@ -63,7 +65,8 @@ QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, cons
                 continue;
             PoDoFo::PdfPage* page = document.GetPage(link.page);
             const double height = page->GetPageSize().GetHeight();
-            const PoDoFo::PdfRect rect(link.rect.left(), height - link.rect.bottom(), link.rect.width(), link.rect.height());
+            const PoDoFo::PdfRect rect(
+                link.rect.left(), height - link.rect.bottom(), link.rect.width(), link.rect.height());
             PoDoFo::PdfAnnotation* annotation = page->CreateAnnotation(PoDoFo::ePdfAnnotation_Link, rect);
             annotation->SetDestination(destination(link.target));
             annotation->SetBorderStyle(0, 0, 0);
@@ -86,7 +89,8 @@ QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, cons
         return QByteArray(buffer.GetBuffer(), qsizetype(device.GetLength()));
     } catch (const PoDoFo::PdfError& e) {
         const char* name = PoDoFo::PdfError::ErrorName(e.GetError());
-        *error = Tr::tr("The PDF's outline cannot be added: %1").arg(QString::fromLatin1(name ? name : "unknown error"));
+        *error = Tr::tr("The PDF's outline cannot be added: %1")
+                     .arg(QString::fromLatin1(name ? name : "unknown error"));
         return {};
     }
 }

@@ -41,6 +41,7 @@ struct Info
 };
 
 // The PDF with the outline, links and information added, or empty with error set.
-QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, const QVector<Link>& links, const Info& info, QString* error);
+QByteArray add(const QByteArray& pdf, const QVector<OutlineEntry>& outline, const QVector<Link>& links,
+    const Info& info, QString* error);
 
 } // namespace rw::PdfNavigation

@@ -24,8 +24,8 @@ struct Tr
 
 QSet<ReportSection> ReportOptions::allSections()
 {
-    return { ReportSection::Scores, ReportSection::Checklists, ReportSection::Gaps, ReportSection::Risks, ReportSection::Kpis,
-        ReportSection::Milestones, ReportSection::SignOffs, ReportSection::Evidence };
+    return { ReportSection::Scores, ReportSection::Checklists, ReportSection::Gaps, ReportSection::Risks,
+        ReportSection::Kpis, ReportSection::Milestones, ReportSection::SignOffs, ReportSection::Evidence };
 }
 
 QString ReportOptions::key(ReportSection s)
@@ -98,7 +98,8 @@ QJsonObject Report::state() const
     QJsonArray evidence;
     for (const Evidence& e : assessment.evidence) {
         if (!e.isLink())
-            evidence.append(QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), e.sha256 } });
+            evidence.append(
+                QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), e.sha256 } });
     }
     return { { QStringLiteral("audit_head"), auditHead }, { QStringLiteral("audit_rows"), auditRows },
         { QStringLiteral("evidence"), evidence } };
@@ -114,7 +115,9 @@ QStringList Report::limitations() const
     QStringList out;
     const int open = overall.items - overall.assessed;
     if (open > 0)
-        out << Tr::tr("%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.", nullptr, open);
+        out << Tr::tr("%n item(s) not assessed yet; they earn no points, so the scores can only rise as they "
+                      "are assessed.",
+            nullptr, open);
     int notApplicable = 0;
     int notStarted = 0;
     for (const ReportDomain& d : domains) {
@@ -125,10 +128,14 @@ QStringList Report::limitations() const
     if (notApplicable > 0)
         out << Tr::tr("%n item(s) marked not applicable are left out of the scores.", nullptr, notApplicable);
     if (notStarted > 0)
-        out << Tr::tr("%n domain(s) not started: shown without a score, counted with 0 % in the overall score.", nullptr, notStarted);
+        out << Tr::tr(
+            "%n domain(s) not started: shown without a score, counted with 0 % in the overall score.",
+            nullptr, notStarted);
     if (overall.adjusted)
-        out << Tr::tr("Some scores are adjusted by the assessors; the computed scores and the reasons stand beside them.");
-    out << Tr::tr("Evidence is described as the assessors found it; the report proves that the stored files are unchanged "
+        out << Tr::tr("Some scores are adjusted by the assessors; the computed scores and the reasons stand "
+                      "beside them.");
+    out << Tr::tr("Evidence is described as the assessors found it; the report proves that the stored files "
+                  "are unchanged "
                   "(their SHA-256), not that they are true.");
     if (!options.limitations.trimmed().isEmpty())
         out << options.limitations.trimmed();
@@ -139,15 +146,19 @@ QStringList Report::methodParagraphs() const
 {
     const Bands& b = assessment.bands;
     QStringList out;
-    out << Tr::tr("Each item is assessed as met (full points), partially met (the points the assessor gives, by default half), "
+    out << Tr::tr("Each item is assessed as met (full points), partially met (the points the assessor gives, "
+                  "by default half), "
                   "not met (no points), not applicable (left out) or not yet assessed (no points).");
-    out << Tr::tr("A domain's score is the points earned as a share of the points possible for its applicable items. "
-                  "Until one of its items is assessed a domain is not started and has no score.");
-    out << Tr::tr("The overall score is the mean of the domain scores weighted by each domain's weight (or, without weights, "
+    out << Tr::tr(
+        "A domain's score is the points earned as a share of the points possible for its applicable items. "
+        "Until one of its items is assessed a domain is not started and has no score.");
+    out << Tr::tr("The overall score is the mean of the domain scores weighted by each domain's weight (or, "
+                  "without weights, "
                   "by its points possible); a domain not started counts with 0 % once anything is assessed.");
     out << Tr::tr("Scores are shown as whole percent; the bands below apply to the shown figure.");
     if (!b.statuses.isEmpty())
-        out << Tr::tr("An unmet blocker makes the assessment \"%1\" whatever its score.").arg(b.notReadyStatus());
+        out << Tr::tr("An unmet blocker makes the assessment \"%1\" whatever its score.")
+                   .arg(b.notReadyStatus());
     out << Tr::tr("A domain meets its target when its shown score is at or above the target.");
     return out;
 }
@@ -159,7 +170,8 @@ QVector<Report::ScaleRow> Report::scale() const
         for (int i = 0; i < bands.size(); ++i) {
             const int from = int(std::ceil(bands.at(i).min));
             const int to = i == 0 ? 100 : int(std::ceil(bands.at(i - 1).min)) - 1;
-            out.append({ kind, bands.at(i).label, from == to ? QString::number(from) : Tr::tr("%1–%2").arg(from).arg(to) });
+            out.append({ kind, bands.at(i).label,
+                from == to ? QString::number(from) : Tr::tr("%1–%2").arg(from).arg(to) });
         }
     };
     add(Tr::tr("Grade"), assessment.bands.grades);
@@ -204,7 +216,8 @@ Report Report::build(const Project& project, const ReportOptions& options)
     }
     for (const Domain& d : r.assessment.domains) {
         for (const Item& i : d.items) {
-            if (i.status == ItemStatus::Open || i.status == ItemStatus::Partial || i.status == ItemStatus::Unmet)
+            if (i.status == ItemStatus::Open || i.status == ItemStatus::Partial
+                || i.status == ItemStatus::Unmet)
                 r.gaps.append({ d.key, d.title, i });
             if (i.blocker && i.status == ItemStatus::Unmet)
                 r.unmetBlockers.append({ d.key, d.title, i });
@@ -227,7 +240,8 @@ Report Report::build(const Project& project, const ReportOptions& options)
         [&rank](const ReportGap& a, const ReportGap& b) { return rank(a.item) < rank(b.item); });
 
     for (const Finding& f : r.assessment.findings) {
-        if ((f.priority == Priority::Critical || f.priority == Priority::High) && f.state != FindingState::Done) {
+        if ((f.priority == Priority::Critical || f.priority == Priority::High)
+            && f.state != FindingState::Done) {
             r.keyFindings.append(f);
             r.keyFindingsEffort += f.effortHours.value_or(0);
         }
@@ -247,7 +261,9 @@ Report Report::build(const Project& project, const ReportOptions& options)
         r.recommendationsEffort += f.effortHours.value_or(0);
     }
     std::sort(r.recommendations.begin(), r.recommendations.end(),
-        [](const ReportPriorityGroup& a, const ReportPriorityGroup& b) { return int(a.priority) < int(b.priority); });
+        [](const ReportPriorityGroup& a, const ReportPriorityGroup& b) {
+            return int(a.priority) < int(b.priority);
+        });
 
     if (!r.assessment.snapshots.isEmpty()) {
         const Snapshot* latest = &r.assessment.snapshots.constFirst();
@@ -268,7 +284,8 @@ Report Report::build(const Project& project, const ReportOptions& options)
     });
     r.projectFileName = QFileInfo(project.path()).fileName();
     r.generatedAt = QDateTime::currentDateTimeUtc();
-    r.generatedAt.setTime(QTime(r.generatedAt.time().hour(), r.generatedAt.time().minute(), r.generatedAt.time().second()));
+    r.generatedAt.setTime(
+        QTime(r.generatedAt.time().hour(), r.generatedAt.time().minute(), r.generatedAt.time().second()));
     r.generator = QStringLiteral("Readiness Workbench %1").arg(QStringLiteral(READINESS_VERSION));
     return r;
 }

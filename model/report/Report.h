@@ -19,7 +19,7 @@ class Project;
 struct ReportDomain
 {
     DomainScore score;
-    ScoreLabel label;         // of the score as reported (adjusted when adjusted)
+    ScoreLabel label; // of the score as reported (adjusted when adjusted)
     ScoreLabel computedLabel; // of the computed score
     std::optional<bool> meetsTarget;
 };
@@ -44,12 +44,12 @@ public:
     QString language; // a language the application has ("de"); empty for English
     QString paper = QStringLiteral("A4"); // "A4" or "Letter" (PDF only)
     // The front matter a stakeholder reads first.
-    QString preparedFor;     // the organisation or person the report is for
-    QString preparedBy;      // who wrote it (the assessor, the team)
+    QString preparedFor; // the organisation or person the report is for
+    QString preparedBy; // who wrote it (the assessor, the team)
     QString documentVersion = QStringLiteral("1.0");
-    bool final = false;      // a final report, or a draft
-    QString classification;  // a marking such as "Confidential", on every page; empty: none
-    QString limitations;     // what the assessors add to the limitations the report states itself
+    bool final = false; // a final report, or a draft
+    QString classification; // a marking such as "Confidential", on every page; empty: none
+    QString limitations; // what the assessors add to the limitations the report states itself
 
     bool has(ReportSection s) const { return sections.contains(s); }
     static QSet<ReportSection> allSections();
@@ -93,7 +93,7 @@ struct Report
     QVector<Finding> keyFindings; // critical and high recommendations not done
     double keyFindingsEffort = 0;
     QVector<ReportPriorityGroup> recommendations; // by priority, critical first
-    double recommendationsEffort = 0;             // all of them
+    double recommendationsEffort = 0; // all of them
     std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
     QString auditHead;
     qint64 auditRows = 0;

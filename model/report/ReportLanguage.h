@@ -9,10 +9,19 @@
 namespace rw::ReportLanguage {
 
 // Language codes, "en" first.
-inline QStringList available() { return Language::available(); }
+inline QStringList available()
+{
+    return Language::available();
+}
 // The language's own name ("Deutsch").
-inline QString nativeName(const QString& code) { return Language::nativeName(code); }
-inline bool isAvailable(const QString& code) { return Language::isAvailable(code); }
+inline QString nativeName(const QString& code)
+{
+    return Language::nativeName(code);
+}
+inline bool isAvailable(const QString& code)
+{
+    return Language::isAvailable(code);
+}
 
 using Scope = Language::Override;
 

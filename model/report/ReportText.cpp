@@ -37,7 +37,8 @@ QString change(const std::optional<double>& from, const std::optional<double>& t
     if (!from || !to)
         return QStringLiteral("–");
     const long delta = std::lround(*to) - std::lround(*from);
-    return delta == 0 ? QStringLiteral("±0") : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
+    return delta == 0 ? QStringLiteral("±0")
+                      : QStringLiteral("%1%2").arg(delta > 0 ? QStringLiteral("+") : QString()).arg(delta);
 }
 
 QString comparator(Comparator c)

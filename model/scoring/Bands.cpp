@@ -17,7 +17,8 @@ Bands Bands::defaults()
     // Labels are words a project keeps: in the interface's language when the project is created.
     const auto label = [](const char* text) { return QCoreApplication::translate("BuiltinTemplate", text); };
     b.ratings = { { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Excellent")), 93 },
-        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Good")), 85 }, { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Fair")), 70 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Good")), 85 },
+        { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Fair")), 70 },
         { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Poor")), 0 } };
     b.statuses = { { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Ready")), 90 },
         { label(QT_TRANSLATE_NOOP("BuiltinTemplate", "Mostly ready")), 80 },
@@ -40,7 +41,8 @@ QJsonArray bandsToJson(const QVector<Band>& bands)
 {
     QJsonArray array;
     for (const Band& band : bands)
-        array.append(QJsonObject { { QStringLiteral("label"), band.label }, { QStringLiteral("min"), band.min } });
+        array.append(
+            QJsonObject { { QStringLiteral("label"), band.label }, { QStringLiteral("min"), band.min } });
     return array;
 }
 
@@ -49,8 +51,9 @@ bool bandsFromJson(const QJsonValue& value, const QString& name, QVector<Band>* 
     if (value.isUndefined())
         return true;
     if (!value.isArray() || value.toArray().isEmpty()) {
-        *error = QCoreApplication::translate("Bands", "\"bands.%1\" must be a non-empty list of {label, min}.")
-                     .arg(name);
+        *error
+            = QCoreApplication::translate("Bands", "\"bands.%1\" must be a non-empty list of {label, min}.")
+                  .arg(name);
         return false;
     }
     QVector<Band> bands;
@@ -60,8 +63,8 @@ bool bandsFromJson(const QJsonValue& value, const QString& name, QVector<Band>* 
         const QString label = o.value(QStringLiteral("label")).toString().trimmed();
         const QJsonValue min = o.value(QStringLiteral("min"));
         if (label.isEmpty() || !min.isDouble() || min.toDouble() < 0 || min.toDouble() > 100) {
-            *error = QCoreApplication::translate("Bands",
-                "\"bands.%1[%2]\" needs a \"label\" and a \"min\" between 0 and 100.")
+            *error = QCoreApplication::translate(
+                "Bands", "\"bands.%1[%2]\" needs a \"label\" and a \"min\" between 0 and 100.")
                          .arg(name)
                          .arg(i);
             return false;
@@ -70,8 +73,8 @@ bool bandsFromJson(const QJsonValue& value, const QString& name, QVector<Band>* 
     }
     std::stable_sort(bands.begin(), bands.end(), [](const Band& a, const Band& b) { return a.min > b.min; });
     if (bands.last().min > 0) {
-        *error = QCoreApplication::translate("Bands",
-            "\"bands.%1\" must have a band starting at 0 so that every score gets a label.")
+        *error = QCoreApplication::translate(
+            "Bands", "\"bands.%1\" must have a band starting at 0 so that every score gets a label.")
                      .arg(name);
         return false;
     }
@@ -83,7 +86,8 @@ bool bandsFromJson(const QJsonValue& value, const QString& name, QVector<Band>* 
 
 QJsonObject Bands::toJson() const
 {
-    return { { QStringLiteral("grades"), bandsToJson(grades) }, { QStringLiteral("ratings"), bandsToJson(ratings) },
+    return { { QStringLiteral("grades"), bandsToJson(grades) },
+        { QStringLiteral("ratings"), bandsToJson(ratings) },
         { QStringLiteral("statuses"), bandsToJson(statuses) } };
 }
 
@@ -92,7 +96,8 @@ std::optional<Bands> Bands::fromJson(const QJsonObject& json, QString* error)
     Bands b = defaults();
     if (!bandsFromJson(json.value(QStringLiteral("grades")), QStringLiteral("grades"), &b.grades, error)
         || !bandsFromJson(json.value(QStringLiteral("ratings")), QStringLiteral("ratings"), &b.ratings, error)
-        || !bandsFromJson(json.value(QStringLiteral("statuses")), QStringLiteral("statuses"), &b.statuses, error))
+        || !bandsFromJson(
+            json.value(QStringLiteral("statuses")), QStringLiteral("statuses"), &b.statuses, error))
         return std::nullopt;
     return b;
 }

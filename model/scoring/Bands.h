@@ -19,8 +19,8 @@ struct Band
 
 struct Bands
 {
-    QVector<Band> grades;   // sorted by min, highest first
-    QVector<Band> ratings;  // sorted by min, highest first
+    QVector<Band> grades; // sorted by min, highest first
+    QVector<Band> ratings; // sorted by min, highest first
     QVector<Band> statuses; // sorted by min, highest first; the last one is "not ready"
 
     static Bands defaults();

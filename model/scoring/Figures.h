@@ -17,7 +17,10 @@ struct RiskMatrix
     std::array<std::array<int, 5>, 5> counts {}; // [probability - 1][impact - 1]
     int open = 0;
 
-    int count(int probability, int impact) const { return counts[qBound(1, probability, 5) - 1][qBound(1, impact, 5) - 1]; }
+    int count(int probability, int impact) const
+    {
+        return counts[qBound(1, probability, 5) - 1][qBound(1, impact, 5) - 1];
+    }
 };
 RiskMatrix openRisks(const QVector<Risk>& risks);
 
@@ -28,8 +31,8 @@ struct StatusCounts
     int of(ItemStatus s) const;
     int total() const;
 };
-constexpr std::array<ItemStatus, 5> StatusOrder { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable,
-    ItemStatus::Open };
+constexpr std::array<ItemStatus, 5> StatusOrder { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+    ItemStatus::NotApplicable, ItemStatus::Open };
 StatusCounts statuses(const Domain& domain);
 StatusCounts statuses(const Assessment& assessment);
 

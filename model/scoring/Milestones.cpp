@@ -18,8 +18,10 @@ MilestoneComparison compare(const Assessment& a, const Snapshot& from, const Sna
         c.domains.append(delta);
         for (const Item& i : d.items) {
             // An item missing from a milestone (added since) counts as not assessed then.
-            const ItemStatus before = fromKey<ItemStatus>(from.itemStatuses.value(i.key)).value_or(ItemStatus::Open);
-            const ItemStatus after = fromKey<ItemStatus>(to.itemStatuses.value(i.key)).value_or(ItemStatus::Open);
+            const ItemStatus before
+                = fromKey<ItemStatus>(from.itemStatuses.value(i.key)).value_or(ItemStatus::Open);
+            const ItemStatus after
+                = fromKey<ItemStatus>(to.itemStatuses.value(i.key)).value_or(ItemStatus::Open);
             if (before != after)
                 c.changedItems.append({ i.key, i.text, before, after });
         }

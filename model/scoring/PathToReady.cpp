@@ -28,16 +28,20 @@ struct Candidate
     int domain = 0;
     int item = 0;
     double cost = 0.0;
-    double domainGain = 0.0;  // points gained in its domain
+    double domainGain = 0.0; // points gained in its domain
     double overallGain = 0.0; // percentage points gained overall
-    bool forced = false;      // an unmet blocker
+    bool forced = false; // an unmet blocker
 };
 
 class Search
 {
 public:
-    Search(const QVector<Candidate>& candidates, double overallNeed, const QVector<double>& domainNeed, qint64 limit)
-        : m_c(candidates), m_overallNeed(overallNeed), m_domainNeed(domainNeed), m_limit(limit)
+    Search(const QVector<Candidate>& candidates, double overallNeed, const QVector<double>& domainNeed,
+        qint64 limit)
+        : m_c(candidates)
+        , m_overallNeed(overallNeed)
+        , m_domainNeed(domainNeed)
+        , m_limit(limit)
     {
     }
 
@@ -88,7 +92,8 @@ private:
 
     void record(const QVector<int>& chosen, double cost)
     {
-        if (!m_found || cost < m_bestCost - Eps || (std::abs(cost - m_bestCost) <= Eps && chosen.size() < m_best.size())) {
+        if (!m_found || cost < m_bestCost - Eps
+            || (std::abs(cost - m_bestCost) <= Eps && chosen.size() < m_best.size())) {
             m_found = true;
             m_bestCost = cost;
             m_best = chosen;
@@ -251,7 +256,8 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
             const std::optional<double> effort = itemEffort(a, item);
             if (!effort) {
                 if (forced)
-                    result.reasons << Tr::tr("The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.")
+                    result.reasons << Tr::tr("The blocker %1 is not met and has no remedy: give it an effort "
+                                             "estimate or link a recommendation with an effort.")
                                           .arg(item.key);
                 continue;
             }
@@ -260,19 +266,25 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
             c.item = ii;
             c.cost = *effort;
             c.domainGain = gain;
-            c.overallGain = totalWeight > 0 && ds.weight > 0 ? gain / ds.possible * 100.0 * ds.weight / totalWeight : 0.0;
+            c.overallGain = totalWeight > 0 && ds.weight > 0
+                ? gain / ds.possible * 100.0 * ds.weight / totalWeight
+                : 0.0;
             c.forced = forced;
             candidates.append(c);
         }
     }
     // Before anything is assessed the overall score is not shown, but the plan starts from 0 %: that is
     // what every open item earns.
-    const std::optional<double> overallNow = overall.computed ? overall.computed : totalWeight > 0 ? std::optional<double>(0.0) : std::nullopt;
-    const double overallNeed = overallNow ? std::max(0.0, thresholdFor(readyAt) - *overallNow) : std::numeric_limits<double>::infinity();
+    const std::optional<double> overallNow = overall.computed ? overall.computed
+        : totalWeight > 0                                     ? std::optional<double>(0.0)
+                                                              : std::nullopt;
+    const double overallNeed = overallNow ? std::max(0.0, thresholdFor(readyAt) - *overallNow)
+                                          : std::numeric_limits<double>::infinity();
     if (!overallNow)
         result.reasons << Tr::tr("Nothing has been scored yet.");
 
-    const bool blockersClear = std::none_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.forced; });
+    const bool blockersClear
+        = std::none_of(candidates.begin(), candidates.end(), [](const Candidate& c) { return c.forced; });
     result.alreadyReady = result.reasons.isEmpty() && blockersClear && overallNeed <= Eps
         && std::all_of(domainNeed.begin(), domainNeed.end(), [](double n) { return n <= Eps; });
     if (result.alreadyReady) {
@@ -296,19 +308,23 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
         }
         for (int d = 0; d < a.domains.size(); ++d) {
             if (domainNeed[d] > domainMax[d] + Eps)
-                result.reasons << Tr::tr("%1 cannot reach its target of %2 % with the items that have a remedy.")
+                result.reasons << Tr::tr(
+                    "%1 cannot reach its target of %2 % with the items that have a remedy.")
                                       .arg(a.domains[d].title)
                                       .arg(*a.domains[d].target);
         }
         if (overallNeed > overallMax + Eps)
-            result.reasons << Tr::tr("The overall score cannot reach %1 % with the items that have a remedy.").arg(readyAt);
+            result.reasons << Tr::tr("The overall score cannot reach %1 % with the items that have a remedy.")
+                                  .arg(readyAt);
         if (result.reasons.isEmpty())
-            result.reasons << Tr::tr("No set of items with a remedy meets every target and the Ready threshold together.");
+            result.reasons << Tr::tr(
+                "No set of items with a remedy meets every target and the Ready threshold together.");
         return result;
     }
     result.reachable = true;
 
-    // Steps in the order they pay off: blockers first, then most gain per hour; each with the score it reaches.
+    // Steps in the order they pay off: blockers first, then most gain per hour; each with the score it
+    // reaches.
     QVector<int> steps = *chosen;
     std::sort(steps.begin(), steps.end(), [&candidates](int x, int y) {
         const Candidate& a1 = candidates[x];
@@ -328,7 +344,8 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
         step.domainKey = after.domains[c.domain].key;
         step.effort = c.cost;
         step.scoreAfter = now.overall().computed.value_or(0.0);
-        step.statusAfter = Scoring::label(now.overall().computed, after.bands, now.overall().unmetBlockers).status;
+        step.statusAfter
+            = Scoring::label(now.overall().computed, after.bands, now.overall().unmetBlockers).status;
         result.steps.append(step);
         result.totalEffort += c.cost;
     }

@@ -26,7 +26,7 @@ struct DomainScore
     double earned = 0.0;
     double possible = 0.0;
     int items = 0;
-    int assessed = 0;   // items with any status other than "not assessed"
+    int assessed = 0; // items with any status other than "not assessed"
     int applicable = 0; // items not marked not applicable
     int unmetBlockers = 0;
     std::optional<double> computed;
@@ -43,8 +43,8 @@ struct DomainScore
 struct OverallScore
 {
     std::optional<double> computed; // from the computed domain scores, no adjustment anywhere
-    std::optional<double> score;    // with every adjustment applied (equal to computed when none)
-    bool adjusted = false;          // any adjustment (overall or domain) changes the figure
+    std::optional<double> score; // with every adjustment applied (equal to computed when none)
+    bool adjusted = false; // any adjustment (overall or domain) changes the figure
     std::optional<double> overallAdjustment;
     QString adjustmentReason;
     int unmetBlockers = 0;
@@ -67,7 +67,10 @@ namespace Scoring {
 // Points an item earns for its status (0 for not applicable, which is left out of the ratio anyway).
 double earnedPoints(const Item& item);
 // Whether an item counts in its domain's ratio.
-inline bool isApplicable(const Item& item) { return item.status != ItemStatus::NotApplicable; }
+inline bool isApplicable(const Item& item)
+{
+    return item.status != ItemStatus::NotApplicable;
+}
 
 DomainScore scoreDomain(const Domain& domain, const Adjustment* adjustment = nullptr);
 OverallScore scoreOverall(const QVector<DomainScore>& domains, const Adjustment* overallAdjustment = nullptr);

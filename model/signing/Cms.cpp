@@ -29,7 +29,8 @@ QDateTime signingTime(CMS_SignerInfo* si)
     struct tm tm = {};
     if (ASN1_TIME_to_tm(value->value.utctime, &tm) != 1)
         return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+        QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 } // namespace
@@ -37,12 +38,14 @@ QDateTime signingTime(CMS_SignerInfo* si)
 QByteArray Cms::signDetached(const Identity& identity, const QByteArray& content, QString* error)
 {
     ERR_clear_error();
-    if (const QString problem = identity.info().signingProblem(QDateTime::currentDateTimeUtc()); !problem.isEmpty()) {
+    if (const QString problem = identity.info().signingProblem(QDateTime::currentDateTimeUtc());
+        !problem.isEmpty()) {
         *error = problem;
         return {};
     }
     BIO* in = BIO_new_mem_buf(content.constData(), int(content.size()));
-    CMS_ContentInfo* cms = CMS_sign(identity.certificate(), identity.key(), identity.chain(), in, CMS_DETACHED | CMS_BINARY);
+    CMS_ContentInfo* cms
+        = CMS_sign(identity.certificate(), identity.key(), identity.chain(), in, CMS_DETACHED | CMS_BINARY);
     BIO_free(in);
     if (!cms) {
         *error = Tr::tr("The signature cannot be made: %1").arg(OpenSslErrors::take());
@@ -77,7 +80,8 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
     if (sk_CMS_SignerInfo_num(signers) != 1) {
         CMS_ContentInfo_free(cms);
         check.verdict = SignatureCheck::Verdict::Invalid;
-        check.problem = Tr::tr("The signature has %1 signers; a report signature has exactly one.").arg(sk_CMS_SignerInfo_num(signers));
+        check.problem = Tr::tr("The signature has %1 signers; a report signature has exactly one.")
+                            .arg(sk_CMS_SignerInfo_num(signers));
         return check;
     }
     CMS_SignerInfo* si = sk_CMS_SignerInfo_value(signers, 0);
@@ -113,7 +117,8 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
     BIO* bio = BIO_new_mem_buf(data.constData(), int(data.size()));
     // The digest and the signature are checked here; whom to trust is the reader's decision, made on the
     // certificate fingerprint we show (a self-signed identity has no chain to check).
-    const bool ok = CMS_verify(cms, nullptr, nullptr, bio, nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
+    const bool ok
+        = CMS_verify(cms, nullptr, nullptr, bio, nullptr, CMS_BINARY | CMS_NO_SIGNER_CERT_VERIFY) == 1;
     BIO_free(bio);
     if (ok) {
         check.verdict = SignatureCheck::Verdict::Intact;
@@ -121,7 +126,8 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
         const QString detail = OpenSslErrors::take();
         if (signatureOk) {
             check.verdict = SignatureCheck::Verdict::Changed;
-            check.problem = Tr::tr("The report was changed after it was signed: its content no longer matches the signature.");
+            check.problem = Tr::tr(
+                "The report was changed after it was signed: its content no longer matches the signature.");
         } else {
             check.verdict = SignatureCheck::Verdict::Invalid;
             check.problem = Tr::tr("The signature does not verify (%1).").arg(detail);
@@ -131,8 +137,10 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
     if (check.signedAt.isValid() && !check.signer.isValidAt(check.signedAt)) {
         check.certificateValidAtSigning = false;
         if (check.problem.isEmpty())
-            check.problem = Tr::tr("The signer's certificate was not valid when the report was signed (valid %1 to %2).")
-                                .arg(check.signer.notBefore.toString(Qt::ISODate), check.signer.notAfter.toString(Qt::ISODate));
+            check.problem = Tr::tr(
+                "The signer's certificate was not valid when the report was signed (valid %1 to %2).")
+                                .arg(check.signer.notBefore.toString(Qt::ISODate),
+                                    check.signer.notAfter.toString(Qt::ISODate));
     }
     return check;
 }

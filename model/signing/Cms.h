@@ -13,15 +13,15 @@ namespace rw {
 struct SignatureCheck
 {
     enum class Verdict {
-        Intact,     // the signature is valid over exactly these bytes
-        Changed,    // the bytes differ from what was signed
-        Invalid,    // the signature itself is damaged or does not verify
-        Unsigned,   // there is no signature
+        Intact, // the signature is valid over exactly these bytes
+        Changed, // the bytes differ from what was signed
+        Invalid, // the signature itself is damaged or does not verify
+        Unsigned, // there is no signature
     };
     Verdict verdict = Verdict::Unsigned;
-    QString problem;          // why it is not intact, in the user's words
+    QString problem; // why it is not intact, in the user's words
     CertificateInfo signer;
-    QDateTime signedAt;       // the signing-time attribute, UTC
+    QDateTime signedAt; // the signing-time attribute, UTC
     bool wholeDocument = true; // a PDF signature covers the whole file
     bool certificateValidAtSigning = true;
 

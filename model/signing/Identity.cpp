@@ -58,7 +58,8 @@ QDateTime fromAsn1Time(const ASN1_TIME* t)
     struct tm tm = {};
     if (!t || ASN1_TIME_to_tm(t, &tm) != 1)
         return {};
-    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday), QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
+    return QDateTime(QDate(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday),
+        QTime(tm.tm_hour, tm.tm_min, tm.tm_sec), Qt::UTC);
 }
 
 bool addName(X509_NAME* name, const char* field, const QString& value)
@@ -66,8 +67,8 @@ bool addName(X509_NAME* name, const char* field, const QString& value)
     if (value.isEmpty())
         return true;
     const QByteArray utf8 = value.toUtf8();
-    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8, reinterpret_cast<const unsigned char*>(utf8.constData()),
-               int(utf8.size()), -1, 0)
+    return X509_NAME_add_entry_by_txt(name, field, MBSTRING_UTF8,
+               reinterpret_cast<const unsigned char*>(utf8.constData()), int(utf8.size()), -1, 0)
         == 1;
 }
 
@@ -122,7 +123,7 @@ struct Identity::Data
 {
     X509* certificate = nullptr;
     EVP_PKEY* key = nullptr;
-    STACK_OF(X509)* chain = nullptr;
+    STACK_OF(X509) * chain = nullptr;
     ~Data()
     {
         X509_free(certificate);
@@ -131,14 +132,26 @@ struct Identity::Data
     }
 };
 
-Identity::Identity() : d(std::make_shared<Data>()) { }
+Identity::Identity()
+    : d(std::make_shared<Data>())
+{
+}
 Identity::~Identity() = default;
 Identity::Identity(const Identity&) = default;
 Identity& Identity::operator=(const Identity&) = default;
 
-X509* Identity::certificate() const { return d->certificate; }
-EVP_PKEY* Identity::key() const { return d->key; }
-STACK_OF_X509* Identity::chain() const { return d->chain; }
+X509* Identity::certificate() const
+{
+    return d->certificate;
+}
+EVP_PKEY* Identity::key() const
+{
+    return d->key;
+}
+STACK_OF_X509* Identity::chain() const
+{
+    return d->chain;
+}
 
 QString CertificateInfo::displayName() const
 {
@@ -156,7 +169,8 @@ QString CertificateInfo::signingProblem(const QDateTime& when) const
         return Tr::tr("The certificate of %1 expired on %2; generate or import a current identity.")
             .arg(displayName(), notAfter.toString(Qt::ISODate));
     if (when < notBefore)
-        return Tr::tr("The certificate of %1 is not valid before %2.").arg(displayName(), notBefore.toString(Qt::ISODate));
+        return Tr::tr("The certificate of %1 is not valid before %2.")
+            .arg(displayName(), notBefore.toString(Qt::ISODate));
     return {};
 }
 
@@ -186,7 +200,8 @@ CertificateInfo CertificateInfo::of(X509* cert)
             size_t groupLength = 0;
             EVP_PKEY_get_group_name(key, group, sizeof group, &groupLength);
             const QString curve = QString::fromLatin1(group);
-            info.keyType = QStringLiteral("ECDSA %1").arg(curve == QLatin1String("prime256v1") ? QStringLiteral("P-256") : curve);
+            info.keyType = QStringLiteral("ECDSA %1")
+                               .arg(curve == QLatin1String("prime256v1") ? QStringLiteral("P-256") : curve);
         } else if (EVP_PKEY_base_id(key) == EVP_PKEY_RSA) {
             info.keyType = QStringLiteral("RSA %1").arg(EVP_PKEY_get_bits(key));
         } else {
@@ -203,7 +218,8 @@ CertificateInfo Identity::info() const
     return CertificateInfo::of(d->certificate);
 }
 
-std::optional<Identity> Identity::fromPkcs12(const QByteArray& der, const QByteArray& passphrase, QString* error)
+std::optional<Identity> Identity::fromPkcs12(
+    const QByteArray& der, const QByteArray& passphrase, QString* error)
 {
     ERR_clear_error();
     const auto* p = reinterpret_cast<const unsigned char*>(der.constData());
@@ -235,7 +251,8 @@ std::optional<Identity> Identity::fromPkcs12(const QByteArray& der, const QByteA
         return std::nullopt;
     }
     if (!data.key || !data.certificate) {
-        *error = Tr::tr("The identity file holds no private key and certificate; a signing identity needs both.");
+        *error = Tr::tr(
+            "The identity file holds no private key and certificate; a signing identity needs both.");
         return std::nullopt;
     }
     if (X509_check_private_key(data.certificate, data.key) != 1) {
@@ -284,7 +301,8 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
     ASN1_TIME_set(X509_getm_notAfter(cert), time_t(from.addDays(request.validDays).toSecsSinceEpoch()));
     X509_set_pubkey(cert, data.key);
     X509_NAME* name = X509_get_subject_name(cert);
-    bool ok = addName(name, "CN", request.name.trimmed()) && addName(name, "O", request.organisation.trimmed())
+    bool ok = addName(name, "CN", request.name.trimmed())
+        && addName(name, "O", request.organisation.trimmed())
         && addName(name, "emailAddress", request.email.trimmed());
     X509_set_issuer_name(cert, name);
     ok = ok && addExtension(cert, NID_basic_constraints, "critical,CA:FALSE")
@@ -292,7 +310,8 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
         && addExtension(cert, NID_ext_key_usage, "emailProtection")
         && addExtension(cert, NID_subject_key_identifier, "hash");
     if (ok && !request.email.trimmed().isEmpty())
-        ok = addExtension(cert, NID_subject_alt_name, QStringLiteral("email:%1").arg(request.email.trimmed()).toUtf8().constData());
+        ok = addExtension(cert, NID_subject_alt_name,
+            QStringLiteral("email:%1").arg(request.email.trimmed()).toUtf8().constData());
     if (!ok || X509_sign(cert, data.key, EVP_sha256()) <= 0) {
         *error = Tr::tr("The certificate cannot be made: %1").arg(OpenSslErrors::take());
         return std::nullopt;
@@ -305,7 +324,8 @@ QByteArray Identity::toPkcs12(const QByteArray& passphrase, QString* error) cons
     ERR_clear_error();
     const QByteArray friendly = info().commonName.toUtf8();
     // nid 0 picks OpenSSL 3's defaults: AES-256-CBC with PBKDF2 and a SHA-256 MAC.
-    PKCS12* p12 = PKCS12_create(passphrase.constData(), friendly.constData(), d->key, d->certificate, d->chain, 0, 0, 0, 0, 0);
+    PKCS12* p12 = PKCS12_create(
+        passphrase.constData(), friendly.constData(), d->key, d->certificate, d->chain, 0, 0, 0, 0, 0);
     if (!p12) {
         *error = Tr::tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
         return {};

@@ -21,10 +21,10 @@ struct CertificateInfo
     QString commonName;
     QString email;
     QString organisation;
-    QString subject;   // the whole subject, one line
-    QString issuer;    // the whole issuer, one line
+    QString subject; // the whole subject, one line
+    QString issuer; // the whole issuer, one line
     QString fingerprint; // SHA-256 of the DER certificate, upper-case hex pairs joined by ':'
-    QString keyType;   // "ECDSA P-256", "RSA 3072", ...
+    QString keyType; // "ECDSA P-256", "RSA 3072", ...
     QDateTime notBefore;
     QDateTime notAfter;
     bool selfSigned = false;
@@ -61,7 +61,8 @@ public:
 
     // Reads a PKCS#12 file's bytes. Messages say plainly what is wrong: not a PKCS#12 file, a wrong
     // passphrase, no private key. Files written with legacy ciphers (RC2, 3DES) are read too.
-    static std::optional<Identity> fromPkcs12(const QByteArray& der, const QByteArray& passphrase, QString* error);
+    static std::optional<Identity> fromPkcs12(
+        const QByteArray& der, const QByteArray& passphrase, QString* error);
     static std::optional<Identity> load(const QString& path, const QByteArray& passphrase, QString* error);
     // A new self-signed identity.
     static std::optional<Identity> generate(const IdentityRequest& request, QString* error);

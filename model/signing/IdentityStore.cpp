@@ -19,7 +19,8 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(IdentityStore)
 };
 
-bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions, QString* error)
+bool writeFile(
+    const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions, QString* error)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
@@ -33,7 +34,9 @@ bool writeFile(const QString& path, const QByteArray& bytes, QFileDevice::Permis
 } // namespace
 
 IdentityStore::IdentityStore(const QString& folder)
-    : m_folder(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/identities") : folder)
+    : m_folder(folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                + QStringLiteral("/identities")
+                                : folder)
 {
 }
 
@@ -58,7 +61,8 @@ QVector<StoredIdentity> IdentityStore::list() const
     return out;
 }
 
-std::optional<StoredIdentity> IdentityStore::add(const Identity& identity, const QByteArray& passphrase, QString* error)
+std::optional<StoredIdentity> IdentityStore::add(
+    const Identity& identity, const QByteArray& passphrase, QString* error)
 {
     if (passphrase.isEmpty()) {
         *error = Tr::tr("An identity needs a passphrase to protect its private key.");
@@ -87,7 +91,9 @@ std::optional<StoredIdentity> IdentityStore::add(const Identity& identity, const
     if (!writeFile(p12, bytes, QFileDevice::ReadOwner | QFileDevice::WriteOwner, error))
         return std::nullopt;
     if (!writeFile(p12.chopped(4) + QStringLiteral(".pem"), identity.certificatePem(),
-            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther, error)) {
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                | QFileDevice::ReadOther,
+            error)) {
         QFile::remove(p12);
         return std::nullopt;
     }
@@ -104,7 +110,8 @@ bool IdentityStore::remove(const StoredIdentity& identity, QString* error)
     return true;
 }
 
-std::optional<Identity> IdentityStore::unlock(const StoredIdentity& identity, const QByteArray& passphrase, QString* error) const
+std::optional<Identity> IdentityStore::unlock(
+    const StoredIdentity& identity, const QByteArray& passphrase, QString* error) const
 {
     return Identity::load(identity.path, passphrase, error);
 }

@@ -27,7 +27,8 @@ public:
     // Keeps identity encrypted with passphrase; returns the stored entry, or nullopt with error set.
     std::optional<StoredIdentity> add(const Identity& identity, const QByteArray& passphrase, QString* error);
     bool remove(const StoredIdentity& identity, QString* error);
-    std::optional<Identity> unlock(const StoredIdentity& identity, const QByteArray& passphrase, QString* error) const;
+    std::optional<Identity> unlock(
+        const StoredIdentity& identity, const QByteArray& passphrase, QString* error) const;
 
 private:
     QString m_folder;

@@ -28,7 +28,11 @@ PoDoFo::PdfString pdfText(const QString& text)
 
 struct Silence
 {
-    Silence() { PoDoFo::PdfError::EnableDebug(false); PoDoFo::PdfError::EnableLogging(false); }
+    Silence()
+    {
+        PoDoFo::PdfError::EnableDebug(false);
+        PoDoFo::PdfError::EnableLogging(false);
+    }
 };
 
 } // namespace
@@ -64,7 +68,8 @@ QByteArray sign(const QByteArray& pdf, const Identity& identity, const Details& 
 
         // An invisible signature: a zero-size widget, printed and locked (never Hidden, which PDF/A forbids).
         PoDoFo::PdfPage* page = document.GetPage(0);
-        PoDoFo::PdfAnnotation* widget = page->CreateAnnotation(PoDoFo::ePdfAnnotation_Widget, PoDoFo::PdfRect(0, 0, 0, 0));
+        PoDoFo::PdfAnnotation* widget
+            = page->CreateAnnotation(PoDoFo::ePdfAnnotation_Widget, PoDoFo::PdfRect(0, 0, 0, 0));
         widget->SetFlags(PoDoFo::ePdfAnnotationFlags_Print | PoDoFo::ePdfAnnotationFlags_Locked);
         PoDoFo::PdfSignatureField field(widget, form, &document);
         field.SetFieldName(PoDoFo::PdfString("ReadinessReportSignature"));
@@ -73,7 +78,8 @@ QByteArray sign(const QByteArray& pdf, const Identity& identity, const Details& 
         if (!details.location.isEmpty())
             field.SetSignatureLocation(pdfText(details.location));
         if (!details.signerName.isEmpty())
-            field.GetSignatureObject()->GetDictionary().AddKey(PoDoFo::PdfName("Name"), pdfText(details.signerName));
+            field.GetSignatureObject()->GetDictionary().AddKey(
+                PoDoFo::PdfName("Name"), pdfText(details.signerName));
         field.SetSignatureDate(PoDoFo::PdfDate());
         field.SetSignature(*signer.GetSignatureBeacon());
 
@@ -142,7 +148,9 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
         }
     } catch (const PoDoFo::PdfError& e) {
         check.verdict = SignatureCheck::Verdict::Changed;
-        check.problem = Tr::tr("The PDF is damaged and cannot be read (%1): it is not the file that was signed.").arg(podofoError(e));
+        check.problem
+            = Tr::tr("The PDF is damaged and cannot be read (%1): it is not the file that was signed.")
+                  .arg(podofoError(e));
         return check;
     }
     if (range.isEmpty()) {
@@ -166,7 +174,8 @@ SignatureCheck verify(const QByteArray& pdf, bool* notPdf)
         check.wholeDocument = false;
         if (check.verdict == SignatureCheck::Verdict::Intact) {
             check.verdict = SignatureCheck::Verdict::Changed;
-            check.problem = Tr::tr("The PDF was extended after it was signed: %1 bytes were added that the signature does not cover.")
+            check.problem = Tr::tr("The PDF was extended after it was signed: %1 bytes were added that the "
+                                   "signature does not cover.")
                                 .arg(size - start2 - length2);
         }
     }

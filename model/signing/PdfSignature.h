@@ -10,7 +10,7 @@ namespace rw::PdfSignature {
 
 struct Details
 {
-    QString reason;   // shown by PDF readers beside the signature
+    QString reason; // shown by PDF readers beside the signature
     QString location;
     QString signerName;
 };

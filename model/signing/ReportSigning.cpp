@@ -46,7 +46,8 @@ QString ReportVerification::verdictText() const
         return inputError;
     QString text;
     const CertificateInfo& who = signature.signer;
-    const QString when = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : Tr::tr("an unknown time");
+    const QString when
+        = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : Tr::tr("an unknown time");
     if (signature.intact())
         text = Tr::tr("Intact: signed by %1 on %2; nothing changed since.").arg(who.displayName(), when);
     else if (signature.verdict == SignatureCheck::Verdict::Unsigned)
@@ -57,7 +58,9 @@ QString ReportVerification::verdictText() const
         if (projectDifferences.isEmpty())
             text += QLatin1Char(' ') + Tr::tr("The project still matches the state the report describes.");
         else
-            text += QLatin1Char(' ') + Tr::tr("The project no longer matches the report: %1").arg(projectDifferences.join(QStringLiteral("; ")));
+            text += QLatin1Char(' ')
+                + Tr::tr("The project no longer matches the report: %1")
+                      .arg(projectDifferences.join(QStringLiteral("; ")));
     }
     return text;
 }
@@ -67,28 +70,31 @@ QString ReportSigning::signaturePathFor(const QString& reportPath)
     return reportPath + QStringLiteral(".p7s");
 }
 
-QByteArray ReportSigning::xmpPacket(const QString& title, const QString& author, const QString& producer, const QDateTime& created,
-    const QJsonObject& state)
+QByteArray ReportSigning::xmpPacket(const QString& title, const QString& author, const QString& producer,
+    const QDateTime& created, const QJsonObject& state)
 {
     const QString date = created.toUTC().toString(Qt::ISODate);
-    const QString xmp = QStringLiteral(
-        "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
-        "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
-        "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
-        "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
-        "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" xmlns:rw=\"https://readiness-workbench.example/ns/report/1.0/\">\n"
-        "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
-        "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
-        "<xmp:CreateDate>%3</xmp:CreateDate>\n"
-        "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
-        "<pdf:Producer>%4</pdf:Producer>\n"
-        "<rw:state>%5</rw:state>\n"
-        "</rdf:Description>\n"
-        "</rdf:RDF>\n"
-        "</x:xmpmeta>\n"
-        "<?xpacket end=\"w\"?>")
-                            .arg(xmlEscape(title), xmlEscape(author), date, xmlEscape(producer),
-                                xmlEscape(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact))));
+    const QString xmp
+        = QStringLiteral(
+            "<?xpacket begin=\"\xEF\xBB\xBF\" id=\"W5M0MpCehiHzreSzNTczkc9d\"?>\n"
+            "<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">\n"
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\">\n"
+            "<rdf:Description rdf:about=\"\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+            "xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\" "
+            "xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\" "
+            "xmlns:rw=\"https://readiness-workbench.example/ns/report/1.0/\">\n"
+            "<dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">%1</rdf:li></rdf:Alt></dc:title>\n"
+            "<dc:creator><rdf:Seq><rdf:li>%2</rdf:li></rdf:Seq></dc:creator>\n"
+            "<xmp:CreateDate>%3</xmp:CreateDate>\n"
+            "<xmp:CreatorTool>%4</xmp:CreatorTool>\n"
+            "<pdf:Producer>%4</pdf:Producer>\n"
+            "<rw:state>%5</rw:state>\n"
+            "</rdf:Description>\n"
+            "</rdf:RDF>\n"
+            "</x:xmpmeta>\n"
+            "<?xpacket end=\"w\"?>")
+              .arg(xmlEscape(title), xmlEscape(author), date, xmlEscape(producer),
+                  xmlEscape(QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact))));
     return xmp.toUtf8();
 }
 
@@ -113,7 +119,8 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
     ReportVerification v;
     QFile file(reportPath);
     if (!file.open(QIODevice::ReadOnly)) {
-        v.inputError = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(reportPath), file.errorString());
+        v.inputError
+            = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(reportPath), file.errorString());
         return v;
     }
     const QByteArray bytes = file.readAll();
@@ -125,14 +132,17 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
         return v;
     }
     const QJsonDocument json = QJsonDocument::fromJson(bytes);
-    if (json.isObject() && json.object().value(QStringLiteral("format")).toString() == QLatin1String("readiness-workbench-report")) {
+    if (json.isObject()
+        && json.object().value(QStringLiteral("format")).toString()
+            == QLatin1String("readiness-workbench-report")) {
         v.format = ReportVerification::Format::Json;
         v.state = json.object().value(QStringLiteral("state")).toObject();
     } else {
         v.format = ReportVerification::Format::Markdown;
         v.state = MarkdownWriter::readState(bytes);
         if (!v.state) {
-            v.inputError = Tr::tr("%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
+            v.inputError = Tr::tr(
+                "%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
                                .arg(QDir::toNativeSeparators(reportPath));
             return v;
         }
@@ -141,11 +151,13 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
     QFile signature(v.signaturePath);
     if (!signature.exists()) {
         v.signature.verdict = SignatureCheck::Verdict::Unsigned;
-        v.signature.problem = Tr::tr("there is no signature file %1 beside the report.").arg(QFileInfo(v.signaturePath).fileName());
+        v.signature.problem = Tr::tr("there is no signature file %1 beside the report.")
+                                  .arg(QFileInfo(v.signaturePath).fileName());
         return v;
     }
     if (!signature.open(QIODevice::ReadOnly)) {
-        v.inputError = Tr::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(v.signaturePath), signature.errorString());
+        v.inputError = Tr::tr("%1 cannot be read: %2")
+                           .arg(QDir::toNativeSeparators(v.signaturePath), signature.errorString());
         return v;
     }
     v.signature = Cms::verifyDetached(signature.readAll(), { bytes });
@@ -166,9 +178,11 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
         const qint64 then = v.state->value(QStringLiteral("audit_rows")).toInteger();
         const qint64 rows = now.value(QStringLiteral("audit_rows")).toInteger();
         if (rows > then)
-            v.projectDifferences << Tr::tr("the project was changed %n time(s) since the report was made", nullptr, int(rows - then));
+            v.projectDifferences << Tr::tr(
+                "the project was changed %n time(s) since the report was made", nullptr, int(rows - then));
         else
-            v.projectDifferences << Tr::tr("the project's audit log differs from the one the report was made from");
+            v.projectDifferences << Tr::tr(
+                "the project's audit log differs from the one the report was made from");
     }
     const auto hashes = [](const QJsonObject& state) {
         QSet<QString> out;
@@ -181,7 +195,8 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
     const int missing = int((stated - current).size());
     const int added = int((current - stated).size());
     if (missing)
-        v.projectDifferences << Tr::tr("%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
+        v.projectDifferences << Tr::tr(
+            "%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
     if (added)
         v.projectDifferences << Tr::tr("%n evidence file(s) were added since", nullptr, added);
 }

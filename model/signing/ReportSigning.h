@@ -39,8 +39,8 @@ QString signaturePathFor(const QString& reportPath);
 // The project state a PDF report states (from its XMP metadata), if any.
 std::optional<QJsonObject> pdfState(const QByteArray& pdf);
 // The XMP packet that carries it.
-QByteArray xmpPacket(const QString& title, const QString& author, const QString& producer, const QDateTime& created,
-    const QJsonObject& state);
+QByteArray xmpPacket(const QString& title, const QString& author, const QString& producer,
+    const QDateTime& created, const QJsonObject& state);
 
 ReportVerification verify(const QString& reportPath);
 // Compares the state the report states with the project as it is now.

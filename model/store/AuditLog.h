@@ -16,11 +16,11 @@ struct AuditEntry
     qint64 id = 0;
     QDateTime at;
     QString by;
-    QString action;    // what was done, for example "item.status"
-    QString entity;    // the kind of thing changed, for example "item"
+    QString action; // what was done, for example "item.status"
+    QString entity; // the kind of thing changed, for example "item"
     QString entityKey; // which one, for example "SEC-03"
-    QString before;    // JSON, empty when created
-    QString after;     // JSON, empty when removed
+    QString before; // JSON, empty when created
+    QString after; // JSON, empty when removed
     QString prevHash;
     QString hash;
 };

@@ -37,7 +37,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
     }
     const QJsonObject demo = QJsonDocument::fromJson(file.readAll()).object();
     QString templateError;
-    const std::optional<Template> tmpl = Template::load(demo.value(QStringLiteral("template")).toString(), &templateError);
+    const std::optional<Template> tmpl
+        = Template::load(demo.value(QStringLiteral("template")).toString(), &templateError);
     if (!tmpl) {
         *error = ProjectError::make(ProjectError::Kind::Invalid, templateError);
         return nullptr;
@@ -68,7 +69,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
     const QJsonObject milestone = demo.value(QStringLiteral("milestone")).toObject();
     const QJsonObject baseline = milestone.value(QStringLiteral("statuses")).toObject();
     for (auto it = baseline.begin(); it != baseline.end(); ++it) {
-        if (!check(project->setItemStatus(it.key(), fromKey<ItemStatus>(it.value().toString()).value_or(ItemStatus::Open))))
+        if (!check(project->setItemStatus(
+                it.key(), fromKey<ItemStatus>(it.value().toString()).value_or(ItemStatus::Open))))
             return nullptr;
     }
     if (!check(project->takeSnapshot(milestone.value(QStringLiteral("name")).toString(),
@@ -82,7 +84,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
             continue;
         const QJsonObject a = it.value().toObject();
         Item updated = *current;
-        updated.status = fromKey<ItemStatus>(a.value(QStringLiteral("status")).toString()).value_or(ItemStatus::Open);
+        updated.status
+            = fromKey<ItemStatus>(a.value(QStringLiteral("status")).toString()).value_or(ItemStatus::Open);
         updated.partialPoints = optionalNumber(a.value(QStringLiteral("partialPoints")));
         updated.owner = a.value(QStringLiteral("owner")).toString();
         updated.note = a.value(QStringLiteral("note")).toString();
@@ -104,7 +107,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         Finding f;
         f.title = o.value(QStringLiteral("title")).toString();
         f.description = o.value(QStringLiteral("description")).toString();
-        f.priority = fromKey<Priority>(o.value(QStringLiteral("priority")).toString()).value_or(Priority::Medium);
+        f.priority
+            = fromKey<Priority>(o.value(QStringLiteral("priority")).toString()).value_or(Priority::Medium);
         f.effortHours = optionalNumber(o.value(QStringLiteral("effort")));
         f.owner = o.value(QStringLiteral("owner")).toString();
         f.dueDate = QDate::fromString(o.value(QStringLiteral("due")).toString(), Qt::ISODate);
@@ -116,7 +120,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         const QJsonObject o = v.toObject();
         Risk r;
         r.title = o.value(QStringLiteral("title")).toString();
-        r.category = fromKey<RiskCategory>(o.value(QStringLiteral("category")).toString()).value_or(RiskCategory::Technical);
+        r.category = fromKey<RiskCategory>(o.value(QStringLiteral("category")).toString())
+                         .value_or(RiskCategory::Technical);
         r.probability = o.value(QStringLiteral("probability")).toInt();
         r.impact = o.value(QStringLiteral("impact")).toInt();
         r.mitigation = o.value(QStringLiteral("mitigation")).toString();
@@ -131,7 +136,8 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         k.name = o.value(QStringLiteral("name")).toString();
         k.unit = o.value(QStringLiteral("unit")).toString();
         k.target = o.value(QStringLiteral("target")).toDouble();
-        k.comparator = fromKey<Comparator>(o.value(QStringLiteral("comparator")).toString()).value_or(Comparator::AtLeast);
+        k.comparator = fromKey<Comparator>(o.value(QStringLiteral("comparator")).toString())
+                           .value_or(Comparator::AtLeast);
         k.actual = optionalNumber(o.value(QStringLiteral("actual")));
         if (!check(project->addKpi(k)))
             return nullptr;
@@ -147,13 +153,15 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         SignOff s;
         s.name = o.value(QStringLiteral("name")).toString();
         s.role = o.value(QStringLiteral("role")).toString();
-        s.decision = fromKey<Decision>(o.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
+        s.decision
+            = fromKey<Decision>(o.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
         s.conditions = o.value(QStringLiteral("conditions")).toString();
         if (!check(project->addSignOff(s)))
             return nullptr;
     }
     info = project->assessment().info;
-    info.decision = fromKey<Decision>(i.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
+    info.decision
+        = fromKey<Decision>(i.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
     info.conditions = i.value(QStringLiteral("conditions")).toString();
     if (!check(project->setInfo(info)))
         return nullptr;

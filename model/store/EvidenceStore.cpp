@@ -11,9 +11,9 @@
 
 #include "SqlBind.h"
 #include <QSqlDriver>
+#include <memory>
 #include <openssl/evp.h>
 #include <sqlite3.h>
-#include <memory>
 
 namespace rw {
 
@@ -29,7 +29,11 @@ struct Tr
 class Sha256
 {
 public:
-    Sha256() : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free) { EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr); }
+    Sha256()
+        : m_ctx(EVP_MD_CTX_new(), &EVP_MD_CTX_free)
+    {
+        EVP_DigestInit_ex(m_ctx.get(), EVP_sha256(), nullptr);
+    }
     void add(const char* data, qint64 size) { EVP_DigestUpdate(m_ctx.get(), data, size_t(size)); }
     QString hex()
     {
@@ -77,14 +81,15 @@ void discard(QSqlDatabase& db, qint64 blobId)
 
 } // namespace
 
-std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, const QString& path,
-    const Progress& progress, ProjectError* error)
+std::optional<EvidenceStore::Stored> EvidenceStore::importFile(
+    QSqlDatabase db, const QString& path, const Progress& progress, ProjectError* error)
 {
     using Kind = ProjectError::Kind;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = ProjectError::make(file.exists() ? Kind::Unreadable : Kind::NotFound,
-            Tr::tr("The evidence file %1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+            Tr::tr("The evidence file %1 cannot be read: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
         return std::nullopt;
     }
     const qint64 total = file.size();
@@ -97,7 +102,8 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         q.prepare(QStringLiteral("INSERT INTO blob (sha256, size, complete) VALUES (NULL, ?, 0)"));
         addBind(q, total);
         if (!run(q, &sqlError)) {
-            *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
+            *error
+                = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
             return std::nullopt;
         }
         blobId = q.lastInsertId().toLongLong();
@@ -131,7 +137,8 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         insert.bindValue(2, n == ChunkSize ? buffer : QByteArray(buffer.constData(), int(n)));
         if (!run(insert, &sqlError)) {
             abandon();
-            *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
+            *error
+                = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
             return std::nullopt;
         }
         done += n;
@@ -141,8 +148,9 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(QSqlDatabase db, 
         }
         if (progress && !progress(done, total)) {
             abandon();
-            *error = ProjectError::make(Kind::Cancelled, Tr::tr("The import of %1 was cancelled; nothing was kept.")
-                                                           .arg(QDir::toNativeSeparators(path)));
+            *error = ProjectError::make(Kind::Cancelled,
+                Tr::tr("The import of %1 was cancelled; nothing was kept.")
+                    .arg(QDir::toNativeSeparators(path)));
             return std::nullopt;
         }
     }
@@ -178,14 +186,16 @@ bool EvidenceStore::contains(QSqlDatabase db, const QString& sha256)
     return q.exec() && q.next();
 }
 
-ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIODevice* out, const Progress& progress)
+ProjectError EvidenceStore::exportTo(
+    QSqlDatabase db, const QString& sha256, QIODevice* out, const Progress& progress)
 {
     using Kind = ProjectError::Kind;
     QSqlQuery meta(db);
     meta.prepare(QStringLiteral("SELECT id, size FROM blob WHERE sha256 = ? AND complete = 1"));
     addBind(meta, sha256.toLower());
     if (!meta.exec() || !meta.next())
-        return ProjectError::make(Kind::NotFound, Tr::tr("The project holds no evidence with SHA-256 %1.").arg(sha256));
+        return ProjectError::make(
+            Kind::NotFound, Tr::tr("The project holds no evidence with SHA-256 %1.").arg(sha256));
     const qint64 blobId = meta.value(0).toLongLong();
     const qint64 total = meta.value(1).toLongLong();
 
@@ -194,26 +204,29 @@ ProjectError EvidenceStore::exportTo(QSqlDatabase db, const QString& sha256, QIO
     chunks.prepare(QStringLiteral("SELECT data FROM blob_chunk WHERE blob_id = ? ORDER BY seq"));
     addBind(chunks, blobId);
     if (!chunks.exec())
-        return ProjectError::make(Kind::Damaged, Tr::tr("The evidence cannot be read: %1").arg(sqlProblem(chunks.lastError())));
+        return ProjectError::make(
+            Kind::Damaged, Tr::tr("The evidence cannot be read: %1").arg(sqlProblem(chunks.lastError())));
     Sha256 sha;
     qint64 done = 0;
     while (chunks.next()) {
         const QByteArray data = chunks.value(0).toByteArray();
         sha.add(data.constData(), data.size());
         if (out->write(data) != data.size())
-            return ProjectError::make(Kind::Io, Tr::tr("Writing the evidence failed: %1").arg(out->errorString()));
+            return ProjectError::make(
+                Kind::Io, Tr::tr("Writing the evidence failed: %1").arg(out->errorString()));
         done += data.size();
         if (progress && !progress(done, total))
             return ProjectError::make(Kind::Cancelled, Tr::tr("Cancelled."));
     }
     if (done != total || sha.hex() != sha256.toLower())
         return ProjectError::make(Kind::Damaged,
-            Tr::tr("The stored evidence %1 is damaged: its content no longer matches its SHA-256.").arg(sha256));
+            Tr::tr("The stored evidence %1 is damaged: its content no longer matches its SHA-256.")
+                .arg(sha256));
     return {};
 }
 
-ProjectError EvidenceStore::exportToFile(QSqlDatabase db, const QString& sha256, const QString& path,
-    const Progress& progress)
+ProjectError EvidenceStore::exportToFile(
+    QSqlDatabase db, const QString& sha256, const QString& path, const Progress& progress)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

@@ -32,13 +32,14 @@ public:
     // Streams the file at path into the project and returns its SHA-256. The import commits in batches
     // (so other edits are not held up for the length of a large file); a cancelled or failed import
     // removes what it wrote, and an import cut short by a crash is removed by removeLeftovers().
-    static std::optional<Stored> importFile(QSqlDatabase db, const QString& path, const Progress& progress,
-        ProjectError* error);
+    static std::optional<Stored> importFile(
+        QSqlDatabase db, const QString& path, const Progress& progress, ProjectError* error);
     // Writes the stored content to out, checking its SHA-256 on the way.
-    static ProjectError exportTo(QSqlDatabase db, const QString& sha256, QIODevice* out, const Progress& progress = {});
+    static ProjectError exportTo(
+        QSqlDatabase db, const QString& sha256, QIODevice* out, const Progress& progress = {});
     // Writes the stored content to a new file at path, atomically (QSaveFile).
-    static ProjectError exportToFile(QSqlDatabase db, const QString& sha256, const QString& path,
-        const Progress& progress = {});
+    static ProjectError exportToFile(
+        QSqlDatabase db, const QString& sha256, const QString& path, const Progress& progress = {});
     static bool contains(QSqlDatabase db, const QString& sha256);
     // Removes imports cut short and content no evidence refers to any more; returns rows removed.
     static int removeLeftovers(QSqlDatabase db);

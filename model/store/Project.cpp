@@ -33,7 +33,11 @@ QJsonObject snapshotData(const Snapshot& s)
 
 } // namespace
 
-Project::Project(std::unique_ptr<ProjectFile> file) : m_file(std::move(file)), m_user(defaultUser()) { }
+Project::Project(std::unique_ptr<ProjectFile> file)
+    : m_file(std::move(file))
+    , m_user(defaultUser())
+{
+}
 
 Project::~Project() = default;
 
@@ -66,16 +70,17 @@ std::unique_ptr<Project> Project::open(const QString& path, ProjectFile::Access 
     return project;
 }
 
-std::unique_ptr<Project> Project::create(const QString& path, const Template& tmpl, const QString& title,
-    const QString& by, ProjectError* error)
+std::unique_ptr<Project> Project::create(
+    const QString& path, const Template& tmpl, const QString& title, const QString& by, ProjectError* error)
 {
     const QString author = by.trimmed().isEmpty() ? defaultUser() : by.trimmed();
     const QString projectTitle = title.trimmed().isEmpty() ? tmpl.title : title.trimmed();
     const auto fill = [&](QSqlDatabase& db, QString* err) {
         const QString now = iso(QDateTime::currentDateTimeUtc());
         QSqlQuery a(db);
-        a.prepare(QStringLiteral("INSERT INTO assessment (id, title, assessment_date, template_id, template_version, "
-                                 "bands, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+        a.prepare(QStringLiteral(
+            "INSERT INTO assessment (id, title, assessment_date, template_id, template_version, "
+            "bands, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
         addBind(a, projectTitle);
         addBind(a, QDate::currentDate().toString(Qt::ISODate));
         addBind(a, tmpl.id);
@@ -88,7 +93,8 @@ std::unique_ptr<Project> Project::create(const QString& path, const Template& tm
         d.prepare(QStringLiteral("INSERT INTO domain (key, title, description, weight, target, position) "
                                  "VALUES (?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(db);
-        i.prepare(QStringLiteral("INSERT INTO item (key, domain_id, position, text, guidance, points, blocker, choices, risk_rules) "
+        i.prepare(QStringLiteral("INSERT INTO item (key, domain_id, position, text, guidance, points, "
+                                 "blocker, choices, risk_rules) "
                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int di = 0; di < tmpl.domains.size(); ++di) {
             const TemplateDomain& td = tmpl.domains.at(di);
@@ -122,8 +128,9 @@ std::unique_ptr<Project> Project::create(const QString& path, const Template& tm
         entry.entity = QStringLiteral("project");
         entry.entityKey = tmpl.id;
         entry.before = QString();
-        entry.after = json({ { QStringLiteral("title"), projectTitle }, { QStringLiteral("template"), tmpl.id },
-            { QStringLiteral("template_version"), tmpl.version }, { QStringLiteral("domains"), tmpl.domains.size() },
+        entry.after = json({ { QStringLiteral("title"), projectTitle },
+            { QStringLiteral("template"), tmpl.id }, { QStringLiteral("template_version"), tmpl.version },
+            { QStringLiteral("domains"), tmpl.domains.size() },
             { QStringLiteral("items"), tmpl.itemCount() } });
         return AuditLog::append(db, entry, err);
     };
@@ -151,8 +158,9 @@ ProjectError Project::load()
             *error = sqlProblem(q.lastError());
             return false;
         };
-        if (!select(QStringLiteral("SELECT title, system, assessment_date, team, scope, next_review, decision, "
-                                   "conditions, template_id, template_version, bands FROM assessment WHERE id = 1")))
+        if (!select(QStringLiteral(
+                "SELECT title, system, assessment_date, team, scope, next_review, decision, "
+                "conditions, template_id, template_version, bands FROM assessment WHERE id = 1")))
             return false;
         if (!q.next()) {
             *error = tr("the assessment record is missing");
@@ -169,8 +177,9 @@ ProjectError Project::load()
         a.info.templateId = q.value(8).toString();
         a.info.templateVersion = q.value(9).toString();
         QString bandError;
-        a.bands = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
-                      .value_or(Bands::defaults());
+        a.bands
+            = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
+                  .value_or(Bands::defaults());
 
         QHash<qint64, int> domainById;
         if (!select(QStringLiteral(
@@ -187,10 +196,11 @@ ProjectError Project::load()
             domainById.insert(d.id, a.domains.size());
             a.domains.append(d);
         }
-        if (!select(QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
-                                   "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
-                                   "selected_choices FROM item "
-                                   "ORDER BY domain_id, position, id")))
+        if (!select(QStringLiteral(
+                "SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
+                "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
+                "selected_choices FROM item "
+                "ORDER BY domain_id, position, id")))
             return false;
         QHash<qint64, QString> itemKeyById;
         while (q.next()) {
@@ -223,8 +233,9 @@ ProjectError Project::load()
         }
 
         QHash<qint64, int> findingById;
-        if (!select(QStringLiteral("SELECT id, title, description, priority, effort_hours, owner, due_date, state "
-                                   "FROM finding ORDER BY id")))
+        if (!select(QStringLiteral(
+                "SELECT id, title, description, priority, effort_hours, owner, due_date, state "
+                "FROM finding ORDER BY id")))
             return false;
         while (q.next()) {
             Finding f;
@@ -239,7 +250,8 @@ ProjectError Project::load()
             findingById.insert(f.id, a.findings.size());
             a.findings.append(f);
         }
-        if (!select(QStringLiteral("SELECT finding_id, item_id FROM finding_item ORDER BY finding_id, item_id")))
+        if (!select(
+                QStringLiteral("SELECT finding_id, item_id FROM finding_item ORDER BY finding_id, item_id")))
             return false;
         while (q.next()) {
             const int f = findingById.value(q.value(0).toLongLong(), -1);
@@ -247,8 +259,8 @@ ProjectError Project::load()
                 a.findings[f].itemKeys.append(itemKeyById.value(q.value(1).toLongLong()));
         }
 
-        if (!select(QStringLiteral(
-                "SELECT id, title, category, probability, impact, mitigation, owner, state FROM risk ORDER BY id")))
+        if (!select(QStringLiteral("SELECT id, title, category, probability, impact, mitigation, owner, "
+                                   "state FROM risk ORDER BY id")))
             return false;
         while (q.next()) {
             Risk r;
@@ -276,8 +288,8 @@ ProjectError Project::load()
             a.kpis.append(k);
         }
 
-        if (!select(QStringLiteral(
-                "SELECT id, name, role, decision, conditions, signed_at FROM signoff ORDER BY signed_at, id")))
+        if (!select(QStringLiteral("SELECT id, name, role, decision, conditions, signed_at FROM signoff "
+                                   "ORDER BY signed_at, id")))
             return false;
         while (q.next()) {
             SignOff s;
@@ -304,7 +316,8 @@ ProjectError Project::load()
             a.adjustments.append(adj);
         }
 
-        if (!select(QStringLiteral("SELECT id, name, taken_at, by, overall, data FROM snapshot ORDER BY taken_at, id")))
+        if (!select(QStringLiteral(
+                "SELECT id, name, taken_at, by, overall, data FROM snapshot ORDER BY taken_at, id")))
             return false;
         while (q.next()) {
             Snapshot s;
@@ -341,7 +354,8 @@ ProjectError Project::load()
             evidenceById.insert(ev.id, a.evidence.size());
             a.evidence.append(ev);
         }
-        if (!select(QStringLiteral("SELECT evidence_id, item_id FROM evidence_item ORDER BY evidence_id, item_id")))
+        if (!select(QStringLiteral(
+                "SELECT evidence_id, item_id FROM evidence_item ORDER BY evidence_id, item_id")))
             return false;
         while (q.next()) {
             const int ev = evidenceById.value(q.value(0).toLongLong(), -1);
@@ -377,8 +391,8 @@ const Item* Project::item(const QString& key) const
     return ref.isValid() ? &item(ref) : nullptr;
 }
 
-AuditEntry Project::audit(const QString& action, const QString& entity, const QString& key, const QString& before,
-    const QString& after) const
+AuditEntry Project::audit(const QString& action, const QString& entity, const QString& key,
+    const QString& before, const QString& after) const
 {
     AuditEntry e;
     e.by = m_user;
@@ -412,13 +426,16 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         return ProjectError::make(Kind::Invalid, tr("An item's points must be more than 0."));
     if (updated.partialPoints && (*updated.partialPoints < 0 || *updated.partialPoints > updated.points))
         return ProjectError::make(Kind::Invalid,
-            tr("Item %1 is worth %2 points; a partially met item earns from 0 to %2.").arg(key).arg(updated.points));
+            tr("Item %1 is worth %2 points; a partially met item earns from 0 to %2.")
+                .arg(key)
+                .arg(updated.points));
     if (updated.effortHours && *updated.effortHours < 0)
         return ProjectError::make(Kind::Invalid, tr("An effort estimate cannot be negative."));
     if (updated.text.trimmed().isEmpty())
         return ProjectError::make(Kind::Invalid, tr("An item needs a text."));
     for (const QString& chosen : updated.selectedChoices) {
-        const bool known = std::any_of(current.choices.cbegin(), current.choices.cend(), [&](const Choice& c) { return c.id == chosen; });
+        const bool known = std::any_of(current.choices.cbegin(), current.choices.cend(),
+            [&](const Choice& c) { return c.id == chosen; });
         if (!known)
             return ProjectError::make(Kind::Invalid, tr("Item %1 has no choice \"%2\".").arg(key, chosen));
     }
@@ -426,31 +443,34 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     const auto [before, after] = diff(itemFields(current), itemFields(updated));
     if (after.isEmpty())
         return {};
-    const QString action = after.size() == 1 ? QStringLiteral("item.") + after.begin().key() : QStringLiteral("item.update");
+    const QString action
+        = after.size() == 1 ? QStringLiteral("item.") + after.begin().key() : QStringLiteral("item.update");
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 id = current.id;
     const QString by = m_user;
-    const ProjectError e = m_file->write(audit(action, QStringLiteral("item"), key, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
-                                     "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
-                                     "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
-            addBind(q, updated.text);
-            addBind(q, updated.guidance);
-            addBind(q, updated.points);
-            addBind(q, toKey(updated.status));
-            addBind(q, nullable(updated.partialPoints));
-            addBind(q, updated.blocker ? 1 : 0);
-            addBind(q, updated.owner);
-            addBind(q, updated.note);
-            addBind(q, nullable(updated.effortHours));
-            addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
-            addBind(q, by);
-            addBind(q, iso(now));
-            addBind(q, id);
-            return exec(q, error);
-        });
+    const ProjectError e
+        = m_file->write(audit(action, QStringLiteral("item"), key, json(before), json(after)),
+            [&](QSqlDatabase& db, QString* error) {
+                QSqlQuery q(db);
+                q.prepare(
+                    QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
+                                   "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
+                                   "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
+                addBind(q, updated.text);
+                addBind(q, updated.guidance);
+                addBind(q, updated.points);
+                addBind(q, toKey(updated.status));
+                addBind(q, nullable(updated.partialPoints));
+                addBind(q, updated.blocker ? 1 : 0);
+                addBind(q, updated.owner);
+                addBind(q, updated.note);
+                addBind(q, nullable(updated.effortHours));
+                addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
+                addBind(q, by);
+                addBind(q, iso(now));
+                addBind(q, id);
+                return exec(q, error);
+            });
     if (e)
         return e;
     Item& stored = m_assessment.domains[ref.domain].items[ref.item];
@@ -468,18 +488,20 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     return {};
 }
 
-ProjectError Project::setItemStatus(const QString& key, ItemStatus status, std::optional<double> partialPoints)
+ProjectError Project::setItemStatus(
+    const QString& key, ItemStatus status, std::optional<double> partialPoints)
 {
     const Item* current = item(key);
     if (!current)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
+        return ProjectError::make(
+            ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
     Item updated = *current;
     updated.status = status;
     if (status == ItemStatus::Partial)
         updated.partialPoints = partialPoints ? partialPoints : current->partialPoints;
     else if (partialPoints)
-        return ProjectError::make(ProjectError::Kind::Invalid,
-            tr("Points can only be given to a partially met item."));
+        return ProjectError::make(
+            ProjectError::Kind::Invalid, tr("Points can only be given to a partially met item."));
     return updateItem(key, updated);
 }
 
@@ -487,7 +509,8 @@ ProjectError Project::setItemNote(const QString& key, const QString& note)
 {
     const Item* current = item(key);
     if (!current)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
+        return ProjectError::make(
+            ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
     Item updated = *current;
     updated.note = note;
     return updateItem(key, updated);
@@ -497,7 +520,8 @@ ProjectError Project::setItemOwner(const QString& key, const QString& owner)
 {
     const Item* current = item(key);
     if (!current)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
+        return ProjectError::make(
+            ProjectError::Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
     Item updated = *current;
     updated.owner = owner.trimmed();
     return updateItem(key, updated);
@@ -509,30 +533,34 @@ ProjectError Project::setInfo(const AssessmentInfo& info)
     const auto fields = [](const AssessmentInfo& i) {
         return QJsonObject { { QStringLiteral("title"), i.title }, { QStringLiteral("system"), i.system },
             { QStringLiteral("date"), i.date.toString(Qt::ISODate) }, { QStringLiteral("team"), i.team },
-            { QStringLiteral("scope"), i.scope }, { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
-            { QStringLiteral("decision"), toKey(i.decision) }, { QStringLiteral("conditions"), i.conditions } };
+            { QStringLiteral("scope"), i.scope },
+            { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
+            { QStringLiteral("decision"), toKey(i.decision) },
+            { QStringLiteral("conditions"), i.conditions } };
     };
     const auto [before, after] = diff(fields(old), fields(info));
     if (after.isEmpty())
         return {};
     if (info.title.trimmed().isEmpty())
         return ProjectError::make(ProjectError::Kind::Invalid, tr("An assessment needs a title."));
-    const ProjectError e = m_file->write(
-        audit(QStringLiteral("assessment.update"), QStringLiteral("assessment"), QString(), json(before), json(after)),
-        [&info](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, "
-                                     "scope = ?, next_review = ?, decision = ?, conditions = ? WHERE id = 1"));
-            addBind(q, info.title.trimmed());
-            addBind(q, info.system);
-            addBind(q, isoDate(info.date));
-            addBind(q, info.team);
-            addBind(q, info.scope);
-            addBind(q, isoDate(info.nextReview));
-            addBind(q, toKey(info.decision));
-            addBind(q, info.conditions);
-            return exec(q, error);
-        });
+    const ProjectError e
+        = m_file->write(audit(QStringLiteral("assessment.update"), QStringLiteral("assessment"), QString(),
+                            json(before), json(after)),
+            [&info](QSqlDatabase& db, QString* error) {
+                QSqlQuery q(db);
+                q.prepare(QStringLiteral(
+                    "UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, "
+                    "scope = ?, next_review = ?, decision = ?, conditions = ? WHERE id = 1"));
+                addBind(q, info.title.trimmed());
+                addBind(q, info.system);
+                addBind(q, isoDate(info.date));
+                addBind(q, info.team);
+                addBind(q, info.scope);
+                addBind(q, isoDate(info.nextReview));
+                addBind(q, toKey(info.decision));
+                addBind(q, info.conditions);
+                return exec(q, error);
+            });
     if (e)
         return e;
     const QString templateId = m_assessment.info.templateId;
@@ -554,22 +582,25 @@ ProjectError Project::setAdjustment(const QString& domainKey, double score, cons
         return ProjectError::make(Kind::Invalid, tr("An adjusted score needs a reason."));
     const int domain = domainKey.isEmpty() ? -1 : m_assessment.domainIndex(domainKey);
     if (!domainKey.isEmpty() && domain < 0)
-        return ProjectError::make(Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
-    const QVariant domainId = domain < 0 ? QVariant()
-                                         : QVariant(m_assessment.domains.at(domain).id);
+        return ProjectError::make(
+            Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
+    const QVariant domainId = domain < 0 ? QVariant() : QVariant(m_assessment.domains.at(domain).id);
     QJsonObject before;
     if (const Adjustment* old = m_assessment.adjustmentFor(domainKey))
         before = { { QStringLiteral("score"), old->score }, { QStringLiteral("reason"), old->reason } };
-    const QJsonObject after { { QStringLiteral("score"), score }, { QStringLiteral("reason"), reason.trimmed() } };
+    const QJsonObject after { { QStringLiteral("score"), score },
+        { QStringLiteral("reason"), reason.trimmed() } };
     const QString by = m_user;
-    return reloadAfter(m_file->write(audit(QStringLiteral("adjustment.set"), QStringLiteral("adjustment"),
-                                         domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), json(after)),
+    return reloadAfter(m_file->write(
+        audit(QStringLiteral("adjustment.set"), QStringLiteral("adjustment"),
+            domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), json(after)),
         [&](QSqlDatabase& db, QString* error) {
             QSqlQuery del(db);
             del.prepare(QStringLiteral("DELETE FROM adjustment WHERE ifnull(domain_id, 0) = ifnull(?, 0)"));
             addBind(del, domainId);
             QSqlQuery ins(db);
-            ins.prepare(QStringLiteral("INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"));
+            ins.prepare(QStringLiteral(
+                "INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"));
             addBind(ins, domainId);
             addBind(ins, score);
             addBind(ins, reason.trimmed());
@@ -584,13 +615,16 @@ ProjectError Project::clearAdjustment(const QString& domainKey)
     using Kind = ProjectError::Kind;
     const Adjustment* old = m_assessment.adjustmentFor(domainKey);
     if (!domainKey.isEmpty() && m_assessment.domainIndex(domainKey) < 0)
-        return ProjectError::make(Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
+        return ProjectError::make(
+            Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
     if (!old)
         return {};
     const qint64 id = old->id;
-    const QJsonObject before { { QStringLiteral("score"), old->score }, { QStringLiteral("reason"), old->reason } };
-    return reloadAfter(m_file->write(audit(QStringLiteral("adjustment.clear"), QStringLiteral("adjustment"),
-                                         domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), QString()),
+    const QJsonObject before { { QStringLiteral("score"), old->score },
+        { QStringLiteral("reason"), old->reason } };
+    return reloadAfter(m_file->write(
+        audit(QStringLiteral("adjustment.clear"), QStringLiteral("adjustment"),
+            domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), QString()),
         [id](QSqlDatabase& db, QString* error) {
             QSqlQuery q(db);
             q.prepare(QStringLiteral("DELETE FROM adjustment WHERE id = ?"));
@@ -643,12 +677,16 @@ ProjectError Project::restoreSnapshot(const Snapshot& snapshot)
 
 ProjectError Project::restoreSnapshotAs(const Snapshot& s, qint64* id)
 {
-    const QJsonObject after { { QStringLiteral("name"), s.name }, { QStringLiteral("overall"), jsonValue(s.overall) } };
-    return reloadAfter(m_file->write(audit(s.id ? QStringLiteral("snapshot.restore") : QStringLiteral("snapshot.add"), QStringLiteral("snapshot"),
-                                         s.name, QString(), json(after)),
+    const QJsonObject after { { QStringLiteral("name"), s.name },
+        { QStringLiteral("overall"), jsonValue(s.overall) } };
+    return reloadAfter(m_file->write(
+        audit(s.id ? QStringLiteral("snapshot.restore") : QStringLiteral("snapshot.add"),
+            QStringLiteral("snapshot"), s.name, QString(), json(after)),
         [&](QSqlDatabase& db, QString* error) {
             QVariant newId;
-            if (!run(db, QStringLiteral("INSERT INTO snapshot (id, name, taken_at, by, overall, data) VALUES (?, ?, ?, ?, ?, ?)"),
+            if (!run(db,
+                    QStringLiteral("INSERT INTO snapshot (id, name, taken_at, by, overall, data) VALUES (?, "
+                                   "?, ?, ?, ?, ?)"),
                     { s.id ? QVariant(s.id) : QVariant(), s.name, iso(s.takenAt), s.by, nullable(s.overall),
                         QString::fromUtf8(QJsonDocument(snapshotData(s)).toJson(QJsonDocument::Compact)) },
                     error, &newId))
@@ -668,10 +706,12 @@ ProjectError Project::renameSnapshot(qint64 id, const QString& name)
         return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
     if (name.trimmed() == old->name)
         return {};
-    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.rename"), QStringLiteral("snapshot"), old->name,
-                                         json({ { QStringLiteral("name"), old->name } }), json({ { QStringLiteral("name"), name.trimmed() } })),
+    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.rename"), QStringLiteral("snapshot"),
+                                         old->name, json({ { QStringLiteral("name"), old->name } }),
+                                         json({ { QStringLiteral("name"), name.trimmed() } })),
         [&](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("UPDATE snapshot SET name = ? WHERE id = ?"), { name.trimmed(), id }, error);
+            return run(db, QStringLiteral("UPDATE snapshot SET name = ? WHERE id = ?"),
+                { name.trimmed(), id }, error);
         }));
 }
 
@@ -680,9 +720,14 @@ ProjectError Project::removeSnapshot(qint64 id)
     const Snapshot* old = snapshot(id);
     if (!old)
         return ProjectError::make(ProjectError::Kind::Invalid, tr("The milestone no longer exists."));
-    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.remove"), QStringLiteral("snapshot"), old->name,
-                                         json({ { QStringLiteral("name"), old->name }, { QStringLiteral("overall"), jsonValue(old->overall) } }), QString()),
-        [id](QSqlDatabase& db, QString* error) { return run(db, QStringLiteral("DELETE FROM snapshot WHERE id = ?"), { id }, error); }));
+    return reloadAfter(
+        m_file->write(audit(QStringLiteral("snapshot.remove"), QStringLiteral("snapshot"), old->name,
+                          json({ { QStringLiteral("name"), old->name },
+                              { QStringLiteral("overall"), jsonValue(old->overall) } }),
+                          QString()),
+            [id](QSqlDatabase& db, QString* error) {
+                return run(db, QStringLiteral("DELETE FROM snapshot WHERE id = ?"), { id }, error);
+            }));
 }
 
 ProjectError Project::attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
@@ -706,11 +751,12 @@ ProjectError Project::attachFile(const QStringList& itemKeys, const QString& pat
         = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
     if (!stored)
         return error;
-    return recordEvidence(*stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption, itemKeys, attached);
+    return recordEvidence(
+        *stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption, itemKeys, attached);
 }
 
-ProjectError Project::extractEvidence(const QString& sha256, const QString& outPath,
-    const EvidenceStore::Progress& progress) const
+ProjectError Project::extractEvidence(
+    const QString& sha256, const QString& outPath, const EvidenceStore::Progress& progress) const
 {
     return EvidenceStore::exportToFile(m_file->database(), sha256, outPath, progress);
 }

@@ -29,7 +29,8 @@ public:
 
     ~Project() override;
 
-    static std::unique_ptr<Project> open(const QString& path, ProjectFile::Access access, ProjectError* error);
+    static std::unique_ptr<Project> open(
+        const QString& path, ProjectFile::Access access, ProjectError* error);
     static std::unique_ptr<Project> create(const QString& path, const Template& tmpl, const QString& title,
         const QString& by, ProjectError* error);
     // The name recorded in "changed by" when nobody says otherwise: the login name.
@@ -51,7 +52,8 @@ public:
 
     // Writes every field of the item that differs from updated (status, points, note, owner, ...).
     ProjectError updateItem(const QString& key, const Item& updated);
-    ProjectError setItemStatus(const QString& key, ItemStatus status, std::optional<double> partialPoints = {});
+    ProjectError setItemStatus(
+        const QString& key, ItemStatus status, std::optional<double> partialPoints = {});
     ProjectError setItemNote(const QString& key, const QString& note);
     ProjectError setItemOwner(const QString& key, const QString& owner);
 
@@ -70,10 +72,16 @@ public:
     ProjectError removeKpi(qint64 id);
     ProjectError saveSignOff(const SignOff& signOff, qint64* id = nullptr);
     ProjectError removeSignOff(qint64 id);
-    ProjectError addFinding(const Finding& finding, qint64* id = nullptr) { return saveFinding(withoutId(finding), id); }
+    ProjectError addFinding(const Finding& finding, qint64* id = nullptr)
+    {
+        return saveFinding(withoutId(finding), id);
+    }
     ProjectError addRisk(const Risk& risk, qint64* id = nullptr) { return saveRisk(withoutId(risk), id); }
     ProjectError addKpi(const Kpi& kpi, qint64* id = nullptr) { return saveKpi(withoutId(kpi), id); }
-    ProjectError addSignOff(const SignOff& signOff, qint64* id = nullptr) { return saveSignOff(withoutId(signOff), id); }
+    ProjectError addSignOff(const SignOff& signOff, qint64* id = nullptr)
+    {
+        return saveSignOff(withoutId(signOff), id);
+    }
     const Finding* finding(qint64 id) const;
     const Risk* risk(qint64 id) const;
     const Kpi* kpi(qint64 id) const;
@@ -127,13 +135,14 @@ public:
     const Evidence* evidence(qint64 id) const;
     // Records content already streamed in (EvidenceStore::importFile, for example on a worker thread)
     // as evidence for the items; content already recorded gains the items instead.
-    ProjectError recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName, const QString& mimeType,
-        const QString& caption, const QStringList& itemKeys, Evidence* recorded = nullptr);
+    ProjectError recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName,
+        const QString& mimeType, const QString& caption, const QStringList& itemKeys,
+        Evidence* recorded = nullptr);
     // Streams a file into the project and links it to the items; the same content is stored once.
     ProjectError attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
         const EvidenceStore::Progress& progress = {}, Evidence* attached = nullptr);
-    ProjectError extractEvidence(const QString& sha256, const QString& outPath,
-        const EvidenceStore::Progress& progress = {}) const;
+    ProjectError extractEvidence(
+        const QString& sha256, const QString& outPath, const EvidenceStore::Progress& progress = {}) const;
     const Evidence* evidenceBySha(const QString& sha256) const;
     QVector<const Evidence*> evidenceForItem(const QString& itemKey) const;
 
@@ -157,9 +166,13 @@ private:
         const QString& after) const;
     ProjectError reloadAfter(const ProjectError& writeResult);
     ProjectError restoreSnapshotAs(const Snapshot& snapshot, qint64* id);
-    ProjectError invalid(const QString& message) const { return ProjectError::make(ProjectError::Kind::Invalid, message); }
-    ProjectError rewritePositions(QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const;
-    template<typename T> static T withoutId(T record)
+    ProjectError invalid(const QString& message) const
+    {
+        return ProjectError::make(ProjectError::Kind::Invalid, message);
+    }
+    ProjectError rewritePositions(
+        QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const;
+    template <typename T> static T withoutId(T record)
     {
         record.id = 0;
         return record;

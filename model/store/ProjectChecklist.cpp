@@ -15,7 +15,8 @@ namespace {
 QJsonObject fields(const Domain& d)
 {
     return { { QStringLiteral("title"), d.title }, { QStringLiteral("description"), d.description },
-        { QStringLiteral("weight"), jsonValue(d.weight) }, { QStringLiteral("target"), jsonValue(d.target) } };
+        { QStringLiteral("weight"), jsonValue(d.weight) },
+        { QStringLiteral("target"), jsonValue(d.target) } };
 }
 
 QString checkDomain(const Domain& d)
@@ -29,13 +30,18 @@ QString checkDomain(const Domain& d)
     return {};
 }
 
-bool insertItem(QSqlDatabase& db, const Item& i, qint64 domainId, int position, QVariant* newId, QString* error)
+bool insertItem(
+    QSqlDatabase& db, const Item& i, qint64 domainId, int position, QVariant* newId, QString* error)
 {
-    return run(db, QStringLiteral("INSERT INTO item (id, key, domain_id, position, text, guidance, points, status, partial_points, "
-                                  "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, selected_choices) "
-                                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { i.id ? QVariant(i.id) : QVariant(), i.key, domainId, position, i.text, i.guidance, i.points, toKey(i.status),
-            nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note, nullable(i.effortHours), i.changedBy, iso(i.changedAt),
+    return run(db,
+        QStringLiteral(
+            "INSERT INTO item (id, key, domain_id, position, text, guidance, points, status, partial_points, "
+            "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
+            "selected_choices) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { i.id ? QVariant(i.id) : QVariant(), i.key, domainId, position, i.text, i.guidance, i.points,
+            toKey(i.status), nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note,
+            nullable(i.effortHours), i.changedBy, iso(i.changedAt),
             compactJson(LensRisk::choicesToJson(i.choices)), compactJson(LensRisk::rulesToJson(i.riskRules)),
             compactJson(QJsonArray::fromStringList(i.selectedChoices)) },
         error, newId);
@@ -44,19 +50,23 @@ bool insertItem(QSqlDatabase& db, const Item& i, qint64 domainId, int position, 
 bool restoreLinks(QSqlDatabase& db, const Project::RemovedItem& r, qint64 itemId, QString* error)
 {
     for (qint64 e : r.evidenceIds) {
-        if (!run(db, QStringLiteral("INSERT OR IGNORE INTO evidence_item (evidence_id, item_id) SELECT id, ? FROM evidence WHERE id = ?"),
+        if (!run(db,
+                QStringLiteral("INSERT OR IGNORE INTO evidence_item (evidence_id, item_id) SELECT id, ? FROM "
+                               "evidence WHERE id = ?"),
                 { itemId, e }, error))
             return false;
     }
     for (qint64 f : r.findingIds) {
-        if (!run(db, QStringLiteral("INSERT OR IGNORE INTO finding_item (finding_id, item_id) SELECT id, ? FROM finding WHERE id = ?"),
+        if (!run(db,
+                QStringLiteral("INSERT OR IGNORE INTO finding_item (finding_id, item_id) SELECT id, ? FROM "
+                               "finding WHERE id = ?"),
                 { itemId, f }, error))
             return false;
     }
     return true;
 }
 
-template<typename T> QVector<qint64> idsOf(const QVector<T>& records)
+template <typename T> QVector<qint64> idsOf(const QVector<T>& records)
 {
     QVector<qint64> ids;
     ids.reserve(records.size());
@@ -67,7 +77,8 @@ template<typename T> QVector<qint64> idsOf(const QVector<T>& records)
 
 } // namespace
 
-ProjectError Project::rewritePositions(QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const
+ProjectError Project::rewritePositions(
+    QSqlDatabase& db, const QString& table, const QVector<qint64>& ids, QString* error) const
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE %1 SET position = ? WHERE id = ?").arg(table));
@@ -82,7 +93,8 @@ ProjectError Project::rewritePositions(QSqlDatabase& db, const QString& table, c
 
 QString Project::nextItemKey(const QString& domainKey) const
 {
-    const QRegularExpression numbered(QStringLiteral("^%1-(\\d+)$").arg(QRegularExpression::escape(domainKey)));
+    const QRegularExpression numbered(
+        QStringLiteral("^%1-(\\d+)$").arg(QRegularExpression::escape(domainKey)));
     int highest = 0;
     for (auto it = m_itemIndex.cbegin(); it != m_itemIndex.cend(); ++it) {
         const QRegularExpressionMatch m = numbered.match(it.key());
@@ -125,9 +137,12 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
     if (after.isEmpty())
         return {};
     const qint64 id = old.id;
-    const ProjectError e = m_file->write(audit(QStringLiteral("domain.update"), QStringLiteral("domain"), key, json(before), json(after)),
+    const ProjectError e = m_file->write(
+        audit(QStringLiteral("domain.update"), QStringLiteral("domain"), key, json(before), json(after)),
         [&](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("UPDATE domain SET title = ?, description = ?, weight = ?, target = ? WHERE id = ?"),
+            return run(db,
+                QStringLiteral(
+                    "UPDATE domain SET title = ?, description = ?, weight = ?, target = ? WHERE id = ?"),
                 { d.title.trimmed(), d.description, nullable(d.weight), nullable(d.target), id }, error);
         });
     if (e)
@@ -173,13 +188,16 @@ ProjectError Project::removeDomain(const QString& key, RemovedDomain* removed)
     }
     if (const Adjustment* a = m_assessment.adjustmentFor(key))
         r.adjustment = *a;
-    const QJsonObject before { { QStringLiteral("title"), r.domain.title }, { QStringLiteral("items"), r.domain.items.size() } };
+    const QJsonObject before { { QStringLiteral("title"), r.domain.title },
+        { QStringLiteral("items"), r.domain.items.size() } };
     const qint64 id = r.domain.id;
     QVector<qint64> order = idsOf(m_assessment.domains);
     order.removeAt(index);
-    const ProjectError e = reloadAfter(m_file->write(audit(QStringLiteral("domain.remove"), QStringLiteral("domain"), key, json(before), QString()),
+    const ProjectError e = reloadAfter(m_file->write(
+        audit(QStringLiteral("domain.remove"), QStringLiteral("domain"), key, json(before), QString()),
         [&](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM domain WHERE id = ?"), { id }, error) && !rewritePositions(db, QStringLiteral("domain"), order, error);
+            return run(db, QStringLiteral("DELETE FROM domain WHERE id = ?"), { id }, error)
+                && !rewritePositions(db, QStringLiteral("domain"), order, error);
         }));
     if (!e && removed)
         *removed = r;
@@ -196,29 +214,40 @@ ProjectError Project::restoreDomain(const RemovedDomain& r)
         if (m_itemIndex.contains(ri.item.key))
             return invalid(tr("An item with the key \"%1\" exists already.").arg(ri.item.key));
     }
-    const QJsonObject after { { QStringLiteral("title"), r.domain.title }, { QStringLiteral("weight"), jsonValue(r.domain.weight) },
-        { QStringLiteral("target"), jsonValue(r.domain.target) }, { QStringLiteral("items"), r.items.size() } };
+    const QJsonObject after { { QStringLiteral("title"), r.domain.title },
+        { QStringLiteral("weight"), jsonValue(r.domain.weight) },
+        { QStringLiteral("target"), jsonValue(r.domain.target) },
+        { QStringLiteral("items"), r.items.size() } };
     QVector<qint64> order = idsOf(m_assessment.domains);
     const int position = qBound(0, r.position, int(order.size()));
     const QString by = m_user;
-    return reloadAfter(m_file->write(audit(r.domain.id ? QStringLiteral("domain.restore") : QStringLiteral("domain.add"),
-                                         QStringLiteral("domain"), r.domain.key, QString(), json(after)),
+    return reloadAfter(m_file->write(
+        audit(r.domain.id ? QStringLiteral("domain.restore") : QStringLiteral("domain.add"),
+            QStringLiteral("domain"), r.domain.key, QString(), json(after)),
         [&](QSqlDatabase& db, QString* error) {
             QVariant domainId;
-            if (!run(db, QStringLiteral("INSERT INTO domain (id, key, title, description, weight, target, position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    { r.domain.id ? QVariant(r.domain.id) : QVariant(), r.domain.key, r.domain.title.trimmed(), r.domain.description,
-                        nullable(r.domain.weight), nullable(r.domain.target), position },
+            if (!run(db,
+                    QStringLiteral("INSERT INTO domain (id, key, title, description, weight, target, "
+                                   "position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    { r.domain.id ? QVariant(r.domain.id) : QVariant(), r.domain.key,
+                        r.domain.title.trimmed(), r.domain.description, nullable(r.domain.weight),
+                        nullable(r.domain.target), position },
                     error, &domainId))
                 return false;
             for (const RemovedItem& ri : r.items) {
                 QVariant itemId;
-                if (!insertItem(db, ri.item, domainId.toLongLong(), ri.position, &itemId, error) || !restoreLinks(db, ri, itemId.toLongLong(), error))
+                if (!insertItem(db, ri.item, domainId.toLongLong(), ri.position, &itemId, error)
+                    || !restoreLinks(db, ri, itemId.toLongLong(), error))
                     return false;
             }
             if (r.adjustment
-                && !run(db, QStringLiteral("INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"),
-                    { domainId, r.adjustment->score, r.adjustment->reason, r.adjustment->by.isEmpty() ? by : r.adjustment->by,
-                        iso(r.adjustment->at.isValid() ? r.adjustment->at : QDateTime::currentDateTimeUtc()) },
+                && !run(db,
+                    QStringLiteral(
+                        "INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"),
+                    { domainId, r.adjustment->score, r.adjustment->reason,
+                        r.adjustment->by.isEmpty() ? by : r.adjustment->by,
+                        iso(r.adjustment->at.isValid() ? r.adjustment->at
+                                                       : QDateTime::currentDateTimeUtc()) },
                     error))
                 return false;
             order.insert(position, domainId.toLongLong());
@@ -237,8 +266,11 @@ ProjectError Project::moveDomain(const QString& key, int position)
         return {};
     order.move(index, position);
     return reloadAfter(m_file->write(audit(QStringLiteral("domain.move"), QStringLiteral("domain"), key,
-                                         json({ { QStringLiteral("position"), index + 1 } }), json({ { QStringLiteral("position"), position + 1 } })),
-        [&](QSqlDatabase& db, QString* error) { return !rewritePositions(db, QStringLiteral("domain"), order, error); }));
+                                         json({ { QStringLiteral("position"), index + 1 } }),
+                                         json({ { QStringLiteral("position"), position + 1 } })),
+        [&](QSqlDatabase& db, QString* error) {
+            return !rewritePositions(db, QStringLiteral("domain"), order, error);
+        }));
 }
 
 ProjectError Project::addItem(const QString& domainKey, const Item& item, int position)
@@ -266,10 +298,13 @@ ProjectError Project::removeItem(const QString& key, RemovedItem* removed)
     const qint64 id = r.item.id;
     QVector<qint64> order = idsOf(m_assessment.domains.at(ref.domain).items);
     order.removeAt(ref.item);
-    const ProjectError e = reloadAfter(m_file->write(audit(QStringLiteral("item.remove"), QStringLiteral("item"), key, json(itemFields(r.item)), QString()),
-        [&](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM item WHERE id = ?"), { id }, error) && !rewritePositions(db, QStringLiteral("item"), order, error);
-        }));
+    const ProjectError e
+        = reloadAfter(m_file->write(audit(QStringLiteral("item.remove"), QStringLiteral("item"), key,
+                                        json(itemFields(r.item)), QString()),
+            [&](QSqlDatabase& db, QString* error) {
+                return run(db, QStringLiteral("DELETE FROM item WHERE id = ?"), { id }, error)
+                    && !rewritePositions(db, QStringLiteral("item"), order, error);
+            }));
     if (!e && removed)
         *removed = r;
     return e;
@@ -292,15 +327,17 @@ ProjectError Project::restoreItem(const RemovedItem& r)
     const qint64 domainId = m_assessment.domains.at(domain).id;
     QVector<qint64> order = idsOf(m_assessment.domains.at(domain).items);
     const int position = qBound(0, r.position, int(order.size()));
-    return reloadAfter(m_file->write(audit(r.item.id ? QStringLiteral("item.restore") : QStringLiteral("item.add"), QStringLiteral("item"),
-                                         r.item.key, QString(), json(itemFields(r.item))),
-        [&](QSqlDatabase& db, QString* error) {
-            QVariant itemId;
-            if (!insertItem(db, r.item, domainId, position, &itemId, error) || !restoreLinks(db, r, itemId.toLongLong(), error))
-                return false;
-            order.insert(position, itemId.toLongLong());
-            return !rewritePositions(db, QStringLiteral("item"), order, error);
-        }));
+    return reloadAfter(
+        m_file->write(audit(r.item.id ? QStringLiteral("item.restore") : QStringLiteral("item.add"),
+                          QStringLiteral("item"), r.item.key, QString(), json(itemFields(r.item))),
+            [&](QSqlDatabase& db, QString* error) {
+                QVariant itemId;
+                if (!insertItem(db, r.item, domainId, position, &itemId, error)
+                    || !restoreLinks(db, r, itemId.toLongLong(), error))
+                    return false;
+                order.insert(position, itemId.toLongLong());
+                return !rewritePositions(db, QStringLiteral("item"), order, error);
+            }));
 }
 
 ProjectError Project::moveItem(const QString& key, int position)
@@ -314,8 +351,11 @@ ProjectError Project::moveItem(const QString& key, int position)
         return {};
     order.move(ref.item, position);
     return reloadAfter(m_file->write(audit(QStringLiteral("item.move"), QStringLiteral("item"), key,
-                                         json({ { QStringLiteral("position"), ref.item + 1 } }), json({ { QStringLiteral("position"), position + 1 } })),
-        [&](QSqlDatabase& db, QString* error) { return !rewritePositions(db, QStringLiteral("item"), order, error); }));
+                                         json({ { QStringLiteral("position"), ref.item + 1 } }),
+                                         json({ { QStringLiteral("position"), position + 1 } })),
+        [&](QSqlDatabase& db, QString* error) {
+            return !rewritePositions(db, QStringLiteral("item"), order, error);
+        }));
 }
 
 } // namespace rw

@@ -68,7 +68,8 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
     if (!fi.exists())
         return ProjectError::make(Kind::NotFound, Tr::tr("There is no file at %1.").arg(shown));
     if (!fi.isFile())
-        return ProjectError::make(Kind::NotAFile, Tr::tr("%1 is a folder or a device, not a project file.").arg(shown));
+        return ProjectError::make(
+            Kind::NotAFile, Tr::tr("%1 is a folder or a device, not a project file.").arg(shown));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return ProjectError::make(Kind::Unreadable,
@@ -76,8 +77,9 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
     const qint64 size = file.size();
     if (size == 0)
         return ProjectError::make(Kind::Empty,
-            Tr::tr("%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy "
-               "or download did not finish.")
+            Tr::tr(
+                "%1 is empty (0 bytes). It is not a Readiness Workbench project; it may be a file whose copy "
+                "or download did not finish.")
                 .arg(shown));
     const QByteArray header = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
@@ -106,8 +108,9 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
         const qint64 expected = qint64(pageCount) * pageSize;
         if (size < expected)
             return ProjectError::make(Kind::Truncated,
-                Tr::tr("%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut "
-                   "short by an interrupted copy or download; open the original instead.")
+                Tr::tr(
+                    "%1 is truncated: it holds %2 of the %3 bytes its header describes. It may have been cut "
+                    "short by an interrupted copy or download; open the original instead.")
                     .arg(shown)
                     .arg(size)
                     .arg(expected));
@@ -117,8 +120,9 @@ ProjectError ProjectFile::inspect(const QString& path, HeaderInfo* info)
             Tr::tr("%1 is an SQLite database, but not a Readiness Workbench project.").arg(shown));
     if (userVersion > SchemaVersion)
         return ProjectError::make(Kind::TooNew,
-            Tr::tr("%1 was written by a newer version of Readiness Workbench (project format %2; this version "
-               "reads up to %3). Update Readiness Workbench to open it; the file has not been changed.")
+            Tr::tr(
+                "%1 was written by a newer version of Readiness Workbench (project format %2; this version "
+                "reads up to %3). Update Readiness Workbench to open it; the file has not been changed.")
                 .arg(shown)
                 .arg(userVersion)
                 .arg(SchemaVersion));
@@ -217,8 +221,9 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     file->m_readOnly = readOnly;
     if (readOnly && header.userVersion < SchemaVersion) {
         *error = ProjectError::make(Kind::TooOld,
-            Tr::tr("%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
-               "write access. Open a writable copy of it.")
+            Tr::tr(
+                "%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
+                "write access. Open a writable copy of it.")
                 .arg(shown));
         return nullptr;
     }
@@ -251,8 +256,8 @@ ProjectError ProjectFile::migrate(int fromVersion)
     });
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
-    const std::function<bool(QSqlDatabase&, QString*)>& fill, ProjectError* error)
+std::unique_ptr<ProjectFile> ProjectFile::create(
+    const QString& path, const std::function<bool(QSqlDatabase&, QString*)>& fill, ProjectError* error)
 {
     using Kind = ProjectError::Kind;
     const QFileInfo target(path);
@@ -263,8 +268,8 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
         return nullptr;
     }
     if (!QFileInfo(target.absolutePath()).isDir()) {
-        *error = ProjectError::make(Kind::NotFound, Tr::tr("The folder %1 does not exist.")
-                                                        .arg(nativePath(target.absolutePath())));
+        *error = ProjectError::make(
+            Kind::NotFound, Tr::tr("The folder %1 does not exist.").arg(nativePath(target.absolutePath())));
         return nullptr;
     }
     // Build the project under a temporary name and rename it into place when complete, so that a
@@ -318,7 +323,8 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
             Tr::tr("This project is open read-only; the change was not made. %1").arg(m_readOnlyReason));
     QSqlDatabase db = database();
     if (!db.transaction())
-        return ProjectError::make(Kind::Io, Tr::tr("The project file could not be written: %1").arg(sqlProblem(db.lastError())));
+        return ProjectError::make(
+            Kind::Io, Tr::tr("The project file could not be written: %1").arg(sqlProblem(db.lastError())));
     QString error;
     if (!body(db, &error)) {
         db.rollback();
@@ -333,7 +339,8 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
     return {};
 }
 
-ProjectError ProjectFile::write(const AuditEntry& entry, const std::function<bool(QSqlDatabase&, QString*)>& body)
+ProjectError ProjectFile::write(
+    const AuditEntry& entry, const std::function<bool(QSqlDatabase&, QString*)>& body)
 {
     return write([&entry, &body](QSqlDatabase& db, QString* error) {
         return body(db, error) && AuditLog::append(db, entry, error);
@@ -350,8 +357,8 @@ ProjectError ProjectFile::read(const std::function<bool(QSqlDatabase&, QString*)
     if (began)
         db.commit();
     if (!ok)
-        return ProjectError::make(ProjectError::Kind::Damaged,
-            Tr::tr("The project file could not be read: %1").arg(error));
+        return ProjectError::make(
+            ProjectError::Kind::Damaged, Tr::tr("The project file could not be read: %1").arg(error));
     return {};
 }
 
@@ -368,10 +375,12 @@ ProjectError ProjectFile::saveCopy(const QString& targetPath) const
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(temp);
     if (!q.exec() || !QFile::rename(temp, target.absoluteFilePath())) {
-        const QString reason = q.lastError().isValid() ? sqlProblem(q.lastError()) : Tr::tr("the file could not be renamed");
+        const QString reason
+            = q.lastError().isValid() ? sqlProblem(q.lastError()) : Tr::tr("the file could not be renamed");
         QFile::remove(temp);
         return ProjectError::make(Kind::Io,
-            Tr::tr("The copy %1 could not be written: %2").arg(nativePath(target.absoluteFilePath()), reason));
+            Tr::tr("The copy %1 could not be written: %2")
+                .arg(nativePath(target.absoluteFilePath()), reason));
     }
     return {};
 }

@@ -43,8 +43,8 @@ public:
     static std::unique_ptr<ProjectFile> open(const QString& path, Access access, ProjectError* error);
     // Creates a new, empty project at path (refusing to overwrite anything), fills it with fill() inside
     // the creating transaction, and returns it open for writing. Nothing is left at path on failure.
-    static std::unique_ptr<ProjectFile> create(const QString& path,
-        const std::function<bool(QSqlDatabase&, QString*)>& fill, ProjectError* error);
+    static std::unique_ptr<ProjectFile> create(
+        const QString& path, const std::function<bool(QSqlDatabase&, QString*)>& fill, ProjectError* error);
 
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }

@@ -61,7 +61,8 @@ inline bool exec(QSqlQuery& q, QString* error)
 }
 
 // Prepares, binds and runs one statement.
-inline bool run(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error, QVariant* lastId = nullptr)
+inline bool run(QSqlDatabase& db, const QString& sql, const QVariantList& values, QString* error,
+    QVariant* lastId = nullptr)
 {
     QSqlQuery q(db);
     if (!q.prepare(sql)) {
@@ -95,9 +96,9 @@ inline QJsonObject itemFields(const Item& i)
 {
     return { { QStringLiteral("text"), i.text }, { QStringLiteral("guidance"), i.guidance },
         { QStringLiteral("points"), i.points }, { QStringLiteral("status"), toKey(i.status) },
-        { QStringLiteral("partial_points"), jsonValue(i.partialPoints) }, { QStringLiteral("blocker"), i.blocker },
-        { QStringLiteral("owner"), i.owner }, { QStringLiteral("note"), i.note },
-        { QStringLiteral("effort_hours"), jsonValue(i.effortHours) },
+        { QStringLiteral("partial_points"), jsonValue(i.partialPoints) },
+        { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), i.owner },
+        { QStringLiteral("note"), i.note }, { QStringLiteral("effort_hours"), jsonValue(i.effortHours) },
         { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) } };
 }
 

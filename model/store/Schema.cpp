@@ -146,7 +146,8 @@ QStringList version1()
 // recommendation gives one.
 QStringList version2()
 {
-    return { QStringLiteral("ALTER TABLE item ADD COLUMN effort_hours REAL CHECK (effort_hours IS NULL OR effort_hours >= 0)") };
+    return { QStringLiteral(
+        "ALTER TABLE item ADD COLUMN effort_hours REAL CHECK (effort_hours IS NULL OR effort_hours >= 0)") };
 }
 
 // Version 3: the choices and risk rules of Well-Architected questions, and the choices that apply.

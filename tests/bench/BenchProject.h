@@ -47,8 +47,12 @@ inline rw::Template generatedTemplate(int domains = Domains, int itemsPerDomain 
         for (int i = 0; i < itemsPerDomain; ++i) {
             TemplateItem item;
             item.key = QStringLiteral("%1-%2").arg(domain.key).arg(i, 4, 10, QLatin1Char('0'));
-            item.text = QStringLiteral("Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.").arg(i).arg(d + 1);
-            item.guidance = QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask for, and when the item counts as met.");
+            item.text = QStringLiteral(
+                "Checklist item %1 of domain %2, phrased as a full sentence an assessor would read.")
+                            .arg(i)
+                            .arg(d + 1);
+            item.guidance = QStringLiteral("Guidance for the assessor: what to look at, what evidence to ask "
+                                           "for, and when the item counts as met.");
             item.points = double(1 + i % 3);
             item.blocker = i % 97 == 0;
             domain.items.append(item);
@@ -58,13 +62,14 @@ inline rw::Template generatedTemplate(int domains = Domains, int itemsPerDomain 
     return t;
 }
 
-
 // Creates the project at path (replacing any file there).
-inline std::unique_ptr<rw::Project> create(const QString& path, int domains = Domains, int itemsPerDomain = ItemsPerDomain)
+inline std::unique_ptr<rw::Project> create(
+    const QString& path, int domains = Domains, int itemsPerDomain = ItemsPerDomain)
 {
     QFile::remove(path);
     rw::ProjectError error;
-    auto project = rw::Project::create(path, generatedTemplate(domains, itemsPerDomain), QString(), QStringLiteral("bench"), &error);
+    auto project = rw::Project::create(
+        path, generatedTemplate(domains, itemsPerDomain), QString(), QStringLiteral("bench"), &error);
     if (!project) {
         std::fprintf(stderr, "%s\n", qPrintable(error.message));
         return nullptr;
@@ -78,7 +83,8 @@ inline std::unique_ptr<rw::Project> create(const QString& path, int domains = Do
     QRandomGenerator random(42);
     for (int id = 1; id <= domains * itemsPerDomain; ++id) {
         q.addBindValue(QString::fromLatin1(statuses[random.bounded(7)]));
-        q.addBindValue(QStringLiteral("Observed during the workshop; evidence requested from the service team."));
+        q.addBindValue(
+            QStringLiteral("Observed during the workshop; evidence requested from the service team."));
         q.addBindValue(QStringLiteral("Owner %1").arg(id % 17));
         q.addBindValue(id);
         q.exec();

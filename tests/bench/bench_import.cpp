@@ -62,7 +62,8 @@ int main(int argc, char* argv[])
         std::fprintf(stderr, "usage: bench_import WORKDIR\n");
         return 2;
     }
-    QFile low(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"));
+    QFile low(QStringLiteral(READINESS_SOURCE_DIR
+        "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"));
     if (!low.open(QIODevice::ReadOnly))
         return 1;
     QJsonObject root = QJsonDocument::fromJson(low.readAll()).object();
@@ -91,7 +92,8 @@ int main(int argc, char* argv[])
             qFatal("import failed: %s", qPrintable(error));
         controls = t->itemCount();
     });
-    std::printf("| Import an OSCAL catalog of %.1f MB: %d controls and enhancements, %d parts (median of 7) | %.0f ms | <= 1 s | %s |\n",
+    std::printf("| Import an OSCAL catalog of %.1f MB: %d controls and enhancements, %d parts (median of 7) "
+                "| %.0f ms | <= 1 s | %s |\n",
         bytes.size() / 1e6, controls, parts, importMs, importMs <= 1000 ? "met" : "**missed**");
     return 0;
 }

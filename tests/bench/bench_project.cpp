@@ -4,8 +4,8 @@
 //
 //   bench_project WORKDIR [--evidence-mb N]
 
-#include "report/MarkdownWriter.h"
 #include "BenchProject.h"
+#include "report/MarkdownWriter.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -60,7 +60,7 @@ int main(int argc, char* argv[])
         ? args.at(args.indexOf(QStringLiteral("--evidence-mb")) + 1).toInt()
         : 1024;
     const QString path = work.filePath(QStringLiteral("bench.readiness"));
-        if (!BenchProject::create(path))
+    if (!BenchProject::create(path))
         return 1;
 
     const double openMs = medianMs(15, [&] {
@@ -83,7 +83,8 @@ int main(int argc, char* argv[])
         board.recomputeDomain(copy, 7);
     });
     const double editMs = medianMs(51, [&] {
-        project->setItemStatus(QStringLiteral("D07-0123"), (++flip % 2) ? ItemStatus::Met : ItemStatus::Unmet);
+        project->setItemStatus(
+            QStringLiteral("D07-0123"), (++flip % 2) ? ItemStatus::Met : ItemStatus::Unmet);
     });
 
     const double reportMs = medianMs(11, [&] {
@@ -114,7 +115,8 @@ int main(int argc, char* argv[])
     resetPeakRss();
     t.restart();
     Evidence attached;
-    if (const ProjectError e = project->attachFile({ QStringLiteral("D00-0001") }, evidence, QString(), {}, &attached))
+    if (const ProjectError e
+        = project->attachFile({ QStringLiteral("D00-0001") }, evidence, QString(), {}, &attached))
         qFatal("%s", qPrintable(e.message));
     const double attachSeconds = t.nsecsElapsed() / 1e9;
     const qint64 peakGrowthKb = statusKb("VmHWM:") - rssBefore;
@@ -124,15 +126,25 @@ int main(int argc, char* argv[])
     const double mb = evidenceMb;
     const auto verdict = [](bool ok) { return ok ? "met" : "MISSED"; };
     std::printf("| Measure | Result | Target | |\n|---|---:|---:|---|\n");
-    std::printf("| Open the %d-item project (median of 15) | %.1f ms | <= 100 ms | %s |\n", BenchProject::Domains * BenchProject::ItemsPerDomain, openMs, verdict(openMs <= 100));
-    std::printf("| Full score (median of 101) | %.3f ms | <= 10 ms | %s |\n", scoreMs, verdict(scoreMs <= 10));
-    std::printf("| Rescore after one edit (median of 1001) | %.4f ms | <= 1 ms | %s |\n", rescoreMs, verdict(rescoreMs <= 1));
-    std::printf("| One status edit committed to the file, with its audit row and rescore (median of 51) | %.2f ms | | |\n", editMs);
-    std::printf("| Markdown report (median of 11) | %.1f ms | <= 300 ms | %s |\n", reportMs, verdict(reportMs <= 300));
-    std::printf("| sha256sum of a %d MiB file | %.2f s (%.0f MiB/s) | | |\n", evidenceMb, shaSeconds, mb / shaSeconds);
-    std::printf("| Attach the same file as evidence | %.2f s (%.0f MiB/s, %.0f %% of sha256sum) | >= 70 %% | %s |\n", attachSeconds,
-        mb / attachSeconds, shaSeconds / attachSeconds * 100, verdict(shaSeconds / attachSeconds >= 0.7));
-    std::printf("| Peak RSS growth during the attach | %.1f MiB | <= 64 MiB | %s |\n", peakGrowthKb / 1024.0, verdict(peakGrowthKb <= 64 * 1024));
+    std::printf("| Open the %d-item project (median of 15) | %.1f ms | <= 100 ms | %s |\n",
+        BenchProject::Domains * BenchProject::ItemsPerDomain, openMs, verdict(openMs <= 100));
+    std::printf(
+        "| Full score (median of 101) | %.3f ms | <= 10 ms | %s |\n", scoreMs, verdict(scoreMs <= 10));
+    std::printf("| Rescore after one edit (median of 1001) | %.4f ms | <= 1 ms | %s |\n", rescoreMs,
+        verdict(rescoreMs <= 1));
+    std::printf("| One status edit committed to the file, with its audit row and rescore (median of 51) | "
+                "%.2f ms | | |\n",
+        editMs);
+    std::printf("| Markdown report (median of 11) | %.1f ms | <= 300 ms | %s |\n", reportMs,
+        verdict(reportMs <= 300));
+    std::printf("| sha256sum of a %d MiB file | %.2f s (%.0f MiB/s) | | |\n", evidenceMb, shaSeconds,
+        mb / shaSeconds);
+    std::printf(
+        "| Attach the same file as evidence | %.2f s (%.0f MiB/s, %.0f %% of sha256sum) | >= 70 %% | %s |\n",
+        attachSeconds, mb / attachSeconds, shaSeconds / attachSeconds * 100,
+        verdict(shaSeconds / attachSeconds >= 0.7));
+    std::printf("| Peak RSS growth during the attach | %.1f MiB | <= 64 MiB | %s |\n", peakGrowthKb / 1024.0,
+        verdict(peakGrowthKb <= 64 * 1024));
     std::printf("| SHA-256 stored equals sha256sum's | %s | | |\n", sameHash ? "yes" : "NO");
     return sameHash ? 0 : 1;
 }

@@ -26,7 +26,8 @@ namespace {
 
 QString ms(double v)
 {
-    return v >= 1000 ? QStringLiteral("%1 s").arg(v / 1000, 0, 'f', 2) : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
+    return v >= 1000 ? QStringLiteral("%1 s").arg(v / 1000, 0, 'f', 2)
+                     : QStringLiteral("%1 ms").arg(v, 0, 'f', 0);
 }
 
 } // namespace
@@ -84,9 +85,10 @@ int main(int argc, char* argv[])
     const auto convert = [&] {
         QProcess soffice;
         soffice.setWorkingDirectory(work.path());
-        soffice.start(QStringLiteral("soffice"), { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
-                                                     QStringLiteral("--convert-to"), QStringLiteral("pdf:writer_web_pdf_Export"),
-                                                     QStringLiteral("--outdir"), work.path(), html });
+        soffice.start(QStringLiteral("soffice"),
+            { QStringLiteral("-env:UserInstallation=") + profile, QStringLiteral("--headless"),
+                QStringLiteral("--convert-to"), QStringLiteral("pdf:writer_web_pdf_Export"),
+                QStringLiteral("--outdir"), work.path(), html });
         if (!soffice.waitForFinished(600000) || soffice.exitCode() != 0)
             qFatal("soffice failed: %s", soffice.readAllStandardError().constData());
     };
@@ -96,9 +98,13 @@ int main(int argc, char* argv[])
 
     std::printf("| Signed PDF report of a 1,000-item project (median of 5): %d pages, %s | %s | | |\n", pages,
         qPrintable(QLocale::c().formattedDataSize(size)), qPrintable(ms(oursMs)));
-    std::printf("| The same content converted by LibreOffice %s (`soffice --headless --convert-to pdf`, median of 3): %s | %s | | |\n",
-        qPrintable(QString::fromUtf8(qgetenv("LO_VERSION"))), qPrintable(QLocale::c().formattedDataSize(loSize)), qPrintable(ms(loMs)));
-    std::printf("| LibreOffice's time / ours | %.1fx | >= 10x | %s |\n", loMs / oursMs, loMs / oursMs >= 10 ? "met" : "**missed**");
-    std::printf("| Signature valid (our verifier; pdfsig in the tests) | %s | | |\n", valid ? "yes" : "**no**");
+    std::printf("| The same content converted by LibreOffice %s (`soffice --headless --convert-to pdf`, "
+                "median of 3): %s | %s | | |\n",
+        qPrintable(QString::fromUtf8(qgetenv("LO_VERSION"))),
+        qPrintable(QLocale::c().formattedDataSize(loSize)), qPrintable(ms(loMs)));
+    std::printf("| LibreOffice's time / ours | %.1fx | >= 10x | %s |\n", loMs / oursMs,
+        loMs / oursMs >= 10 ? "met" : "**missed**");
+    std::printf(
+        "| Signature valid (our verifier; pdfsig in the tests) | %s | | |\n", valid ? "yes" : "**no**");
     return 0;
 }

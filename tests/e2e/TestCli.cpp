@@ -19,7 +19,8 @@ private:
 
     QJsonObject scoreJson(const QString& project)
     {
-        const TestSupport::CliResult r = runCli({ QStringLiteral("score"), project, QStringLiteral("--json") });
+        const TestSupport::CliResult r
+            = runCli({ QStringLiteral("score"), project, QStringLiteral("--json") });
         [&] { QCOMPARE(r.exitCode, 0); }();
         return QJsonDocument::fromJson(r.out.toUtf8()).object();
     }
@@ -36,11 +37,13 @@ private slots:
         QVERIFY(lines.value(1).startsWith(QStringLiteral("Qt 6.")));
         r = runCli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
-        for (const char* command : { "templates", "new", "info", "set", "adjust", "score", "attach", "evidence", "extract", "report", "log" }) {
+        for (const char* command : { "templates", "new", "info", "set", "adjust", "score", "attach",
+                 "evidence", "extract", "report", "log" }) {
             QVERIFY2(r.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))), command);
             const TestSupport::CliResult help = runCli({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);
-            QVERIFY2(help.out.contains(QStringLiteral("Usage: readiness-cli %1").arg(QLatin1String(command))), qPrintable(help.out));
+            QVERIFY2(help.out.contains(QStringLiteral("Usage: readiness-cli %1").arg(QLatin1String(command))),
+                qPrintable(help.out));
         }
         r = runCli({});
         QCOMPARE(r.exitCode, 2);
@@ -66,32 +69,39 @@ private slots:
     void wholeAssessmentFromTheCommandLine()
     {
         const QString p = path(QStringLiteral("release.readiness"));
-        TestSupport::CliResult r = runCli({ QStringLiteral("new"), p, QStringLiteral("--template"), QStringLiteral("release-validation"),
-            QStringLiteral("--title"), QStringLiteral("Release 4.2 validation") });
+        TestSupport::CliResult r = runCli(
+            { QStringLiteral("new"), p, QStringLiteral("--template"), QStringLiteral("release-validation"),
+                QStringLiteral("--title"), QStringLiteral("Release 4.2 validation") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("4 domains, 24 items")));
-        r = runCli({ QStringLiteral("new"), p, QStringLiteral("--template"), QStringLiteral("release-validation") });
+        r = runCli(
+            { QStringLiteral("new"), p, QStringLiteral("--template"), QStringLiteral("release-validation") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("already exists")));
 
         // Nothing assessed: no score yet, and a pipeline gate fails.
         QJsonObject s = scoreJson(p);
-        QVERIFY(s.value(QStringLiteral("overall")).toObject().value(QStringLiteral("score")).toDouble() == 0.0);
+        QVERIFY(
+            s.value(QStringLiteral("overall")).toObject().value(QStringLiteral("score")).toDouble() == 0.0);
         r = runCli({ QStringLiteral("score"), p, QStringLiteral("--fail-under"), QStringLiteral("80") });
         QCOMPARE(r.exitCode, 1);
 
         // The validation summary: Infrastructure 20/25, Security 25/30, Performance 15/20, Compliance 25/25.
-        const QStringList unmet { QStringLiteral("INFR-01"), QStringLiteral("SECU-05"), QStringLiteral("PERF-01") };
+        const QStringList unmet { QStringLiteral("INFR-01"), QStringLiteral("SECU-05"),
+            QStringLiteral("PERF-01") };
         const QString wholeOfPerf04 = QStringLiteral("PERF-04");
-        for (const char* k : { "INFR-01", "INFR-02", "INFR-03", "INFR-04", "INFR-05", "INFR-06", "SECU-01", "SECU-02",
-                 "SECU-03", "SECU-04", "SECU-05", "SECU-06", "PERF-01", "PERF-02", "PERF-03", "PERF-04", "PERF-05", "PERF-06",
-                 "COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06" }) {
+        for (const char* k :
+            { "INFR-01", "INFR-02", "INFR-03", "INFR-04", "INFR-05", "INFR-06", "SECU-01", "SECU-02",
+                "SECU-03", "SECU-04", "SECU-05", "SECU-06", "PERF-01", "PERF-02", "PERF-03", "PERF-04",
+                "PERF-05", "PERF-06", "COMP-01", "COMP-02", "COMP-03", "COMP-04", "COMP-05", "COMP-06" }) {
             const QString key = QLatin1String(k);
             QStringList args { QStringLiteral("set"), p, key, QStringLiteral("--status"),
-                unmet.contains(key) ? QStringLiteral("unmet") : QStringLiteral("met"), QStringLiteral("--by"), QStringLiteral("auditor") };
+                unmet.contains(key) ? QStringLiteral("unmet") : QStringLiteral("met"), QStringLiteral("--by"),
+                QStringLiteral("auditor") };
             if (key == wholeOfPerf04)
-                args = QStringList { QStringLiteral("set"), p, key, QStringLiteral("--status"), QStringLiteral("partial"),
-                    QStringLiteral("--points"), QStringLiteral("2"), QStringLiteral("--note"), QStringLiteral("Limits set for 4 of 6 services") };
+                args = QStringList { QStringLiteral("set"), p, key, QStringLiteral("--status"),
+                    QStringLiteral("partial"), QStringLiteral("--points"), QStringLiteral("2"),
+                    QStringLiteral("--note"), QStringLiteral("Limits set for 4 of 6 services") };
             r = runCli(args);
             QVERIFY2(r.exitCode == 0, qPrintable(key + QStringLiteral(": ") + r.err));
         }
@@ -124,11 +134,13 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("below 86")));
 
         // The assessors adjust "with context": both figures are reported.
-        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"), QStringLiteral("92") });
+        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"),
+            QStringLiteral("92") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("--reason")));
-        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"), QStringLiteral("92"),
-            QStringLiteral("--reason"), QStringLiteral("With week 4 context"), QStringLiteral("--by"), QStringLiteral("lead") });
+        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"),
+            QStringLiteral("92"), QStringLiteral("--reason"), QStringLiteral("With week 4 context"),
+            QStringLiteral("--by"), QStringLiteral("lead") });
         QCOMPARE(r.exitCode, 0);
         overall = scoreJson(p).value(QStringLiteral("overall")).toObject();
         QCOMPARE(overall.value(QStringLiteral("display")).toInt(), 92);
@@ -141,57 +153,75 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Overall: 92 %, grade A-, Ready")));
         QVERIFY(r.out.contains(QStringLiteral("computed 85 %, grade B, Mostly ready")));
 
-        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--domain"), QStringLiteral("PERFORMANCE"), QStringLiteral("--score"),
-            QStringLiteral("85"), QStringLiteral("--reason"), QStringLiteral("Limits verified after the test") });
+        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--domain"), QStringLiteral("PERFORMANCE"),
+            QStringLiteral("--score"), QStringLiteral("85"), QStringLiteral("--reason"),
+            QStringLiteral("Limits verified after the test") });
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject perfAdjusted = scoreJson(p).value(QStringLiteral("domains")).toArray().at(2).toObject();
+        const QJsonObject perfAdjusted
+            = scoreJson(p).value(QStringLiteral("domains")).toArray().at(2).toObject();
         QCOMPARE(perfAdjusted.value(QStringLiteral("display")).toInt(), 85);
-        QCOMPARE(perfAdjusted.value(QStringLiteral("computed")).toObject().value(QStringLiteral("display")).toInt(), 75);
+        QCOMPARE(perfAdjusted.value(QStringLiteral("computed"))
+                     .toObject()
+                     .value(QStringLiteral("display"))
+                     .toInt(),
+            75);
         QCOMPARE(perfAdjusted.value(QStringLiteral("meets_target")).toBool(), true);
         r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--clear"), QStringLiteral("--overall") });
         QCOMPARE(r.exitCode, 0);
-        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--clear"), QStringLiteral("--domain"), QStringLiteral("PERFORMANCE") });
+        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--clear"), QStringLiteral("--domain"),
+            QStringLiteral("PERFORMANCE") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(scoreJson(p).value(QStringLiteral("overall")).toObject().value(QStringLiteral("display")).toInt(), 85);
+        QCOMPARE(
+            scoreJson(p).value(QStringLiteral("overall")).toObject().value(QStringLiteral("display")).toInt(),
+            85);
 
         // Bad values are refused and change nothing.
         const QByteArray before = TestSupport::fileBytes(p);
-        r = runCli({ QStringLiteral("set"), p, QStringLiteral("INFR-01"), QStringLiteral("--status"), QStringLiteral("done") });
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("INFR-01"), QStringLiteral("--status"),
+            QStringLiteral("done") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("open, met, partial, unmet, na")));
-        r = runCli({ QStringLiteral("set"), p, QStringLiteral("NOPE-01"), QStringLiteral("--status"), QStringLiteral("met") });
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("NOPE-01"), QStringLiteral("--status"),
+            QStringLiteral("met") });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("NOPE-01")));
-        r = runCli({ QStringLiteral("set"), p, QStringLiteral("INFR-01"), QStringLiteral("--status"), QStringLiteral("partial"), QStringLiteral("--points"), QStringLiteral("9") });
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("INFR-01"), QStringLiteral("--status"),
+            QStringLiteral("partial"), QStringLiteral("--points"), QStringLiteral("9") });
         QCOMPARE(r.exitCode, 2);
-        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"), QStringLiteral("120"), QStringLiteral("--reason"), QStringLiteral("x") });
+        r = runCli({ QStringLiteral("adjust"), p, QStringLiteral("--overall"), QStringLiteral("--score"),
+            QStringLiteral("120"), QStringLiteral("--reason"), QStringLiteral("x") });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(TestSupport::fileBytes(p), before);
 
         // Evidence: attach, list, extract; the same file twice is stored once.
         const QString shot = path(QStringLiteral("mfa-screenshot.png"));
         TestSupport::writeFile(shot, QByteArray(200000, 'x') + "end");
-        r = runCli({ QStringLiteral("attach"), p, QStringLiteral("SECU-05"), shot, QStringLiteral("--caption"), QStringLiteral("MFA prompt") });
+        r = runCli({ QStringLiteral("attach"), p, QStringLiteral("SECU-05"), shot,
+            QStringLiteral("--caption"), QStringLiteral("MFA prompt") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QString sha = TestSupport::sha256Of(shot);
         QVERIFY(r.out.contains(sha));
         r = runCli({ QStringLiteral("attach"), p, QStringLiteral("SECU-01"), shot });
         QCOMPARE(r.exitCode, 0);
-        r = runCli({ QStringLiteral("attach"), p, QStringLiteral("SECU-01"), path(QStringLiteral("missing.png")) });
+        r = runCli(
+            { QStringLiteral("attach"), p, QStringLiteral("SECU-01"), path(QStringLiteral("missing.png")) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("missing.png")));
         r = runCli({ QStringLiteral("evidence"), p });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out.count(sha), 1);
         QVERIFY(r.out.contains(QStringLiteral("SECU-01, SECU-05")));
-        r = runCli({ QStringLiteral("extract"), p, sha, QStringLiteral("-o"), path(QStringLiteral("out.png")) });
+        r = runCli(
+            { QStringLiteral("extract"), p, sha, QStringLiteral("-o"), path(QStringLiteral("out.png")) });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(TestSupport::sha256Of(path(QStringLiteral("out.png"))), sha);
-        r = runCli({ QStringLiteral("extract"), p, QString(64, QLatin1Char('a')), QStringLiteral("-o"), path(QStringLiteral("none.png")) });
+        r = runCli({ QStringLiteral("extract"), p, QString(64, QLatin1Char('a')), QStringLiteral("-o"),
+            path(QStringLiteral("none.png")) });
         QCOMPARE(r.exitCode, 2);
 
         // Reports in Markdown and JSON.
-        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), path(QStringLiteral("r.md")) });
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), path(QStringLiteral("r.md")) });
         QCOMPARE(r.exitCode, 0);
         const QString md = QString::fromUtf8(TestSupport::fileBytes(path(QStringLiteral("r.md"))));
         QVERIFY(md.startsWith(QStringLiteral("# Release 4.2 validation")));
@@ -200,12 +230,16 @@ private slots:
         QVERIFY(md.contains(QStringLiteral("## Open gaps")));
         QVERIFY(md.contains(QStringLiteral("Limits set for 4 of 6 services")));
         QVERIFY(md.contains(sha));
-        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), path(QStringLiteral("r.json")) });
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("-o"), path(QStringLiteral("r.json")) });
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject report = QJsonDocument::fromJson(TestSupport::fileBytes(path(QStringLiteral("r.json")))).object();
-        QCOMPARE(report.value(QStringLiteral("overall")).toObject().value(QStringLiteral("grade")).toString(), QStringLiteral("B"));
+        const QJsonObject report
+            = QJsonDocument::fromJson(TestSupport::fileBytes(path(QStringLiteral("r.json")))).object();
+        QCOMPARE(report.value(QStringLiteral("overall")).toObject().value(QStringLiteral("grade")).toString(),
+            QStringLiteral("B"));
         QCOMPARE(report.value(QStringLiteral("gaps")).toArray().size(), 4);
-        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("docx"), QStringLiteral("-o"), path(QStringLiteral("r.docx")) });
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("docx"),
+            QStringLiteral("-o"), path(QStringLiteral("r.docx")) });
         QCOMPARE(r.exitCode, 2);
 
         // Info and the audit log.
@@ -226,14 +260,17 @@ private slots:
     void newFromTemplateFile()
     {
         const QString t = path(QStringLiteral("custom.json"));
-        TestSupport::writeFile(t, R"({"format":"readiness-workbench-template","formatVersion":1,"id":"custom","title":"Custom",
+        TestSupport::writeFile(
+            t, R"({"format":"readiness-workbench-template","formatVersion":1,"id":"custom","title":"Custom",
             "domains":[{"key":"A","title":"Alpha","items":[{"key":"A-1","text":"First"},{"key":"A-2","text":"Second","points":3}]}]})");
-        TestSupport::CliResult r = runCli({ QStringLiteral("new"), path(QStringLiteral("custom.readiness")), QStringLiteral("--template"), t });
+        TestSupport::CliResult r = runCli({ QStringLiteral("new"), path(QStringLiteral("custom.readiness")),
+            QStringLiteral("--template"), t });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("1 domains, 2 items")));
         const QString bad = path(QStringLiteral("bad.json"));
         TestSupport::writeFile(bad, "{ \"format\": \"readiness-workbench-template\", ");
-        r = runCli({ QStringLiteral("new"), path(QStringLiteral("bad.readiness")), QStringLiteral("--template"), bad });
+        r = runCli({ QStringLiteral("new"), path(QStringLiteral("bad.readiness")),
+            QStringLiteral("--template"), bad });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("not valid JSON")));
         QVERIFY(!QFile::exists(path(QStringLiteral("bad.readiness"))));
@@ -266,7 +303,8 @@ private slots:
             previous = step.toObject().value(QStringLiteral("score_after")).toDouble();
         }
         QCOMPARE(plan.value(QStringLiteral("total_effort")).toDouble(), total);
-        QCOMPARE(steps.last().toObject().value(QStringLiteral("status_after")).toString(), QStringLiteral("Ready"));
+        QCOMPARE(steps.last().toObject().value(QStringLiteral("status_after")).toString(),
+            QStringLiteral("Ready"));
         r = runCli({ QStringLiteral("plan"), p });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("make the assessment Ready")));

@@ -58,7 +58,9 @@ private slots:
         QTest::addColumn<int>("domains");
         QTest::addColumn<int>("items");
         QTest::newRow("OSCAL catalog") << QStringLiteral("oscal/basic-catalog.json") << 2 << 4;
-        QTest::newRow("NIST LOW") << QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json") << 18 << 149;
+        QTest::newRow("NIST LOW") << QStringLiteral(
+            "oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")
+                                  << 18 << 149;
         QTest::newRow("lens") << QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json") << 1 << 11;
         QTest::newRow("questionnaire") << QStringLiteral("prr-questionnaire/questions.json") << 7 << 71;
     }
@@ -73,7 +75,8 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(QStringLiteral("%1 domains, %2 items").arg(domains).arg(items)));
         const QJsonObject t = QJsonDocument::fromJson(readAll(out)).object();
-        QCOMPARE(t.value(QStringLiteral("format")).toString(), QStringLiteral("readiness-workbench-template"));
+        QCOMPARE(
+            t.value(QStringLiteral("format")).toString(), QStringLiteral("readiness-workbench-template"));
         QCOMPARE(t.value(QStringLiteral("domains")).toArray().size(), domains);
 
         // The written template and the source itself both make the same project.
@@ -92,30 +95,44 @@ private slots:
     void assessedChecklistGoesOutAsCsvWithTheScoresNumbers()
     {
         const QString p = path(QStringLiteral("lens.readiness"));
-        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"), fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")) }).exitCode, 0);
-        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--status"), QStringLiteral("met") }).exitCode, 0);
-        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("overview02"), QStringLiteral("--status"), QStringLiteral("partial"),
-                             QStringLiteral("--points"), QStringLiteral("0.25"), QStringLiteral("--note"), QStringLiteral("=1+1, \"quoted\"") })
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")) })
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--status"),
+                            QStringLiteral("met") })
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("overview02"), QStringLiteral("--status"),
+                            QStringLiteral("partial"), QStringLiteral("--points"), QStringLiteral("0.25"),
+                            QStringLiteral("--note"), QStringLiteral("=1+1, \"quoted\"") })
                      .exitCode,
             0);
         // The lens's risk rules read the choices that apply.
-        auto chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--choices"), QStringLiteral("choice2") });
+        auto chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"),
+            QStringLiteral("--choices"), QStringLiteral("choice2") });
         QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
         QVERIFY2(chosen.out.contains(QStringLiteral("overview01: High risk")), qPrintable(chosen.out));
-        chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--choices"), QStringLiteral("choice7") });
+        chosen = runCli({ QStringLiteral("set"), p, QStringLiteral("overview01"), QStringLiteral("--choices"),
+            QStringLiteral("choice7") });
         QCOMPARE(chosen.exitCode, 2);
         QVERIFY(chosen.err.contains(QStringLiteral("no choice \"choice7\"")));
         const QString csv = path(QStringLiteral("lens.csv"));
-        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), csv });
+        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("csv"),
+            QStringLiteral("-o"), csv });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QByteArray bytes = readAll(csv);
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence,choices,risk\r\n"));
+        QVERIFY(bytes.startsWith(
+            "\xEF\xBB\xBF"
+            "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence,choices,risk\r\n"));
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QStringLiteral("\"'=1+1, \"\"quoted\"\"\"")));
         QVERIFY(text.contains(QStringLiteral(",choice2,high\r\n")));
 
         // The earned points in the CSV add up to what `score --json` says.
-        const QJsonObject score = QJsonDocument::fromJson(runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8()).object();
+        const QJsonObject score = QJsonDocument::fromJson(
+            runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8())
+                                      .object();
         const QJsonObject domain = score.value(QStringLiteral("domains")).toArray().first().toObject();
         double earned = 0;
         int assessed = 0;
@@ -134,16 +151,20 @@ private slots:
         QCOMPARE(domain.value(QStringLiteral("earned")).toDouble(), earned);
 
         // The other tables.
-        for (const QString& table : { QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis") }) {
+        for (const QString& table :
+            { QStringLiteral("findings"), QStringLiteral("risks"), QStringLiteral("kpis") }) {
             const QString out = path(table + QStringLiteral(".csv"));
-            r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), table, QStringLiteral("-o"), out });
+            r = runCli(
+                { QStringLiteral("export"), p, QStringLiteral("--table"), table, QStringLiteral("-o"), out });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             QVERIFY(readAll(out).startsWith("\xEF\xBB\xBF"));
         }
-        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), QStringLiteral("people"), QStringLiteral("-o"), csv });
+        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), QStringLiteral("people"),
+            QStringLiteral("-o"), csv });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown table \"people\"")));
-        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), csv });
+        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("xlsx"),
+            QStringLiteral("-o"), csv });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown export format \"xlsx\"")));
     }
@@ -155,12 +176,18 @@ private slots:
         const QString p = path(QStringLiteral("demo.readiness"));
         QCOMPARE(runCli({ QStringLiteral("demo"), p }).exitCode, 0);
         const QString out = path(QStringLiteral("demo-ar.json"));
-        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), out });
+        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"),
+            QStringLiteral("-o"), out });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        const QJsonObject ar = QJsonDocument::fromJson(readAll(out)).object().value(QStringLiteral("assessment-results")).toObject();
-        static const QRegularExpression uuid(QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
+        const QJsonObject ar = QJsonDocument::fromJson(readAll(out))
+                                   .object()
+                                   .value(QStringLiteral("assessment-results"))
+                                   .toObject();
+        static const QRegularExpression uuid(
+            QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$"));
         static const QRegularExpression token(QStringLiteral("^[A-Za-z_][A-Za-z0-9._-]*$"));
-        static const QRegularExpression dateTime(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
+        static const QRegularExpression dateTime(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:\\d{2})$"));
         for (const char* key : { "uuid", "metadata", "import-ap", "results" })
             QVERIFY2(ar.contains(QLatin1String(key)), key);
         QVERIFY(ar.value(QStringLiteral("uuid")).toString().contains(uuid));
@@ -170,18 +197,25 @@ private slots:
 
         QSet<QString> resources;
         QHash<QString, QString> hashOf;
-        for (const QJsonValue& v : ar.value(QStringLiteral("back-matter")).toObject().value(QStringLiteral("resources")).toArray()) {
+        for (const QJsonValue& v :
+            ar.value(QStringLiteral("back-matter")).toObject().value(QStringLiteral("resources")).toArray()) {
             const QJsonObject res = v.toObject();
             QVERIFY(res.value(QStringLiteral("uuid")).toString().contains(uuid));
             resources.insert(res.value(QStringLiteral("uuid")).toString());
             for (const QJsonValue& l : res.value(QStringLiteral("rlinks")).toArray()) {
                 for (const QJsonValue& h : l.toObject().value(QStringLiteral("hashes")).toArray()) {
-                    QCOMPARE(h.toObject().value(QStringLiteral("algorithm")).toString(), QStringLiteral("SHA-256"));
-                    hashOf.insert(res.value(QStringLiteral("title")).toString(), h.toObject().value(QStringLiteral("value")).toString());
+                    QCOMPARE(h.toObject().value(QStringLiteral("algorithm")).toString(),
+                        QStringLiteral("SHA-256"));
+                    hashOf.insert(res.value(QStringLiteral("title")).toString(),
+                        h.toObject().value(QStringLiteral("value")).toString());
                 }
             }
         }
-        QVERIFY(resources.contains(ar.value(QStringLiteral("import-ap")).toObject().value(QStringLiteral("href")).toString().mid(1)));
+        QVERIFY(resources.contains(ar.value(QStringLiteral("import-ap"))
+                                       .toObject()
+                                       .value(QStringLiteral("href"))
+                                       .toString()
+                                       .mid(1)));
         // The evidence hashes are the stored files' SHA-256, as `evidence` lists them.
         const QString evidence = runCli({ QStringLiteral("evidence"), p }).out;
         QVERIFY(!hashOf.isEmpty());
@@ -215,18 +249,23 @@ private slots:
             if (!characterizations.isEmpty()) {
                 ++registerRisks;
                 QStringList facets;
-                for (const QJsonValue& f : characterizations.first().toObject().value(QStringLiteral("facets")).toArray())
+                for (const QJsonValue& f :
+                    characterizations.first().toObject().value(QStringLiteral("facets")).toArray())
                     facets << f.toObject().value(QStringLiteral("name")).toString();
                 QCOMPARE(facets, (QStringList { QStringLiteral("likelihood"), QStringLiteral("impact") }));
             }
             for (const QJsonValue& m : k.value(QStringLiteral("remediations")).toArray()) {
                 const QString lifecycle = m.toObject().value(QStringLiteral("lifecycle")).toString();
-                QVERIFY(lifecycle == QLatin1String("recommendation") || lifecycle == QLatin1String("planned"));
+                QVERIFY(
+                    lifecycle == QLatin1String("recommendation") || lifecycle == QLatin1String("planned"));
             }
         }
-        QJsonObject score = QJsonDocument::fromJson(runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8()).object();
+        QJsonObject score = QJsonDocument::fromJson(
+            runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8())
+                                .object();
         const QString info = runCli({ QStringLiteral("info"), p }).out;
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Risks:\\s+%1\\n").arg(registerRisks))), qPrintable(info));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Risks:\\s+%1\\n").arg(registerRisks))),
+            qPrintable(info));
         int satisfied = 0;
         int findings = 0;
         double earned = 0;
@@ -235,11 +274,13 @@ private slots:
             ++findings;
             const QJsonObject target = f.value(QStringLiteral("target")).toObject();
             QVERIFY(target.value(QStringLiteral("target-id")).toString().contains(token));
-            const QString state = target.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
+            const QString state
+                = target.value(QStringLiteral("status")).toObject().value(QStringLiteral("state")).toString();
             QVERIFY(state == QLatin1String("satisfied") || state == QLatin1String("not-satisfied"));
             satisfied += state == QLatin1String("satisfied");
             for (const QJsonValue& o : f.value(QStringLiteral("related-observations")).toArray())
-                QVERIFY(observations.contains(o.toObject().value(QStringLiteral("observation-uuid")).toString()));
+                QVERIFY(
+                    observations.contains(o.toObject().value(QStringLiteral("observation-uuid")).toString()));
             for (const QJsonValue& k : f.value(QStringLiteral("related-risks")).toArray())
                 QVERIFY(risks.contains(k.toObject().value(QStringLiteral("risk-uuid")).toString()));
             for (const QJsonValue& pr : f.value(QStringLiteral("props")).toArray()) {
@@ -259,41 +300,59 @@ private slots:
         QVERIFY(findings <= applicableAssessed);
 
         // The names and nesting we share with NIST's assessment-results example are the example's own.
-        const QJsonObject example = QJsonDocument::fromJson(readAll(fixture(QStringLiteral("oscal/ifa_assessment-results-example.json")))).object();
+        const QJsonObject example = QJsonDocument::fromJson(
+            readAll(fixture(QStringLiteral("oscal/ifa_assessment-results-example.json"))))
+                                        .object();
         QSet<QString> examplePaths;
         QSet<QString> ourPaths;
         collectPaths(example, QString(), &examplePaths);
         collectPaths(QJsonDocument::fromJson(readAll(out)).object(), QString(), &ourPaths);
-        for (const char* shared : { ".assessment-results.import-ap.href", ".assessment-results.metadata.oscal-version",
-                 ".assessment-results.results[].reviewed-controls.control-selections",
-                 ".assessment-results.results[].findings[].target.target-id", ".assessment-results.results[].findings[].target.type",
-                 ".assessment-results.results[].findings[].target.status.state",
-                 ".assessment-results.results[].findings[].related-observations[].observation-uuid",
-                 ".assessment-results.results[].findings[].related-risks[].risk-uuid", ".assessment-results.results[].observations[].methods",
-                 ".assessment-results.results[].observations[].collected", ".assessment-results.results[].risks[].statement",
-                 ".assessment-results.results[].risks[].status" }) {
+        for (const char* shared :
+            { ".assessment-results.import-ap.href", ".assessment-results.metadata.oscal-version",
+                ".assessment-results.results[].reviewed-controls.control-selections",
+                ".assessment-results.results[].findings[].target.target-id",
+                ".assessment-results.results[].findings[].target.type",
+                ".assessment-results.results[].findings[].target.status.state",
+                ".assessment-results.results[].findings[].related-observations[].observation-uuid",
+                ".assessment-results.results[].findings[].related-risks[].risk-uuid",
+                ".assessment-results.results[].observations[].methods",
+                ".assessment-results.results[].observations[].collected",
+                ".assessment-results.results[].risks[].statement",
+                ".assessment-results.results[].risks[].status" }) {
             QVERIFY2(examplePaths.contains(QLatin1String(shared)), shared);
             QVERIFY2(ourPaths.contains(QLatin1String(shared)), shared);
         }
 
         // Exported twice, the same things have the same UUIDs.
         const QString again = path(QStringLiteral("demo-ar-2.json"));
-        QCOMPARE(runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), again }).exitCode, 0);
-        const QJsonObject second = QJsonDocument::fromJson(readAll(again)).object().value(QStringLiteral("assessment-results")).toObject();
+        QCOMPARE(runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"),
+                            QStringLiteral("-o"), again })
+                     .exitCode,
+            0);
+        const QJsonObject second = QJsonDocument::fromJson(readAll(again))
+                                       .object()
+                                       .value(QStringLiteral("assessment-results"))
+                                       .toObject();
         QCOMPARE(second.value(QStringLiteral("uuid")), ar.value(QStringLiteral("uuid")));
-        QCOMPARE(second.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("findings")),
+        QCOMPARE(second.value(QStringLiteral("results"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("findings")),
             result.value(QStringLiteral("findings")));
     }
 
     void notAChecklistChangesNothing()
     {
         const QString p = path(QStringLiteral("never.readiness"));
-        const auto r = runCli({ QStringLiteral("new"), p, QStringLiteral("--template"), fixture(QStringLiteral("prr-questionnaire/advice.json")) });
+        const auto r = runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+            fixture(QStringLiteral("prr-questionnaire/advice.json")) });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("is not a checklist this version reads")));
         QVERIFY(!QFile::exists(p));
-        const auto c = runCli({ QStringLiteral("convert"), fixture(QStringLiteral("oscal/ifa_assessment-plan-example.json")), QStringLiteral("-o"),
-            path(QStringLiteral("plan.json")) });
+        const auto c = runCli(
+            { QStringLiteral("convert"), fixture(QStringLiteral("oscal/ifa_assessment-plan-example.json")),
+                QStringLiteral("-o"), path(QStringLiteral("plan.json")) });
         QCOMPARE(c.exitCode, 2);
         QVERIFY(!QFile::exists(path(QStringLiteral("plan.json"))));
     }

@@ -48,13 +48,18 @@ private slots:
     void initTestCase()
     {
         QString error;
-        const auto nist = Template::load(QStringLiteral(READINESS_FIXTURES_DIR "/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"), &error);
+        const auto nist
+            = Template::load(QStringLiteral(READINESS_FIXTURES_DIR
+                                 "/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"),
+                &error);
         QVERIFY2(nist, qPrintable(error));
         m_project = m_dir.filePath(QStringLiteral("nist.readiness"));
         ProjectError e;
-        auto project = Project::create(m_project, *nist, QStringLiteral("NIST LOW: records system"), QStringLiteral("Dana Reyes"), &e);
+        auto project = Project::create(
+            m_project, *nist, QStringLiteral("NIST LOW: records system"), QStringLiteral("Dana Reyes"), &e);
         QVERIFY2(project, qPrintable(e.message));
-        const ItemStatus cycle[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::Met, ItemStatus::NotApplicable };
+        const ItemStatus cycle[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::Met,
+            ItemStatus::NotApplicable };
         int n = 0;
         for (const Domain& d : project->assessment().domains) {
             m_domains << d.title;
@@ -64,16 +69,19 @@ private slots:
                     continue;
                 Item answered = i;
                 answered.status = cycle[n % 5];
-                answered.note = QStringLiteral("Checked on site with the system owner; logs reviewed for the last 90 days.");
+                answered.note = QStringLiteral(
+                    "Checked on site with the system owner; logs reviewed for the last 90 days.");
                 QVERIFY(!project->updateItem(i.key, answered));
             }
         }
         project.reset();
         m_pdf = m_dir.filePath(QStringLiteral("nist.pdf"));
-        const auto r = runCli({ QStringLiteral("report"), m_project, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), m_pdf,
-            QStringLiteral("--prepared-for"), QStringLiteral("Records system steering board"), QStringLiteral("--prepared-by"),
-            QStringLiteral("Dana Reyes, Northwind Assurance"), QStringLiteral("--document-version"), QStringLiteral("2.1"), QStringLiteral("--final"),
-            QStringLiteral("--classification"), QStringLiteral("Confidential"), QStringLiteral("--limitations"),
+        const auto r = runCli({ QStringLiteral("report"), m_project, QStringLiteral("--format"),
+            QStringLiteral("pdf"), QStringLiteral("-o"), m_pdf, QStringLiteral("--prepared-for"),
+            QStringLiteral("Records system steering board"), QStringLiteral("--prepared-by"),
+            QStringLiteral("Dana Reyes, Northwind Assurance"), QStringLiteral("--document-version"),
+            QStringLiteral("2.1"), QStringLiteral("--final"), QStringLiteral("--classification"),
+            QStringLiteral("Confidential"), QStringLiteral("--limitations"),
             QStringLiteral("Interviews only; no technical testing.") });
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(m_keys.size(), 149);
@@ -83,7 +91,8 @@ private slots:
     {
         // The checklists section, page by page: a row begins with its key, once; nothing is written in the
         // footer's place.
-        const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), m_pdf, QStringLiteral("-") });
+        const QString text
+            = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), m_pdf, QStringLiteral("-") });
         const QStringList pages = text.split(QChar(0x0c));
         QVERIFY(pages.size() > 20);
         QHash<QString, int> rows;
@@ -110,17 +119,22 @@ private slots:
             }
             if (!filled.isEmpty() && filled.constLast().contains(QLatin1String("Page "))) {
                 const QString footer = filled.constLast();
-                QVERIFY2(!footer.contains(QLatin1String("Checked on site")) && !QRegularExpression(QStringLiteral("\\b[a-z]{2}-\\d+\\b")).match(footer).hasMatch(),
+                QVERIFY2(!footer.contains(QLatin1String("Checked on site"))
+                        && !QRegularExpression(QStringLiteral("\\b[a-z]{2}-\\d+\\b"))
+                                .match(footer)
+                                .hasMatch(),
                     qPrintable(footer));
             }
         }
         for (const QString& key : m_keys)
-            QVERIFY2(rows.value(key) == 1, qPrintable(QStringLiteral("%1 is written %2 times").arg(key).arg(rows.value(key))));
+            QVERIFY2(rows.value(key) == 1,
+                qPrintable(QStringLiteral("%1 is written %2 times").arg(key).arg(rows.value(key))));
     }
 
     void outlineAndContentsLeadToTheirPages()
     {
-        const QJsonObject doc = json(run(QStringLiteral("qpdf"), { QStringLiteral("--json"), m_pdf })).object();
+        const QJsonObject doc
+            = json(run(QStringLiteral("qpdf"), { QStringLiteral("--json"), m_pdf })).object();
         const QJsonArray outlines = doc.value(QStringLiteral("outlines")).toArray();
         QStringList titles;
         int lastPage = 0;
@@ -134,12 +148,14 @@ private slots:
             if (titles.constLast() == QLatin1String("Checklists"))
                 domains = o.value(QStringLiteral("kids")).toArray();
         }
-        for (const char* section : { "Cover", "Executive summary", "Scope and limitations", "Method and rating scale", "Scores by domain",
-                 "Checklists", "Gaps and findings", "Sign-offs", "Evidence manifest" })
+        for (const char* section :
+            { "Cover", "Executive summary", "Scope and limitations", "Method and rating scale",
+                "Scores by domain", "Checklists", "Gaps and findings", "Sign-offs", "Evidence manifest" })
             QVERIFY2(titles.contains(QLatin1String(section)), section);
         QCOMPARE(domains.size(), 18);
         for (int i = 0; i < domains.size(); ++i)
-            QCOMPARE(domains.at(i).toObject().value(QStringLiteral("title")).toString(), QStringLiteral("%1. %2").arg(i + 1).arg(m_domains.at(i)));
+            QCOMPARE(domains.at(i).toObject().value(QStringLiteral("title")).toString(),
+                QStringLiteral("%1. %2").arg(i + 1).arg(m_domains.at(i)));
 
         // The section headings' pages, as pdftotext sees them, are the outline's.
         for (const QJsonValue& v : outlines) {
@@ -148,20 +164,24 @@ private slots:
             if (title == QLatin1String("Cover"))
                 continue;
             const QString page = QString::number(o.value(QStringLiteral("destpageposfrom1")).toInt());
-            const QString text = run(QStringLiteral("pdftotext"), { QStringLiteral("-f"), page, QStringLiteral("-l"), page, m_pdf, QStringLiteral("-") });
+            const QString text = run(QStringLiteral("pdftotext"),
+                { QStringLiteral("-f"), page, QStringLiteral("-l"), page, m_pdf, QStringLiteral("-") });
             QVERIFY2(text.contains(title), qPrintable(title + QStringLiteral(" is not on page ") + page));
         }
 
         // The contents: one link per section, each to the page its number names.
-        const QJsonObject objects = json(run(QStringLiteral("qpdf"), { QStringLiteral("--json=2"), QStringLiteral("--json-key=qpdf"), m_pdf }))
-                                        .object()
-                                        .value(QStringLiteral("qpdf"))
-                                        .toArray()
-                                        .at(1)
-                                        .toObject();
+        const QJsonObject objects
+            = json(run(QStringLiteral("qpdf"),
+                       { QStringLiteral("--json=2"), QStringLiteral("--json-key=qpdf"), m_pdf }))
+                  .object()
+                  .value(QStringLiteral("qpdf"))
+                  .toArray()
+                  .at(1)
+                  .toObject();
         QHash<QString, int> pageOfObject;
         for (const QJsonValue& v : doc.value(QStringLiteral("pages")).toArray())
-            pageOfObject.insert(v.toObject().value(QStringLiteral("object")).toString(), v.toObject().value(QStringLiteral("pageposfrom1")).toInt());
+            pageOfObject.insert(v.toObject().value(QStringLiteral("object")).toString(),
+                v.toObject().value(QStringLiteral("pageposfrom1")).toInt());
         QVector<int> targets;
         for (auto it = objects.begin(); it != objects.end(); ++it) {
             const QJsonObject value = it.value().toObject().value(QStringLiteral("value")).toObject();
@@ -180,13 +200,16 @@ private slots:
         }
         QCOMPARE(targets, outlinePages);
         // The contents page prints the same numbers.
-        const QString contents = run(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
-            QStringLiteral("2"), m_pdf, QStringLiteral("-") });
+        const QString contents = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-layout"), QStringLiteral("-f"), QStringLiteral("2"), QStringLiteral("-l"),
+                QStringLiteral("2"), m_pdf, QStringLiteral("-") });
         for (const QJsonValue& v : outlines) {
             const QJsonObject o = v.toObject();
             if (o.value(QStringLiteral("title")).toString() == QLatin1String("Cover"))
                 continue;
-            const QRegularExpression line(QRegularExpression::escape(o.value(QStringLiteral("title")).toString()) + QStringLiteral("\\s+(\\d+)"));
+            const QRegularExpression line(
+                QRegularExpression::escape(o.value(QStringLiteral("title")).toString())
+                + QStringLiteral("\\s+(\\d+)"));
             const auto m = line.match(contents);
             QVERIFY2(m.hasMatch(), qPrintable(o.value(QStringLiteral("title")).toString()));
             QCOMPARE(m.captured(1).toInt(), o.value(QStringLiteral("destpageposfrom1")).toInt());
@@ -196,20 +219,26 @@ private slots:
     void frontMatterAndDocumentInformation()
     {
         const QString info = run(QStringLiteral("pdfinfo"), { m_pdf });
-        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+NIST LOW: records system"))), qPrintable(info));
-        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Author:\\s+Dana Reyes, Northwind Assurance"))));
+        QVERIFY2(info.contains(QRegularExpression(QStringLiteral("Title:\\s+NIST LOW: records system"))),
+            qPrintable(info));
+        QVERIFY(
+            info.contains(QRegularExpression(QStringLiteral("Author:\\s+Dana Reyes, Northwind Assurance"))));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Subject:\\s+Readiness assessment report"))));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Keywords:\\s+.*Final.*Confidential"))));
         QVERIFY(info.contains(QRegularExpression(QStringLiteral("Metadata Stream:\\s+yes"))));
-        const int pages = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
+        const int pages
+            = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(info).captured(1).toInt();
         QVERIFY(pages > 20);
 
-        const QString cover = run(QStringLiteral("pdftotext"), { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), m_pdf, QStringLiteral("-") });
+        const QString cover = run(QStringLiteral("pdftotext"),
+            { QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"), m_pdf,
+                QStringLiteral("-") });
         QVERIFY(cover.contains(QStringLiteral("Records system steering board")));
         QVERIFY(cover.contains(QStringLiteral("Dana Reyes, Northwind Assurance")));
         QVERIFY(cover.contains(QStringLiteral("Version 2.1 · Final")));
         // The marking is on every page.
-        const QStringList texts = run(QStringLiteral("pdftotext"), { m_pdf, QStringLiteral("-") }).split(QChar(0x0c), Qt::SkipEmptyParts);
+        const QStringList texts = run(QStringLiteral("pdftotext"), { m_pdf, QStringLiteral("-") })
+                                      .split(QChar(0x0c), Qt::SkipEmptyParts);
         int marked = 0;
         for (const QString& page : texts)
             marked += page.contains(QStringLiteral("CONFIDENTIAL")) ? 1 : 0;
@@ -217,7 +246,8 @@ private slots:
 
         const QString all = run(QStringLiteral("pdftotext"), { m_pdf, QStringLiteral("-") }).simplified();
         QVERIFY(all.contains(QStringLiteral("Interviews only; no technical testing.")));
-        QVERIFY2(all.contains(QStringLiteral("37 items not assessed yet")), "the limitations count what is open");
+        QVERIFY2(
+            all.contains(QStringLiteral("37 items not assessed yet")), "the limitations count what is open");
         QVERIFY(all.contains(QStringLiteral("Until one of its items is assessed a domain is not started")));
         // The rating scale from the checklist's own bands.
         QVERIFY(all.contains(QStringLiteral("Ready 90–100")) || all.contains(QStringLiteral("Ready 90-100")));
@@ -227,7 +257,8 @@ private slots:
         check.start(QStringLiteral("qpdf"), { QStringLiteral("--check"), m_pdf });
         QVERIFY(check.waitForFinished(60000));
         QCOMPARE(check.exitCode(), 0);
-        QCOMPARE(runCli({ QStringLiteral("verify"), m_pdf, QStringLiteral("--project"), m_project }).exitCode, 1); // unsigned
+        QCOMPARE(runCli({ QStringLiteral("verify"), m_pdf, QStringLiteral("--project"), m_project }).exitCode,
+            1); // unsigned
     }
 };
 

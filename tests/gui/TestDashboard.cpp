@@ -5,31 +5,31 @@
 
 #include "Document.h"
 #include "MainWindow.h"
-#include "models/ChecklistFilterModel.h"
-#include "commands/EditCommand.h"
 #include "PresenterWindow.h"
+#include "commands/EditCommand.h"
+#include "models/ChecklistFilterModel.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
-#include "widgets/ScoreHeader.h"
 #include "widgets/MilestonesPage.h"
 #include "widgets/PathToReadyPanel.h"
 #include "widgets/RiskHeatMap.h"
+#include "widgets/ScoreHeader.h"
 
 #include <QAction>
 #include <QBarCategoryAxis>
-#include <QPointer>
-#include <QScreen>
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
 #include <QHorizontalStackedBarSeries>
+#include <QLabel>
 #include <QLineSeries>
 #include <QListView>
-#include <QLabel>
 #include <QListWidget>
+#include <QPointer>
+#include <QScreen>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
-#include <QTabWidget>
 #include <QUndoStack>
 
 using namespace rw;
@@ -86,7 +86,8 @@ private slots:
         // The first domain is drawn on top, that is at the last category.
         const int infra = domains->barSets().first()->count() - 1;
         QCOMPARE(qRound(valueAt(domains, infra)), 94);
-        auto* axis = qobject_cast<QBarCategoryAxis*>(dash->chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical).first());
+        auto* axis = qobject_cast<QBarCategoryAxis*>(
+            dash->chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical).first());
         QCOMPARE(axis->categories().last(), QStringLiteral("Infrastructure &amp; Architecture (20 %)"));
         QCOMPARE(dash->scoreLabels().first(), QStringLiteral("94 % Excellent"));
         // A target line for every domain with a target.
@@ -154,7 +155,8 @@ private slots:
         w.show();
         QVERIFY(w.openProject(path));
         w.tabs()->setCurrentWidget(w.dashboard());
-        QHorizontalStackedBarSeries* domains = barSeries(w.dashboard()->chartView(QStringLiteral("domainScores")));
+        QHorizontalStackedBarSeries* domains
+            = barSeries(w.dashboard()->chartView(QStringLiteral("domainScores")));
         // Data Management is the fifth domain: fourth category from the top.
         const int count = domains->barSets().first()->count();
         emit domains->barSets().at(2)->clicked(count - 1 - 4);
@@ -162,7 +164,8 @@ private slots:
         QCOMPARE(w.domainView()->currentIndex().row(), 4);
 
         w.tabs()->setCurrentWidget(w.dashboard());
-        QHorizontalStackedBarSeries* statuses = barSeries(w.dashboard()->chartView(QStringLiteral("statuses")));
+        QHorizontalStackedBarSeries* statuses
+            = barSeries(w.dashboard()->chartView(QStringLiteral("statuses")));
         emit statuses->barSets().at(2)->clicked(0); // "Not met" in all domains
         QCOMPARE(w.tabs()->currentIndex(), 0);
         QCOMPARE(w.filterModel()->rowCount(), 2);
@@ -206,7 +209,8 @@ private slots:
 
         // Deleting a milestone is undone with its scores.
         const Snapshot kickoff = w.project()->assessment().snapshots.first();
-        QVERIFY(w.document()->push(new FunctionCommand(QStringLiteral("delete"), [id = kickoff.id](Project& p) { return p.removeSnapshot(id); },
+        QVERIFY(w.document()->push(new FunctionCommand(
+            QStringLiteral("delete"), [id = kickoff.id](Project& p) { return p.removeSnapshot(id); },
             [kickoff](Project& p) { return p.restoreSnapshot(kickoff); })));
         QCOMPARE(page->list()->count(), 1);
         w.document()->undoStack()->undo();
@@ -232,7 +236,8 @@ private slots:
         // An edit in the main window shows on the projector at once.
         QVERIFY(w.document()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
         QCOMPARE(presenter->header()->statusText(), QStringLiteral("Not ready"));
-        const QString now = QStringLiteral("%1 %").arg(Scoring::displayed(*w.project()->scores().domains().at(1).score()));
+        const QString now
+            = QStringLiteral("%1 %").arg(Scoring::displayed(*w.project()->scores().domains().at(1).score()));
         QVERIFY(presenter->bars()->valueTexts().at(1).startsWith(now));
         // The whole dashboard, one key away, shows the same.
         presenter->setShowingDashboard(true);
@@ -256,8 +261,10 @@ private slots:
         w.show();
         QVERIFY(w.openProject(path));
         w.tabs()->setCurrentWidget(w.dashboard());
-        for (const char* name : { "overall", "domainScores", "radar", "statuses", "risks", "recommendations", "kpis" }) {
-            auto* toggle = w.dashboard()->findChild<QToolButton*>(QLatin1String(name) + QStringLiteral("Toggle"));
+        for (const char* name :
+            { "overall", "domainScores", "radar", "statuses", "risks", "recommendations", "kpis" }) {
+            auto* toggle
+                = w.dashboard()->findChild<QToolButton*>(QLatin1String(name) + QStringLiteral("Toggle"));
             QVERIFY2(toggle, name);
             toggle->click();
             QTableWidget* table = w.dashboard()->table(QLatin1String(name));

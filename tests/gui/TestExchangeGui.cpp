@@ -4,11 +4,11 @@
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "dialogs/NewProjectWizard.h"
-#include "widgets/ItemPanel.h"
 #include "exchange/Csv.h"
-#include "store/DemoProject.h"
 #include "exchange/Template.h"
+#include "store/DemoProject.h"
 #include "store/Project.h"
+#include "widgets/ItemPanel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -69,7 +69,8 @@ private slots:
         QCOMPARE(preview->topLevelItemCount(), 8);
         const int builtins = list->count();
 
-        QVERIFY2(wizard.addTemplateFile(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"))),
+        QVERIFY2(wizard.addTemplateFile(fixture(
+                     QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"))),
             qPrintable(wizard.error()));
         QCOMPARE(list->count(), builtins + 1);
         QVERIFY(list->currentItem()->text().contains(QStringLiteral("18 domains, 149 items")));
@@ -77,7 +78,9 @@ private slots:
         QCOMPARE(preview->topLevelItem(0)->text(0), QStringLiteral("Access Control"));
         QCOMPARE(previewItems(preview), 149);
         QCOMPARE(wizard.chosenTemplate()->itemCount(), 149);
-        QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("newTitle"))->text().contains(QStringLiteral("LOW IMPACT BASELINE")));
+        QVERIFY(wizard.findChild<QLineEdit*>(QStringLiteral("newTitle"))
+                    ->text()
+                    .contains(QStringLiteral("LOW IMPACT BASELINE")));
 
         // Choosing a built-in again previews that one; the file stays in the list.
         list->setCurrentRow(0);
@@ -90,7 +93,9 @@ private slots:
     {
         NewProjectWizard wizard(m_dir.path());
         const QStringList essential { QStringLiteral("IG1") };
-        QVERIFY2(wizard.addTemplateFile(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml"), &essential),
+        QVERIFY2(wizard.addTemplateFile(
+                     QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml"),
+                     &essential),
             qPrintable(wizard.error()));
         QCOMPARE(wizard.chosenTemplate()->itemCount(), 5);
         QCOMPARE(previewItems(wizard.findChild<QTreeWidget*>(QStringLiteral("templatePreview"))), 5);
@@ -111,7 +116,8 @@ private slots:
     void lensChoicesInTheItemPanel()
     {
         QString error;
-        const auto lens = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        const auto lens
+            = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
         QVERIFY(lens);
         const QString path = m_dir.filePath(QStringLiteral("lens-gui.readiness"));
         {
@@ -129,18 +135,21 @@ private slots:
         QCOMPARE(boxes.at(1)->text(), QStringLiteral("No."));
         // The improvement plan's address is a link; the text around it stays text.
         auto* guidance = window.itemPanel()->findChild<QLabel*>(QStringLiteral("itemGuidance"));
-        QVERIFY(guidance->text().contains(QStringLiteral("<a href=\"https://aws.amazon.com/architecture/\">https://aws.amazon.com/architecture/</a>")));
+        QVERIFY(guidance->text().contains(QStringLiteral(
+            "<a href=\"https://aws.amazon.com/architecture/\">https://aws.amazon.com/architecture/</a>")));
         auto* risk = window.itemPanel()->findChild<QLabel*>(QStringLiteral("lensRisk"));
         QVERIFY(risk->text().contains(QStringLiteral("tick the choices")));
 
         boxes.at(1)->click(); // "No.": a high risk by the lens's rules
-        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices,
+            QStringList { QStringLiteral("choice2") });
         QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
         boxes.at(0)->click(); // "Yes." as well: the first rule that holds says no risk
         QCOMPARE(risk->text(), QStringLiteral("Risk: No risk"));
 
         window.action(ActionId::Undo)->trigger();
-        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QCOMPARE(window.project()->item(QStringLiteral("overview01"))->selectedChoices,
+            QStringList { QStringLiteral("choice2") });
         QVERIFY(!boxes.at(0)->isChecked());
         QCOMPARE(risk->text(), QStringLiteral("Risk: High risk"));
 
@@ -149,11 +158,13 @@ private slots:
         marked.guidance = QStringLiteral("<b>bold</b> & <img src=\"file:///etc/passwd\">");
         QVERIFY(!window.project()->updateItem(QStringLiteral("overview02"), marked));
         window.selectItem(QStringLiteral("overview02"));
-        QVERIFY2(guidance->text().startsWith(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img")), qPrintable(guidance->text()));
+        QVERIFY2(guidance->text().startsWith(QStringLiteral("&lt;b&gt;bold&lt;/b&gt; &amp; &lt;img")),
+            qPrintable(guidance->text()));
 
         // Another item's choices, then this one's again, each with its own boxes.
         window.selectItem(QStringLiteral("overview02"));
-        QCOMPARE(choices->findChildren<QCheckBox*>().size(), window.project()->item(QStringLiteral("overview02"))->choices.size());
+        QCOMPARE(choices->findChildren<QCheckBox*>().size(),
+            window.project()->item(QStringLiteral("overview02"))->choices.size());
         window.selectItem(QStringLiteral("overview01"));
         QVERIFY(choices->isVisibleTo(window.itemPanel()));
     }
@@ -162,7 +173,8 @@ private slots:
     {
         MainWindow window;
         QVERIFY(window.action(ActionId::ImportChecklist));
-        QCOMPARE(window.action(ActionId::ImportChecklist)->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
+        QCOMPARE(
+            window.action(ActionId::ImportChecklist)->shortcut(), QKeySequence(QStringLiteral("Ctrl+I")));
         QVERIFY(!window.action(ActionId::ExportOscal)->isEnabled()); // nothing open yet
         QVERIFY(window.findChild<QMenu*>(QStringLiteral("exportResultsMenu")));
 
@@ -179,7 +191,8 @@ private slots:
         poll.start(20);
         window.importChecklist(fixture(QStringLiteral("prr-questionnaire/advice.json")));
         poll.stop();
-        QVERIFY2(message.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(message));
+        QVERIFY2(
+            message.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(message));
         QVERIFY(!window.project());
 
         ProjectError error;
@@ -192,7 +205,8 @@ private slots:
         QFile c(csv);
         QVERIFY(c.open(QIODevice::ReadOnly));
         const QByteArray rows = c.readAll();
-        QVERIFY(rows.startsWith("\xEF\xBB\xBF" "domain,key,text"));
+        QVERIFY(rows.startsWith("\xEF\xBB\xBF"
+                                "domain,key,text"));
         QString parseError;
         const auto parsed = Csv::parse(rows, &parseError);
         QVERIFY(parsed);
@@ -210,8 +224,18 @@ private slots:
         QVERIFY(window.exportResults(ar, MainWindow::ResultsFormat::OscalAssessmentResults));
         QFile a(ar);
         QVERIFY(a.open(QIODevice::ReadOnly));
-        const QJsonObject results = QJsonDocument::fromJson(a.readAll()).object().value(QStringLiteral("assessment-results")).toObject();
-        QVERIFY(results.value(QStringLiteral("results")).toArray().first().toObject().value(QStringLiteral("findings")).toArray().size() > 40);
+        const QJsonObject results = QJsonDocument::fromJson(a.readAll())
+                                        .object()
+                                        .value(QStringLiteral("assessment-results"))
+                                        .toObject();
+        QVERIFY(results.value(QStringLiteral("results"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("findings"))
+                    .toArray()
+                    .size()
+            > 40);
     }
 };
 

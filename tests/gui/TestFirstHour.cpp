@@ -7,19 +7,18 @@
 
 #include "ActionId.h"
 #include "MainWindow.h"
+#include "PresenterWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AdjustDialog.h"
 #include "dialogs/AssessorDialog.h"
 #include "dialogs/DialogSize.h"
 #include "dialogs/ExportDialog.h"
+#include "dialogs/FileDialogs.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/IdentityDialogs.h"
-#include "dialogs/PreferencesDialog.h"
-#include "widgets/WelcomePage.h"
-#include "dialogs/FileDialogs.h"
 #include "dialogs/NewProjectWizard.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
-#include "PresenterWindow.h"
 #include "models/ChecklistModel.h"
 #include "models/DomainListModel.h"
 #include "store/AuditLog.h"
@@ -27,6 +26,7 @@
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
 #include "widgets/ScoreHeader.h"
+#include "widgets/WelcomePage.h"
 
 #include <QBarCategoryAxis>
 #include <QCategoryAxis>
@@ -46,14 +46,14 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
-#include <QSettings>
-#include <QStandardPaths>
-#include <QTextEdit>
 #include <QPointer>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QTableView>
+#include <QTextEdit>
 #include <QTimer>
 
 using namespace rw;
@@ -97,13 +97,17 @@ private:
     QString nistProject(int answered)
     {
         QString error;
-        const auto nist = Template::load(QStringLiteral(READINESS_SOURCE_DIR
-            "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"), &error);
+        const auto nist
+            = Template::load(QStringLiteral(READINESS_SOURCE_DIR
+                                 "/tests/data/third-party/oscal/"
+                                 "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"),
+                &error);
         if (!nist)
             return QString();
         const QString path = m_dir.filePath(QStringLiteral("nist-%1.readiness").arg(++m_n));
         ProjectError e;
-        auto project = Project::create(path, *nist, QStringLiteral("NIST LOW"), QStringLiteral("Test Assessor"), &e);
+        auto project
+            = Project::create(path, *nist, QStringLiteral("NIST LOW"), QStringLiteral("Test Assessor"), &e);
         if (!project)
             return QString();
         const auto domains = project->assessment().domains;
@@ -213,9 +217,11 @@ private slots:
         QVERIFY(w.openProject(path));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         // Every File entry that only opens a dialog is cancelled; none may change the project.
-        for (ActionId id : { ActionId::NewProject, ActionId::OpenProject, ActionId::SaveCopy, ActionId::SaveTemplate,
-                 ActionId::ImportChecklist, ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv,
-                 ActionId::ExportRisksCsv, ActionId::ExportKpisCsv, ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities }) {
+        for (ActionId id :
+            { ActionId::NewProject, ActionId::OpenProject, ActionId::SaveCopy, ActionId::SaveTemplate,
+                ActionId::ImportChecklist, ActionId::ExportOscal, ActionId::ExportCsv,
+                ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv,
+                ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities }) {
             ModalCloser closer;
             closer.arm();
             w.action(id)->trigger();
@@ -263,8 +269,10 @@ private slots:
         const QVector<AuditEntry> log = w.project()->auditLog();
         QCOMPARE(log.size(), logBefore + 1);
         QCOMPARE(log.constLast().by, QStringLiteral("Noor Haddad"));
-        QCOMPARE(QSettings().value(QStringLiteral("assessor/role")).toString(), QStringLiteral("Lead assessor"));
-        QCOMPARE(QSettings().value(QStringLiteral("assessor/organisation")).toString(), QStringLiteral("Northwind"));
+        QCOMPARE(
+            QSettings().value(QStringLiteral("assessor/role")).toString(), QStringLiteral("Lead assessor"));
+        QCOMPARE(QSettings().value(QStringLiteral("assessor/organisation")).toString(),
+            QStringLiteral("Northwind"));
 
         // Asked once: the next edit goes straight through.
         w.action(ActionId::SetUnmet)->trigger();
@@ -332,7 +340,10 @@ private slots:
     void verifyDialogClearsTheVerdictWhenThePathChanges()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("unsigned.pdf"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), m_demo, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf }).exitCode, 0);
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), m_demo, QStringLiteral("--format"),
+                                         QStringLiteral("pdf"), QStringLiteral("-o"), pdf })
+                     .exitCode,
+            0);
         VerifyDialog dialog(nullptr);
         dialog.show();
         auto* path = dialog.findChild<QLineEdit*>(QStringLiteral("reportPath"));
@@ -348,7 +359,9 @@ private slots:
         QVERIFY2(!closer.seen, qPrintable(closer.className));
         QVERIFY2(dialog.verdict().contains(QStringLiteral("Not signed")), qPrintable(dialog.verdict()));
         // An unsigned PDF is not said to have its signature embedded.
-        const QString text = qobject_cast<QTextEdit*>(details) ? qobject_cast<QTextEdit*>(details)->toPlainText() : QString();
+        const QString text = qobject_cast<QTextEdit*>(details)
+            ? qobject_cast<QTextEdit*>(details)->toPlainText()
+            : QString();
         QVERIFY2(!text.contains(QStringLiteral("embedded")), qPrintable(text));
 
         // Another path typed: the verdict of the first file goes.
@@ -376,7 +389,8 @@ private slots:
         // The current item beside the scores.
         QCOMPARE(presenter->itemKeyText(), QStringLiteral("SEC-03"));
         QCOMPARE(presenter->itemStatusText(), toLabel(ItemStatus::Partial));
-        QVERIFY2(presenter->itemNoteText().contains(QStringLiteral("Quarterly access review")), qPrintable(presenter->itemNoteText()));
+        QVERIFY2(presenter->itemNoteText().contains(QStringLiteral("Quarterly access review")),
+            qPrintable(presenter->itemNoteText()));
         QCOMPARE(presenter->itemText(), w.project()->item(QStringLiteral("SEC-03"))->text);
 
         // The answer keys work in the presenter, through the main window's commands and undo stack.
@@ -437,7 +451,8 @@ private slots:
         QVERIFY2(bars->height() >= domains * 20, qPrintable(QString::number(bars->height())));
         QVERIFY2(bars->valueFontPixelSize() >= 16, qPrintable(QString::number(bars->valueFontPixelSize())));
         // Nothing runs under the buttons.
-        const QRect leave(presenter->leaveButton()->mapTo(presenter, QPoint(0, 0)), presenter->leaveButton()->size());
+        const QRect leave(
+            presenter->leaveButton()->mapTo(presenter, QPoint(0, 0)), presenter->leaveButton()->size());
         const QRect barArea(bars->mapTo(presenter, QPoint(0, 0)), bars->size());
         QVERIFY(!barArea.intersects(leave));
         QVERIFY(presenter->rect().contains(leave));
@@ -466,7 +481,8 @@ private slots:
             // A category row is at least a line of its label font high, so Qt Charts writes each name
             // instead of "...".
             const double row = chart->plotArea().height() / axis->count();
-            QVERIFY2(row >= QFontMetrics(axis->labelsFont()).height(), qPrintable(QStringLiteral("%1: %2 px a row").arg(QLatin1String(name)).arg(row)));
+            QVERIFY2(row >= QFontMetrics(axis->labelsFont()).height(),
+                qPrintable(QStringLiteral("%1: %2 px a row").arg(QLatin1String(name)).arg(row)));
             for (const QString& label : axis->categories())
                 QVERIFY2(label.size() <= 48 && !label.startsWith(QLatin1String("...")), qPrintable(label));
         }
@@ -491,7 +507,8 @@ private slots:
         w.show();
         QVERIFY(w.openProject(path));
         QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("–"));
-        QVERIFY2(w.scoreHeader()->gradeText().contains(tr("Not started")), qPrintable(w.scoreHeader()->gradeText()));
+        QVERIFY2(w.scoreHeader()->gradeText().contains(tr("Not started")),
+            qPrintable(w.scoreHeader()->gradeText()));
         QVERIFY(w.scoreHeader()->statusText().isEmpty());
         QAbstractItemModel* domains = w.domainView()->model();
         for (int row = 0; row < domains->rowCount(); ++row) {
@@ -518,7 +535,8 @@ private slots:
             QTest::qWait(50);
             const int text = w.checklistView()->columnWidth(ChecklistModel::TextColumn);
             const int wanted = w.checklistView()->fontMetrics().averageCharWidth() * 30;
-            QVERIFY2(text >= wanted, qPrintable(QStringLiteral("%1: the item text gets %2 px").arg(path).arg(text)));
+            QVERIFY2(text >= wanted,
+                qPrintable(QStringLiteral("%1: the item text gets %2 px").arg(path).arg(text)));
             // The item text is the widest column.
             for (int c = 0; c < ChecklistModel::ColumnCount; ++c) {
                 if (c != ChecklistModel::TextColumn && !w.checklistView()->isColumnHidden(c))
@@ -558,7 +576,10 @@ private slots:
         for (const auto& d : dialogs) {
             const QSize needed = d->minimumSizeHint().expandedTo(d->minimumSize());
             QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
-                qPrintable(QStringLiteral("%1 needs %2 x %3").arg(QLatin1String(d->metaObject()->className())).arg(needed.width()).arg(needed.height())));
+                qPrintable(QStringLiteral("%1 needs %2 x %3")
+                               .arg(QLatin1String(d->metaObject()->className()))
+                               .arg(needed.width())
+                               .arg(needed.height())));
         }
     }
 
@@ -572,7 +593,8 @@ private slots:
         MainWindow w;
         QListWidget* recent = w.welcomePage()->recentList();
         QVERIFY(recent->count() >= 1);
-        QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("Checkout platform 4.2")), qPrintable(recent->item(0)->text()));
+        QVERIFY2(recent->item(0)->text().startsWith(QStringLiteral("Checkout platform 4.2")),
+            qPrintable(recent->item(0)->text()));
         QCOMPARE(recent->item(0)->toolTip(), QDir::toNativeSeparators(path));
         auto* guide = w.welcomePage()->findChild<QLabel*>(QStringLiteral("welcomeGuide"));
         QVERIFY(guide);
@@ -598,18 +620,29 @@ private slots:
         QCOMPARE(view->model()->index(0, 1).data().toString(), first.title);
         // The same in CSV, OSCAL, Markdown and PDF.
         const QString csv = m_dir.filePath(QStringLiteral("findings.csv"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--table"),
-                     QStringLiteral("findings"), QStringLiteral("-o"), csv }).exitCode, 0);
-        QVERIFY(TestSupport::fileBytes(csv).startsWith("\xEF\xBB\xBFid,title")); // with the BOM spreadsheets want
+        QCOMPARE(TestSupport::runCli(
+                     { QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"),
+                         QStringLiteral("--table"), QStringLiteral("findings"), QStringLiteral("-o"), csv })
+                     .exitCode,
+            0);
+        QVERIFY(
+            TestSupport::fileBytes(csv).startsWith("\xEF\xBB\xBFid,title")); // with the BOM spreadsheets want
         QVERIFY(TestSupport::fileBytes(csv).contains((reference + QLatin1Char(',') + first.title).toUtf8()));
         const QString oscal = m_dir.filePath(QStringLiteral("ar.json"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("oscal-ar"), QStringLiteral("-o"), oscal }).exitCode, 0);
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"),
+                                         QStringLiteral("oscal-ar"), QStringLiteral("-o"), oscal })
+                     .exitCode,
+            0);
         QVERIFY(TestSupport::fileBytes(oscal).contains(reference.toUtf8()));
         const QString md = m_dir.filePath(QStringLiteral("r.md"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("-o"), md }).exitCode, 0);
+        QCOMPARE(
+            TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("-o"), md }).exitCode, 0);
         QVERIFY(TestSupport::fileBytes(md).contains(reference.toUtf8()));
         const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("-o"), pdf }).exitCode, 0);
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("--format"),
+                                         QStringLiteral("pdf"), QStringLiteral("-o"), pdf })
+                     .exitCode,
+            0);
         QProcess text;
         text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
         QVERIFY(text.waitForFinished(60000));
@@ -639,8 +672,10 @@ private slots:
         QVERIFY(QFileInfo(FileDialogs::folder(FileDialogs::Purpose::Reports)).isDir());
         QVERIFY(!QFileInfo::exists(gone));
         // File names from titles.
-        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("../Q3: go/no-go?"), QStringLiteral("x")), QStringLiteral("Q3- go-no-go-"));
-        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("  "), QStringLiteral("assessment")), QStringLiteral("assessment"));
+        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("../Q3: go/no-go?"), QStringLiteral("x")),
+            QStringLiteral("Q3- go-no-go-"));
+        QCOMPARE(FileDialogs::fileNameFor(QStringLiteral("  "), QStringLiteral("assessment")),
+            QStringLiteral("assessment"));
     }
 };
 

@@ -20,8 +20,8 @@ using namespace rw;
 namespace {
 
 // Runs action while a modal dialog is expected; returns the dialog's text and closes it with button.
-QString captureDialog(const std::function<void()>& action, QMessageBox::StandardButton button = QMessageBox::Ok,
-    const QString& clickText = QString())
+QString captureDialog(const std::function<void()>& action,
+    QMessageBox::StandardButton button = QMessageBox::Ok, const QString& clickText = QString())
 {
     QString text;
     QTimer::singleShot(0, [&] {
@@ -61,7 +61,8 @@ private slots:
         QVERIFY(about);
         AboutDialog dialog(&window);
         const QString text = dialog.versionsText();
-        QVERIFY(text.startsWith(QStringLiteral("Readiness Workbench %1").arg(QStringLiteral(READINESS_VERSION))));
+        QVERIFY(
+            text.startsWith(QStringLiteral("Readiness Workbench %1").arg(QStringLiteral(READINESS_VERSION))));
         QVERIFY(text.contains(QStringLiteral("Qt %1").arg(QString::fromLatin1(qVersion()))));
         QVERIFY(text.contains(QStringLiteral("PoDoFo 0.9.8")));
         QVERIFY(text.contains(QStringLiteral("OpenSSL 3.")));
@@ -69,21 +70,28 @@ private slots:
         // The CLI says the same.
         const auto cli = TestSupport::runCli({ QStringLiteral("--version") });
         QCOMPARE(cli.exitCode, 0);
-        QCOMPARE(cli.out.trimmed(), QString(text).replace(QStringLiteral("Readiness Workbench"), QStringLiteral("readiness-cli")));
+        QCOMPARE(cli.out.trimmed(),
+            QString(text).replace(QStringLiteral("Readiness Workbench"), QStringLiteral("readiness-cli")));
     }
 
     void showsTheOverallScoreOfTheProject()
     {
         const QString path = m_dir.filePath(QStringLiteral("demo.readiness"));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
-        const TestSupport::CliResult score = TestSupport::runCli({ QStringLiteral("score"), path, QStringLiteral("--json") });
-        const QJsonObject overall = QJsonDocument::fromJson(score.out.toUtf8()).object().value(QStringLiteral("overall")).toObject();
+        const TestSupport::CliResult score
+            = TestSupport::runCli({ QStringLiteral("score"), path, QStringLiteral("--json") });
+        const QJsonObject overall = QJsonDocument::fromJson(score.out.toUtf8())
+                                        .object()
+                                        .value(QStringLiteral("overall"))
+                                        .toObject();
 
         MainWindow window;
         window.show();
         QVERIFY(window.openProject(path));
-        QCOMPARE(window.scoreHeader()->scoreText(), QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
-        QCOMPARE(window.scoreHeader()->gradeText(), QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
+        QCOMPARE(window.scoreHeader()->scoreText(),
+            QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
+        QCOMPARE(window.scoreHeader()->gradeText(),
+            QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
         QCOMPARE(window.scoreHeader()->statusText(), overall.value(QStringLiteral("status")).toString());
         QVERIFY(window.windowTitle().contains(QStringLiteral("Checkout platform 4.2")));
 
@@ -117,7 +125,8 @@ private slots:
         MainWindow window;
         window.show();
         bool opened = false;
-        const QString text = captureDialog([&] { opened = window.openProject(path); }, QMessageBox::Cancel, QStringLiteral("Open Read-Only"));
+        const QString text = captureDialog([&] { opened = window.openProject(path); }, QMessageBox::Cancel,
+            QStringLiteral("Open Read-Only"));
         QVERIFY2(text.contains(QStringLiteral("process %1").arg(holder.processId())), qPrintable(text));
         QVERIFY(opened);
         QVERIFY(window.project()->isReadOnly());

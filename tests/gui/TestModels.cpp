@@ -26,7 +26,8 @@ private:
 private slots:
     void init()
     {
-        const QString path = m_dir.filePath(QStringLiteral("models-%1.readiness").arg(QTest::currentTestFunction()));
+        const QString path
+            = m_dir.filePath(QStringLiteral("models-%1.readiness").arg(QTest::currentTestFunction()));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
         ProjectError e;
         m_document = std::make_unique<Document>(Project::open(path, ProjectFile::Access::ReadWrite, &e));
@@ -45,8 +46,8 @@ private slots:
         std::unique_ptr<RecordTableModel> kpis(RecordTableModel::kpis(m_document.get(), nullptr));
         std::unique_ptr<RecordTableModel> signOffs(RecordTableModel::signOffs(m_document.get(), nullptr));
         const auto mode = QAbstractItemModelTester::FailureReportingMode::QtTest;
-        QAbstractItemModelTester t1(&checklist, mode), t2(&filter, mode), t3(&domains, mode), t4(findings.get(), mode),
-            t5(risks.get(), mode), t6(kpis.get(), mode), t7(signOffs.get(), mode);
+        QAbstractItemModelTester t1(&checklist, mode), t2(&filter, mode), t3(&domains, mode),
+            t4(findings.get(), mode), t5(risks.get(), mode), t6(kpis.get(), mode), t7(signOffs.get(), mode);
 
         QCOMPARE(checklist.rowCount(), 51);
         QCOMPARE(domains.rowCount(), 8);
@@ -56,17 +57,21 @@ private slots:
         QCOMPARE(signOffs->rowCount(), 1);
 
         // An in-place status edit through the model goes onto the undo stack.
-        const QModelIndex status = checklist.indexOfKey(QStringLiteral("SEC-03"), ChecklistModel::StatusColumn);
+        const QModelIndex status
+            = checklist.indexOfKey(QStringLiteral("SEC-03"), ChecklistModel::StatusColumn);
         QVERIFY(checklist.flags(status) & Qt::ItemIsEditable);
         QVERIFY(checklist.setData(status, int(ItemStatus::Unmet)));
         QCOMPARE(status.data().toString(), toLabel(ItemStatus::Unmet));
         QCOMPARE(m_document->undoStack()->count(), 1);
         // Points edit only for a partially met item.
-        const QModelIndex points = checklist.indexOfKey(QStringLiteral("INF-02"), ChecklistModel::PointsColumn);
+        const QModelIndex points
+            = checklist.indexOfKey(QStringLiteral("INF-02"), ChecklistModel::PointsColumn);
         QVERIFY(checklist.flags(points) & Qt::ItemIsEditable);
         QVERIFY(checklist.setData(points, 0.5));
         QCOMPARE(points.data().toString(), QStringLiteral("0.5 / 2"));
-        QVERIFY(!(checklist.flags(checklist.indexOfKey(QStringLiteral("INF-01"), ChecklistModel::PointsColumn)) & Qt::ItemIsEditable));
+        QVERIFY(
+            !(checklist.flags(checklist.indexOfKey(QStringLiteral("INF-01"), ChecklistModel::PointsColumn))
+                & Qt::ItemIsEditable));
 
         filter.setDomain(1);
         QCOMPARE(filter.rowCount(), 8);
@@ -89,7 +94,9 @@ private slots:
         // Structural edits reset the models; undo brings the rows back.
         Project::RemovedDomain removed;
         auto shared = std::make_shared<Project::RemovedDomain>();
-        QVERIFY(m_document->push(new FunctionCommand(QStringLiteral("remove"), [shared](Project& p) { return p.removeDomain(QStringLiteral("OPS"), shared.get()); },
+        QVERIFY(m_document->push(new FunctionCommand(
+            QStringLiteral("remove"),
+            [shared](Project& p) { return p.removeDomain(QStringLiteral("OPS"), shared.get()); },
             [shared](Project& p) { return p.restoreDomain(*shared); })));
         QCOMPARE(domains.rowCount(), 7);
         QCOMPARE(checklist.rowCount(), 45);
@@ -129,7 +136,8 @@ private slots:
         m_document = std::make_unique<Document>(Project::open(path, ProjectFile::Access::ReadWrite, &e));
         QVERIFY(m_document->isReadOnly());
         ChecklistModel checklist(m_document.get());
-        const QModelIndex status = checklist.indexOfKey(QStringLiteral("SEC-03"), ChecklistModel::StatusColumn);
+        const QModelIndex status
+            = checklist.indexOfKey(QStringLiteral("SEC-03"), ChecklistModel::StatusColumn);
         QVERIFY(!(checklist.flags(status) & Qt::ItemIsEditable));
         QVERIFY(!checklist.setData(status, int(ItemStatus::Met)));
         QCOMPARE(m_document->undoStack()->count(), 0);

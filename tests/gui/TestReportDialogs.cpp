@@ -14,18 +14,18 @@
 
 #include <QAction>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QSettings>
-#include <QTextBrowser>
 #include <QDropEvent>
+#include <QLineEdit>
 #include <QMimeData>
-#include <QUrl>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QUrl>
 
 using namespace rw;
 
@@ -114,9 +114,11 @@ private slots:
         const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
         VerifyDialog dialog(m_document.get());
         dialog.verify(pdf);
-        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact: signed by Sam O'Connor")), qPrintable(dialog.verdict()));
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact: signed by Sam O'Connor")),
+            qPrintable(dialog.verdict()));
         QVERIFY(dialog.verdict().contains(QStringLiteral("still matches")));
-        const auto cli = TestSupport::runCli({ QStringLiteral("verify"), pdf, QStringLiteral("--project"), m_document->project()->path() });
+        const auto cli = TestSupport::runCli(
+            { QStringLiteral("verify"), pdf, QStringLiteral("--project"), m_document->project()->path() });
         QCOMPARE(cli.exitCode, 0);
         QVERIFY(cli.out.startsWith(dialog.verdict().mid(2))); // after the mark
 
@@ -125,7 +127,8 @@ private slots:
         dialog.verify(pdf);
         QVERIFY(dialog.result().intact());
         QVERIFY(!dialog.result().matches());
-        QVERIFY2(dialog.verdict().contains(QStringLiteral("no longer matches")), qPrintable(dialog.verdict()));
+        QVERIFY2(
+            dialog.verdict().contains(QStringLiteral("no longer matches")), qPrintable(dialog.verdict()));
 
         QByteArray bytes = TestSupport::fileBytes(pdf);
         bytes[bytes.size() / 3] = char(bytes.at(bytes.size() / 3) ^ 0x10);
@@ -154,7 +157,8 @@ private slots:
     {
         IdentityManager manager(m_store.get());
         QCOMPARE(manager.table()->rowCount(), 1);
-        QVERIFY(manager.table()->item(0, 0)->text().contains(QStringLiteral("Sam O'Connor <sam@example.org>")));
+        QVERIFY(
+            manager.table()->item(0, 0)->text().contains(QStringLiteral("Sam O'Connor <sam@example.org>")));
         QCOMPARE(manager.table()->item(0, 4)->text(), m_fingerprint);
     }
 
@@ -188,7 +192,8 @@ private slots:
         auto* guide = window.findChild<GuideDialog*>();
         QVERIFY(guide);
         QVERIFY(guide->isVisible());
-        QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("Getting started with Readiness Workbench")));
+        QVERIFY(guide->browser()->toPlainText().contains(
+            QStringLiteral("Getting started with Readiness Workbench")));
         QVERIFY(guide->browser()->toPlainText().contains(QStringLiteral("presenter mode")));
     }
 

@@ -7,15 +7,15 @@
 #include "app/Language.h"
 #include "dialogs/PreferencesDialog.h"
 #include "exchange/Template.h"
+#include "models/DomainListModel.h"
 #include "report/MarkdownWriter.h"
 #include "report/Report.h"
 #include "report/ReportLanguage.h"
 #include "signing/IdentityStore.h"
+#include "store/Project.h"
 #include "widgets/ItemPanel.h"
 #include "widgets/ScoreHeader.h"
 #include "widgets/WelcomePage.h"
-#include "models/DomainListModel.h"
-#include "store/Project.h"
 
 #include <QLabel>
 #include <QListView>
@@ -63,7 +63,8 @@ QVector<Message> readTs(const QString& path)
         } else if (name == QLatin1String("name")) {
             context = xml.readElementText();
         } else if (name == QLatin1String("message")) {
-            current = Message { context, {}, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
+            current = Message { context, {}, {},
+                xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes") };
         } else if (name == QLatin1String("source")) {
             current.source = xml.readElementText();
         } else if (name == QLatin1String("translation")) {
@@ -156,8 +157,10 @@ private slots:
                     problems << where + QStringLiteral(": empty translation");
                 if (placeholders(t) != placeholders(m.source))
                     problems << where + QStringLiteral(": placeholders differ in \"") + t + QLatin1Char('"');
-                if (m.context != QLatin1String("BuiltinTemplate") && hasAccelerator(m.source) != hasAccelerator(t))
-                    problems << where + QStringLiteral(": accelerator lost or added in \"") + t + QLatin1Char('"');
+                if (m.context != QLatin1String("BuiltinTemplate")
+                    && hasAccelerator(m.source) != hasAccelerator(t))
+                    problems << where + QStringLiteral(": accelerator lost or added in \"") + t
+                            + QLatin1Char('"');
                 if (tagCount(t) != tagCount(m.source))
                     problems << where + QStringLiteral(": markup differs in \"") + t + QLatin1Char('"');
             }
@@ -170,9 +173,12 @@ private slots:
     void englishHasItsPluralForms()
     {
         QCOMPARE(Language::installInterface(QStringLiteral("en")), QStringLiteral("en"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
-        QCOMPARE(QCoreApplication::translate("InfoCommand", "%n entries, head %1", nullptr, 1), QStringLiteral("1 entry, head %1"));
+        QCOMPARE(
+            QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
+        QCOMPARE(
+            QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
+        QCOMPARE(QCoreApplication::translate("InfoCommand", "%n entries, head %1", nullptr, 1),
+            QStringLiteral("1 entry, head %1"));
     }
 
     void interfaceFollowsTheChosenLanguage()
@@ -184,12 +190,15 @@ private slots:
         QStringList menus;
         for (QAction* a : window.menuBar()->actions())
             menus << a->text();
-        QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(QLatin1Char(' '))));
-        QCOMPARE(window.welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeDemo"))->text(), QStringLiteral("Das &Demoprojekt öffnen"));
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")) && menus.contains(QStringLiteral("&Hilfe")),
+            qPrintable(menus.join(QLatin1Char(' '))));
+        QCOMPARE(window.welcomePage()->findChild<QPushButton*>(QStringLiteral("welcomeDemo"))->text(),
+            QStringLiteral("Das &Demoprojekt öffnen"));
         QCOMPARE(window.action(ActionId::About)->text(), QStringLiteral("Ü&ber Readiness Workbench"));
         // Numbers follow the language too.
         QCOMPARE(QLocale().toString(12.5), QStringLiteral("12,5"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 2), QStringLiteral("2 Prüfpunkte"));
+        QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 2),
+            QStringLiteral("2 Prüfpunkte"));
 
         cleanup();
         QCOMPARE(Language::installInterface(QStringLiteral("fr")), QStringLiteral("fr"));
@@ -206,7 +215,8 @@ private slots:
         QLocale::setDefault(QLocale(QStringLiteral("es_ES")));
         QCOMPARE(Language::installInterface(), QStringLiteral("en"));
         QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
-        QCOMPARE(QCoreApplication::translate("ExportDialog", "Preview: %n line(s), %1.", nullptr, 1), QStringLiteral("Preview: 1 line, %1."));
+        QCOMPARE(QCoreApplication::translate("ExportDialog", "Preview: %n line(s), %1.", nullptr, 1),
+            QStringLiteral("Preview: 1 line, %1."));
     }
 
     void preferencesChooseTheLanguageOfTheNextStart()
@@ -241,7 +251,9 @@ private slots:
         workbench.start(QStringLiteral(READINESS_WORKBENCH), { QStringLiteral("--help") });
         QVERIFY(workbench.waitForFinished(60000));
         const QString help = QString::fromUtf8(workbench.readAllStandardOutput());
-        QVERIFY2(help.contains(QStringLiteral("Évaluations de préparation : listes de contrôle, preuves, scores et rapports.")), qPrintable(help));
+        QVERIFY2(help.contains(QStringLiteral(
+                     "Évaluations de préparation : listes de contrôle, preuves, scores et rapports.")),
+            qPrintable(help));
     }
 
     void builtinTemplatesAreTranslated()
@@ -263,7 +275,8 @@ private slots:
                 QCOMPARE(g.items.at(i).key, e.items.at(i).key);
                 QCOMPARE(g.items.at(i).points, e.items.at(i).points);
                 QVERIFY2(g.items.at(i).text != e.items.at(i).text, qPrintable(e.items.at(i).text));
-                QVERIFY2(g.items.at(i).guidance != e.items.at(i).guidance, qPrintable(e.items.at(i).guidance));
+                QVERIFY2(
+                    g.items.at(i).guidance != e.items.at(i).guidance, qPrintable(e.items.at(i).guidance));
             }
         }
         QCOMPARE(german->bands.statuses.first().label, QStringLiteral("Bereit"));
@@ -280,15 +293,17 @@ private slots:
         // title typed by the assessors.
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("german.readiness"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("new"), path, QStringLiteral("--template"), QStringLiteral("production-readiness") }, {},
-                     { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") })
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("new"), path, QStringLiteral("--template"),
+                                         QStringLiteral("production-readiness") },
+                     {}, { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") })
                      .exitCode,
             0);
         {
             ProjectError error;
             auto project = Project::open(path, ProjectFile::Access::ReadWrite, &error);
             QVERIFY(project);
-            QCOMPARE(project->assessment().domains.first().title, QStringLiteral("Infrastruktur & Architektur"));
+            QCOMPARE(
+                project->assessment().domains.first().title, QStringLiteral("Infrastruktur & Architektur"));
             Item typed = *project->item(QStringLiteral("SEC-01"));
             typed.text = QStringLiteral("Eigener Text der Bewertenden");
             typed.status = ItemStatus::Unmet;
@@ -302,14 +317,18 @@ private slots:
         {
             MainWindow w;
             QVERIFY(w.openProject(path));
-            QCOMPARE(w.domainView()->model()->index(0, 0).data().toString(), QStringLiteral("Infrastructure & Architecture"));
-            QCOMPARE(w.domainView()->model()->index(0, 0).data(DomainListModel::RatingRole).toString(), QStringLiteral("Poor")); // stored "Mangelhaft"
+            QCOMPARE(w.domainView()->model()->index(0, 0).data().toString(),
+                QStringLiteral("Infrastructure & Architecture"));
+            QCOMPARE(w.domainView()->model()->index(0, 0).data(DomainListModel::RatingRole).toString(),
+                QStringLiteral("Poor")); // stored "Mangelhaft"
             QVERIFY(w.selectItem(QStringLiteral("INF-01")));
             QCOMPARE(w.itemPanel()->findChild<QLabel*>(QStringLiteral("itemText"))->text(),
-                QStringLiteral("Service boundaries and dependencies are documented in a current architecture diagram."));
+                QStringLiteral(
+                    "Service boundaries and dependencies are documented in a current architecture diagram."));
             // What the assessors typed stays as typed.
             QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
-            QCOMPARE(w.itemPanel()->findChild<QLabel*>(QStringLiteral("itemText"))->text(), QStringLiteral("Eigener Text der Bewertenden"));
+            QCOMPARE(w.itemPanel()->findChild<QLabel*>(QStringLiteral("itemText"))->text(),
+                QStringLiteral("Eigener Text der Bewertenden"));
             QCOMPARE(w.scoreHeader()->statusText(), QStringLiteral("Not ready"));
             w.closeProject();
         }
@@ -322,7 +341,8 @@ private slots:
             ReportOptions options;
             options.language = QStringLiteral("fr");
             const QString french = QString::fromUtf8(MarkdownWriter::write(Report::build(*project, options)));
-            QVERIFY(french.contains(QStringLiteral("Infrastructure et architecture")) || french.contains(QStringLiteral("Infrastructure & architecture")));
+            QVERIFY(french.contains(QStringLiteral("Infrastructure et architecture"))
+                || french.contains(QStringLiteral("Infrastructure & architecture")));
             QVERIFY(!french.contains(QStringLiteral("Infrastruktur & Architektur")));
             QVERIFY(french.contains(QStringLiteral("Eigener Text der Bewertenden")));
         }
@@ -359,29 +379,36 @@ private slots:
 
     void commandLineSpeaksTheSystemLanguage()
     {
-        TestSupport::CliResult r = TestSupport::runCli({ QStringLiteral("--help") }, {}, { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") });
+        TestSupport::CliResult r = TestSupport::runCli({ QStringLiteral("--help") }, {},
+            { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("Verwendung: readiness-cli BEFEHL")), qPrintable(r.out));
-        r = TestSupport::runCli({ QStringLiteral("templates") }, {}, { QStringLiteral("LC_ALL=fr_FR.UTF-8"), QStringLiteral("LANGUAGE=fr") });
-        QVERIFY2(r.out.contains(QStringLiteral("Évaluation de la préparation à la production")), qPrintable(r.out));
-        r = TestSupport::runCli({ QStringLiteral("info"), QStringLiteral("/nonexistent/x.readiness") }, {}, { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") });
+        r = TestSupport::runCli({ QStringLiteral("templates") }, {},
+            { QStringLiteral("LC_ALL=fr_FR.UTF-8"), QStringLiteral("LANGUAGE=fr") });
+        QVERIFY2(r.out.contains(QStringLiteral("Évaluation de la préparation à la production")),
+            qPrintable(r.out));
+        r = TestSupport::runCli({ QStringLiteral("info"), QStringLiteral("/nonexistent/x.readiness") }, {},
+            { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(QStringLiteral("Unter /nonexistent/x.readiness gibt es keine Datei.")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("Unter /nonexistent/x.readiness gibt es keine Datei.")),
+            qPrintable(r.err));
 
         // A report in French from an English command line, and the reverse.
         QTemporaryDir dir;
         const QString p = dir.filePath(QStringLiteral("demo.readiness"));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), p }).exitCode, 0);
         const QString md = dir.filePath(QStringLiteral("r.md"));
-        r = TestSupport::runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("--language"),
-            QStringLiteral("fr"), QStringLiteral("-o"), md });
+        r = TestSupport::runCli(
+            { QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"),
+                QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("-o"), md });
         QCOMPARE(r.exitCode, 0);
         QFile file(md);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(file.readAll());
         QVERIFY(text.contains(QStringLiteral("## Synthèse")));
         QVERIFY(text.contains(QStringLiteral("Partiellement satisfait")));
-        r = TestSupport::runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"), QStringLiteral("-o"), md },
+        r = TestSupport::runCli({ QStringLiteral("report"), p, QStringLiteral("--format"),
+                                    QStringLiteral("md"), QStringLiteral("-o"), md },
             {}, { QStringLiteral("LC_ALL=de_DE.UTF-8"), QStringLiteral("LANGUAGE=de") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QStringLiteral("geschrieben")), qPrintable(r.out));
@@ -391,8 +418,9 @@ private slots:
 
         // A French PDF: translated headers and status words are whole, not broken inside the word.
         const QString pdf = dir.filePath(QStringLiteral("r.pdf"));
-        r = TestSupport::runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--language"),
-            QStringLiteral("fr"), QStringLiteral("-o"), pdf });
+        r = TestSupport::runCli(
+            { QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("pdf"),
+                QStringLiteral("--language"), QStringLiteral("fr"), QStringLiteral("-o"), pdf });
         QCOMPARE(r.exitCode, 0);
         QProcess pdftotext;
         pdftotext.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
@@ -401,7 +429,8 @@ private slots:
         QVERIFY(words.contains(QStringLiteral("Synthèse")));
         QVERIFY(words.contains(QStringLiteral("Partiellement")));
         QVERIFY(words.contains(QStringLiteral("Responsable")));
-        QVERIFY2(!words.contains(QStringLiteral("Partiellemen\n")) && !words.contains(QStringLiteral("Responsabl\n")),
+        QVERIFY2(!words.contains(QStringLiteral("Partiellemen\n"))
+                && !words.contains(QStringLiteral("Responsabl\n")),
             "a word is broken across lines in a table");
     }
 };

@@ -20,8 +20,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QComboBox>
 #include <QDialog>
 #include <QDoubleSpinBox>
@@ -34,6 +32,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -177,7 +177,8 @@ private slots:
         QTest::keyClicks(note, QStringLiteral("Diagram reviewed"));
         QTRY_COMPARE(item(w, QStringLiteral("INF-01")).note, QStringLiteral("Diagram reviewed"));
         QTest::keyClicks(note, QStringLiteral(" on 2026-11-20"));
-        QTRY_COMPARE(item(w, QStringLiteral("INF-01")).note, QStringLiteral("Diagram reviewed on 2026-11-20"));
+        QTRY_COMPARE(
+            item(w, QStringLiteral("INF-01")).note, QStringLiteral("Diagram reviewed on 2026-11-20"));
         QCOMPARE(w.document()->undoStack()->count(), before + 1);
         w.action(ActionId::Undo)->trigger();
         QCOMPARE(item(w, QStringLiteral("INF-01")).note, QString());
@@ -186,7 +187,8 @@ private slots:
         w.action(ActionId::Redo)->trigger();
         ProjectError e;
         auto reader = Project::open(w.project()->path(), ProjectFile::Access::ReadOnly, &e);
-        QCOMPARE(reader->item(QStringLiteral("INF-01"))->note, QStringLiteral("Diagram reviewed on 2026-11-20"));
+        QCOMPARE(
+            reader->item(QStringLiteral("INF-01"))->note, QStringLiteral("Diagram reviewed on 2026-11-20"));
     }
 
     void everyKindOfEditUndoes()
@@ -209,7 +211,8 @@ private slots:
         w.action(ActionId::AdjustScore)->trigger();
         QCOMPARE(*p->scores().overall().score, 95.0);
         QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("95 %"));
-        QVERIFY(w.scoreHeader()->computedText().contains(QStringLiteral("computed %1 %").arg(Scoring::displayed(computed))));
+        QVERIFY(w.scoreHeader()->computedText().contains(
+            QStringLiteral("computed %1 %").arg(Scoring::displayed(computed))));
         w.action(ActionId::Undo)->trigger();
         QVERIFY(!p->assessment().adjustmentFor(QString()));
 
@@ -230,7 +233,9 @@ private slots:
 
         // A risk through its page and dialog.
         w.tabs()->setCurrentWidget(w.findChild<QWidget*>(QStringLiteral("risks")));
-        answerNextDialog([](QDialog* d) { d->findChild<QLineEdit*>()->setText(QStringLiteral("Key person leaves during rollout")); });
+        answerNextDialog([](QDialog* d) {
+            d->findChild<QLineEdit*>()->setText(QStringLiteral("Key person leaves during rollout"));
+        });
         w.findChild<QPushButton*>(QStringLiteral("risksAdd"))->click();
         QCOMPARE(p->assessment().risks.size(), 7);
         QCOMPARE(p->assessment().risks.last().title, QStringLiteral("Key person leaves during rollout"));
@@ -340,7 +345,9 @@ private slots:
         });
         w.action(ActionId::AddLink)->trigger();
         QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 2);
-        const qint64 linkId = w.itemPanel()->evidenceList()->count() == 2 ? w.project()->evidenceForItem(QStringLiteral("MON-03")).at(1)->id : 0;
+        const qint64 linkId = w.itemPanel()->evidenceList()->count() == 2
+            ? w.project()->evidenceForItem(QStringLiteral("MON-03")).at(1)->id
+            : 0;
         QVERIFY(w.project()->evidence(linkId)->isLink());
         w.itemPanel()->selectEvidence(linkId);
         QCOMPARE(w.itemPanel()->preview()->kind(), QStringLiteral("link"));
@@ -398,7 +405,10 @@ private slots:
         QTest::keyClicks(w.filterEdit(), QStringLiteral("backup"));
         QVERIFY(f->rowCount() >= 2);
         for (int r = 0; r < f->rowCount(); ++r)
-            QVERIFY(f->index(r, 0).data(ChecklistModel::SearchTextRole).toString().contains(QStringLiteral("backup"), Qt::CaseInsensitive));
+            QVERIFY(f->index(r, 0)
+                        .data(ChecklistModel::SearchTextRole)
+                        .toString()
+                        .contains(QStringLiteral("backup"), Qt::CaseInsensitive));
         w.filterEdit()->clear();
         w.statusFilter()->setCurrentIndex(w.statusFilter()->findData(int(ItemStatus::Unmet)));
         QCOMPARE(f->rowCount(), 2);
@@ -425,7 +435,8 @@ private slots:
         Project* p = w.project();
         QVERIFY(w.selectItem(QStringLiteral("SEC-02")));
         answerNextDialog([](QDialog* d) {
-            d->findChildren<QPlainTextEdit*>().at(0)->setPlainText(QStringLiteral("Secrets are rotated at least every 90 days."));
+            d->findChildren<QPlainTextEdit*>().at(0)->setPlainText(
+                QStringLiteral("Secrets are rotated at least every 90 days."));
             d->findChild<QDoubleSpinBox*>()->setValue(2);
         });
         w.action(ActionId::AddItem)->trigger();
@@ -434,7 +445,7 @@ private slots:
         QCOMPARE(item(w, QStringLiteral("SEC-09")).points, 2.0);
         w.action(ActionId::ItemUp)->trigger();
         QCOMPARE(p->findItem(QStringLiteral("SEC-09")).item, 1);
-        answerNextDialog([](QDialog*) { });
+        answerNextDialog([](QDialog*) {});
         w.action(ActionId::RemoveItem)->trigger();
         QVERIFY(!p->item(QStringLiteral("SEC-09")));
         w.action(ActionId::Undo)->trigger();
@@ -462,7 +473,7 @@ private slots:
         // Removing a whole domain and undoing it brings every answer back.
         const double score = *p->scores().overall().score;
         w.domainView()->setCurrentIndex(w.domainView()->model()->index(4, 0));
-        answerNextDialog([](QDialog*) { });
+        answerNextDialog([](QDialog*) {});
         w.action(ActionId::RemoveDomain)->trigger();
         QCOMPARE(p->assessment().domains.size(), 7);
         w.action(ActionId::Undo)->trigger();
@@ -490,7 +501,8 @@ private slots:
             QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
             QVERIFY(w.scoreHeader()->computedText().contains(QStringLiteral("read-only")));
             QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
-            for (ActionId id : { ActionId::SetMet, ActionId::AddEvidence, ActionId::AddItem, ActionId::AddDomain, ActionId::AdjustScore, ActionId::RemoveItem })
+            for (ActionId id : { ActionId::SetMet, ActionId::AddEvidence, ActionId::AddItem,
+                     ActionId::AddDomain, ActionId::AdjustScore, ActionId::RemoveItem })
                 QVERIFY2(!w.action(id)->isEnabled(), actionObjectName(id).data());
             w.checklistView()->setFocus();
             QTest::keyClick(w.checklistView(), Qt::Key_1);
@@ -514,16 +526,20 @@ private slots:
             QVERIFY(w.selectItem(QLatin1String(key)));
             QTest::keyClick(w.checklistView(), Qt::Key_1);
         }
-        const TestSupport::CliResult r = TestSupport::runCli({ QStringLiteral("score"), path, QStringLiteral("--json") });
+        const TestSupport::CliResult r
+            = TestSupport::runCli({ QStringLiteral("score"), path, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
         const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
         const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
-        QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
-        QCOMPARE(w.scoreHeader()->gradeText(), QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
+        QCOMPARE(w.scoreHeader()->scoreText(),
+            QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
+        QCOMPARE(w.scoreHeader()->gradeText(),
+            QStringLiteral("Grade %1").arg(overall.value(QStringLiteral("grade")).toString()));
         QCOMPARE(w.scoreHeader()->statusText(), overall.value(QStringLiteral("status")).toString());
         QCOMPARE(overall.value(QStringLiteral("assessed")).toInt(), 51);
         const QJsonObject data = json.value(QStringLiteral("domains")).toArray().at(4).toObject();
-        QCOMPARE(data.value(QStringLiteral("earned")).toDouble(), w.project()->scores().domains().at(4).earned);
+        QCOMPARE(
+            data.value(QStringLiteral("earned")).toDouble(), w.project()->scores().domains().at(4).earned);
     }
 
     void welcomePageListsRecentProjects()
@@ -560,13 +576,16 @@ private slots:
         QStringList unnamed;
         for (QWidget* widget : w.findChildren<QWidget*>()) {
             const bool needsName = qobject_cast<QLineEdit*>(widget) || qobject_cast<QComboBox*>(widget)
-                || qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget) || qobject_cast<QAbstractSpinBox*>(widget);
+                || qobject_cast<QAbstractItemView*>(widget) || qobject_cast<QPlainTextEdit*>(widget)
+                || qobject_cast<QAbstractSpinBox*>(widget);
             // Parts of a control (a table's header, a combo box's popup list) are named by the control.
-            if (!needsName || widget->parent()->inherits("QComboBox") || widget->parent()->inherits("QAbstractSpinBox")
+            if (!needsName || widget->parent()->inherits("QComboBox")
+                || widget->parent()->inherits("QAbstractSpinBox")
                 || widget->parent()->inherits("QAbstractItemView") || widget->inherits("QComboBoxListView"))
                 continue;
             if (widget->accessibleName().isEmpty() && !buddies.contains(widget))
-                unnamed << QStringLiteral("%1 %2").arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
+                unnamed << QStringLiteral("%1 %2").arg(
+                    QString::fromLatin1(widget->metaObject()->className()), widget->objectName());
         }
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(QStringLiteral(", "))));
     }

@@ -53,7 +53,8 @@ inline QString sha256Of(const QString& path)
     return QString::fromLatin1(h.result().toHex());
 }
 
-inline std::unique_ptr<rw::Project> createProject(const QString& path, const QString& templateId = QStringLiteral("production-readiness"))
+inline std::unique_ptr<rw::Project> createProject(
+    const QString& path, const QString& templateId = QStringLiteral("production-readiness"))
 {
     QString error;
     const std::optional<rw::Template> t = rw::Template::load(templateId, &error);
@@ -76,7 +77,8 @@ struct CliResult
 };
 
 // Runs readiness-cli; `environment` adds or replaces variables ("LANGUAGE=de").
-inline CliResult runCli(const QStringList& args, const QString& workDir = QString(), const QStringList& environment = {})
+inline CliResult runCli(
+    const QStringList& args, const QString& workDir = QString(), const QStringList& environment = {})
 {
     QProcess p;
     if (!environment.isEmpty()) {
@@ -89,8 +91,8 @@ inline CliResult runCli(const QStringList& args, const QString& workDir = QStrin
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(READINESS_CLI), args);
     p.waitForFinished(120000);
-    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-        QString::fromUtf8(p.readAllStandardError()) };
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
 
 } // namespace TestSupport

@@ -4,15 +4,15 @@
 
 #include "MainWindow.h"
 #include "PresenterWindow.h"
-#include "widgets/DashboardPage.h"
-#include "widgets/ItemPanel.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GuideDialog.h"
-#include "dialogs/PreferencesDialog.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "report/ReportExport.h"
+#include "widgets/DashboardPage.h"
+#include "widgets/ItemPanel.h"
 
 #include <QTemporaryDir>
 
@@ -44,24 +44,28 @@ int main(int argc, char* argv[])
     // A third argument ("de") takes a few shots in that language, at the smaller size only.
     const QString language = args.value(3);
     rw::Language::installInterface(language);
-    const QStringList fewShots { QStringLiteral("welcome"), QStringLiteral("checklist"), QStringLiteral("dashboard"),
-        QStringLiteral("export-report"), QStringLiteral("preferences") };
+    const QStringList fewShots { QStringLiteral("welcome"), QStringLiteral("checklist"),
+        QStringLiteral("dashboard"), QStringLiteral("export-report"), QStringLiteral("preferences") };
     const auto wanted = [&](const QString& name) { return language.isEmpty() || fewShots.contains(name); };
     // The 18-domain NIST SP 800-53 LOW baseline, partly assessed, with the last domains not started.
     QTemporaryDir nistDir;
     const QString nistPath = nistDir.filePath(QStringLiteral("nist-low.readiness"));
     if (language.isEmpty()) {
         QString nistError;
-        const auto nist = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR
-            "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"), &nistError);
+        const auto nist
+            = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR
+                                     "/tests/data/third-party/oscal/"
+                                     "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"),
+                &nistError);
         rw::ProjectError projectError;
-        auto project = nist ? rw::Project::create(nistPath, *nist, QStringLiteral("NIST SP 800-53 LOW baseline: records system"),
-                                  QStringLiteral("Dana Reyes"), &projectError)
+        auto project = nist ? rw::Project::create(nistPath, *nist,
+                           QStringLiteral("NIST SP 800-53 LOW baseline: records system"),
+                           QStringLiteral("Dana Reyes"), &projectError)
                             : nullptr;
         if (!project)
             return 1;
-        const rw::ItemStatus cycle[] = { rw::ItemStatus::Met, rw::ItemStatus::Met, rw::ItemStatus::Partial, rw::ItemStatus::Met,
-            rw::ItemStatus::Unmet, rw::ItemStatus::Met, rw::ItemStatus::NotApplicable };
+        const rw::ItemStatus cycle[] = { rw::ItemStatus::Met, rw::ItemStatus::Met, rw::ItemStatus::Partial,
+            rw::ItemStatus::Met, rw::ItemStatus::Unmet, rw::ItemStatus::Met, rw::ItemStatus::NotApplicable };
         int n = 0;
         const auto domains = project->assessment().domains;
         for (int d = 0; d < domains.size() - 4; ++d) {
@@ -98,9 +102,13 @@ int main(int argc, char* argv[])
         for (qint64 id = 1; id < 10; ++id)
             w.itemPanel()->selectEvidence(id);
         shoot(QStringLiteral("checklist"));
-        const QVector<QPair<QString, QString>> pages { { QStringLiteral("dashboardPage"), QStringLiteral("dashboard") },
-            { QStringLiteral("findings"), QStringLiteral("findings") }, { QStringLiteral("risks"), QStringLiteral("risks") },
-            { QStringLiteral("kpis"), QStringLiteral("kpis") }, { QStringLiteral("signoffs"), QStringLiteral("signoffs") }, { QStringLiteral("milestonesPage"), QStringLiteral("milestones") },
+        const QVector<QPair<QString, QString>> pages { { QStringLiteral("dashboardPage"),
+                                                           QStringLiteral("dashboard") },
+            { QStringLiteral("findings"), QStringLiteral("findings") },
+            { QStringLiteral("risks"), QStringLiteral("risks") },
+            { QStringLiteral("kpis"), QStringLiteral("kpis") },
+            { QStringLiteral("signoffs"), QStringLiteral("signoffs") },
+            { QStringLiteral("milestonesPage"), QStringLiteral("milestones") },
             { QStringLiteral("assessmentPage"), QStringLiteral("assessment") } };
         for (const auto& [object, file] : pages) {
             w.tabs()->setCurrentWidget(w.findChild<QWidget*>(object));
@@ -144,7 +152,8 @@ int main(int argc, char* argv[])
             ReportExport::Request signedPdf;
             signedPdf.identity = identity;
             const auto result = ReportExport::produce(w.document(), signedPdf, &error);
-            const QString pdf = keys.filePath(QStringLiteral("Checkout platform 4.2 - production readiness.pdf"));
+            const QString pdf
+                = keys.filePath(QStringLiteral("Checkout platform 4.2 - production readiness.pdf"));
             if (result && ReportExport::save(pdf, *result, &error)) {
                 VerifyDialog dialog(w.document(), &w);
                 dialog.show();
@@ -157,8 +166,9 @@ int main(int argc, char* argv[])
         // A NIST catalog previewed in the New Assessment wizard.
         if (size.width() == 1366 && wanted(QStringLiteral("import-wizard"))) {
             NewProjectWizard wizard(QDir::tempPath(), &w);
-            wizard.addTemplateFile(QStringLiteral(READINESS_SOURCE_DIR
-                "/tests/data/third-party/oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"));
+            wizard.addTemplateFile(QStringLiteral(
+                READINESS_SOURCE_DIR "/tests/data/third-party/oscal/"
+                                     "NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json"));
             wizard.show();
             QTest::qWait(300);
             wizard.grab().save(out.filePath(QStringLiteral("import-wizard") + suffix));
@@ -184,11 +194,16 @@ int main(int argc, char* argv[])
         // A Well-Architected lens: the choices that apply and the risk the lens's rules give.
         if (size.width() == 1366 && wanted(QStringLiteral("lens-risk"))) {
             QString lensError;
-            const auto lens = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/third-party/aws-wa-lens/Passport-Custom-Lens.json"), &lensError);
+            const auto lens
+                = rw::Template::load(QStringLiteral(READINESS_SOURCE_DIR
+                                         "/tests/data/third-party/aws-wa-lens/Passport-Custom-Lens.json"),
+                    &lensError);
             QTemporaryDir lensDir;
             rw::ProjectError projectError;
             const QString lensPath = lensDir.filePath(QStringLiteral("passport.readiness"));
-            if (lens && rw::Project::create(lensPath, *lens, QString(), QStringLiteral("Priya Raman"), &projectError)) {
+            if (lens
+                && rw::Project::create(
+                    lensPath, *lens, QString(), QStringLiteral("Priya Raman"), &projectError)) {
                 MainWindow lw;
                 lw.resize(size);
                 lw.show();

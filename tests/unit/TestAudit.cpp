@@ -53,8 +53,16 @@ private slots:
         QCOMPARE(log.at(0).action, QStringLiteral("project.create"));
         QCOMPARE(log.at(2).by, QStringLiteral("alice"));
         QCOMPARE(log.at(2).entityKey, QStringLiteral("SEC-02"));
-        QCOMPARE(QJsonDocument::fromJson(log.at(2).before.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("open"));
-        QCOMPARE(QJsonDocument::fromJson(log.at(2).after.toUtf8()).object().value(QStringLiteral("status")).toString(), QStringLiteral("unmet"));
+        QCOMPARE(QJsonDocument::fromJson(log.at(2).before.toUtf8())
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("open"));
+        QCOMPARE(QJsonDocument::fromJson(log.at(2).after.toUtf8())
+                     .object()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+            QStringLiteral("unmet"));
         for (int i = 1; i < log.size(); ++i)
             QCOMPARE(log.at(i).prevHash, log.at(i - 1).hash);
         const AuditVerdict v = p->verifyAudit();
@@ -68,19 +76,27 @@ private slots:
     {
         QTest::addColumn<QByteArray>("sql");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("edited value") << QByteArray(R"(UPDATE audit SET after = '{"status":"met"}' WHERE id = 3)") << "row 3 was changed";
-        QTest::newRow("edited author") << QByteArray("UPDATE audit SET by = 'mallory' WHERE id = 2") << "row 2 was changed";
+        QTest::newRow("edited value")
+            << QByteArray(R"(UPDATE audit SET after = '{"status":"met"}' WHERE id = 3)")
+            << "row 3 was changed";
+        QTest::newRow("edited author")
+            << QByteArray("UPDATE audit SET by = 'mallory' WHERE id = 2") << "row 2 was changed";
         QTest::newRow("removed row") << QByteArray("DELETE FROM audit WHERE id = 2") << "rows are missing";
         QTest::newRow("relinked row")
-            << QByteArray("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 1) WHERE id = 3") << "row 3 does not follow";
+            << QByteArray("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 1) WHERE id = 3")
+            << "row 3 does not follow";
     }
 
     void tampering()
     {
         QFETCH(QByteArray, sql);
         QFETCH(QString, reason);
-        const QString path = makeProject(m_dir.filePath(QStringLiteral("t-%1.readiness").arg(QString::fromLatin1(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')))));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") }).exitCode, 0);
+        const QString path
+            = makeProject(m_dir.filePath(QStringLiteral("t-%1.readiness")
+                                             .arg(QString::fromLatin1(QTest::currentDataTag())
+                                                      .replace(QLatin1Char(' '), QLatin1Char('-')))));
+        QCOMPARE(
+            TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") }).exitCode, 0);
         sqliteExec(path, sql.constData());
 
         ProjectError error;
@@ -90,7 +106,8 @@ private slots:
         QVERIFY(!v.intact);
         QVERIFY2(v.reason.contains(reason), qPrintable(v.reason));
 
-        const TestSupport::CliResult r = TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") });
+        const TestSupport::CliResult r
+            = TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("NOT intact")), qPrintable(r.err));
         QVERIFY2(r.err.contains(reason), qPrintable(r.err));

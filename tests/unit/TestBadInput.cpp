@@ -58,7 +58,8 @@ private slots:
         QTest::addColumn<QString>("said");
         QTest::newRow("disk full") << QStringLiteral("13") << QStringLiteral("the disk is full");
         QTest::newRow("read-only") << QStringLiteral("8") << QStringLiteral("read-only");
-        QTest::newRow("I/O, extended code") << QStringLiteral("266") << QStringLiteral("input/output error"); // SQLITE_IOERR_READ
+        QTest::newRow("I/O, extended code")
+            << QStringLiteral("266") << QStringLiteral("input/output error"); // SQLITE_IOERR_READ
         QTest::newRow("busy") << QStringLiteral("5") << QStringLiteral("another program");
         QTest::newRow("corrupt") << QStringLiteral("11") << QStringLiteral("damaged");
         QTest::newRow("unknown") << QStringLiteral("999") << QStringLiteral("the database reported an error");
@@ -68,11 +69,14 @@ private slots:
     {
         QFETCH(QString, code);
         QFETCH(QString, said);
-        const QSqlError error(QStringLiteral("Unable to fetch row"), QStringLiteral("disk I/O error"), QSqlError::StatementError, code);
+        const QSqlError error(QStringLiteral("Unable to fetch row"), QStringLiteral("disk I/O error"),
+            QSqlError::StatementError, code);
         const QString message = sqlProblem(error);
         QVERIFY2(message.contains(said), qPrintable(message));
         QVERIFY2(message.contains(code), "the SQLite code stays for a bug report");
-        QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row")) && !message.contains(QStringLiteral("disk I/O error")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("Unable to fetch row"))
+                && !message.contains(QStringLiteral("disk I/O error")),
+            qPrintable(message));
     }
 
     void badFilesAreExplainedAndUntouched_data()
@@ -87,11 +91,13 @@ private slots:
 
         const QString random = m_dir.filePath(QStringLiteral("random.readiness"));
         TestSupport::writeFile(random, randomBytes(8192, 2));
-        QTest::newRow("random bytes") << random << int(ProjectError::Kind::NotAProject) << "not an SQLite database";
+        QTest::newRow("random bytes")
+            << random << int(ProjectError::Kind::NotAProject) << "not an SQLite database";
 
         const QString text = m_dir.filePath(QStringLiteral("notes.readiness"));
         TestSupport::writeFile(text, "These are my meeting notes.\n");
-        QTest::newRow("text file") << text << int(ProjectError::Kind::NotAProject) << "not a Readiness Workbench project";
+        QTest::newRow("text file") << text << int(ProjectError::Kind::NotAProject)
+                                   << "not a Readiness Workbench project";
 
         const QString truncated = project(QStringLiteral("truncated.readiness"));
         QFile(truncated).resize(QFileInfo(truncated).size() / 2);
@@ -102,8 +108,10 @@ private slots:
         QTest::newRow("newer version") << newer << int(ProjectError::Kind::TooNew) << "newer version";
 
         const QString foreign = m_dir.filePath(QStringLiteral("foreign.readiness"));
-        sqliteExec(foreign, "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('a', '1')");
-        QTest::newRow("other SQLite database") << foreign << int(ProjectError::Kind::ForeignDatabase) << "not a Readiness Workbench project";
+        sqliteExec(
+            foreign, "CREATE TABLE contacts (name TEXT, phone TEXT); INSERT INTO contacts VALUES ('a', '1')");
+        QTest::newRow("other SQLite database")
+            << foreign << int(ProjectError::Kind::ForeignDatabase) << "not a Readiness Workbench project";
 
         const QString damaged = project(QStringLiteral("damaged.readiness"));
         {
@@ -115,7 +123,8 @@ private slots:
         }
         QTest::newRow("damaged content") << damaged << int(ProjectError::Kind::Damaged) << "damaged";
 
-        QTest::newRow("missing path") << m_dir.filePath(QStringLiteral("nowhere/none.readiness")) << int(ProjectError::Kind::NotFound) << "There is no file";
+        QTest::newRow("missing path") << m_dir.filePath(QStringLiteral("nowhere/none.readiness"))
+                                      << int(ProjectError::Kind::NotFound) << "There is no file";
         QTest::newRow("folder") << m_dir.path() << int(ProjectError::Kind::NotAFile) << "folder";
     }
 
@@ -136,8 +145,8 @@ private slots:
         QCOMPARE(info.exitCode, 2);
         QVERIFY2(info.err.contains(message), qPrintable(info.err));
         QVERIFY(info.out.isEmpty());
-        const TestSupport::CliResult set
-            = TestSupport::runCli({ QStringLiteral("set"), path, QStringLiteral("SEC-01"), QStringLiteral("--status"), QStringLiteral("met") });
+        const TestSupport::CliResult set = TestSupport::runCli({ QStringLiteral("set"), path,
+            QStringLiteral("SEC-01"), QStringLiteral("--status"), QStringLiteral("met") });
         QCOMPARE(set.exitCode, 2);
         QVERIFY2(set.err.contains(message), qPrintable(set.err));
 
@@ -152,8 +161,8 @@ private slots:
         const QByteArray before = TestSupport::fileBytes(path);
         const TestSupport::CliResult score = TestSupport::runCli({ QStringLiteral("score"), path });
         QCOMPARE(score.exitCode, 0);
-        const TestSupport::CliResult set
-            = TestSupport::runCli({ QStringLiteral("set"), path, QStringLiteral("SEC-02"), QStringLiteral("--status"), QStringLiteral("met") });
+        const TestSupport::CliResult set = TestSupport::runCli({ QStringLiteral("set"), path,
+            QStringLiteral("SEC-02"), QStringLiteral("--status"), QStringLiteral("met") });
         QCOMPARE(set.exitCode, 2);
         QVERIFY2(set.err.contains(QStringLiteral("read-only")), qPrintable(set.err));
         QCOMPARE(TestSupport::fileBytes(path), before);

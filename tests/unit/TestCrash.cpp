@@ -4,12 +4,12 @@
 
 #include "TestSupport.h"
 
-#include <QRandomGenerator>
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QRegularExpression>
-#include <QThread>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 
 class TestCrash : public QObject
 {
@@ -77,7 +77,10 @@ private slots:
                 const qint64 stored = item->note.section(QLatin1Char(' '), 1).toLongLong();
                 // The stored edit is the one reported last, or a later one committed before the report.
                 QVERIFY2(stored >= it.value(),
-                    qPrintable(QStringLiteral("%1: reported edit %2, file holds %3").arg(it.key()).arg(it.value()).arg(stored)));
+                    qPrintable(QStringLiteral("%1: reported edit %2, file holds %3")
+                                   .arg(it.key())
+                                   .arg(it.value())
+                                   .arg(stored)));
             }
             QVERIFY(project->verifyAudit().intact);
         }

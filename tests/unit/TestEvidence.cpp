@@ -46,13 +46,15 @@ private slots:
     void largeFileStreamsInAndOutUnchanged()
     {
         // 96 MiB and a few bytes: many chunks, several batch commits, a short last chunk.
-        const QString source = makeFile(m_dir.filePath(QStringLiteral("video.bin")), 96 * 1024 * 1024 + 12345, 7);
+        const QString source
+            = makeFile(m_dir.filePath(QStringLiteral("video.bin")), 96 * 1024 * 1024 + 12345, 7);
         const QString expected = TestSupport::sha256Of(source);
         auto p = TestSupport::createProject(m_dir.filePath(QStringLiteral("large.readiness")));
         qint64 lastDone = 0;
         int calls = 0;
         Evidence attached;
-        QVERIFY(!p->attachFile({ QStringLiteral("DATA-02") }, source, QStringLiteral("Drill recording"),
+        QVERIFY(!p->attachFile(
+            { QStringLiteral("DATA-02") }, source, QStringLiteral("Drill recording"),
             [&](qint64 done, qint64 total) {
                 lastDone = done;
                 ++calls;
@@ -85,7 +87,8 @@ private slots:
         QCOMPARE(count(*p, QStringLiteral("SELECT count(*) FROM blob")), 1);
         QCOMPARE(count(*p, QStringLiteral("SELECT count(*) FROM evidence")), 1);
         QCOMPARE(p->assessment().evidence.size(), 1);
-        QCOMPARE(p->assessment().evidence.at(0).itemKeys, (QStringList { QStringLiteral("SEC-01"), QStringLiteral("SEC-02") }));
+        QCOMPARE(p->assessment().evidence.at(0).itemKeys,
+            (QStringList { QStringLiteral("SEC-01"), QStringLiteral("SEC-02") }));
         QCOMPARE(p->evidenceForItem(QStringLiteral("SEC-02")).size(), 1);
         // The second attach stored no second copy of the bytes.
         QVERIFY(QFileInfo(p->path()).size() < sizeAfterFirst + 100000);
@@ -114,8 +117,10 @@ private slots:
             auto p = TestSupport::createProject(path);
             QSqlQuery q(p->file().database());
             // What a crash in the middle of an import leaves: an incomplete blob with some chunks.
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO blob (id, sha256, size, complete) VALUES (99, NULL, 5000000, 0)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO blob_chunk (blob_id, seq, data) VALUES (99, 0, zeroblob(1000))")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO blob (id, sha256, size, complete) VALUES (99, NULL, 5000000, 0)")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO blob_chunk (blob_id, seq, data) VALUES (99, 0, zeroblob(1000))")));
         }
         ProjectError error;
         auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
@@ -128,7 +133,8 @@ private slots:
     {
         auto p = TestSupport::createProject(m_dir.filePath(QStringLiteral("missing.readiness")));
         const QByteArray before = TestSupport::fileBytes(p->path());
-        const ProjectError e = p->attachFile({ QStringLiteral("SEC-01") }, m_dir.filePath(QStringLiteral("nope.png")), QString());
+        const ProjectError e = p->attachFile(
+            { QStringLiteral("SEC-01") }, m_dir.filePath(QStringLiteral("nope.png")), QString());
         QCOMPARE(e.kind, ProjectError::Kind::NotFound);
         QVERIFY(e.message.contains(QStringLiteral("nope.png")));
         QCOMPARE(TestSupport::fileBytes(p->path()), before);

@@ -2,10 +2,10 @@
 // questionnaire and CSV, read as templates; results written back as CSV; and bad input of every kind.
 
 #include "TestSupport.h"
+#include "domain/LensRisk.h"
 #include "exchange/Csv.h"
 #include "exchange/Import.h"
 #include "exchange/Template.h"
-#include "domain/LensRisk.h"
 #include "store/Project.h"
 
 #include <QFile>
@@ -68,21 +68,26 @@ private slots:
         QString error;
         const auto t = Template::load(fixture(QStringLiteral("oscal/basic-catalog.json")), &error);
         QVERIFY2(t, qPrintable(error));
-        QCOMPARE(Import::detect(QStringLiteral("x.json"), QByteArray("{\"catalog\": {}}")), Import::Format::OscalCatalog);
+        QCOMPARE(Import::detect(QStringLiteral("x.json"), QByteArray("{\"catalog\": {}}")),
+            Import::Format::OscalCatalog);
         QCOMPARE(t->title, QStringLiteral("Sample Security Catalog *for Demonstration* and Testing"));
         // Nested groups: the inner groups hold the controls and become the domains.
         QCOMPARE(t->domains.size(), 2);
         QCOMPARE(t->domains.at(0).key, QStringLiteral("s1.1"));
-        QVERIFY(t->domains.at(0).description.contains(QStringLiteral("Organization of Information Security")));
+        QVERIFY(
+            t->domains.at(0).description.contains(QStringLiteral("Organization of Information Security")));
         QCOMPARE(t->itemCount(), 4);
         const TemplateItem* roles = findItem(*t, QStringLiteral("s1.1.1"));
         QVERIFY(roles);
-        QVERIFY(roles->text.startsWith(QStringLiteral("1.1.1 Information security roles and responsibilities\n")));
+        QVERIFY(roles->text.startsWith(
+            QStringLiteral("1.1.1 Information security roles and responsibilities\n")));
         // A selection whose choice holds another parameter, both readable.
-        QVERIFY2(roles->text.contains(QStringLiteral("[Selection (one or more): initiating a device lock after [Assignment: a duration] "
-                                                     "of inactivity; requiring the user")),
+        QVERIFY2(roles->text.contains(QStringLiteral(
+                     "[Selection (one or more): initiating a device lock after [Assignment: a duration] "
+                     "of inactivity; requiring the user")),
             qPrintable(roles->text));
-        QVERIFY(roles->guidance.startsWith(QStringLiteral("Allocation of information security responsibilities")));
+        QVERIFY(roles->guidance.startsWith(
+            QStringLiteral("Allocation of information security responsibilities")));
         for (const QString& text : allTexts(*t))
             QVERIFY2(!text.contains(QStringLiteral("{{")), qPrintable(text));
     }
@@ -90,15 +95,19 @@ private slots:
     void nistLowBaseline()
     {
         QString error;
-        const auto t = Template::load(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")), &error);
+        const auto t = Template::load(
+            fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
+            &error);
         QVERIFY2(t, qPrintable(error));
         QCOMPARE(t->domains.size(), 18);
         QCOMPARE(t->itemCount(), 149);
         QCOMPARE(t->domains.first().title, QStringLiteral("Access Control"));
         const TemplateItem* accounts = findItem(*t, QStringLiteral("ac-2"));
         QVERIFY(accounts);
-        QVERIFY2(accounts->text.startsWith(QStringLiteral("AC-2 Account Management\na. Define and document")), qPrintable(accounts->text.left(80)));
-        QVERIFY(accounts->text.contains(QStringLiteral("c. Require [Assignment: prerequisites and criteria] for group and role membership;")));
+        QVERIFY2(accounts->text.startsWith(QStringLiteral("AC-2 Account Management\na. Define and document")),
+            qPrintable(accounts->text.left(80)));
+        QVERIFY(accounts->text.contains(QStringLiteral(
+            "c. Require [Assignment: prerequisites and criteria] for group and role membership;")));
         QVERIFY(accounts->text.contains(QStringLiteral("\n  1. Authorized users of the system;")));
         QVERIFY(accounts->guidance.startsWith(QStringLiteral("Examples of system account types")));
         // Enhancements are items of their own, after their control.
@@ -111,13 +120,17 @@ private slots:
     {
         const QString profile = m_dir.filePath(QStringLiteral("profile/low-profile.json"));
         QVERIFY(QDir().mkpath(m_dir.filePath(QStringLiteral("profile"))));
-        QVERIFY(QFile::copy(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.json")), profile));
+        QVERIFY(QFile::copy(
+            fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline_profile.json")), profile));
         QString error;
         QVERIFY(!Template::load(profile, &error));
-        QVERIFY2(error.contains(QStringLiteral("NIST_SP-800-53_rev5_catalog.json")) && error.contains(QStringLiteral("same folder")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("NIST_SP-800-53_rev5_catalog.json"))
+                && error.contains(QStringLiteral("same folder")),
+            qPrintable(error));
 
         // The catalog the profile names, beside it (here: the LOW controls, already resolved).
-        QVERIFY(QFile::copy(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
+        QVERIFY(QFile::copy(
+            fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
             m_dir.filePath(QStringLiteral("profile/NIST_SP-800-53_rev5_catalog.json"))));
         const auto t = Template::load(profile, &error);
         QVERIFY2(t, qPrintable(error));
@@ -129,18 +142,22 @@ private slots:
     void wellArchitectedLens()
     {
         QString error;
-        const auto t = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        const auto t
+            = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
         QVERIFY2(t, qPrintable(error));
         QCOMPARE(t->title, QStringLiteral("AWS Passport Custom Lens"));
         QCOMPARE(t->domains.size(), 1);
         QCOMPARE(t->itemCount(), 11);
         const TemplateItem* review = findItem(*t, QStringLiteral("overview01"));
         QVERIFY(review);
-        QVERIFY(review->text.startsWith(QStringLiteral("Have you completed a Well Architected Framework Review")));
+        QVERIFY(review->text.startsWith(
+            QStringLiteral("Have you completed a Well Architected Framework Review")));
         QVERIFY(review->guidance.contains(QStringLiteral("Choices:\n☐ Yes.")));
-        QVERIFY(review->guidance.contains(QStringLiteral("Improvement plan: A Well Architected Framework Review should be conducted")));
+        QVERIFY(review->guidance.contains(
+            QStringLiteral("Improvement plan: A Well Architected Framework Review should be conducted")));
         QVERIFY(review->guidance.contains(QStringLiteral("https://aws.amazon.com/architecture/")));
-        QVERIFY2(review->guidance.contains(QStringLiteral("Risk: “Yes.”: no risk; “No.”: high risk; otherwise: medium risk.")),
+        QVERIFY2(review->guidance.contains(
+                     QStringLiteral("Risk: “Yes.”: no risk; “No.”: high risk; otherwise: medium risk.")),
             qPrintable(review->guidance));
     }
 
@@ -150,17 +167,27 @@ private slots:
         QTest::addColumn<QStringList>("selected");
         QTest::addColumn<bool>("valid");
         QTest::addColumn<bool>("holds");
-        QTest::newRow("one") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice1") } << true << true;
-        QTest::newRow("not chosen") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice2") } << true << false;
-        QTest::newRow("and") << QStringLiteral("choice1 && choice2") << QStringList { QStringLiteral("choice1") } << true << false;
-        QTest::newRow("or") << QStringLiteral("choice1 || choice2") << QStringList { QStringLiteral("choice2") } << true << true;
-        QTest::newRow("not") << QStringLiteral("!choice3") << QStringList { QStringLiteral("choice1") } << true << true;
+        QTest::newRow("one") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice1") } << true
+                             << true;
+        QTest::newRow("not chosen") << QStringLiteral("choice1") << QStringList { QStringLiteral("choice2") }
+                                    << true << false;
+        QTest::newRow("and") << QStringLiteral("choice1 && choice2")
+                             << QStringList { QStringLiteral("choice1") } << true << false;
+        QTest::newRow("or") << QStringLiteral("choice1 || choice2")
+                            << QStringList { QStringLiteral("choice2") } << true << true;
+        QTest::newRow("not") << QStringLiteral("!choice3") << QStringList { QStringLiteral("choice1") }
+                             << true << true;
         QTest::newRow("grouped") << QStringLiteral("(choice1 || choice2) && !choice3")
-                                 << QStringList { QStringLiteral("choice2"), QStringLiteral("choice3") } << true << false;
-        QTest::newRow("precedence") << QStringLiteral("choice1 || choice2 && choice3") << QStringList { QStringLiteral("choice1") } << true << true;
-        QTest::newRow("dangling") << QStringLiteral("choice1 &&") << QStringList { QStringLiteral("choice1") } << false << false;
-        QTest::newRow("unclosed") << QStringLiteral("(choice1") << QStringList { QStringLiteral("choice1") } << false << false;
-        QTest::newRow("deep") << (QString(500, QLatin1Char('(')) + QStringLiteral("choice1") + QString(500, QLatin1Char(')')))
+                                 << QStringList { QStringLiteral("choice2"), QStringLiteral("choice3") }
+                                 << true << false;
+        QTest::newRow("precedence") << QStringLiteral("choice1 || choice2 && choice3")
+                                    << QStringList { QStringLiteral("choice1") } << true << true;
+        QTest::newRow("dangling") << QStringLiteral("choice1 &&") << QStringList { QStringLiteral("choice1") }
+                                  << false << false;
+        QTest::newRow("unclosed") << QStringLiteral("(choice1") << QStringList { QStringLiteral("choice1") }
+                                  << false << false;
+        QTest::newRow("deep") << (QString(500, QLatin1Char('(')) + QStringLiteral("choice1")
+            + QString(500, QLatin1Char(')')))
                               << QStringList { QStringLiteral("choice1") } << false << false;
     }
 
@@ -171,15 +198,18 @@ private slots:
         QFETCH(bool, valid);
         QFETCH(bool, holds);
         QCOMPARE(LensRisk::isValidCondition(condition), valid);
-        const QVector<RiskRule> rules { { condition, QStringLiteral("HIGH_RISK") }, { QStringLiteral("default"), QStringLiteral("NO_RISK") } };
-        QCOMPARE(LensRisk::evaluate(rules, selected), QString(holds ? QStringLiteral("HIGH_RISK") : QStringLiteral("NO_RISK")));
+        const QVector<RiskRule> rules { { condition, QStringLiteral("HIGH_RISK") },
+            { QStringLiteral("default"), QStringLiteral("NO_RISK") } };
+        QCOMPARE(LensRisk::evaluate(rules, selected),
+            QString(holds ? QStringLiteral("HIGH_RISK") : QStringLiteral("NO_RISK")));
         QCOMPARE(LensRisk::evaluate(rules, {}), QString()); // nothing chosen: no risk shown
     }
 
     void lensAnswersShowTheirRisk()
     {
         QString error;
-        const auto lens = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
+        const auto lens
+            = Template::load(fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")), &error);
         QVERIFY(lens);
         const TemplateItem* review = findItem(*lens, QStringLiteral("overview01"));
         QCOMPARE(review->choices.size(), 2);
@@ -214,7 +244,8 @@ private slots:
         }
         auto reopened = Project::open(path, ProjectFile::Access::ReadOnly, &projectError);
         QVERIFY2(reopened, qPrintable(projectError.message));
-        QCOMPARE(reopened->item(QStringLiteral("overview01"))->selectedChoices, QStringList { QStringLiteral("choice2") });
+        QCOMPARE(reopened->item(QStringLiteral("overview01"))->selectedChoices,
+            QStringList { QStringLiteral("choice2") });
         QCOMPARE(reopened->item(QStringLiteral("overview01"))->choices.size(), 2);
         QCOMPARE(reopened->item(QStringLiteral("overview01"))->risk(), QStringLiteral("HIGH_RISK"));
 
@@ -239,7 +270,8 @@ private slots:
         QCOMPARE(sla->points, 0.5); // the best answer's score
         QCOMPARE(findItem(*t, QStringLiteral("SL-02"))->points, 0.25);
         // HTML in the questions is read as text.
-        QVERIFY(findItem(*t, QStringLiteral("SL-02"))->guidance.contains(QStringLiteral("\n• Request Latency")));
+        QVERIFY(
+            findItem(*t, QStringLiteral("SL-02"))->guidance.contains(QStringLiteral("\n• Request Latency")));
         static const QRegularExpression tag(QStringLiteral("<[a-zA-Z/][^>]*>"));
         for (const QString& text : allTexts(*t))
             QVERIFY2(!text.contains(tag), qPrintable(text.left(200)));
@@ -251,7 +283,8 @@ private slots:
 
     void frameworkLibraryInYaml()
     {
-        const QString library = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml");
+        const QString library
+            = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/small-framework.yaml");
         QString error;
         const auto all = Template::load(library, &error);
         QVERIFY2(all, qPrintable(error));
@@ -261,8 +294,10 @@ private slots:
         QCOMPARE(all->itemCount(), 8);
         QCOMPARE(all->domains.at(0).title, QStringLiteral("GV.PO Policy"));
         QCOMPARE(all->domains.at(0).description, QStringLiteral("Part of GV Govern."));
-        QCOMPARE(all->domains.at(0).items.at(0).text, QStringLiteral("A security policy is approved & published."));
-        QCOMPARE(all->domains.at(0).items.at(1).text, QStringLiteral("Policy review\nThe policy is reviewed every year."));
+        QCOMPARE(all->domains.at(0).items.at(0).text,
+            QStringLiteral("A security policy is approved & published."));
+        QCOMPARE(all->domains.at(0).items.at(1).text,
+            QStringLiteral("Policy review\nThe policy is reviewed every year."));
         // A sub-requirement follows its requirement in the same domain.
         QCOMPARE(all->domains.at(1).items.at(1).key, QStringLiteral("GV.RR-01.a"));
         QCOMPARE(all->domains.at(0).items.at(0).guidance, QStringLiteral("Implementation groups: IG1, IG2"));
@@ -279,27 +314,36 @@ private slots:
         ImportOptions unknown;
         unknown.implementationGroups = { QStringLiteral("IG9") };
         QVERIFY(!Template::load(library, &error, unknown));
-        QVERIFY2(error.contains(QStringLiteral("no implementation group \"IG9\"; it has: IG1, IG2")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("no implementation group \"IG9\"; it has: IG1, IG2")),
+            qPrintable(error));
 
         QFile file(library);
         QVERIFY(file.open(QIODevice::ReadOnly));
-        QCOMPARE(Import::frameworkGroups(file.readAll()), (QStringList { QStringLiteral("IG1"), QStringLiteral("IG2") }));
+        QCOMPARE(Import::frameworkGroups(file.readAll()),
+            (QStringList { QStringLiteral("IG1"), QStringLiteral("IG2") }));
     }
 
     void badYamlIsRefusedClearly_data()
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("broken") << QByteArray("objects:\n  framework: [unclosed\n") << QStringLiteral("cannot be read as YAML");
-        QTest::newRow("deep") << (QByteArray(2000, '[') + QByteArray(2000, ']')) << QStringLiteral("cannot be read as YAML");
-        QTest::newRow("not a framework") << QByteArray("name: shopping list\nitems: [milk]\n") << QStringLiteral("not a framework library");
-        QTest::newRow("nodes not a list") << QByteArray("objects:\n  framework:\n    requirement_nodes: 3\n") << QStringLiteral("not a framework library");
-        QTest::newRow("nothing assessable") << QByteArray("objects:\n  framework:\n    requirement_nodes:\n    - urn: a\n      assessable: false\n")
+        QTest::newRow("broken") << QByteArray("objects:\n  framework: [unclosed\n")
+                                << QStringLiteral("cannot be read as YAML");
+        QTest::newRow("deep") << (QByteArray(2000, '[') + QByteArray(2000, ']'))
+                              << QStringLiteral("cannot be read as YAML");
+        QTest::newRow("not a framework") << QByteArray("name: shopping list\nitems: [milk]\n")
+                                         << QStringLiteral("not a framework library");
+        QTest::newRow("nodes not a list") << QByteArray("objects:\n  framework:\n    requirement_nodes: 3\n")
+                                          << QStringLiteral("not a framework library");
+        QTest::newRow("nothing assessable") << QByteArray(
+            "objects:\n  framework:\n    requirement_nodes:\n    - urn: a\n      assessable: false\n")
                                             << QStringLiteral("holds no checklist items");
         // Aliases that would multiply if expanded: read without expanding, refused for what it is.
-        QTest::newRow("aliases") << QByteArray("a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
-                                               "objects:\n  framework:\n    requirement_nodes:\n    - {urn: u, assessable: true, description: *c}\n")
-                                 << QStringLiteral("holds no checklist items");
+        QTest::newRow("aliases") << QByteArray(
+            "a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c "
+            "[*b,*b,*b,*b,*b,*b,*b,*b,*b]\n"
+            "objects:\n  framework:\n    requirement_nodes:\n    - {urn: u, assessable: true, description: "
+            "*c}\n") << QStringLiteral("holds no checklist items");
     }
 
     void badYamlIsRefusedClearly()
@@ -317,13 +361,17 @@ private slots:
     {
         // A project from the NIST baseline, assessed, written as CSV, read back as a template.
         QString error;
-        const auto low = Template::load(fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")), &error);
+        const auto low = Template::load(
+            fixture(QStringLiteral("oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")),
+            &error);
         QVERIFY(low);
         ProjectError projectError;
-        auto project = Project::create(m_dir.filePath(QStringLiteral("low.readiness")), *low, QString(), QStringLiteral("tester"), &projectError);
+        auto project = Project::create(m_dir.filePath(QStringLiteral("low.readiness")), *low, QString(),
+            QStringLiteral("tester"), &projectError);
         QVERIFY2(project, qPrintable(projectError.message));
         QVERIFY(!project->setItemStatus(QStringLiteral("ac-2"), ItemStatus::Partial, 0.25));
-        QVERIFY(!project->setItemNote(QStringLiteral("ac-2"), QStringLiteral("=HYPERLINK(\"http://x\")\nsecond line, with \"quotes\"; and a semicolon")));
+        QVERIFY(!project->setItemNote(QStringLiteral("ac-2"),
+            QStringLiteral("=HYPERLINK(\"http://x\")\nsecond line, with \"quotes\"; and a semicolon")));
         QVERIFY(!project->setItemStatus(QStringLiteral("ac-3"), ItemStatus::Met));
         const QVector<QStringList> rows = Csv::checklist(project->assessment());
         QCOMPARE(rows.size(), 150);
@@ -382,20 +430,30 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("message");
-        QTest::newRow("truncated catalog") << QStringLiteral("cut.json") << QByteArray("{\"catalog\": {\"groups\": [ {\"id\": \"x\"")
-                                           << QStringLiteral("not valid JSON");
+        QTest::newRow("truncated catalog")
+            << QStringLiteral("cut.json") << QByteArray("{\"catalog\": {\"groups\": [ {\"id\": \"x\"")
+            << QStringLiteral("not valid JSON");
         QByteArray deep;
         for (int i = 0; i < 5000; ++i)
             deep += "[";
-        QTest::newRow("deep nesting") << QStringLiteral("deep.json") << deep << QStringLiteral("not valid JSON");
-        QTest::newRow("empty catalog") << QStringLiteral("empty.json") << QByteArray("{\"catalog\": {\"metadata\": {\"title\": \"x\"}}}")
-                                       << QStringLiteral("holds no checklist items");
-        QTest::newRow("csv without header") << QStringLiteral("x.csv") << QByteArray("a,b,c\n1,2,3\n") << QStringLiteral("header row");
-        QTest::newRow("csv open quote") << QStringLiteral("q.csv") << QByteArray("domain,text\nA,\"never closed\n") << QStringLiteral("never closed");
-        QTest::newRow("csv duplicate keys") << QStringLiteral("d.csv") << QByteArray("domain,key,text\nA,K1,one\nA,K1,two\n")
-                                            << QStringLiteral("is used twice");
-        QTest::newRow("csv bad points") << QStringLiteral("p.csv") << QByteArray("domain,text,points\nA,one,lots\n") << QStringLiteral("\"points\"");
-        QTest::newRow("other json") << QStringLiteral("o.json") << QByteArray("{\"hello\": 1}") << QStringLiteral("is not a checklist");
+        QTest::newRow("deep nesting")
+            << QStringLiteral("deep.json") << deep << QStringLiteral("not valid JSON");
+        QTest::newRow("empty catalog")
+            << QStringLiteral("empty.json") << QByteArray("{\"catalog\": {\"metadata\": {\"title\": \"x\"}}}")
+            << QStringLiteral("holds no checklist items");
+        QTest::newRow("csv without header")
+            << QStringLiteral("x.csv") << QByteArray("a,b,c\n1,2,3\n") << QStringLiteral("header row");
+        QTest::newRow("csv open quote")
+            << QStringLiteral("q.csv") << QByteArray("domain,text\nA,\"never closed\n")
+            << QStringLiteral("never closed");
+        QTest::newRow("csv duplicate keys")
+            << QStringLiteral("d.csv") << QByteArray("domain,key,text\nA,K1,one\nA,K1,two\n")
+            << QStringLiteral("is used twice");
+        QTest::newRow("csv bad points")
+            << QStringLiteral("p.csv") << QByteArray("domain,text,points\nA,one,lots\n")
+            << QStringLiteral("\"points\"");
+        QTest::newRow("other json") << QStringLiteral("o.json") << QByteArray("{\"hello\": 1}")
+                                    << QStringLiteral("is not a checklist");
     }
 
     void badInputIsRefusedClearly()
@@ -413,12 +471,15 @@ private slots:
     void hostileTextIsTamed()
     {
         // A huge title and HTML with a script: cut to size, read as text; unknown fields ignored.
-        QJsonObject control { { QStringLiteral("id"), QStringLiteral("x-1") }, { QStringLiteral("title"), QString(100000, QLatin1Char('A')) },
+        QJsonObject control { { QStringLiteral("id"), QStringLiteral("x-1") },
+            { QStringLiteral("title"), QString(100000, QLatin1Char('A')) },
             { QStringLiteral("unknown-field"), QStringLiteral("ignored") } };
-        QJsonObject group { { QStringLiteral("id"), QStringLiteral("g") }, { QStringLiteral("title"), QStringLiteral("<script>alert(1)</script>Group") },
+        QJsonObject group { { QStringLiteral("id"), QStringLiteral("g") },
+            { QStringLiteral("title"), QStringLiteral("<script>alert(1)</script>Group") },
             { QStringLiteral("controls"), QJsonArray { control, control } } };
         const QJsonObject root { { QStringLiteral("catalog"),
-            QJsonObject { { QStringLiteral("metadata"), QJsonObject { { QStringLiteral("title"), QStringLiteral("Hostile") } } },
+            QJsonObject { { QStringLiteral("metadata"),
+                              QJsonObject { { QStringLiteral("title"), QStringLiteral("Hostile") } } },
                 { QStringLiteral("groups"), QJsonArray { group } } } } };
         const QString path = m_dir.filePath(QStringLiteral("hostile.json"));
         QVERIFY(writeFile(path, QJsonDocument(root).toJson()));
@@ -429,7 +490,8 @@ private slots:
         QCOMPARE(t->domains.first().items.first().text.size(), Import::MaxTextLength);
         // The same id twice: both kept, the second with its own key.
         QCOMPARE(t->domains.first().items.at(1).key, QStringLiteral("x-1-2"));
-        QCOMPARE(Import::plainText(QStringLiteral("<b>Tom &amp; Jerry</b><br>&lt;ok&gt; &#233;")), QStringLiteral("Tom & Jerry\n<ok> é"));
+        QCOMPARE(Import::plainText(QStringLiteral("<b>Tom &amp; Jerry</b><br>&lt;ok&gt; &#233;")),
+            QStringLiteral("Tom & Jerry\n<ok> é"));
     }
 };
 

@@ -23,10 +23,14 @@ void writeVersion1(const QString& path, const QStringList& extraSql = {})
         QVERIFY(db.open());
         QSqlQuery q(db);
         QStringList sql = Schema::step(1);
-        sql << QStringLiteral("INSERT INTO assessment (id, title, bands, created_at) VALUES (1, 'Legacy', '{}', '2025-01-01T00:00:00.000Z')")
-            << QStringLiteral("INSERT INTO domain (id, key, title, weight, position) VALUES (1, 'SEC', 'Security', 100, 0)")
-            << QStringLiteral("INSERT INTO item (key, domain_id, position, text, points, status) VALUES ('SEC-01', 1, 0, 'MFA', 2, 'met')")
-            << QStringLiteral("INSERT INTO item (key, domain_id, position, text, points, status) VALUES ('SEC-02', 1, 1, 'Scans', 2, 'unmet')")
+        sql << QStringLiteral("INSERT INTO assessment (id, title, bands, created_at) VALUES (1, 'Legacy', "
+                              "'{}', '2025-01-01T00:00:00.000Z')")
+            << QStringLiteral("INSERT INTO domain (id, key, title, weight, position) VALUES (1, 'SEC', "
+                              "'Security', 100, 0)")
+            << QStringLiteral("INSERT INTO item (key, domain_id, position, text, points, status) VALUES "
+                              "('SEC-01', 1, 0, 'MFA', 2, 'met')")
+            << QStringLiteral("INSERT INTO item (key, domain_id, position, text, points, status) VALUES "
+                              "('SEC-02', 1, 1, 'Scans', 2, 'unmet')")
             << extraSql << QStringLiteral("PRAGMA application_id = %1").arg(ProjectFile::ApplicationId)
             << QStringLiteral("PRAGMA user_version = 1");
         for (const QString& s : sql)

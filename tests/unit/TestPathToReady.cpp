@@ -33,8 +33,8 @@ Assessment randomAssessment(QRandomGenerator& r)
             item.key = QStringLiteral("%1-%2").arg(domain.key).arg(i);
             item.text = item.key;
             item.points = r.bounded(4) == 0 ? 0.5 : double(1 + r.bounded(3));
-            const ItemStatus statuses[] = { ItemStatus::Open, ItemStatus::Met, ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
-                ItemStatus::NotApplicable };
+            const ItemStatus statuses[] = { ItemStatus::Open, ItemStatus::Met, ItemStatus::Met,
+                ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable };
             item.status = statuses[r.bounded(6)];
             if (item.status == ItemStatus::Partial && r.bounded(2))
                 item.partialPoints = item.points * r.bounded(4) / 4.0;
@@ -51,7 +51,8 @@ Assessment randomAssessment(QRandomGenerator& r)
 bool isReadyWithTargets(const Assessment& a)
 {
     const Scoreboard board(a);
-    if (Scoring::label(board.overall().computed, a.bands, board.overall().unmetBlockers).status != a.bands.statuses.first().label)
+    if (Scoring::label(board.overall().computed, a.bands, board.overall().unmetBlockers).status
+        != a.bands.statuses.first().label)
         return false;
     for (const DomainScore& d : board.domains()) {
         // A domain not started yet has no score to show, but it has not reached its target either.
@@ -74,7 +75,8 @@ Best bruteForce(const Assessment& a)
     for (int d = 0; d < a.domains.size(); ++d) {
         for (int i = 0; i < a.domains[d].items.size(); ++i) {
             const Item& item = a.domains[d].items[i];
-            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable || !item.effortHours)
+            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable
+                || !item.effortHours)
                 continue;
             candidates.append({ d, i });
             costs.append(*item.effortHours);
@@ -124,7 +126,10 @@ private slots:
             }
             ++reachable;
             QVERIFY2(std::abs(plan.totalEffort - best.cost) < 1e-6,
-                qPrintable(QStringLiteral("round %1: plan %2 h, brute force %3 h").arg(round).arg(plan.totalEffort).arg(best.cost)));
+                qPrintable(QStringLiteral("round %1: plan %2 h, brute force %3 h")
+                               .arg(round)
+                               .arg(plan.totalEffort)
+                               .arg(best.cost)));
             // Doing the plan's steps really makes the assessment ready.
             Assessment done = a;
             for (const PlanStep& step : plan.steps) {

@@ -26,17 +26,28 @@ private slots:
     {
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("emphasis") << "*bold* and _under_" << "\\*bold\\* and \\_under\\_";
-        QTest::newRow("html") << "<script>alert(1)</script>" << "\\<script\\>alert(1)\\</script\\>";
-        QTest::newRow("table pipe") << "a | b" << "a \\| b";
-        QTest::newRow("heading") << "# Approved" << "\\# Approved";
-        QTest::newRow("list at start") << "- item" << "\\- item";
-        QTest::newRow("ordered list at start") << "1. first" << "1\\. first";
-        QTest::newRow("version mid text") << "release 4.2 on 2026-11-14" << "release 4.2 on 2026-11-14";
-        QTest::newRow("link") << "[click](http://x)" << "\\[click\\](http://x)";
-        QTest::newRow("entity") << "&lt; and a & b" << "\\&lt; and a & b";
-        QTest::newRow("newline") << "line one\nline two" << "line one / line two";
-        QTest::newRow("code") << "`rm -rf`" << "\\`rm -rf\\`";
+        QTest::newRow("emphasis") << "*bold* and _under_"
+                                  << "\\*bold\\* and \\_under\\_";
+        QTest::newRow("html") << "<script>alert(1)</script>"
+                              << "\\<script\\>alert(1)\\</script\\>";
+        QTest::newRow("table pipe") << "a | b"
+                                    << "a \\| b";
+        QTest::newRow("heading") << "# Approved"
+                                 << "\\# Approved";
+        QTest::newRow("list at start") << "- item"
+                                       << "\\- item";
+        QTest::newRow("ordered list at start") << "1. first"
+                                               << "1\\. first";
+        QTest::newRow("version mid text") << "release 4.2 on 2026-11-14"
+                                          << "release 4.2 on 2026-11-14";
+        QTest::newRow("link") << "[click](http://x)"
+                              << "\\[click\\](http://x)";
+        QTest::newRow("entity") << "&lt; and a & b"
+                                << "\\&lt; and a & b";
+        QTest::newRow("newline") << "line one\nline two"
+                                 << "line one / line two";
+        QTest::newRow("code") << "`rm -rf`"
+                              << "\\`rm -rf\\`";
     }
 
     void markdownEscapesWhatAssessorsType()
@@ -71,18 +82,21 @@ private slots:
         QVERIFY(matrixAt > 0);
         const qsizetype rowAt = md.indexOf(QStringLiteral("\n| 4 |"), matrixAt);
         QVERIFY(rowAt > 0);
-        const QStringList cells = md.mid(rowAt + 1, md.indexOf(QLatin1Char('\n'), rowAt + 1) - rowAt - 1).split(QLatin1Char('|'));
+        const QStringList cells
+            = md.mid(rowAt + 1, md.indexOf(QLatin1Char('\n'), rowAt + 1) - rowAt - 1).split(QLatin1Char('|'));
         // "", " 4 ", impact 1 .. 5, "".
         QCOMPARE(cells.size(), 8);
         QCOMPARE(cells.at(6).trimmed(), QStringLiteral("1"));
         QVERIFY(md.contains(QStringLiteral("Closed risk"))); // still listed in the register
         const QJsonObject json = QJsonDocument::fromJson(JsonWriter::report(r)).object();
-        QCOMPARE(json.value(QStringLiteral("open_risk_matrix")).toArray().at(1).toArray().at(4).toInt(), 1); // probability 4, impact 5
+        QCOMPARE(json.value(QStringLiteral("open_risk_matrix")).toArray().at(1).toArray().at(4).toInt(),
+            1); // probability 4, impact 5
         QCOMPARE(json.value(QStringLiteral("risks")).toArray().size(), 2);
         // The status counts every output reads add up to the checklist.
         const Figures::StatusCounts counts = Figures::statuses(p->assessment());
         QCOMPARE(counts.total(), p->scores().overall().items);
-        QCOMPARE(json.value(QStringLiteral("item_statuses")).toObject().value(QStringLiteral("open")).toInt(), counts.of(ItemStatus::Open));
+        QCOMPARE(json.value(QStringLiteral("item_statuses")).toObject().value(QStringLiteral("open")).toInt(),
+            counts.of(ItemStatus::Open));
     }
 
     void textBarsHaveHalfCellPrecision()
@@ -96,11 +110,13 @@ private slots:
     void injectedItemTextStaysLiteral()
     {
         auto p = TestSupport::createProject(m_dir.filePath(QStringLiteral("inject.readiness")));
-        QVERIFY(!p->setItemNote(QStringLiteral("SEC-01"), QStringLiteral("| broken | table |\n## Fake heading\n<b>bold</b>")));
+        QVERIFY(!p->setItemNote(
+            QStringLiteral("SEC-01"), QStringLiteral("| broken | table |\n## Fake heading\n<b>bold</b>")));
         const QString md = QString::fromUtf8(MarkdownWriter::write(Report::build(*p)));
         QVERIFY(!md.contains(QStringLiteral("\n## Fake heading")));
         QVERIFY(!md.contains(QStringLiteral("<b>")));
-        QVERIFY(md.contains(QStringLiteral("\\| broken \\| table \\| / \\#\\# Fake heading / \\<b\\>bold\\</b\\>")));
+        QVERIFY(md.contains(
+            QStringLiteral("\\| broken \\| table \\| / \\#\\# Fake heading / \\<b\\>bold\\</b\\>")));
         // Every row of the security checklist still has its seven cells.
         for (const QString& line : md.split(QLatin1Char('\n'))) {
             if (line.startsWith(QStringLiteral("| SEC-01 ")))
@@ -110,10 +126,12 @@ private slots:
 
     void reportsCarryTheEngineNumbers()
     {
-        auto p = TestSupport::createProject(m_dir.filePath(QStringLiteral("numbers.readiness")), QStringLiteral("release-validation"));
+        auto p = TestSupport::createProject(
+            m_dir.filePath(QStringLiteral("numbers.readiness")), QStringLiteral("release-validation"));
         // Infrastructure 20/25 as in the validation summary: every item met except one worth 5.
         for (const Item& i : p->assessment().domains.at(0).items)
-            QVERIFY(!p->setItemStatus(i.key, i.key == QStringLiteral("INFR-01") ? ItemStatus::Unmet : ItemStatus::Met));
+            QVERIFY(!p->setItemStatus(
+                i.key, i.key == QStringLiteral("INFR-01") ? ItemStatus::Unmet : ItemStatus::Met));
         QVERIFY(!p->setAdjustment(QString(), 92, QStringLiteral("With week 4 context")));
         const Report r = Report::build(*p);
         const QString md = QString::fromUtf8(MarkdownWriter::write(r));
@@ -126,12 +144,21 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(JsonWriter::report(r)).object();
         const QJsonObject overall = json.value(QStringLiteral("overall")).toObject();
         QCOMPARE(overall.value(QStringLiteral("display")).toInt(), 92);
-        QCOMPARE(overall.value(QStringLiteral("computed")).toObject().value(QStringLiteral("display")).toInt(), 20);
+        QCOMPARE(
+            overall.value(QStringLiteral("computed")).toObject().value(QStringLiteral("display")).toInt(),
+            20);
         const QJsonObject infra = json.value(QStringLiteral("domains")).toArray().at(0).toObject();
         QCOMPARE(infra.value(QStringLiteral("earned")).toDouble(), 20.0);
         QCOMPARE(infra.value(QStringLiteral("meets_target")).toBool(), true);
-        QCOMPARE(json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("head_hash")).toString(), r.auditHead);
-        QCOMPARE(json.value(QStringLiteral("gaps")).toArray().at(0).toObject().value(QStringLiteral("key")).toString(), QStringLiteral("INFR-01"));
+        QCOMPARE(json.value(QStringLiteral("audit")).toObject().value(QStringLiteral("head_hash")).toString(),
+            r.auditHead);
+        QCOMPARE(json.value(QStringLiteral("gaps"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("key"))
+                     .toString(),
+            QStringLiteral("INFR-01"));
     }
 };
 

@@ -11,7 +11,8 @@ namespace {
 
 // A domain from a compact spec: one token per item, "<status><points>[:<partial points>][!]" where the
 // status is m (met), p (partial), u (unmet), n (not applicable) or o (not assessed), and ! marks a blocker.
-Domain domain(const QString& key, const QString& spec, std::optional<double> weight = {}, std::optional<double> target = {})
+Domain domain(const QString& key, const QString& spec, std::optional<double> weight = {},
+    std::optional<double> target = {})
 {
     Domain d;
     d.key = key;
@@ -74,7 +75,8 @@ private slots:
         QTest::newRow("not applicable leaves both sides") << "m1 n5" << 1.0 << 1.0 << 100.0 << 2;
         QTest::newRow("all not applicable has no score") << "n1 n2" << 0.0 << 0.0 << -1.0 << 2;
         QTest::newRow("empty domain has no score") << "" << 0.0 << 0.0 << -1.0 << 0;
-        QTest::newRow("release validation infrastructure 20/25") << "m5 m4 m4 m4 u4 m4" << 21.0 << 25.0 << 84.0 << 6;
+        QTest::newRow("release validation infrastructure 20/25")
+            << "m5 m4 m4 m4 u4 m4" << 21.0 << 25.0 << 84.0 << 6;
     }
 
     void domainScore()
@@ -124,7 +126,8 @@ private slots:
     void unscoredDomainsAreLeftOutOfTheMean()
     {
         const Assessment a = assessment({ domain(QStringLiteral("A"), QStringLiteral("m1"), 50),
-            domain(QStringLiteral("B"), QStringLiteral("n1 n1"), 50), domain(QStringLiteral("C"), QString(), 10) });
+            domain(QStringLiteral("B"), QStringLiteral("n1 n1"), 50),
+            domain(QStringLiteral("C"), QString(), 10) });
         const Scoreboard board(a);
         QCOMPARE(*board.overall().computed, 100.0);
     }
@@ -179,23 +182,53 @@ private slots:
         QTest::addColumn<QString>("grade");
         QTest::addColumn<QString>("rating");
         QTest::addColumn<QString>("status");
-        QTest::newRow("100") << 100.0 << 100 << "A+" << "Excellent" << "Ready";
-        QTest::newRow("96.5 shows 97") << 96.5 << 97 << "A+" << "Excellent" << "Ready";
-        QTest::newRow("92.5 shows 93") << 92.5 << 93 << "A" << "Excellent" << "Ready";
-        QTest::newRow("92.49 shows 92") << 92.49 << 92 << "A-" << "Good" << "Ready";
-        QTest::newRow("89.5 shows 90") << 89.5 << 90 << "A-" << "Good" << "Ready";
-        QTest::newRow("89.49 shows 89") << 89.49 << 89 << "B+" << "Good" << "Mostly ready";
-        QTest::newRow("84.5 shows 85") << 84.5 << 85 << "B" << "Good" << "Mostly ready";
-        QTest::newRow("79.5 shows 80") << 79.5 << 80 << "B-" << "Fair" << "Mostly ready";
-        QTest::newRow("79.4 shows 79") << 79.4 << 79 << "C+" << "Fair" << "Not ready";
-        QTest::newRow("69.5 shows 70") << 69.5 << 70 << "C-" << "Fair" << "Not ready";
-        QTest::newRow("69.4 shows 69") << 69.4 << 69 << "D+" << "Poor" << "Not ready";
-        QTest::newRow("59.6 shows 60") << 59.6 << 60 << "D-" << "Poor" << "Not ready";
-        QTest::newRow("0") << 0.0 << 0 << "F" << "Poor" << "Not ready";
+        QTest::newRow("100") << 100.0 << 100 << "A+"
+                             << "Excellent"
+                             << "Ready";
+        QTest::newRow("96.5 shows 97") << 96.5 << 97 << "A+"
+                                       << "Excellent"
+                                       << "Ready";
+        QTest::newRow("92.5 shows 93") << 92.5 << 93 << "A"
+                                       << "Excellent"
+                                       << "Ready";
+        QTest::newRow("92.49 shows 92") << 92.49 << 92 << "A-"
+                                        << "Good"
+                                        << "Ready";
+        QTest::newRow("89.5 shows 90") << 89.5 << 90 << "A-"
+                                       << "Good"
+                                       << "Ready";
+        QTest::newRow("89.49 shows 89") << 89.49 << 89 << "B+"
+                                        << "Good"
+                                        << "Mostly ready";
+        QTest::newRow("84.5 shows 85") << 84.5 << 85 << "B"
+                                       << "Good"
+                                       << "Mostly ready";
+        QTest::newRow("79.5 shows 80") << 79.5 << 80 << "B-"
+                                       << "Fair"
+                                       << "Mostly ready";
+        QTest::newRow("79.4 shows 79") << 79.4 << 79 << "C+"
+                                       << "Fair"
+                                       << "Not ready";
+        QTest::newRow("69.5 shows 70") << 69.5 << 70 << "C-"
+                                       << "Fair"
+                                       << "Not ready";
+        QTest::newRow("69.4 shows 69") << 69.4 << 69 << "D+"
+                                       << "Poor"
+                                       << "Not ready";
+        QTest::newRow("59.6 shows 60") << 59.6 << 60 << "D-"
+                                       << "Poor"
+                                       << "Not ready";
+        QTest::newRow("0") << 0.0 << 0 << "F"
+                           << "Poor"
+                           << "Not ready";
         // 17 of 19 points is 89.47...: the reader sees 89, so the status must be "Mostly ready".
-        QTest::newRow("17/19") << 17.0 / 19.0 * 100 << 89 << "B+" << "Good" << "Mostly ready";
+        QTest::newRow("17/19") << 17.0 / 19.0 * 100 << 89 << "B+"
+                               << "Good"
+                               << "Mostly ready";
         // 0.895 * 100 is 89.49999... in binary floating point; a reader still expects 90.
-        QTest::newRow("0.895 * 100") << 0.895 * 100 << 90 << "A-" << "Good" << "Ready";
+        QTest::newRow("0.895 * 100") << 0.895 * 100 << 90 << "A-"
+                                     << "Good"
+                                     << "Ready";
     }
 
     void bandsApplyToTheDisplayedScore()
@@ -226,7 +259,7 @@ private slots:
 
     void blockerThatIsMetOrOpenDoesNotForce()
     {
-        const Assessment a = assessment({ domain(QStringLiteral("A"), QStringLiteral("m19! m1"))});
+        const Assessment a = assessment({ domain(QStringLiteral("A"), QStringLiteral("m19! m1")) });
         const Scoreboard board(a);
         QCOMPARE(board.overall().unmetBlockers, 0);
         const Assessment b = assessment({ domain(QStringLiteral("A"), QStringLiteral("m19 p1!")) });

@@ -108,13 +108,16 @@ private slots:
         const QString cert = m_dir.filePath(QStringLiteral("legacy-cert.pem"));
         const QString p12 = m_dir.filePath(QStringLiteral("legacy.p12"));
         QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
-                     { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                         QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert, QStringLiteral("-subj"),
-                         QStringLiteral("/CN=Legacy Signer/O=Old Corp"), QStringLiteral("-days"), QStringLiteral("30") }),
+                     { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"),
+                         QStringLiteral("rsa:2048"), QStringLiteral("-nodes"), QStringLiteral("-keyout"), key,
+                         QStringLiteral("-out"), cert, QStringLiteral("-subj"),
+                         QStringLiteral("/CN=Legacy Signer/O=Old Corp"), QStringLiteral("-days"),
+                         QStringLiteral("30") }),
             0);
         QCOMPARE(QProcess::execute(QStringLiteral("openssl"),
-                     { QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"), QStringLiteral("-in"), cert,
-                         QStringLiteral("-inkey"), key, QStringLiteral("-out"), p12, QStringLiteral("-passout"), QStringLiteral("pass:old secret") }),
+                     { QStringLiteral("pkcs12"), QStringLiteral("-export"), QStringLiteral("-legacy"),
+                         QStringLiteral("-in"), cert, QStringLiteral("-inkey"), key, QStringLiteral("-out"),
+                         p12, QStringLiteral("-passout"), QStringLiteral("pass:old secret") }),
             0);
         QString error;
         const auto identity = Identity::load(p12, "old secret", &error);
@@ -127,7 +130,8 @@ private slots:
 
     void expiredCertificateDoesNotSign()
     {
-        const Identity expired = makeIdentity(KeyType::EcdsaP256, QDateTime::currentDateTimeUtc().addDays(-400), 365);
+        const Identity expired
+            = makeIdentity(KeyType::EcdsaP256, QDateTime::currentDateTimeUtc().addDays(-400), 365);
         QString error;
         QVERIFY(Cms::signDetached(expired, "report", &error).isEmpty());
         QVERIFY2(error.contains(QStringLiteral("expired on")), qPrintable(error));
@@ -171,7 +175,8 @@ private slots:
         QCOMPARE(PdfSignature::verify(pdf, &notPdf).verdict, SignatureCheck::Verdict::Unsigned);
         QVERIFY(!notPdf);
         QString error;
-        const QByteArray signedPdf = PdfSignature::sign(pdf, identity, { QStringLiteral("Approval"), QString(), QStringLiteral("Zoë") }, &error);
+        const QByteArray signedPdf = PdfSignature::sign(
+            pdf, identity, { QStringLiteral("Approval"), QString(), QStringLiteral("Zoë") }, &error);
         QVERIFY2(!signedPdf.isEmpty(), qPrintable(error));
         QVERIFY(signedPdf.startsWith(pdf)); // an incremental update: the original bytes stay as they were
         SignatureCheck check = PdfSignature::verify(signedPdf);
@@ -179,7 +184,8 @@ private slots:
         QCOMPARE(check.signer.commonName, QStringLiteral("Zoë Auditor"));
 
         QByteArray flipped = signedPdf;
-        const qsizetype at = signedPdf.indexOf("Second page") >= 0 ? signedPdf.indexOf("Second page") : pdf.size() / 2;
+        const qsizetype at
+            = signedPdf.indexOf("Second page") >= 0 ? signedPdf.indexOf("Second page") : pdf.size() / 2;
         flipped[at] = char(flipped.at(at) ^ 0x01);
         QVERIFY(!PdfSignature::verify(flipped).intact());
 
@@ -202,7 +208,8 @@ private slots:
         QVERIFY(error.contains(QStringLiteral("passphrase")));
         const auto stored = store.add(identity, "keep it safe", &error);
         QVERIFY2(stored, qPrintable(error));
-        QCOMPARE(QFileInfo(stored->path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup), QFileDevice::Permissions());
+        QCOMPARE(QFileInfo(stored->path).permissions() & (QFileDevice::ReadOther | QFileDevice::ReadGroup),
+            QFileDevice::Permissions());
         // Listed without the passphrase; the private key only with it.
         const QVector<StoredIdentity> listed = store.list();
         QCOMPARE(listed.size(), 1);

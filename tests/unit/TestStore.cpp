@@ -26,7 +26,8 @@ private slots:
             auto p = TestSupport::createProject(path);
             QVERIFY(p);
             QVERIFY(!p->setItemStatus(QStringLiteral("SEC-03"), ItemStatus::Partial, 0.25));
-            QVERIFY(!p->setItemNote(QStringLiteral("SEC-03"), QStringLiteral("Access review overdue\nsince June")));
+            QVERIFY(!p->setItemNote(
+                QStringLiteral("SEC-03"), QStringLiteral("Access review overdue\nsince June")));
             QVERIFY(!p->setItemOwner(QStringLiteral("INF-01"), QStringLiteral("Priya")));
             AssessmentInfo info = p->assessment().info;
             info.system = QStringLiteral("Checkout");
@@ -88,11 +89,14 @@ private slots:
         const QString path = freshPath();
         auto p = TestSupport::createProject(path);
         const QByteArray before = TestSupport::fileBytes(path);
-        QCOMPARE(p->setItemStatus(QStringLiteral("NOPE-1"), ItemStatus::Met).kind, ProjectError::Kind::Invalid);
-        QCOMPARE(p->setItemStatus(QStringLiteral("SEC-03"), ItemStatus::Partial, 5).kind, ProjectError::Kind::Invalid);
+        QCOMPARE(
+            p->setItemStatus(QStringLiteral("NOPE-1"), ItemStatus::Met).kind, ProjectError::Kind::Invalid);
+        QCOMPARE(p->setItemStatus(QStringLiteral("SEC-03"), ItemStatus::Partial, 5).kind,
+            ProjectError::Kind::Invalid);
         QCOMPARE(p->setAdjustment(QString(), 101, QStringLiteral("x")).kind, ProjectError::Kind::Invalid);
         QCOMPARE(p->setAdjustment(QString(), 90, QStringLiteral("  ")).kind, ProjectError::Kind::Invalid);
-        QCOMPARE(p->setAdjustment(QStringLiteral("NOPE"), 90, QStringLiteral("x")).kind, ProjectError::Kind::Invalid);
+        QCOMPARE(p->setAdjustment(QStringLiteral("NOPE"), 90, QStringLiteral("x")).kind,
+            ProjectError::Kind::Invalid);
         Risk r;
         r.title = QStringLiteral("x");
         r.probability = 6;
@@ -124,14 +128,16 @@ private slots:
         ProjectError error;
         QVERIFY(!Project::open(path, ProjectFile::Access::ReadWrite, &error));
         QCOMPARE(error.kind, ProjectError::Kind::Locked);
-        QVERIFY2(error.message.contains(QStringLiteral("process %1").arg(holder.processId())), qPrintable(error.message));
+        QVERIFY2(error.message.contains(QStringLiteral("process %1").arg(holder.processId())),
+            qPrintable(error.message));
         QVERIFY2(error.message.contains(QStringLiteral("edit_stream")), qPrintable(error.message));
 
         // Reading is still possible while the other process holds the file.
         auto reader = Project::open(path, ProjectFile::Access::ReadOnly, &error);
         QVERIFY2(reader, qPrintable(error.message));
         QVERIFY(reader->isReadOnly());
-        QCOMPARE(reader->setItemNote(QStringLiteral("SEC-01"), QStringLiteral("x")).kind, ProjectError::Kind::ReadOnly);
+        QCOMPARE(reader->setItemNote(QStringLiteral("SEC-01"), QStringLiteral("x")).kind,
+            ProjectError::Kind::ReadOnly);
         reader.reset();
 
         holder.kill();
@@ -172,7 +178,8 @@ private slots:
             QVERIFY(QFile::exists(ProjectFile::lockPath(path)));
             QVERIFY(!p->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Met));
         }
-        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList { QStringLiteral("alone.readiness") });
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden),
+            QStringList { QStringLiteral("alone.readiness") });
     }
 
     void saveCopyIsAConsistentSingleFile()

@@ -18,9 +18,12 @@ private slots:
     {
         const std::optional<Template> t = Template::builtin(QStringLiteral("production-readiness"));
         QVERIFY(t);
-        const QVector<QPair<QString, double>> expected { { QStringLiteral("Infrastructure & Architecture"), 20 },
-            { QStringLiteral("Security & Compliance"), 25 }, { QStringLiteral("Performance & Scalability"), 20 },
-            { QStringLiteral("Monitoring & Observability"), 15 }, { QStringLiteral("Data Management & Backup"), 10 },
+        const QVector<QPair<QString, double>> expected { { QStringLiteral("Infrastructure & Architecture"),
+                                                             20 },
+            { QStringLiteral("Security & Compliance"), 25 },
+            { QStringLiteral("Performance & Scalability"), 20 },
+            { QStringLiteral("Monitoring & Observability"), 15 },
+            { QStringLiteral("Data Management & Backup"), 10 },
             { QStringLiteral("Operational Readiness"), 5 }, { QStringLiteral("Documentation & Training"), 3 },
             { QStringLiteral("Risk Management"), 2 } };
         QCOMPARE(t->domains.size(), expected.size());
@@ -98,28 +101,39 @@ private slots:
     {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        const QByteArray head = R"({"format":"readiness-workbench-template","formatVersion":1,"id":"t","title":"T",)";
+        const QByteArray head
+            = R"({"format":"readiness-workbench-template","formatVersion":1,"id":"t","title":"T",)";
         QTest::newRow("not JSON") << QByteArray("{\n  \"format\": \n}") << "not valid JSON";
         QTest::newRow("parse error has a line") << QByteArray("{\n\n  \"a\": [1,,2]\n}") << "line 3";
         QTest::newRow("array") << QByteArray("[1,2]") << "JSON object";
-        QTest::newRow("wrong format") << QByteArray(R"({"format":"something-else"})") << "not a Readiness Workbench template";
-        QTest::newRow("newer format") << QByteArray(R"({"format":"readiness-workbench-template","formatVersion":7})")
-                                      << "template format 7";
-        QTest::newRow("no domains") << head + R"("domains":[]})" << "\"domains\" must be a non-empty list";
-        QTest::newRow("domain without title") << head + R"("domains":[{"key":"A","items":[]}]})" << "domains[0]: \"title\" is missing";
-        QTest::newRow("item without text") << head + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1"}]}]})"
-                                           << "domains[0].items[0]: \"text\" is missing";
-        QTest::newRow("duplicate item key")
-            << head + R"("domains":[{"key":"A","title":"A","items":[{"key":"X","text":"a"}]},{"key":"B","title":"B","items":[{"key":"X","text":"b"}]}]})"
-            << "\"X\" is used twice";
-        QTest::newRow("zero points") << head + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1","text":"a","points":0}]}]})"
+        QTest::newRow("wrong format")
+            << QByteArray(R"({"format":"something-else"})") << "not a Readiness Workbench template";
+        QTest::newRow("newer format")
+            << QByteArray(R"({"format":"readiness-workbench-template","formatVersion":7})")
+            << "template format 7";
+        QTest::newRow("no domains") << head + R"("domains":[]})"
+                                    << "\"domains\" must be a non-empty list";
+        QTest::newRow("domain without title") << head + R"("domains":[{"key":"A","items":[]}]})"
+                                              << "domains[0]: \"title\" is missing";
+        QTest::newRow("item without text")
+            << head + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1"}]}]})"
+            << "domains[0].items[0]: \"text\" is missing";
+        QTest::newRow("duplicate item key") << head
+                + R"("domains":[{"key":"A","title":"A","items":[{"key":"X","text":"a"}]},{"key":"B","title":"B","items":[{"key":"X","text":"b"}]}]})"
+                                            << "\"X\" is used twice";
+        QTest::newRow("zero points") << head
+                + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1","text":"a","points":0}]}]})"
                                      << "\"points\" must be a number";
-        QTest::newRow("target above 100") << head + R"("domains":[{"key":"A","title":"A","target":120,"items":[]}]})"
-                                          << "\"target\" must be a number from 0 to 100";
-        QTest::newRow("blocker not boolean") << head + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1","text":"a","blocker":"yes"}]}]})"
+        QTest::newRow("target above 100")
+            << head + R"("domains":[{"key":"A","title":"A","target":120,"items":[]}]})"
+            << "\"target\" must be a number from 0 to 100";
+        QTest::newRow("blocker not boolean") << head
+                + R"("domains":[{"key":"A","title":"A","items":[{"key":"A-1","text":"a","blocker":"yes"}]}]})"
                                              << "\"blocker\" must be true or false";
-        QTest::newRow("key with spaces") << head + R"("domains":[{"key":"A B","title":"A","items":[]}]})" << "\"key\" may hold only";
-        QTest::newRow("bands without zero") << head + R"("bands":{"grades":[{"label":"A","min":50}]},"domains":[{"key":"A","title":"A","items":[]}]})"
+        QTest::newRow("key with spaces") << head + R"("domains":[{"key":"A B","title":"A","items":[]}]})"
+                                         << "\"key\" may hold only";
+        QTest::newRow("bands without zero") << head
+                + R"("bands":{"grades":[{"label":"A","min":50}]},"domains":[{"key":"A","title":"A","items":[]}]})"
                                             << "band starting at 0";
     }
 

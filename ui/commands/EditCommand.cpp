@@ -38,8 +38,13 @@ void EditCommand::report(const rw::ProjectError& e)
     emit m_document->error(e.message);
 }
 
-ItemCommand::ItemCommand(const QString& key, const rw::Item& before, const rw::Item& after, const QString& text, bool typing)
-    : EditCommand(text), m_key(key), m_before(before), m_after(after), m_typing(typing)
+ItemCommand::ItemCommand(
+    const QString& key, const rw::Item& before, const rw::Item& after, const QString& text, bool typing)
+    : EditCommand(text)
+    , m_key(key)
+    , m_before(before)
+    , m_after(after)
+    , m_typing(typing)
 {
 }
 

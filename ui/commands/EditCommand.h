@@ -15,7 +15,10 @@ class Document;
 class EditCommand : public QUndoCommand
 {
 public:
-    explicit EditCommand(const QString& text) : QUndoCommand(text) { }
+    explicit EditCommand(const QString& text)
+        : QUndoCommand(text)
+    {
+    }
 
     void setDocument(Document* document) { m_document = document; }
     // The first application, before the command is on the stack; an error keeps it off the stack.
@@ -41,7 +44,8 @@ enum CommandId { ItemTypingId = 1 };
 class ItemCommand : public EditCommand
 {
 public:
-    ItemCommand(const QString& key, const rw::Item& before, const rw::Item& after, const QString& text, bool typing);
+    ItemCommand(
+        const QString& key, const rw::Item& before, const rw::Item& after, const QString& text, bool typing);
 
     int id() const override { return m_typing ? ItemTypingId : -1; }
     bool mergeWith(const QUndoCommand* other) override;
@@ -61,7 +65,12 @@ class FunctionCommand : public EditCommand
 {
 public:
     using Step = std::function<rw::ProjectError(rw::Project&)>;
-    FunctionCommand(const QString& text, Step redo, Step undo) : EditCommand(text), m_redo(std::move(redo)), m_undo(std::move(undo)) { }
+    FunctionCommand(const QString& text, Step redo, Step undo)
+        : EditCommand(text)
+        , m_redo(std::move(redo))
+        , m_undo(std::move(undo))
+    {
+    }
 
 protected:
     rw::ProjectError doRedo() override { return m_redo(*project()); }

@@ -11,7 +11,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("About Readiness Workbench"));
     setObjectName(QStringLiteral("aboutDialog"));
@@ -27,10 +28,12 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QString html = QStringLiteral("<h2>%1 %2</h2><p>%3</p><table>")
                        .arg(tr("Readiness Workbench"), rw::Versions::application().toHtmlEscaped(),
-                           tr("Readiness assessments: checklists, evidence, live scores and signed reports, from one project file.")
+                           tr("Readiness assessments: checklists, evidence, live scores and signed reports, "
+                              "from one project file.")
                                .toHtmlEscaped());
     for (const auto& [name, version] : rw::Versions::libraries())
-        html += QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>").arg(name.toHtmlEscaped(), version.toHtmlEscaped());
+        html += QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td>%2</td></tr>")
+                    .arg(name.toHtmlEscaped(), version.toHtmlEscaped());
     html += QStringLiteral("</table>");
     text->setText(html);
     top->addWidget(text, 1);
@@ -39,7 +42,8 @@ AboutDialog::AboutDialog(QWidget* parent) : QDialog(parent)
     auto* copy = buttons->addButton(tr("&Copy Versions"), QDialogButtonBox::ActionRole);
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::accept);
-    connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(versionsText()); });
+    connect(
+        copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(versionsText()); });
 }
 
 QString AboutDialog::versionsText() const

@@ -13,7 +13,9 @@
 
 using namespace rw;
 
-AdjustDialog::AdjustDialog(const Project* project, const QString& domainKey, QWidget* parent) : QDialog(parent), m_project(project)
+AdjustDialog::AdjustDialog(const Project* project, const QString& domainKey, QWidget* parent)
+    : QDialog(parent)
+    , m_project(project)
 {
     setWindowTitle(tr("Adjust Score"));
     auto* form = new QFormLayout(this);
@@ -30,7 +32,8 @@ AdjustDialog::AdjustDialog(const Project* project, const QString& domainKey, QWi
     m_score->setSuffix(tr(" %"));
     m_reason = new QPlainTextEdit(this);
     m_reason->setAccessibleName(tr("Reason"));
-    m_reason->setPlaceholderText(tr("Why the assessors score this differently from the checklist (required; shown in reports)"));
+    m_reason->setPlaceholderText(
+        tr("Why the assessors score this differently from the checklist (required; shown in reports)"));
     m_reason->setTabChangesFocus(true);
     form->addRow(tr("&Score of:"), m_target);
     form->addRow(tr("Computed:"), m_computed);
@@ -76,6 +79,15 @@ void AdjustDialog::validate()
     m_ok->setEnabled(!m_reason->toPlainText().trimmed().isEmpty());
 }
 
-QString AdjustDialog::domainKey() const { return m_target->currentData().toString(); }
-double AdjustDialog::score() const { return m_score->value(); }
-QString AdjustDialog::reason() const { return m_reason->toPlainText().trimmed(); }
+QString AdjustDialog::domainKey() const
+{
+    return m_target->currentData().toString();
+}
+double AdjustDialog::score() const
+{
+    return m_score->value();
+}
+QString AdjustDialog::reason() const
+{
+    return m_reason->toPlainText().trimmed();
+}

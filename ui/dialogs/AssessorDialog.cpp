@@ -9,13 +9,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-AssessorDialog::AssessorDialog(QWidget* parent) : QDialog(parent)
+AssessorDialog::AssessorDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setObjectName(QStringLiteral("assessorDialog"));
     setWindowTitle(tr("Who Is Assessing?"));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Every change is recorded in the project's audit log with the name of the person who made it. "
-                                "Please give your name once; you can change it later in Edit > Preferences."),
+    auto* intro = new QLabel(
+        tr("Every change is recorded in the project's audit log with the name of the person who made it. "
+           "Please give your name once; you can change it later in Edit > Preferences."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -36,7 +38,9 @@ AssessorDialog::AssessorDialog(QWidget* parent) : QDialog(parent)
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    const auto update = [this] { m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty()); };
+    const auto update = [this] {
+        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_name->text().trimmed().isEmpty());
+    };
     connect(m_name, &QLineEdit::textChanged, this, update);
     update();
     setMinimumWidth(fontMetrics().averageCharWidth() * 60);

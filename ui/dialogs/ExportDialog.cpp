@@ -14,21 +14,21 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFontDatabase>
-#include <QRegularExpression>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPdfDocument>
 #include <QPdfView>
 #include <QPlainTextEdit>
 #include <QProgressDialog>
 #include <QPushButton>
-#include <QLineEdit>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -36,7 +36,9 @@
 #include <QVBoxLayout>
 
 ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget* parent)
-    : QDialog(parent), m_document(document), m_store(store)
+    : QDialog(parent)
+    , m_document(document)
+    , m_store(store)
 {
     setWindowTitle(tr("Export Report"));
     setObjectName(QStringLiteral("exportDialog"));
@@ -98,7 +100,8 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     m_classification = new QComboBox(documentBox);
     m_classification->setObjectName(QStringLiteral("classification"));
     m_classification->setEditable(true);
-    m_classification->addItems({ QString(), tr("Internal"), tr("Confidential"), tr("Strictly confidential") });
+    m_classification->addItems(
+        { QString(), tr("Internal"), tr("Confidential"), tr("Strictly confidential") });
     m_classification->setToolTip(tr("Printed in the header and the footer of every page."));
     documentForm->addRow(tr("&Classification:"), m_classification);
     m_limitations = new QLineEdit(documentBox);
@@ -113,11 +116,13 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
 
     auto* sections = new QGroupBox(tr("Sections"), options);
     auto* sectionLayout = new QVBoxLayout(sections);
-    auto* always = new QLabel(tr("The cover, the executive summary and the project state are always included."), sections);
+    auto* always = new QLabel(
+        tr("The cover, the executive summary and the project state are always included."), sections);
     always->setWordWrap(true);
     sectionLayout->addWidget(always);
-    for (rw::ReportSection s : { rw::ReportSection::Scores, rw::ReportSection::Checklists, rw::ReportSection::Gaps, rw::ReportSection::Risks,
-             rw::ReportSection::Kpis, rw::ReportSection::Milestones, rw::ReportSection::SignOffs, rw::ReportSection::Evidence }) {
+    for (rw::ReportSection s : { rw::ReportSection::Scores, rw::ReportSection::Checklists,
+             rw::ReportSection::Gaps, rw::ReportSection::Risks, rw::ReportSection::Kpis,
+             rw::ReportSection::Milestones, rw::ReportSection::SignOffs, rw::ReportSection::Evidence }) {
         auto* box = new QCheckBox(rw::ReportOptions::label(s), sections);
         box->setObjectName(rw::ReportOptions::key(s));
         box->setChecked(true);
@@ -137,9 +142,10 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     signLayout->addWidget(m_sign);
     signLayout->addWidget(m_identity);
     signLayout->addWidget(manage);
-    auto* signNote = new QLabel(tr("A PDF carries its signature inside; Markdown and JSON get a .p7s file beside them. "
-                                   "Anyone can check them with pdfsig or openssl."),
-        signing);
+    auto* signNote
+        = new QLabel(tr("A PDF carries its signature inside; Markdown and JSON get a .p7s file beside them. "
+                        "Anyone can check them with pdfsig or openssl."),
+            signing);
     signNote->setWordWrap(true);
     signLayout->addWidget(signNote);
     left->addWidget(signing);
@@ -149,7 +155,8 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
         manager.exec();
         refreshIdentities();
     });
-    connect(m_sign, &QCheckBox::toggled, this, [this](bool on) { m_identity->setEnabled(on && m_identity->count() > 0); });
+    connect(m_sign, &QCheckBox::toggled, this,
+        [this](bool on) { m_identity->setEnabled(on && m_identity->count() > 0); });
 
     auto* previewPane = new QWidget(splitter);
     auto* right = new QVBoxLayout(previewPane);
@@ -187,9 +194,12 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     for (QComboBox* box : { m_format, m_language, m_paper })
         connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
     connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_paper->setEnabled(ReportExport::Format(m_format->currentData().toInt()) == ReportExport::Format::Pdf);
+        m_paper->setEnabled(
+            ReportExport::Format(m_format->currentData().toInt()) == ReportExport::Format::Pdf);
     });
-    unlock = [this](const rw::StoredIdentity& identity) { return IdentityDialogs::unlock(this, *m_store, identity); };
+    unlock = [this](const rw::StoredIdentity& identity) {
+        return IdentityDialogs::unlock(this, *m_store, identity);
+    };
     refreshIdentities();
     // The defaults from Preferences.
     if (const auto format = ReportExport::formatFromKey(Settings::reportFormat()))
@@ -239,7 +249,8 @@ ReportExport::Request ExportDialog::request() const
     r.options.paper = m_paper->currentData().toString();
     r.options.preparedFor = m_preparedFor->text().trimmed();
     r.options.preparedBy = m_preparedBy->text().trimmed();
-    r.options.documentVersion = m_version->text().trimmed().isEmpty() ? QStringLiteral("1.0") : m_version->text().trimmed();
+    r.options.documentVersion
+        = m_version->text().trimmed().isEmpty() ? QStringLiteral("1.0") : m_version->text().trimmed();
     r.options.final = m_final->isChecked();
     r.options.classification = m_classification->currentText().trimmed();
     r.options.limitations = m_limitations->text().trimmed();
@@ -299,7 +310,8 @@ void ExportDialog::updatePreview()
     } else {
         m_text->setPlainText(QString::fromUtf8(result->bytes));
         m_previewStack->setCurrentWidget(m_text);
-        m_status->setText(tr("Preview: %n line(s), %1.", nullptr, m_text->blockCount()).arg(QLocale().formattedDataSize(result->bytes.size())));
+        m_status->setText(tr("Preview: %n line(s), %1.", nullptr, m_text->blockCount())
+                              .arg(QLocale().formattedDataSize(result->bytes.size())));
     }
 }
 
@@ -310,7 +322,8 @@ bool ExportDialog::exportTo(const QString& path)
     if (m_sign->isChecked()) {
         const QString identityPath = m_identity->currentData().toString();
         const QVector<rw::StoredIdentity> identities = m_store->list();
-        const auto it = std::find_if(identities.cbegin(), identities.cend(), [&](const rw::StoredIdentity& s) { return s.path == identityPath; });
+        const auto it = std::find_if(identities.cbegin(), identities.cend(),
+            [&](const rw::StoredIdentity& s) { return s.path == identityPath; });
         if (it == identities.cend()) {
             m_message = tr("Choose an identity to sign with, or generate one under Manage Identities.");
             return false;
@@ -335,8 +348,9 @@ bool ExportDialog::exportTo(const QString& path)
         m_message = tr("The report was not exported: %1").arg(error);
         return false;
     }
-    m_message = r.identity ? tr("Exported and signed %1 by %2.").arg(QDir::toNativeSeparators(path), result->report.signer->name)
-                           : tr("Exported %1.").arg(QDir::toNativeSeparators(path));
+    m_message = r.identity
+        ? tr("Exported and signed %1 by %2.").arg(QDir::toNativeSeparators(path), result->report.signer->name)
+        : tr("Exported %1.").arg(QDir::toNativeSeparators(path));
     emit exported(path, bool(r.identity));
     return true;
 }
@@ -348,9 +362,10 @@ void ExportDialog::chooseAndExport()
     const QString title = m_document->project()->assessment().info.title;
     const QString base = FileDialogs::fileNameFor(title, tr("readiness-report"));
     const QString filter = format == ReportExport::Format::Pdf ? tr("PDF documents (*.pdf)")
-        : format == ReportExport::Format::Markdown            ? tr("Markdown (*.md)")
-                                                              : tr("JSON (*.json)");
-    QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Reports, tr("Export Report"), base + QLatin1Char('.') + suffix, filter);
+        : format == ReportExport::Format::Markdown             ? tr("Markdown (*.md)")
+                                                               : tr("JSON (*.json)");
+    QString path = FileDialogs::saveFile(
+        this, FileDialogs::Purpose::Reports, tr("Export Report"), base + QLatin1Char('.') + suffix, filter);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())

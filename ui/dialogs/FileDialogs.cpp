@@ -13,7 +13,8 @@ namespace {
 
 QString key(Purpose purpose)
 {
-    static const char* const names[] = { "projects", "checklists", "evidence", "reports", "exports", "identities", "charts" };
+    static const char* const names[]
+        = { "projects", "checklists", "evidence", "reports", "exports", "identities", "charts" };
     return QLatin1String(names[int(purpose)]);
 }
 
@@ -53,9 +54,11 @@ QStringList openFiles(QWidget* parent, Purpose purpose, const QString& caption, 
     return paths;
 }
 
-QString saveFile(QWidget* parent, Purpose purpose, const QString& caption, const QString& suggested, const QString& filter)
+QString saveFile(
+    QWidget* parent, Purpose purpose, const QString& caption, const QString& suggested, const QString& filter)
 {
-    const QString start = QFileInfo(suggested).isAbsolute() ? suggested : QDir(folder(purpose)).filePath(suggested);
+    const QString start
+        = QFileInfo(suggested).isAbsolute() ? suggested : QDir(folder(purpose)).filePath(suggested);
     const QString path = QFileDialog::getSaveFileName(parent, caption, start, filter);
     remember(purpose, path);
     return path;
@@ -70,7 +73,8 @@ QString fileNameFor(const QString& title, const QString& fallback)
         else
             name += c;
     }
-    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-')) || name.startsWith(QLatin1Char(' ')))
+    while (name.startsWith(QLatin1Char('.')) || name.startsWith(QLatin1Char('-'))
+        || name.startsWith(QLatin1Char(' ')))
         name.remove(0, 1);
     name = name.left(120).trimmed();
     return name.isEmpty() ? fallback : name;

@@ -19,9 +19,11 @@ QString folder(Purpose purpose);
 void remember(Purpose purpose, const QString& path);
 
 QString openFile(QWidget* parent, Purpose purpose, const QString& caption, const QString& filter);
-QStringList openFiles(QWidget* parent, Purpose purpose, const QString& caption, const QString& filter = QString());
+QStringList openFiles(
+    QWidget* parent, Purpose purpose, const QString& caption, const QString& filter = QString());
 // suggested: a file name (put in the remembered folder) or a whole path.
-QString saveFile(QWidget* parent, Purpose purpose, const QString& caption, const QString& suggested, const QString& filter);
+QString saveFile(QWidget* parent, Purpose purpose, const QString& caption, const QString& suggested,
+    const QString& filter);
 
 // A file name (without folder or extension) made from a title: the characters no file system takes,
 // and leading dots, replaced; fallback when nothing is left.

@@ -6,7 +6,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-GuideDialog::GuideDialog(QWidget* parent) : QDialog(parent)
+GuideDialog::GuideDialog(QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Getting Started"));
     setObjectName(QStringLiteral("guideDialog"));

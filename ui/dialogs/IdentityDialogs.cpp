@@ -4,10 +4,10 @@
 
 #include <QComboBox>
 #include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -28,12 +28,14 @@ class GenerateDialog : public QDialog
     Q_DECLARE_TR_FUNCTIONS(GenerateDialog)
 
 public:
-    explicit GenerateDialog(QWidget* parent) : QDialog(parent)
+    explicit GenerateDialog(QWidget* parent)
+        : QDialog(parent)
     {
         setWindowTitle(tr("Generate Signing Identity"));
         auto* form = new QFormLayout(this);
-        auto* intro = new QLabel(tr("A self-signed certificate and its private key, kept encrypted with your passphrase. "
-                                    "Recipients check your reports against its fingerprint."),
+        auto* intro = new QLabel(
+            tr("A self-signed certificate and its private key, kept encrypted with your passphrase. "
+               "Recipients check your reports against its fingerprint."),
             this);
         intro->setWordWrap(true);
         form->addRow(intro);
@@ -101,21 +103,25 @@ private:
 
 } // namespace
 
-IdentityManager::IdentityManager(rw::IdentityStore* store, QWidget* parent) : QDialog(parent), m_store(store)
+IdentityManager::IdentityManager(rw::IdentityStore* store, QWidget* parent)
+    : QDialog(parent)
+    , m_store(store)
 {
     setWindowTitle(tr("Signing Identities"));
     setObjectName(QStringLiteral("identityManager"));
     DialogSize::fit(this, QSize(820, 360));
     auto* layout = new QVBoxLayout(this);
-    auto* intro = new QLabel(tr("Identities sign your reports. They are kept encrypted in %1, never in a project file.")
-                                 .arg(QDir::toNativeSeparators(m_store->folder())),
+    auto* intro = new QLabel(
+        tr("Identities sign your reports. They are kept encrypted in %1, never in a project file.")
+            .arg(QDir::toNativeSeparators(m_store->folder())),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("identities"));
     m_table->setColumnCount(5);
-    m_table->setHorizontalHeaderLabels({ tr("Name"), tr("Organisation"), tr("Key"), tr("Valid until"), tr("SHA-256 fingerprint") });
+    m_table->setHorizontalHeaderLabels(
+        { tr("Name"), tr("Organisation"), tr("Key"), tr("Valid until"), tr("SHA-256 fingerprint") });
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -154,12 +160,15 @@ void IdentityManager::refresh()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     for (int i = 0; i < m_identities.size(); ++i) {
         const rw::CertificateInfo& info = m_identities.at(i).info;
-        const QString name = info.email.isEmpty() ? info.commonName : QStringLiteral("%1 <%2>").arg(info.commonName, info.email);
+        const QString name = info.email.isEmpty()
+            ? info.commonName
+            : QStringLiteral("%1 <%2>").arg(info.commonName, info.email);
         m_table->setItem(i, 0, new QTableWidgetItem(name));
         m_table->setItem(i, 1, new QTableWidgetItem(info.organisation));
         m_table->setItem(i, 2, new QTableWidgetItem(info.keyType));
-        auto* until = new QTableWidgetItem(info.isValidAt(now) ? QLocale().toString(info.notAfter.date(), QLocale::ShortFormat)
-                                                               : tr("%1 (expired)").arg(QLocale().toString(info.notAfter.date(), QLocale::ShortFormat)));
+        auto* until = new QTableWidgetItem(info.isValidAt(now)
+                ? QLocale().toString(info.notAfter.date(), QLocale::ShortFormat)
+                : tr("%1 (expired)").arg(QLocale().toString(info.notAfter.date(), QLocale::ShortFormat)));
         if (!info.isValidAt(now))
             until->setForeground(QColor(0xc6, 0x28, 0x28));
         m_table->setItem(i, 3, until);
@@ -175,7 +184,9 @@ void IdentityManager::refresh()
 const rw::StoredIdentity* IdentityManager::selected() const
 {
     const int row = m_table->currentRow();
-    return row >= 0 && row < m_identities.size() && m_table->selectionModel()->hasSelection() ? &m_identities.at(row) : nullptr;
+    return row >= 0 && row < m_identities.size() && m_table->selectionModel()->hasSelection()
+        ? &m_identities.at(row)
+        : nullptr;
 }
 
 void IdentityManager::generate()
@@ -194,8 +205,8 @@ void IdentityManager::generate()
 
 void IdentityManager::import()
 {
-    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Identities, tr("Import Signing Identity"),
-        tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Identities,
+        tr("Import Signing Identity"), tr("PKCS#12 identities (*.p12 *.pfx);;All files (*)"));
     if (path.isEmpty())
         return;
     while (true) {
@@ -227,14 +238,17 @@ void IdentityManager::exportCertificate()
     const rw::StoredIdentity* identity = selected();
     if (!identity)
         return;
-    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Identities, tr("Export Certificate"),
-        QFileInfo(identity->path).completeBaseName() + QStringLiteral(".pem"), tr("PEM certificates (*.pem *.crt)"));
+    const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Identities,
+        tr("Export Certificate"), QFileInfo(identity->path).completeBaseName() + QStringLiteral(".pem"),
+        tr("PEM certificates (*.pem *.crt)"));
     if (path.isEmpty())
         return;
     QFile source(identity->path.chopped(4) + QStringLiteral(".pem"));
     QSaveFile target(path);
-    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly) || target.write(source.readAll()) < 0 || !target.commit())
-        QMessageBox::warning(this, tr("Export Certificate"), tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), target.errorString()));
+    if (!source.open(QIODevice::ReadOnly) || !target.open(QIODevice::WriteOnly)
+        || target.write(source.readAll()) < 0 || !target.commit())
+        QMessageBox::warning(this, tr("Export Certificate"),
+            tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), target.errorString()));
 }
 
 void IdentityManager::removeSelected()
@@ -243,7 +257,8 @@ void IdentityManager::removeSelected()
     if (!identity)
         return;
     if (QMessageBox::question(this, tr("Delete Signing Identity"),
-            tr("Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again unless you kept a copy.")
+            tr("Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again "
+               "unless you kept a copy.")
                 .arg(identity->info.displayName()))
         != QMessageBox::Yes)
         return;
@@ -253,19 +268,23 @@ void IdentityManager::removeSelected()
     refresh();
 }
 
-std::optional<rw::Identity> IdentityDialogs::unlock(QWidget* parent, const rw::IdentityStore& store, const rw::StoredIdentity& identity)
+std::optional<rw::Identity> IdentityDialogs::unlock(
+    QWidget* parent, const rw::IdentityStore& store, const rw::StoredIdentity& identity)
 {
-    QString prompt = QCoreApplication::translate("IdentityDialogs", "Passphrase for %1:").arg(identity.info.displayName());
+    QString prompt = QCoreApplication::translate("IdentityDialogs", "Passphrase for %1:")
+                         .arg(identity.info.displayName());
     while (true) {
         bool ok = false;
-        const QString pass = QInputDialog::getText(parent, QCoreApplication::translate("IdentityDialogs", "Sign Report"), prompt,
-            QLineEdit::Password, QString(), &ok);
+        const QString pass
+            = QInputDialog::getText(parent, QCoreApplication::translate("IdentityDialogs", "Sign Report"),
+                prompt, QLineEdit::Password, QString(), &ok);
         if (!ok)
             return std::nullopt;
         QString error;
         auto unlocked = store.unlock(identity, pass.toUtf8(), &error);
         if (unlocked)
             return unlocked;
-        prompt = QCoreApplication::translate("IdentityDialogs", "%1\nPassphrase for %2:").arg(error, identity.info.displayName());
+        prompt = QCoreApplication::translate("IdentityDialogs", "%1\nPassphrase for %2:")
+                     .arg(error, identity.info.displayName());
     }
 }

@@ -41,6 +41,7 @@ private:
 namespace IdentityDialogs {
 
 // Asks for a passphrase until it unlocks the identity, or the user cancels (nullopt).
-std::optional<rw::Identity> unlock(QWidget* parent, const rw::IdentityStore& store, const rw::StoredIdentity& identity);
+std::optional<rw::Identity> unlock(
+    QWidget* parent, const rw::IdentityStore& store, const rw::StoredIdentity& identity);
 
 } // namespace IdentityDialogs

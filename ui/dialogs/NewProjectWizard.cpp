@@ -12,33 +12,35 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
-#include <QFutureWatcher>
-#include <QHeaderView>
-#include <QProgressDialog>
-#include <QTreeWidget>
-#include <QtConcurrent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 using namespace rw;
 
-NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent) : QWizard(parent)
+NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent)
+    : QWizard(parent)
 {
     setWindowTitle(tr("New Assessment"));
     setOption(QWizard::NoBackButtonOnStartPage);
 
     auto* choose = new QWizardPage(this);
     choose->setTitle(tr("Choose a checklist"));
-    choose->setSubTitle(tr("Start from a built-in template, or from a checklist file: a template, an OSCAL catalog or "
-                           "profile, a Well-Architected lens, a framework library (YAML), a questionnaire or a CSV file."));
+    choose->setSubTitle(
+        tr("Start from a built-in template, or from a checklist file: a template, an OSCAL catalog or "
+           "profile, a Well-Architected lens, a framework library (YAML), a questionnaire or a CSV file."));
     auto* chooseLayout = new QVBoxLayout(choose);
     m_templates = new QListWidget(choose);
     m_templates->setObjectName(QStringLiteral("templateList"));
@@ -49,7 +51,9 @@ NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent) : QWi
         const std::optional<Template> t = Template::builtin(id);
         if (!t)
             continue;
-        auto* item = new QListWidgetItem(tr("%1 (%2 domains, %3 items)").arg(t->title).arg(t->domains.size()).arg(t->itemCount()), m_templates);
+        auto* item = new QListWidgetItem(
+            tr("%1 (%2 domains, %3 items)").arg(t->title).arg(t->domains.size()).arg(t->itemCount()),
+            m_templates);
         item->setData(Qt::UserRole, id);
         item->setData(Qt::UserRole + 1, -1);
     }
@@ -91,17 +95,19 @@ NewProjectWizard::NewProjectWizard(const QString& folder, QWidget* parent) : QWi
     // The file is named after the title until the user names it.
     connect(m_title, &QLineEdit::textChanged, this, [this](const QString& title) {
         if (!m_pathChosen)
-            m_path->setText(QDir(m_folder).filePath(FileDialogs::fileNameFor(title, tr("assessment")) + QStringLiteral(".readiness")));
+            m_path->setText(QDir(m_folder).filePath(
+                FileDialogs::fileNameFor(title, tr("assessment")) + QStringLiteral(".readiness")));
     });
     connect(m_path, &QLineEdit::textEdited, this, [this] { m_pathChosen = true; });
     auto* browse = new QPushButton(tr("&Browse..."), details);
     connect(browse, &QPushButton::clicked, this, [this] {
-        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Save the New Project As"), m_path->text(),
-            tr("Readiness projects (*.readiness)"));
+        const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects,
+            tr("Save the New Project As"), m_path->text(), tr("Readiness projects (*.readiness)"));
         if (path.isEmpty())
             return;
         m_pathChosen = true;
-        m_path->setText(path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness"));
+        m_path->setText(
+            path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness"));
     });
     auto* pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
@@ -132,8 +138,9 @@ void NewProjectWizard::templateChosen()
         return;
     const int loaded = item->data(Qt::UserRole + 1).toInt();
     QString error;
-    m_template = loaded >= 0 && loaded < m_loaded.size() ? std::optional<Template>(m_loaded.at(loaded))
-                                                          : Template::load(item->data(Qt::UserRole).toString(), &error);
+    m_template = loaded >= 0 && loaded < m_loaded.size()
+        ? std::optional<Template>(m_loaded.at(loaded))
+        : Template::load(item->data(Qt::UserRole).toString(), &error);
     m_description->setText(m_template ? m_template->description : error);
     m_preview->clear();
     if (m_template) {
@@ -149,8 +156,8 @@ void NewProjectWizard::templateChosen()
 
 void NewProjectWizard::chooseTemplateFile()
 {
-    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists, tr("Choose a Checklist File"),
-        tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
+    const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Checklists,
+        tr("Choose a Checklist File"), tr("Checklists (*.json *.yaml *.yml *.csv);;All files (*)"));
     if (path.isEmpty())
         return;
     if (!addTemplateFile(path)) {
@@ -164,9 +171,10 @@ std::optional<QStringList> NewProjectWizard::askGroups(const QStringList& groups
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Implementation Groups"));
     auto* layout = new QVBoxLayout(&dialog);
-    auto* intro = new QLabel(tr("%1 sorts its requirements into implementation groups. Which groups does this assessment cover? "
-                                "Requirements in no group are always included.")
-                                 .arg(source),
+    auto* intro = new QLabel(
+        tr("%1 sorts its requirements into implementation groups. Which groups does this assessment cover? "
+           "Requirements in no group are always included.")
+            .arg(source),
         &dialog);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -199,7 +207,8 @@ bool NewProjectWizard::addTemplateFile(const QString& path, const QStringList* g
     ImportOptions options;
     if (groups) {
         options.implementationGroups = *groups;
-    } else if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive) || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)) {
+    } else if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".yml"), Qt::CaseInsensitive)) {
         QFile file(path);
         if (file.open(QIODevice::ReadOnly) && file.size() < 64 * 1024 * 1024) {
             const QStringList known = Import::frameworkGroups(file.readAll());
@@ -260,7 +269,10 @@ bool NewProjectWizard::addTemplateFile(const QString& path, const QStringList* g
     return true;
 }
 
-QString NewProjectWizard::title() const { return m_title->text().trimmed(); }
+QString NewProjectWizard::title() const
+{
+    return m_title->text().trimmed();
+}
 
 QString NewProjectWizard::path() const
 {
@@ -294,7 +306,8 @@ bool NewProjectWizard::validateCurrentPage()
             return false;
         }
         if (QFileInfo::exists(path())) {
-            showCreateError(tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path())));
+            showCreateError(
+                tr("%1 already exists; choose another name.").arg(QDir::toNativeSeparators(path())));
             m_path->setFocus();
             return false;
         }
@@ -303,7 +316,8 @@ bool NewProjectWizard::validateCurrentPage()
             return false;
         const QString folder = QFileInfo(path()).absolutePath();
         if (!QDir().mkpath(folder)) {
-            showCreateError(tr("The folder %1 cannot be created; choose another place.").arg(QDir::toNativeSeparators(folder)));
+            showCreateError(tr("The folder %1 cannot be created; choose another place.")
+                                .arg(QDir::toNativeSeparators(folder)));
             m_path->setFocus();
             return false;
         }

@@ -13,9 +13,8 @@
 #include <QSettings>
 #include <QVBoxLayout>
 
-
-
-PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) : QDialog(parent)
+PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent)
+    : QDialog(parent)
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -33,7 +32,8 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) 
     m_organisation = new QLineEdit(Settings::assessorOrganisation(), you);
     m_organisation->setObjectName(QStringLiteral("assessorOrganisation"));
     youForm->addRow(tr("&Organisation:"), m_organisation);
-    auto* nameNote = new QLabel(tr("Recorded with every change in the audit log and proposed for new sign-offs."), you);
+    auto* nameNote
+        = new QLabel(tr("Recorded with every change in the audit log and proposed for new sign-offs."), you);
     nameNote->setWordWrap(true);
     youForm->addRow(nameNote);
     m_uiLanguage = new QComboBox(you);
@@ -43,7 +43,8 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent) 
         m_uiLanguage->addItem(rw::ReportLanguage::nativeName(code), code);
     m_uiLanguage->setCurrentIndex(std::max(0, m_uiLanguage->findData(Settings::interfaceLanguage())));
     youForm->addRow(tr("&Interface language:"), m_uiLanguage);
-    youForm->addRow(new QLabel(tr("A new interface language takes effect the next time the workbench starts."), you));
+    youForm->addRow(
+        new QLabel(tr("A new interface language takes effect the next time the workbench starts."), you));
     layout->addWidget(you);
 
     auto* reports = new QGroupBox(tr("Reports"), this);
@@ -93,6 +94,7 @@ void PreferencesDialog::save()
 {
     Settings::setAssessor(m_name->text(), m_role->text(), m_organisation->text());
     Settings::setInterfaceLanguage(m_uiLanguage->currentData().toString());
-    Settings::setReportDefaults(m_format->currentData().toString(), m_paper->currentData().toString(), m_reportLanguage->currentData().toString(),
-        m_sign->isChecked(), m_identity->currentData().toString());
+    Settings::setReportDefaults(m_format->currentData().toString(), m_paper->currentData().toString(),
+        m_reportLanguage->currentData().toString(), m_sign->isChecked(),
+        m_identity->currentData().toString());
 }

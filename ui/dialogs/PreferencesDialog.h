@@ -15,8 +15,6 @@ class QComboBox;
 class QLineEdit;
 QT_END_NAMESPACE
 
-
-
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT

@@ -30,7 +30,8 @@ struct Tr
 class FormDialog : public QDialog
 {
 public:
-    FormDialog(QWidget* parent, const QString& title) : QDialog(parent)
+    FormDialog(QWidget* parent, const QString& title)
+        : QDialog(parent)
     {
         setWindowTitle(title);
         m_form = new QFormLayout(this);
@@ -41,7 +42,7 @@ public:
 
     QFormLayout* form() const { return m_form; }
 
-    template<typename W> W* add(const QString& label, W* widget)
+    template <typename W> W* add(const QString& label, W* widget)
     {
         widget->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
         m_form->addRow(label, widget);
@@ -80,7 +81,7 @@ QPlainTextEdit* multiline(const QString& text, QWidget* parent)
     return e;
 }
 
-template<typename E> QComboBox* choice(E current, QWidget* parent)
+template <typename E> QComboBox* choice(E current, QWidget* parent)
 {
     auto* c = new QComboBox(parent);
     for (const QString& key : allKeys<E>()) {
@@ -92,7 +93,7 @@ template<typename E> QComboBox* choice(E current, QWidget* parent)
     return c;
 }
 
-template<typename E> E chosen(const QComboBox* c)
+template <typename E> E chosen(const QComboBox* c)
 {
     return *fromKey<E>(c->currentData().toString());
 }
@@ -102,11 +103,14 @@ struct OptionalNumber
 {
     QCheckBox* set;
     QDoubleSpinBox* value;
-    std::optional<double> get() const { return set->isChecked() ? std::optional<double>(value->value()) : std::nullopt; }
+    std::optional<double> get() const
+    {
+        return set->isChecked() ? std::optional<double>(value->value()) : std::nullopt;
+    }
 };
 
-OptionalNumber optionalNumber(FormDialog& d, const QString& label, const QString& checkText, std::optional<double> current,
-    double min, double max, const QString& suffix)
+OptionalNumber optionalNumber(FormDialog& d, const QString& label, const QString& checkText,
+    std::optional<double> current, double min, double max, const QString& suffix)
 {
     auto* row = new QWidget(&d);
     auto* layout = new QHBoxLayout(row);
@@ -136,7 +140,8 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
     QLineEdit* title = d.add(Tr::tr("&Title:"), line(f->title, &d));
     QPlainTextEdit* description = d.add(Tr::tr("&Description:"), multiline(f->description, &d));
     QComboBox* priority = d.add(Tr::tr("&Priority:"), choice(f->priority, &d));
-    const OptionalNumber effort = optionalNumber(d, Tr::tr("&Effort:"), Tr::tr("Estimated"), f->effortHours, 0, 100000, Tr::tr(" h"));
+    const OptionalNumber effort
+        = optionalNumber(d, Tr::tr("&Effort:"), Tr::tr("Estimated"), f->effortHours, 0, 100000, Tr::tr(" h"));
     QLineEdit* owner = d.add(Tr::tr("&Owner:"), line(f->owner, &d));
     auto* due = new QDateEdit(f->dueDate.isValid() ? f->dueDate : QDate::currentDate().addDays(14), &d);
     due->setCalendarPopup(true);
@@ -219,7 +224,8 @@ bool editKpi(QWidget* parent, Kpi* k)
     target->setRange(-1e12, 1e12);
     target->setDecimals(3);
     target->setValue(k->target);
-    const OptionalNumber actual = optionalNumber(d, Tr::tr("&Actual:"), Tr::tr("Measured"), k->actual, -1e12, 1e12, QString());
+    const OptionalNumber actual
+        = optionalNumber(d, Tr::tr("&Actual:"), Tr::tr("Measured"), k->actual, -1e12, 1e12, QString());
     actual.value->setDecimals(3);
     if (!d.run([name] { return !name->text().trimmed().isEmpty(); }))
         return false;
@@ -252,9 +258,11 @@ bool editDomain(QWidget* parent, Domain* domain)
     FormDialog d(parent, domain->id ? Tr::tr("Edit Domain") : Tr::tr("New Domain"));
     QLineEdit* title = d.add(Tr::tr("&Title:"), line(domain->title, &d));
     QPlainTextEdit* description = d.add(Tr::tr("&Description:"), multiline(domain->description, &d));
-    const OptionalNumber weight = optionalNumber(d, Tr::tr("&Weight:"), Tr::tr("Set"), domain->weight, 0, 100000, Tr::tr(" %"));
+    const OptionalNumber weight
+        = optionalNumber(d, Tr::tr("&Weight:"), Tr::tr("Set"), domain->weight, 0, 100000, Tr::tr(" %"));
     weight.set->setToolTip(Tr::tr("Without a weight, the domain weighs its possible points."));
-    const OptionalNumber target = optionalNumber(d, Tr::tr("T&arget:"), Tr::tr("Set"), domain->target, 0, 100, Tr::tr(" %"));
+    const OptionalNumber target
+        = optionalNumber(d, Tr::tr("T&arget:"), Tr::tr("Set"), domain->target, 0, 100, Tr::tr(" %"));
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
     domain->title = title->text().trimmed();
@@ -272,7 +280,8 @@ bool editNewItem(QWidget* parent, Item* item)
     auto* points = d.add(Tr::tr("&Points:"), new QDoubleSpinBox(&d));
     points->setRange(0.01, 1000000);
     points->setValue(item->points);
-    auto* blocker = d.add(QString(), new QCheckBox(Tr::tr("&Blocker: not ready while this item is not met"), &d));
+    auto* blocker
+        = d.add(QString(), new QCheckBox(Tr::tr("&Blocker: not ready while this item is not met"), &d));
     blocker->setChecked(item->blocker);
     DialogSize::fit(&d, QSize(560, 320));
     if (!d.run([text] { return !text->toPlainText().trimmed().isEmpty(); }))

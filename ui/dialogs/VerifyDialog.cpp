@@ -11,17 +11,19 @@
 #include <QDir>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
-#include <QUrl>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QTextBrowser>
+#include <QUrl>
 #include <QVBoxLayout>
 
-VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent), m_document(document)
+VerifyDialog::VerifyDialog(Document* document, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
 {
     setWindowTitle(tr("Verify Report"));
     setObjectName(QStringLiteral("verifyDialog"));
@@ -31,7 +33,8 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent) : QDialog(parent
     auto* row = new QHBoxLayout;
     m_path = new QLineEdit(this);
     m_path->setObjectName(QStringLiteral("reportPath"));
-    m_path->setPlaceholderText(tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)"));
+    m_path->setPlaceholderText(
+        tr("A signed PDF, or a Markdown or JSON report with its .p7s beside it (or drop it here)"));
     auto* browse = new QPushButton(tr("&Open Report..."), this);
     // Enter in the path verifies that path; it never opens the file dialog.
     browse->setAutoDefault(false);
@@ -91,7 +94,8 @@ void VerifyDialog::clearVerdict()
 {
     m_result = rw::ReportVerification();
     m_verdict->setStyleSheet(QString());
-    m_verdict->setText(m_path->text().trimmed().isEmpty() ? tr("Open a report to check its signature.") : tr("Press Enter to verify this file."));
+    m_verdict->setText(m_path->text().trimmed().isEmpty() ? tr("Open a report to check its signature.")
+                                                          : tr("Press Enter to verify this file."));
     m_details->clear();
 }
 
@@ -137,13 +141,18 @@ void VerifyDialog::display(const rw::ReportVerification& v)
 {
     const bool good = v.matches();
     const bool intactOnly = v.intact() && !good;
-    const QString colour = good ? QStringLiteral("#2e7d32") : intactOnly ? QStringLiteral("#d87000") : QStringLiteral("#c62828");
-    m_verdict->setStyleSheet(QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; }").arg(colour));
+    const QString colour = good ? QStringLiteral("#2e7d32")
+        : intactOnly            ? QStringLiteral("#d87000")
+                                : QStringLiteral("#c62828");
+    m_verdict->setStyleSheet(
+        QStringLiteral("QLabel { color: white; background: %1; border-radius: 4px; }").arg(colour));
     m_verdict->setText((good ? QStringLiteral("✔ ") : QStringLiteral("✖ ")) + v.verdictText());
     const rw::SignatureCheck& s = v.signature;
     QString html;
     const auto row = [&html](const QString& label, const QString& value) {
-        html += QStringLiteral("<tr><th align=left valign=top style='padding-right:12px'>%1</th><td>%2</td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+        html += QStringLiteral(
+            "<tr><th align=left valign=top style='padding-right:12px'>%1</th><td>%2</td></tr>")
+                    .arg(label.toHtmlEscaped(), value.toHtmlEscaped());
     };
     html += QStringLiteral("<table>");
     if (!v.inputError.isEmpty()) {
@@ -153,14 +162,21 @@ void VerifyDialog::display(const rw::ReportVerification& v)
         if (s.verdict == rw::SignatureCheck::Verdict::Unsigned)
             row(tr("Signature"), tr("none"));
         else
-            row(tr("Signature"), v.format == rw::ReportVerification::Format::Pdf ? tr("embedded in the PDF") : QDir::toNativeSeparators(v.signaturePath));
+            row(tr("Signature"),
+                v.format == rw::ReportVerification::Format::Pdf ? tr("embedded in the PDF")
+                                                                : QDir::toNativeSeparators(v.signaturePath));
         if (!s.signer.fingerprint.isEmpty()) {
             row(tr("Signed by"), s.signer.displayName());
             row(tr("Subject"), s.signer.subject);
-            row(tr("Issuer"), s.signer.selfSigned ? tr("self-signed: compare the fingerprint with the one the signer gave you") : s.signer.issuer);
+            row(tr("Issuer"),
+                s.signer.selfSigned
+                    ? tr("self-signed: compare the fingerprint with the one the signer gave you")
+                    : s.signer.issuer);
             row(tr("Certificate SHA-256"), s.signer.fingerprint);
-            row(tr("Certificate valid"), tr("%1 to %2").arg(QLocale().toString(s.signer.notBefore, QLocale::ShortFormat),
-                                              QLocale().toString(s.signer.notAfter, QLocale::ShortFormat)));
+            row(tr("Certificate valid"),
+                tr("%1 to %2")
+                    .arg(QLocale().toString(s.signer.notBefore, QLocale::ShortFormat),
+                        QLocale().toString(s.signer.notAfter, QLocale::ShortFormat)));
         }
         if (s.signedAt.isValid())
             row(tr("Signed at"), QLocale().toString(s.signedAt.toLocalTime(), QLocale::LongFormat));
@@ -169,7 +185,9 @@ void VerifyDialog::display(const rw::ReportVerification& v)
         if (v.state)
             row(tr("Audit head in the report"), v.state->value(QStringLiteral("audit_head")).toString());
         if (v.projectChecked)
-            row(tr("Open project"), v.projectDifferences.isEmpty() ? tr("matches the report") : v.projectDifferences.join(QStringLiteral("; ")));
+            row(tr("Open project"),
+                v.projectDifferences.isEmpty() ? tr("matches the report")
+                                               : v.projectDifferences.join(QStringLiteral("; ")));
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);

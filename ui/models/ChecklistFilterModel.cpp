@@ -2,7 +2,8 @@
 
 #include "ChecklistModel.h"
 
-ChecklistFilterModel::ChecklistFilterModel(QObject* parent) : QSortFilterProxyModel(parent)
+ChecklistFilterModel::ChecklistFilterModel(QObject* parent)
+    : QSortFilterProxyModel(parent)
 {
     setDynamicSortFilter(false);
 }
@@ -63,7 +64,8 @@ void ChecklistFilterModel::setWithoutEvidenceOnly(bool on)
 
 bool ChecklistFilterModel::isFiltering() const
 {
-    return !m_text.isEmpty() || m_status >= 0 || !m_owner.isEmpty() || m_blockersOnly || m_withoutEvidenceOnly;
+    return !m_text.isEmpty() || m_status >= 0 || !m_owner.isEmpty() || m_blockersOnly
+        || m_withoutEvidenceOnly;
 }
 
 bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -80,7 +82,8 @@ bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         return false;
     if (!m_owner.isEmpty() && i.data(ChecklistModel::OwnerRole).toString() != m_owner)
         return false;
-    if (!m_text.isEmpty() && !i.data(ChecklistModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
+    if (!m_text.isEmpty()
+        && !i.data(ChecklistModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;
     return true;
 }

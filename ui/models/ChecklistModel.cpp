@@ -18,7 +18,9 @@ QString number(double v)
 
 } // namespace
 
-ChecklistModel::ChecklistModel(Document* document, QObject* parent) : QAbstractTableModel(parent), m_document(document)
+ChecklistModel::ChecklistModel(Document* document, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
 {
     rebuild();
     connect(document->project(), &Project::itemChanged, this, &ChecklistModel::onItemChanged);
@@ -129,10 +131,13 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case OwnerRole:
         return item.owner;
     case SearchTextRole:
-        return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(QLatin1Char('\n'));
+        return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(
+            QLatin1Char('\n'));
     case Qt::ToolTipRole:
         if (index.column() == TextColumn && !item.guidance.isEmpty())
-            return tr("<p>%1</p><p><b>Guidance:</b> %2</p>").arg(Template::displayText(item.text).toHtmlEscaped(), Template::displayText(item.guidance).toHtmlEscaped());
+            return tr("<p>%1</p><p><b>Guidance:</b> %2</p>")
+                .arg(Template::displayText(item.text).toHtmlEscaped(),
+                    Template::displayText(item.guidance).toHtmlEscaped());
         if (index.column() == BlockerColumn && item.blocker)
             return tr("Blocker: if this item is not met, the assessment is not ready whatever the score.");
         return {};
@@ -155,8 +160,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case StatusColumn:
             return toLabel(item.status);
         case PointsColumn:
-            return item.status == ItemStatus::NotApplicable ? tr("–")
-                                                            : tr("%1 / %2").arg(number(Scoring::earnedPoints(item)), number(item.points));
+            return item.status == ItemStatus::NotApplicable
+                ? tr("–")
+                : tr("%1 / %2").arg(number(Scoring::earnedPoints(item)), number(item.points));
         case EvidenceColumn:
             return evidence > 0 ? QString::number(evidence) : QString();
         case OwnerColumn:
@@ -184,7 +190,8 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
 
 bool ChecklistModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid) || m_document->isReadOnly())
+    if (role != Qt::EditRole || !checkIndex(index, CheckIndexOption::IndexIsValid)
+        || m_document->isReadOnly())
         return false;
     const Item& item = itemAt(index.row());
     Item updated = item;

@@ -18,7 +18,16 @@ class ChecklistModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { KeyColumn, TextColumn, StatusColumn, PointsColumn, EvidenceColumn, OwnerColumn, BlockerColumn, ColumnCount };
+    enum Column {
+        KeyColumn,
+        TextColumn,
+        StatusColumn,
+        PointsColumn,
+        EvidenceColumn,
+        OwnerColumn,
+        BlockerColumn,
+        ColumnCount
+    };
     enum Role {
         KeyRole = Qt::UserRole + 1,
         DomainIndexRole,

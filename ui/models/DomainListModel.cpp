@@ -8,7 +8,9 @@
 
 using namespace rw;
 
-DomainListModel::DomainListModel(Document* document, QObject* parent) : QAbstractListModel(parent), m_document(document)
+DomainListModel::DomainListModel(Document* document, QObject* parent)
+    : QAbstractListModel(parent)
+    , m_document(document)
 {
     Project* project = document->project();
     connect(project, &Project::scoresChanged, this, [this] {
@@ -72,11 +74,14 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
         return d.isNotStarted();
     case Qt::ToolTipRole: {
         QStringList lines { Template::displayText(d.title) };
-        lines << (label.display ? tr("Score %1 % (%2)").arg(*label.display).arg(Template::displayText(label.rating))
-                                : d.isNotStarted() ? tr("Not started: no item assessed yet") : tr("Not scored yet"));
+        lines << (label.display
+                ? tr("Score %1 % (%2)").arg(*label.display).arg(Template::displayText(label.rating))
+                : d.isNotStarted() ? tr("Not started: no item assessed yet")
+                                   : tr("Not scored yet"));
         if (d.adjusted)
             lines << tr("Adjusted from %1: %2")
-                         .arg(d.computed ? tr("%1 %").arg(Scoring::displayed(*d.computed)) : tr("no score"), d.adjustmentReason);
+                         .arg(d.computed ? tr("%1 %").arg(Scoring::displayed(*d.computed)) : tr("no score"),
+                             d.adjustmentReason);
         if (d.target)
             lines << tr("Target %1 %").arg(*d.target);
         lines << tr("%1 of %2 items assessed").arg(d.assessed).arg(d.items);
@@ -86,7 +91,11 @@ QVariant DomainListModel::data(const QModelIndex& index, int role) const
     }
     case Qt::AccessibleTextRole:
         return tr("%1, %2, %3")
-            .arg(Template::displayText(d.title), label.display ? tr("%1 percent, %2").arg(*label.display).arg(Template::displayText(label.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"),
+            .arg(Template::displayText(d.title),
+                label.display
+                    ? tr("%1 percent, %2").arg(*label.display).arg(Template::displayText(label.rating))
+                    : d.isNotStarted() ? tr("not started")
+                                       : tr("not scored"),
                 tr("%1 of %2 assessed").arg(d.assessed).arg(d.items));
     default:
         return {};

@@ -14,14 +14,14 @@ class DomainListModel : public QAbstractListModel
 public:
     enum Role {
         KeyRole = Qt::UserRole + 1,
-        ScoreRole,     // double (as reported, adjusted when adjusted), invalid when not scored
+        ScoreRole, // double (as reported, adjusted when adjusted), invalid when not scored
         DisplayScoreRole, // int, the whole percent shown
         RatingRole,
         RatingIndexRole, // 0 best band ... ; -1 not scored
         WeightTextRole,
-        TargetRole,    // double or invalid
+        TargetRole, // double or invalid
         MeetsTargetRole, // bool or invalid
-        AssessedRole,  // double 0..1
+        AssessedRole, // double 0..1
         AssessedTextRole,
         AdjustedRole,
         BlockersRole,

@@ -8,9 +8,12 @@
 
 using namespace rw;
 
-RecordTableModel::RecordTableModel(Document* document, std::function<int()> count, std::function<qint64(int)> idAt,
-    QVector<Column> columns, QObject* parent)
-    : QAbstractTableModel(parent), m_count(std::move(count)), m_idAt(std::move(idAt)), m_columns(std::move(columns))
+RecordTableModel::RecordTableModel(Document* document, std::function<int()> count,
+    std::function<qint64(int)> idAt, QVector<Column> columns, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_count(std::move(count))
+    , m_idAt(std::move(idAt))
+    , m_columns(std::move(columns))
 {
     connect(document->project(), &Project::contentChanged, this, [this] {
         beginResetModel();
@@ -39,7 +42,8 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0 && section < m_columns.size())
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole && section >= 0
+        && section < m_columns.size())
         return m_columns.at(section).title;
     return QAbstractTableModel::headerData(section, orientation, role);
 }
@@ -78,10 +82,13 @@ RecordTableModel* RecordTableModel::findings(Document* document, QObject* parent
 {
     Project* p = document->project();
     const auto at = [p](int row) -> const Finding& { return p->assessment().findings.at(row); };
-    return new RecordTableModel(document, [p] { return int(p->assessment().findings.size()); }, [at](int row) { return at(row).id; },
-        { text(tr("ID"), [at](int r) { return at(r).reference(); }), text(tr("Finding"), [at](int r) { return at(r).title; }),
+    return new RecordTableModel(
+        document, [p] { return int(p->assessment().findings.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("ID"), [at](int r) { return at(r).reference(); }),
+            text(tr("Finding"), [at](int r) { return at(r).title; }),
             text(tr("Priority"), [at](int r) { return toLabel(at(r).priority); }),
-            text(tr("Effort (h)"), [at](int r) { return number(at(r).effortHours); }, true),
+            text(
+                tr("Effort (h)"), [at](int r) { return number(at(r).effortHours); }, true),
             text(tr("Owner"), [at](int r) { return at(r).owner; }),
             text(tr("Due"), [at](int r) { return QLocale().toString(at(r).dueDate, QLocale::ShortFormat); }),
             text(tr("State"), [at](int r) { return toLabel(at(r).state); }),
@@ -93,12 +100,18 @@ RecordTableModel* RecordTableModel::risks(Document* document, QObject* parent)
 {
     Project* p = document->project();
     const auto at = [p](int row) -> const Risk& { return p->assessment().risks.at(row); };
-    return new RecordTableModel(document, [p] { return int(p->assessment().risks.size()); }, [at](int row) { return at(row).id; },
-        { text(tr("Risk"), [at](int r) { return at(r).title; }), text(tr("Category"), [at](int r) { return toLabel(at(r).category); }),
-            text(tr("Probability"), [at](int r) { return QString::number(at(r).probability); }, true),
-            text(tr("Impact"), [at](int r) { return QString::number(at(r).impact); }, true),
-            text(tr("Severity"), [at](int r) { return QString::number(at(r).severity()); }, true),
-            text(tr("Mitigation"), [at](int r) { return at(r).mitigation; }), text(tr("Owner"), [at](int r) { return at(r).owner; }),
+    return new RecordTableModel(
+        document, [p] { return int(p->assessment().risks.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("Risk"), [at](int r) { return at(r).title; }),
+            text(tr("Category"), [at](int r) { return toLabel(at(r).category); }),
+            text(
+                tr("Probability"), [at](int r) { return QString::number(at(r).probability); }, true),
+            text(
+                tr("Impact"), [at](int r) { return QString::number(at(r).impact); }, true),
+            text(
+                tr("Severity"), [at](int r) { return QString::number(at(r).severity()); }, true),
+            text(tr("Mitigation"), [at](int r) { return at(r).mitigation; }),
+            text(tr("Owner"), [at](int r) { return at(r).owner; }),
             text(tr("State"), [at](int r) { return toLabel(at(r).state); }) },
         parent);
 }
@@ -107,14 +120,26 @@ RecordTableModel* RecordTableModel::kpis(Document* document, QObject* parent)
 {
     Project* p = document->project();
     const auto at = [p](int row) -> const Kpi& { return p->assessment().kpis.at(row); };
-    return new RecordTableModel(document, [p] { return int(p->assessment().kpis.size()); }, [at](int row) { return at(row).id; },
+    return new RecordTableModel(
+        document, [p] { return int(p->assessment().kpis.size()); }, [at](int row) { return at(row).id; },
         { text(tr("KPI"), [at](int r) { return at(r).name; }),
-            text(tr("Target"), [at](int r) { return QStringLiteral("%1 %2 %3").arg(ReportText::comparator(at(r).comparator), number(at(r).target), at(r).unit).trimmed(); }),
-            text(tr("Actual"), [at](int r) { return at(r).actual ? QStringLiteral("%1 %2").arg(number(at(r).actual), at(r).unit).trimmed() : tr("not measured"); }),
-            text(tr("Result"), [at](int r) {
-                const std::optional<bool> passes = at(r).passes();
-                return passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–");
-            }) },
+            text(tr("Target"),
+                [at](int r) {
+                    return QStringLiteral("%1 %2 %3")
+                        .arg(ReportText::comparator(at(r).comparator), number(at(r).target), at(r).unit)
+                        .trimmed();
+                }),
+            text(tr("Actual"),
+                [at](int r) {
+                    return at(r).actual
+                        ? QStringLiteral("%1 %2").arg(number(at(r).actual), at(r).unit).trimmed()
+                        : tr("not measured");
+                }),
+            text(tr("Result"),
+                [at](int r) {
+                    const std::optional<bool> passes = at(r).passes();
+                    return passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–");
+                }) },
         parent);
 }
 
@@ -122,10 +147,15 @@ RecordTableModel* RecordTableModel::signOffs(Document* document, QObject* parent
 {
     Project* p = document->project();
     const auto at = [p](int row) -> const SignOff& { return p->assessment().signOffs.at(row); };
-    return new RecordTableModel(document, [p] { return int(p->assessment().signOffs.size()); }, [at](int row) { return at(row).id; },
-        { text(tr("Name"), [at](int r) { return at(r).name; }), text(tr("Role"), [at](int r) { return at(r).role; }),
+    return new RecordTableModel(
+        document, [p] { return int(p->assessment().signOffs.size()); }, [at](int row) { return at(row).id; },
+        { text(tr("Name"), [at](int r) { return at(r).name; }),
+            text(tr("Role"), [at](int r) { return at(r).role; }),
             text(tr("Decision"), [at](int r) { return toLabel(at(r).decision); }),
             text(tr("Conditions"), [at](int r) { return at(r).conditions; }),
-            text(tr("Time"), [at](int r) { return QLocale().toString(at(r).signedAt.toLocalTime(), QLocale::ShortFormat); }) },
+            text(tr("Time"),
+                [at](int r) {
+                    return QLocale().toString(at(r).signedAt.toLocalTime(), QLocale::ShortFormat);
+                }) },
         parent);
 }

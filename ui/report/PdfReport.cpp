@@ -12,14 +12,14 @@
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QBuffer>
-#include <QElapsedTimer>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QGraphicsScene>
 #include <QLocale>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
@@ -45,11 +45,20 @@ struct Tr
 };
 
 constexpr int Dpi = 300;
-constexpr double mm(double v) { return v / 25.4 * Dpi; }
+constexpr double mm(double v)
+{
+    return v / 25.4 * Dpi;
+}
 // Points to device units at Dpi.
-constexpr double pt(double v) { return v / 72.0 * Dpi; }
+constexpr double pt(double v)
+{
+    return v / 72.0 * Dpi;
+}
 // Points to the units of table borders, paddings and frame margins, which the layout scales from 96 dpi.
-constexpr double css(double v) { return v / 72.0 * 96.0; }
+constexpr double css(double v)
+{
+    return v / 72.0 * 96.0;
+}
 
 const QColor Ink(0x1d, 0x27, 0x33);
 const QColor Accent(0x1f, 0x3a, 0x5f);
@@ -59,7 +68,16 @@ const QColor HeaderFill(0x1f, 0x3a, 0x5f);
 const QColor ZebraFill(0xf3, 0xf6, 0xf9);
 
 enum ObjectType { ChartObject = QTextFormat::UserObject + 1, BarObject, RowObject };
-enum Property { ChartName = QTextFormat::UserProperty + 1, ChartWidth, ChartHeight, BarPercent, BarColor, BarTarget, GridId, GridRow };
+enum Property {
+    ChartName = QTextFormat::UserProperty + 1,
+    ChartWidth,
+    ChartHeight,
+    BarPercent,
+    BarColor,
+    BarTarget,
+    GridId,
+    GridRow
+};
 
 QColor decisionColor(Decision d)
 {
@@ -121,7 +139,7 @@ struct Grid
 {
     QVector<double> widths; // percent of the table's width
     bool autoWidths = false; // widths from the content (the given ones are only a fallback)
-    QVector<Cell> header;   // empty: no header row
+    QVector<Cell> header; // empty: no header row
     QVector<QVector<Cell>> rows;
     bool zebra = true;
     double width = 0;
@@ -137,7 +155,7 @@ struct Grid
     QVector<bool> repeatHeader; // rows that start a page and draw the header above them
     // A row taller than a page allows is cut between lines into parts, each a row of its own: the
     // shading follows the row it came from, and no rule is drawn inside it.
-    QVector<int> shade;      // by row: the index of the row it is part of, for the zebra
+    QVector<int> shade; // by row: the index of the row it is part of, for the zebra
     QVector<bool> continues; // by row: the next row is the rest of this one
 };
 
@@ -150,7 +168,8 @@ QString breakable(const QString& name)
     out.reserve(name.size() + 8);
     for (const QChar c : name) {
         out += c;
-        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char('\\'))
+        if (c == QLatin1Char('-') || c == QLatin1Char('_') || c == QLatin1Char('.') || c == QLatin1Char('/')
+            || c == QLatin1Char('\\'))
             out += QChar(0x200B);
     }
     return out;
@@ -164,7 +183,10 @@ class ObjectPainter : public QObject, public QTextObjectInterface
     Q_INTERFACES(QTextObjectInterface)
 
 public:
-    explicit ObjectPainter(DashboardPage* dashboard) : m_dashboard(dashboard) { }
+    explicit ObjectPainter(DashboardPage* dashboard)
+        : m_dashboard(dashboard)
+    {
+    }
 
     std::deque<Grid>& grids() { return m_grids; }
 
@@ -184,13 +206,15 @@ public:
         return { format.doubleProperty(ChartWidth), format.doubleProperty(ChartHeight) };
     }
 
-    void drawObject(QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
+    void drawObject(
+        QPainter* painter, const QRectF& rect, QTextDocument*, int, const QTextFormat& format) override
     {
         // Only on the page it is on: a scene's rendering would otherwise reach past the page's clip.
         if (painter->hasClipping() && !painter->clipBoundingRect().intersects(rect))
             return;
         // A chart is drawn on the page that holds it, never spilling onto the page before.
-        if (format.objectType() == ChartObject && painter->hasClipping() && !painter->clipBoundingRect().contains(rect.center()))
+        if (format.objectType() == ChartObject && painter->hasClipping()
+            && !painter->clipBoundingRect().contains(rect.center()))
             return;
         // A row is drawn once, on the page its top is on (the text a PDF holds is never clipped away).
         if (format.objectType() == RowObject && painter->hasClipping()) {
@@ -222,8 +246,10 @@ public:
         painter->save();
         painter->setClipRect(rect, Qt::IntersectClip);
         if (format.objectType() == BarObject) {
-            drawBar(painter, rect, { format.doubleProperty(BarPercent), format.colorProperty(BarColor),
-                                       format.hasProperty(BarTarget) ? std::optional<double>(format.doubleProperty(BarTarget)) : std::nullopt });
+            drawBar(painter, rect,
+                { format.doubleProperty(BarPercent), format.colorProperty(BarColor),
+                    format.hasProperty(BarTarget) ? std::optional<double>(format.doubleProperty(BarTarget))
+                                                  : std::nullopt });
         } else {
             const QString name = format.stringProperty(ChartName);
             if (name == QLatin1String("risks")) {
@@ -298,7 +324,8 @@ public:
                     }
                     if (part >= ranges.at(c).size() || ranges.at(c).at(part).first < 0)
                         continue;
-                    row[c].runs = sliceRuns(whole.runs, ranges.at(c).at(part).first, ranges.at(c).at(part).second);
+                    row[c].runs
+                        = sliceRuns(whole.runs, ranges.at(c).at(part).first, ranges.at(c).at(part).second);
                 }
                 rows.append(row);
                 shade.append(r);
@@ -323,22 +350,27 @@ private:
         painter->setFont(f);
         const QFontMetricsF fm(f, painter->device());
         const double line = fm.height();
-        const QRectF grid(rect.left() + 2.5 * line, rect.top() + 1.6 * line, rect.width() - 3 * line, rect.height() - 4.4 * line);
+        const QRectF grid(rect.left() + 2.5 * line, rect.top() + 1.6 * line, rect.width() - 3 * line,
+            rect.height() - 4.4 * line);
         const double w = grid.width() / 5;
         const double h = grid.height() / 5;
         painter->setPen(Ink);
-        painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), Qt::AlignCenter, Tr::tr("Open risks by probability and impact"));
+        painter->drawText(QRectF(rect.left(), rect.top(), rect.width(), line * 1.3), Qt::AlignCenter,
+            Tr::tr("Open risks by probability and impact"));
         QFont bold = f;
         bold.setBold(true);
         bold.setPointSizeF(11);
         for (int prob = 1; prob <= 5; ++prob) {
             for (int impact = 1; impact <= 5; ++impact) {
                 const int severity = prob * impact;
-                QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28) : severity >= 8 ? QColor(0xef, 0x8f, 0x00) : QColor(0x43, 0xa0, 0x47);
+                QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28)
+                    : severity >= 8            ? QColor(0xef, 0x8f, 0x00)
+                                               : QColor(0x43, 0xa0, 0x47);
                 const int n = map.count(prob, impact);
                 if (n == 0)
                     colour = colour.lighter(170);
-                const QRectF cell(grid.left() + (impact - 1) * w, grid.top() + (5 - prob) * h, w - pt(1), h - pt(1));
+                const QRectF cell(
+                    grid.left() + (impact - 1) * w, grid.top() + (5 - prob) * h, w - pt(1), h - pt(1));
                 painter->fillRect(cell, colour);
                 if (n > 0) {
                     painter->setFont(bold);
@@ -350,14 +382,18 @@ private:
         painter->setFont(f);
         painter->setPen(Ink);
         for (int i = 1; i <= 5; ++i) {
-            painter->drawText(QRectF(grid.left() + (i - 1) * w, grid.bottom() + 2, w, line), Qt::AlignCenter, QString::number(i));
-            painter->drawText(QRectF(grid.left() - line * 1.2, grid.top() + (5 - i) * h, line, h), Qt::AlignCenter, QString::number(i));
+            painter->drawText(QRectF(grid.left() + (i - 1) * w, grid.bottom() + 2, w, line), Qt::AlignCenter,
+                QString::number(i));
+            painter->drawText(QRectF(grid.left() - line * 1.2, grid.top() + (5 - i) * h, line, h),
+                Qt::AlignCenter, QString::number(i));
         }
-        painter->drawText(QRectF(grid.left(), grid.bottom() + line * 1.2, grid.width(), line * 1.2), Qt::AlignCenter, Tr::tr("Impact"));
+        painter->drawText(QRectF(grid.left(), grid.bottom() + line * 1.2, grid.width(), line * 1.2),
+            Qt::AlignCenter, Tr::tr("Impact"));
         painter->save();
         painter->translate(rect.left() + line * 0.6, grid.center().y());
         painter->rotate(-90);
-        painter->drawText(QRectF(-grid.height() / 2, -line / 2, grid.height(), line * 1.2), Qt::AlignCenter, Tr::tr("Probability"));
+        painter->drawText(QRectF(-grid.height() / 2, -line / 2, grid.height(), line * 1.2), Qt::AlignCenter,
+            Tr::tr("Probability"));
         painter->restore();
     }
 
@@ -374,7 +410,9 @@ private:
             at += int(run.text.size());
         }
         // A part ends at a line break; the break itself is not shown.
-        while (!out.isEmpty() && (out.constLast().text.endsWith(QLatin1Char('\n')) || out.constLast().text.endsWith(QChar::LineSeparator))) {
+        while (!out.isEmpty()
+            && (out.constLast().text.endsWith(QLatin1Char('\n'))
+                || out.constLast().text.endsWith(QChar::LineSeparator))) {
             out.last().text.chop(1);
             if (out.constLast().text.isEmpty())
                 out.removeLast();
@@ -398,7 +436,8 @@ private:
         }
     }
 
-    static std::shared_ptr<QTextLayout> layoutCell(const Cell& cell, double width, QPaintDevice* device, bool header)
+    static std::shared_ptr<QTextLayout> layoutCell(
+        const Cell& cell, double width, QPaintDevice* device, bool header)
     {
         QString text;
         QList<QTextLayout::FormatRange> ranges;
@@ -415,7 +454,8 @@ private:
         text.replace(QLatin1Char('\n'), QChar::LineSeparator);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(8.5);
-        // Latin text needs no shaping (only kerning is lost); scripts that do, such as Arabic, are still shaped.
+        // Latin text needs no shaping (only kerning is lost); scripts that do, such as Arabic, are still
+        // shaped.
         font.setStyleStrategy(QFont::PreferNoShaping);
         font.setHintingPreference(QFont::PreferFullHinting);
         auto layout = std::make_shared<QTextLayout>(text, font, device);
@@ -439,8 +479,8 @@ private:
     }
 
     // A caption's line: one run of text in one style, laid out as a cell is.
-    static std::shared_ptr<QTextLayout> layoutText(const QString& text, double size, bool bold, const QColor& color, double width,
-        QPaintDevice* device)
+    static std::shared_ptr<QTextLayout> layoutText(
+        const QString& text, double size, bool bold, const QColor& color, double width, QPaintDevice* device)
     {
         QTextCharFormat f;
         f.setFontPointSize(size);
@@ -462,14 +502,16 @@ private:
             width[c] = g.width * g.widths.at(c) / 100.0;
         for (const QVector<Cell>& row : all) {
             for (int c = 0; c < row.size() && c < n; ++c) {
-                double prefix = 0; // a run ending in a no-break space (a status marker) stays with the next word
+                double prefix
+                    = 0; // a run ending in a no-break space (a status marker) stays with the next word
                 for (const Run& run : row.at(c).runs) {
                     const auto measure = [&](const QString& text) {
                         const QString key = text + QChar(0x1f) + QString::number(run.format.fontPointSize())
                             + QString::number(run.format.fontWeight());
                         auto it = m_wordWidths.constFind(key);
                         if (it == m_wordWidths.constEnd())
-                            it = m_wordWidths.insert(key, QFontMetricsF(run.format.font(), device).horizontalAdvance(text));
+                            it = m_wordWidths.insert(
+                                key, QFontMetricsF(run.format.font(), device).horizontalAdvance(text));
                         return *it;
                     };
                     if (run.text.endsWith(QChar::Nbsp)) {
@@ -482,7 +524,9 @@ private:
                         if (word.size() > longest.size())
                             longest = word;
                     }
-                    need[c] = std::max(need[c], std::min(prefix + measure(longest.toString()) + 2 * CellPadding + pt(1), g.width / 5));
+                    need[c] = std::max(need[c],
+                        std::min(
+                            prefix + measure(longest.toString()) + 2 * CellPadding + pt(1), g.width / 5));
                     prefix = 0;
                 }
             }
@@ -638,11 +682,16 @@ private:
                 const Cell& cell = all.at(r).at(c);
                 std::shared_ptr<QTextLayout> layout;
                 if (!cell.runs.isEmpty()) {
-                    // Status words, points and owners repeat down a checklist: each distinct cell is laid out once.
-                    QString key = QString::number(inner) + (header ? QStringLiteral("H") : QStringLiteral("B")) + QString::number(int(cell.align));
+                    // Status words, points and owners repeat down a checklist: each distinct cell is laid out
+                    // once.
+                    QString key = QString::number(inner)
+                        + (header ? QStringLiteral("H") : QStringLiteral("B"))
+                        + QString::number(int(cell.align));
                     for (const Run& run : cell.runs)
-                        key += QChar(0x1f) + run.text + QChar(0x1e) + QString::number(run.format.fontPointSize())
-                            + QString::number(run.format.fontWeight()) + run.format.foreground().color().name()
+                        key += QChar(0x1f) + run.text + QChar(0x1e)
+                            + QString::number(run.format.fontPointSize())
+                            + QString::number(run.format.fontWeight())
+                            + run.format.foreground().color().name()
                             + run.format.fontFamilies().toStringList().join(QLatin1Char(','));
                     auto& cached = m_layoutCache[key];
                     if (!cached)
@@ -676,9 +725,12 @@ private:
             const double w = g.width * g.widths.at(c) / 100.0;
             const QRectF box(x, top, w, height);
             if (c < cells.size() && cells.at(c).bar) {
-                drawBar(painter, QRectF(box.left() + CellPadding, box.top() + CellPadding, w - 2 * CellPadding, pt(9)), *cells.at(c).bar);
+                drawBar(painter,
+                    QRectF(box.left() + CellPadding, box.top() + CellPadding, w - 2 * CellPadding, pt(9)),
+                    *cells.at(c).bar);
             } else if (c < g.layouts.at(index).size() && g.layouts.at(index).at(c)) {
-                g.layouts.at(index).at(c)->draw(painter, QPointF(box.left() + CellPadding, box.top() + CellPadding));
+                g.layouts.at(index).at(c)->draw(
+                    painter, QPointF(box.left() + CellPadding, box.top() + CellPadding));
             }
             x += w;
         }
@@ -707,10 +759,16 @@ private:
 class Builder
 {
 public:
-    Builder(QTextDocument& doc, DashboardPage* dashboard, ObjectPainter* objects, const Report& report, double bodyWidth, double maxRowHeight,
-        QPaintDevice* device)
-        : m_doc(doc), m_cursor(&doc), m_dashboard(dashboard), m_r(report), m_width(bodyWidth), m_objects(objects), m_maxRowHeight(maxRowHeight),
-          m_device(device)
+    Builder(QTextDocument& doc, DashboardPage* dashboard, ObjectPainter* objects, const Report& report,
+        double bodyWidth, double maxRowHeight, QPaintDevice* device)
+        : m_doc(doc)
+        , m_cursor(&doc)
+        , m_dashboard(dashboard)
+        , m_r(report)
+        , m_width(bodyWidth)
+        , m_objects(objects)
+        , m_maxRowHeight(maxRowHeight)
+        , m_device(device)
     {
         m_body.setForeground(Ink);
     }
@@ -758,7 +816,8 @@ public:
         for (int i = 0; i < m_headings.size(); ++i) {
             const QTextBlock block = m_headings.at(i).block();
             // The bottom: a page break before a heading is part of its block's rectangle.
-            const int page = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight) + 2; // after the cover
+            const int page
+                = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight) + 2; // after the cover
             const QTextBlock numberBlock = m_tocTable->cellAt(i, 1).firstCursorPosition().block();
             out.append({ layout->blockBoundingRect(numberBlock), page });
         }
@@ -799,9 +858,12 @@ public:
 
             n.outline.append({ m_headingTitles.at(i), y, 0 });
             if (m_tocTable) {
-                const QRectF title = layout->blockBoundingRect(m_tocTable->cellAt(i, 0).firstCursorPosition().block());
-                const QRectF number = layout->blockBoundingRect(m_tocTable->cellAt(i, 1).firstCursorPosition().block());
-                n.links.append({ QRectF(title.left(), title.top(), number.right() - title.left(), title.height()), y });
+                const QRectF title
+                    = layout->blockBoundingRect(m_tocTable->cellAt(i, 0).firstCursorPosition().block());
+                const QRectF number
+                    = layout->blockBoundingRect(m_tocTable->cellAt(i, 1).firstCursorPosition().block());
+                n.links.append(
+                    { QRectF(title.left(), title.top(), number.right() - title.left(), title.height()), y });
             }
             if (m_headingTitles.at(i) == Tr::tr("Checklists")) {
                 for (const auto& [grid, title] : m_domainGrids) {
@@ -823,7 +885,8 @@ private:
         return f;
     }
 
-    void block(double spaceBefore = 0, double spaceAfter = pt(4), Qt::Alignment align = Qt::AlignLeft, bool pageBreak = false)
+    void block(double spaceBefore = 0, double spaceAfter = pt(4), Qt::Alignment align = Qt::AlignLeft,
+        bool pageBreak = false)
     {
         QTextBlockFormat b;
         b.setTopMargin(spaceBefore);
@@ -925,7 +988,8 @@ private:
 
     Cell& at(Grid* g, int row, int column) { return g->rows[row - (m_gridHasHeader ? 1 : 0)][column]; }
 
-    void cell(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f, Qt::Alignment align = Qt::AlignLeft)
+    void cell(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f,
+        Qt::Alignment align = Qt::AlignLeft)
     {
         Cell& c = at(g, row, column);
         c.runs.append({ value, f });
@@ -937,7 +1001,10 @@ private:
         cell(g, row, column, value, font(8.5), align);
     }
 
-    void append(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f) { at(g, row, column).runs.append({ value, f }); }
+    void append(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f)
+    {
+        at(g, row, column).runs.append({ value, f });
+    }
 
     void statusCell(Grid* g, int row, int column, const QString& word, const QColor& color)
     {
@@ -988,7 +1055,8 @@ public:
             const int row = f.intProperty(GridRow);
             Grid& g = m_objects->grids().at(size_t(id));
             const int page = int((layout->blockBoundingRect(block).bottom() - 1) / pageHeight);
-            const bool repeat = !g.header.isEmpty() && (row == 0 || id != previousGrid || page != previousPage);
+            const bool repeat
+                = !g.header.isEmpty() && (row == 0 || id != previousGrid || page != previousPage);
             if (g.repeatHeader.at(row) != repeat) {
                 g.repeatHeader[row] = repeat;
                 if (changed < 0)
@@ -1001,8 +1069,6 @@ public:
     }
 
 private:
-
-
     void contents()
     {
         block(0, pt(10), Qt::AlignLeft, false);
@@ -1019,7 +1085,8 @@ private:
         f.setBorder(0);
         f.setCellPadding(css(3));
         f.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-        f.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 90), QTextLength(QTextLength::PercentageLength, 10) });
+        f.setColumnWidthConstraints({ QTextLength(QTextLength::PercentageLength, 90),
+            QTextLength(QTextLength::PercentageLength, 10) });
         c.insertBlock(QTextBlockFormat()); // not the heading's format, which breaks the page
         m_tocTable = c.insertTable(int(m_headingTitles.size()), 2, f);
         for (int i = 0; i < m_headingTitles.size(); ++i) {
@@ -1037,20 +1104,26 @@ private:
         heading(Tr::tr("Executive summary"), true);
         const ScoreLabel& l = m_r.overallLabel;
         if (l.display)
-            paragraph(Tr::tr("The overall readiness score is %1 of 100: grade %2, %3.").arg(*l.display).arg(l.grade, l.status), font(10.5, true));
+            paragraph(Tr::tr("The overall readiness score is %1 of 100: grade %2, %3.")
+                          .arg(*l.display)
+                          .arg(l.grade, l.status),
+                font(10.5, true));
         else
-            paragraph(Tr::tr("The assessment is not scored yet: no applicable item has been assessed."), font(10.5, true));
+            paragraph(Tr::tr("The assessment is not scored yet: no applicable item has been assessed."),
+                font(10.5, true));
         if (m_r.overall.adjusted) {
             paragraph(Tr::tr("Computed score %1 (grade %2, %3); adjusted score %4 (grade %5, %6).")
-                          .arg(percent(m_r.computedLabel.display), m_r.computedLabel.grade, m_r.computedLabel.status,
-                              percent(l.display), l.grade, l.status),
+                          .arg(percent(m_r.computedLabel.display), m_r.computedLabel.grade,
+                              m_r.computedLabel.status, percent(l.display), l.grade, l.status),
                 font(9.5));
             if (m_r.overall.overallAdjustment)
-                paragraph(Tr::tr("Reason for the adjustment: %1").arg(m_r.overall.adjustmentReason), font(9.5));
+                paragraph(
+                    Tr::tr("Reason for the adjustment: %1").arg(m_r.overall.adjustmentReason), font(9.5));
             for (const ReportDomain& d : m_r.domains) {
                 if (d.score.adjusted)
                     paragraph(Tr::tr("%1 adjusted from %2 to %3: %4")
-                                  .arg(d.score.title, percent(d.computedLabel.display), percent(d.label.display), d.score.adjustmentReason),
+                                  .arg(d.score.title, percent(d.computedLabel.display),
+                                      percent(d.label.display), d.score.adjustmentReason),
                         font(9.5));
             }
         }
@@ -1060,32 +1133,42 @@ private:
         if (missed.isEmpty())
             paragraph(Tr::tr("Every domain with a target meets it."), font(9.5));
         for (const ReportDomain* d : missed)
-            paragraph(QStringLiteral("•  ") + Tr::tr("%1: %2, target ≥ %3 %").arg(d->score.title, percent(d->label.display), number(*d->score.target)),
+            paragraph(QStringLiteral("•  ")
+                    + Tr::tr("%1: %2, target ≥ %3 %")
+                          .arg(d->score.title, percent(d->label.display), number(*d->score.target)),
                 font(9.5));
         subheading(Tr::tr("Blockers"));
         if (m_r.unmetBlockers.isEmpty())
             paragraph(Tr::tr("No blocker is unmet."), font(9.5));
         else
-            paragraph(Tr::tr("While a blocker is unmet the status is %1 whatever the score.").arg(m_r.assessment.bands.notReadyStatus()), font(9.5));
+            paragraph(Tr::tr("While a blocker is unmet the status is %1 whatever the score.")
+                          .arg(m_r.assessment.bands.notReadyStatus()),
+                font(9.5));
         for (const ReportGap& g : m_r.unmetBlockers)
-            paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
+            paragraph(
+                QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
         if (m_r.keyFindings.isEmpty()) {
             subheading(Tr::tr("Critical and high findings"));
             paragraph(Tr::tr("None open."), font(9.5));
         } else {
             tableCaption(Tr::tr("Critical and high findings"));
-            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 9, 12, 55, 12, 12 }, { Tr::tr("ID"), Tr::tr("Priority"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner") });
+            Grid* t = table(int(m_r.keyFindings.size()) + 1, { 9, 12, 55, 12, 12 },
+                { Tr::tr("ID"), Tr::tr("Priority"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner") });
             int row = 1;
             for (const Finding& f : m_r.keyFindings) {
                 cell(t, row, 0, f.reference(), font(7.5, false, Muted));
-                cell(t, row, 1, toLabel(f.priority), font(8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
+                cell(t, row, 1, toLabel(f.priority),
+                    font(
+                        8.5, true, f.priority == Priority::Critical ? RatingColors::forRatingIndex(3) : Ink));
                 cell(t, row, 2, f.title);
-                cell(t, row, 3, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
+                cell(t, row, 3, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"),
+                    Qt::AlignRight);
                 cell(t, row, 4, f.owner);
                 ++row;
             }
             cell(t, row, 2, Tr::tr("Total"), font(8.5, true));
-            cell(t, row, 3, Tr::tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true), Qt::AlignRight);
+            cell(t, row, 3, Tr::tr("%1 h").arg(number(m_r.keyFindingsEffort)), font(8.5, true),
+                Qt::AlignRight);
             after(t);
         }
     }
@@ -1094,11 +1177,14 @@ private:
     {
         heading(Tr::tr("Scope and limitations"), true);
         subheading(Tr::tr("Scope"));
-        paragraph(m_r.assessment.info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : m_r.assessment.info.scope, font(9.5));
+        paragraph(m_r.assessment.info.scope.isEmpty() ? Tr::tr("The scope was not recorded.")
+                                                      : m_r.assessment.info.scope,
+            font(9.5));
         if (!m_r.assessment.info.system.isEmpty())
             paragraph(Tr::tr("System under assessment: %1").arg(m_r.assessment.info.system), font(9.5));
         paragraph(Tr::tr("Checklist: %1 (%n item(s) in %2 domains).", nullptr, m_r.overall.items)
-                      .arg(m_r.assessment.info.templateId.isEmpty() ? m_r.assessment.info.title : m_r.assessment.info.templateId)
+                      .arg(m_r.assessment.info.templateId.isEmpty() ? m_r.assessment.info.title
+                                                                    : m_r.assessment.info.templateId)
                       .arg(m_r.domains.size()),
             font(9.5));
         subheading(Tr::tr("Limitations"));
@@ -1111,9 +1197,11 @@ private:
         heading(Tr::tr("Method and rating scale"));
         for (const QString& p : m_r.methodParagraphs())
             paragraph(p, font(9.5));
-        tableCaption(Tr::tr("Rating scale"), Tr::tr("The bands of this checklist, on the shown whole-percent score."));
+        tableCaption(
+            Tr::tr("Rating scale"), Tr::tr("The bands of this checklist, on the shown whole-percent score."));
         const QVector<Report::ScaleRow> scale = m_r.scale();
-        Grid* t = table(int(scale.size()), { 30, 40, 30 }, { Tr::tr("Scale"), Tr::tr("Band"), Tr::tr("Shown score") });
+        Grid* t = table(
+            int(scale.size()), { 30, 40, 30 }, { Tr::tr("Scale"), Tr::tr("Band"), Tr::tr("Shown score") });
         int row = 1;
         for (const Report::ScaleRow& r : scale) {
             cell(t, row, 0, r.kind, font(8.5, false, Muted));
@@ -1129,13 +1217,18 @@ private:
         heading(Tr::tr("Scores by domain"), true);
         const Bands& bands = m_r.assessment.bands;
         Grid* t = table(int(m_r.domains.size()), { 22, 9, 11, 13, 17, 13, 15 },
-            { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"), Tr::tr("Rating"), Tr::tr("Target") });
+            { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"),
+                Tr::tr("Rating"), Tr::tr("Target") });
         int row = 1;
         for (const ReportDomain& d : m_r.domains) {
             const DomainScore& s = d.score;
             cell(t, row, 0, s.title, font(8.5, true));
-            cell(t, row, 1, s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight)) : Tr::tr("%1 pts").arg(number(s.weight)), Qt::AlignRight);
-            cell(t, row, 2, QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), Qt::AlignRight);
+            cell(t, row, 1,
+                s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight))
+                                     : Tr::tr("%1 pts").arg(number(s.weight)),
+                Qt::AlignRight);
+            cell(t, row, 2, QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)),
+                Qt::AlignRight);
             QString score = percent(d.label.display);
             if (s.adjusted)
                 score += QLatin1Char('\n') + Tr::tr("(computed %1)").arg(percent(d.computedLabel.display));
@@ -1149,7 +1242,9 @@ private:
             QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
             if (d.meetsTarget)
                 target += QLatin1Char(' ') + (*d.meetsTarget ? Tr::tr("met") : Tr::tr("missed"));
-            cell(t, row, 6, target, font(8.5, d.meetsTarget && !*d.meetsTarget, d.meetsTarget && !*d.meetsTarget ? RatingColors::forRatingIndex(3) : Ink));
+            cell(t, row, 6, target,
+                font(8.5, d.meetsTarget && !*d.meetsTarget,
+                    d.meetsTarget && !*d.meetsTarget ? RatingColors::forRatingIndex(3) : Ink));
             ++row;
         }
         after(t);
@@ -1173,23 +1268,31 @@ private:
             if (!rd.label.rating.isEmpty())
                 title += QStringLiteral(" (%1)").arg(rd.label.rating);
             tableCaption(title, d.description);
-            m_domainGrids.append({ int(m_objects->grids().size()), QStringLiteral("%1. %2").arg(di + 1).arg(d.title) });
+            m_domainGrids.append(
+                { int(m_objects->grids().size()), QStringLiteral("%1. %2").arg(di + 1).arg(d.title) });
             // Six columns on a portrait page: the points go under the status, so that the item and the
             // note keep their width.
             Grid* t = table(int(d.items.size()), { 10, 34, 15, 12, 19, 10 },
-                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status and points"), Tr::tr("Owner"), Tr::tr("Note"), Tr::tr("Evidence") });
+                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status and points"), Tr::tr("Owner"), Tr::tr("Note"),
+                    Tr::tr("Evidence") });
             t->autoWidths = true;
             int row = 1;
             for (const Item& i : d.items) {
                 cell(t, row, 0, i.key, font(7.5, false, Muted));
                 cell(t, row, 1, i.text);
                 if (i.blocker)
-                    append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                    append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"),
+                        font(8.5, true, RatingColors::forRatingIndex(3)));
                 statusCell(t, row, 2,
-                    i.risk().isEmpty() ? toLabel(i.status) : Tr::tr("%1 · %2").arg(toLabel(i.status), LensRisk::label(i.risk())),
+                    i.risk().isEmpty() ? toLabel(i.status)
+                                       : Tr::tr("%1 · %2").arg(toLabel(i.status), LensRisk::label(i.risk())),
                     RatingColors::forStatus(i.status));
                 if (i.status != ItemStatus::NotApplicable)
-                    append(t, row, 2, QLatin1Char('\n') + Tr::tr("%1 of %2 points").arg(number(Scoring::earnedPoints(i)), number(i.points)), font(7.5, false, Muted));
+                    append(t, row, 2,
+                        QLatin1Char('\n')
+                            + Tr::tr("%1 of %2 points")
+                                  .arg(number(Scoring::earnedPoints(i)), number(i.points)),
+                        font(7.5, false, Muted));
                 cell(t, row, 3, i.owner);
                 cell(t, row, 4, i.note, font(8));
                 cell(t, row, 5, breakable(evidenceOf.value(i.key).join(QStringLiteral(", "))), font(8));
@@ -1207,7 +1310,8 @@ private:
             paragraph(Tr::tr("Every applicable item is met."), font(9.5));
         } else {
             tableCaption(Tr::tr("Open gaps"));
-            Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 }, { Tr::tr("Key"), Tr::tr("Domain"), Tr::tr("Status"), Tr::tr("Item and note") });
+            Grid* t = table(int(m_r.gaps.size()), { 9, 20, 14, 57 },
+                { Tr::tr("Key"), Tr::tr("Domain"), Tr::tr("Status"), Tr::tr("Item and note") });
             t->autoWidths = true;
             int row = 1;
             for (const ReportGap& g : m_r.gaps) {
@@ -1216,7 +1320,8 @@ private:
                 statusCell(t, row, 2, toLabel(g.item.status), RatingColors::forStatus(g.item.status));
                 cell(t, row, 3, g.item.text);
                 if (g.item.blocker)
-                    append(t, row, 3, QStringLiteral(" ") + Tr::tr("(blocker)"), font(8.5, true, RatingColors::forRatingIndex(3)));
+                    append(t, row, 3, QStringLiteral(" ") + Tr::tr("(blocker)"),
+                        font(8.5, true, RatingColors::forRatingIndex(3)));
                 if (!g.item.note.isEmpty())
                     append(t, row, 3, QStringLiteral(" — ") + g.item.note, font(8, false, Muted));
                 ++row;
@@ -1227,15 +1332,18 @@ private:
             return;
         chartBlock(QStringLiteral("recommendations"), 0.5);
         for (const ReportPriorityGroup& group : m_r.recommendations) {
-            tableCaption(Tr::tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
+            tableCaption(
+                Tr::tr("%1 priority · %2 h").arg(toLabel(group.priority), number(group.effortHours)));
             Grid* t = table(int(group.findings.size()), { 9, 33, 9, 14, 12, 10, 13 },
-                { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"), Tr::tr("State"), Tr::tr("Items") });
+                { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"),
+                    Tr::tr("State"), Tr::tr("Items") });
             t->autoWidths = true;
             int row = 1;
             for (const Finding& f : group.findings) {
                 cell(t, row, 0, f.reference(), font(7.5, false, Muted));
                 cell(t, row, 1, f.title);
-                cell(t, row, 2, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"), Qt::AlignRight);
+                cell(t, row, 2, f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"),
+                    Qt::AlignRight);
                 cell(t, row, 3, f.owner);
                 cell(t, row, 4, ReportText::date(f.dueDate));
                 cell(t, row, 5, toLabel(f.state));
@@ -1244,7 +1352,8 @@ private:
             }
             after(t);
         }
-        paragraph(Tr::tr("Total effort of all findings: %1 h.").arg(number(m_r.recommendationsEffort)), font(9.5, true));
+        paragraph(Tr::tr("Total effort of all findings: %1 h.").arg(number(m_r.recommendationsEffort)),
+            font(9.5, true));
     }
 
     void risks()
@@ -1254,7 +1363,8 @@ private:
         RiskHeatMap* map = m_dashboard->riskMap();
         chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
         Grid* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
-            { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("P"), Tr::tr("I"), Tr::tr("Severity"), Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") });
+            { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("P"), Tr::tr("I"), Tr::tr("Severity"),
+                Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") });
         t->autoWidths = true;
         int row = 1;
         for (const Risk& k : m_r.assessment.risks) {
@@ -1263,7 +1373,9 @@ private:
             cell(t, row, 2, QString::number(k.probability), Qt::AlignRight);
             cell(t, row, 3, QString::number(k.impact), Qt::AlignRight);
             const int severity = k.severity();
-            const QColor color = severity >= 15 ? RatingColors::forRatingIndex(3) : severity >= 8 ? RatingColors::forRatingIndex(2) : RatingColors::forRatingIndex(0);
+            const QColor color = severity >= 15 ? RatingColors::forRatingIndex(3)
+                : severity >= 8                 ? RatingColors::forRatingIndex(2)
+                                                : RatingColors::forRatingIndex(0);
             statusCell(t, row, 4, QString::number(severity), color);
             cell(t, row, 5, k.mitigation, font(8));
             cell(t, row, 6, k.owner);
@@ -1277,16 +1389,20 @@ private:
     {
         heading(Tr::tr("Key performance indicators"), true);
         chartBlock(QStringLiteral("kpis"), 0.5);
-        Grid* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 }, { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
+        Grid* t = table(int(m_r.assessment.kpis.size()), { 46, 18, 18, 18 },
+            { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
         int row = 1;
         for (const Kpi& k : m_r.assessment.kpis) {
             const std::optional<bool> passes = k.passes();
             const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
             cell(t, row, 0, k.name);
-            cell(t, row, 1, ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit, Qt::AlignRight);
+            cell(t, row, 1,
+                ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
+                Qt::AlignRight);
             cell(t, row, 2, k.actual ? number(*k.actual) + unit : Tr::tr("not measured"), Qt::AlignRight);
             if (passes)
-                statusCell(t, row, 3, *passes ? Tr::tr("pass") : Tr::tr("fail"), *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));
+                statusCell(t, row, 3, *passes ? Tr::tr("pass") : Tr::tr("fail"),
+                    *passes ? RatingColors::forRatingIndex(0) : RatingColors::forRatingIndex(3));
             else
                 cell(t, row, 3, Tr::tr("–"));
             ++row;
@@ -1298,9 +1414,11 @@ private:
     {
         const MilestoneComparison& c = m_r.milestone->comparison;
         heading(Tr::tr("Since the last milestone"), true);
-        paragraph(Tr::tr("Compared with milestone “%1” of %2.").arg(m_r.milestone->name, ReportText::date(m_r.milestone->takenAt.date())),
+        paragraph(Tr::tr("Compared with milestone “%1” of %2.")
+                      .arg(m_r.milestone->name, ReportText::date(m_r.milestone->takenAt.date())),
             font(9.5));
-        Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 }, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") });
+        Grid* t = table(int(c.domains.size()) + 1, { 52, 16, 16, 16 },
+            { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") });
         cell(t, 1, 0, Tr::tr("Overall"), font(8.5, true));
         cell(t, 1, 1, ReportText::score(c.overallFrom), Qt::AlignRight);
         cell(t, 1, 2, ReportText::score(c.overallTo), Qt::AlignRight);
@@ -1316,7 +1434,8 @@ private:
         after(t);
         if (!c.changedItems.isEmpty()) {
             tableCaption(Tr::tr("%n item(s) changed status", nullptr, int(c.changedItems.size())));
-            Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 }, { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Then"), Tr::tr("Now") });
+            Grid* s = table(int(c.changedItems.size()), { 10, 50, 20, 20 },
+                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Then"), Tr::tr("Now") });
             int r = 1;
             for (const StatusChange& ch : c.changedItems) {
                 cell(s, r, 0, ch.itemKey, font(8, false, Muted));
@@ -1354,19 +1473,22 @@ private:
     void evidence()
     {
         heading(Tr::tr("Evidence manifest"), true);
-        paragraph(Tr::tr("Every file below is stored in the project; its SHA-256 identifies the exact bytes the assessment rests on."),
+        paragraph(Tr::tr("Every file below is stored in the project; its SHA-256 identifies the exact bytes "
+                         "the assessment rests on."),
             font(9, false, Muted));
         if (m_r.assessment.evidence.isEmpty()) {
             paragraph(Tr::tr("No evidence is attached."), font(9.5));
             return;
         }
-        Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 }, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") });
+        Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 },
+            { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") });
         QTextCharFormat mono = font(7);
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
         int row = 1;
         for (const Evidence& e : m_r.assessment.evidence) {
             cell(t, row, 0, breakable(e.name));
-            cell(t, row, 1, e.isLink() ? Tr::tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
+            cell(
+                t, row, 1, e.isLink() ? Tr::tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
             cell(t, row, 2, e.isLink() ? e.url : e.sha256, e.isLink() ? font(8) : mono);
             cell(t, row, 3, e.itemKeys.join(QStringLiteral(", ")), font(8));
             ++row;
@@ -1379,12 +1501,17 @@ private:
         subheading(Tr::tr("Project state"));
         QTextCharFormat mono = font(7.5);
         mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
-        paragraph(Tr::tr("This report describes %1 as of audit log entry %2, whose hash is:").arg(m_r.projectFileName).arg(m_r.auditRows), font(9));
+        paragraph(Tr::tr("This report describes %1 as of audit log entry %2, whose hash is:")
+                      .arg(m_r.projectFileName)
+                      .arg(m_r.auditRows),
+            font(9));
         paragraph(m_r.auditHead, mono);
-        paragraph(Tr::tr("Generated by %1 on %2.").arg(m_r.generator, m_r.generatedAt.toString(Qt::ISODate)), font(9, false, Muted));
+        paragraph(Tr::tr("Generated by %1 on %2.").arg(m_r.generator, m_r.generatedAt.toString(Qt::ISODate)),
+            font(9, false, Muted));
         if (m_r.signer)
-            paragraph(Tr::tr("Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in this PDF: check it with any PDF "
-                         "reader, with pdfsig, or with readiness-cli verify.")
+            paragraph(Tr::tr("Signed by %1; certificate SHA-256 fingerprint %2. The signature is embedded in "
+                             "this PDF: check it with any PDF "
+                             "reader, with pdfsig, or with readiness-cli verify.")
                           .arg(m_r.signer->name, m_r.signer->fingerprint),
                 font(9, false, Muted));
     }
@@ -1456,12 +1583,14 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.fillRect(QRectF(0, 0, page.width(), mm(14)), Accent);
     setFont(9, true);
     p.setPen(Qt::white);
-    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter, Tr::tr("Readiness assessment report").toUpper());
+    p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignLeft | Qt::AlignVCenter,
+        Tr::tr("Readiness assessment report").toUpper());
     p.drawText(QRectF(body.left(), 0, body.width(), mm(14)), Qt::AlignRight | Qt::AlignVCenter,
         ReportText::date(r.generatedAt.date()));
 
     double y = mm(34);
-    const auto wrapped = [&](const QString& text, double size, bool bold, const QColor& color, double left, double width, double after) {
+    const auto wrapped = [&](const QString& text, double size, bool bold, const QColor& color, double left,
+                             double width, double after) {
         setFont(size, bold);
         p.setPen(color);
         const QRectF box = p.boundingRect(QRectF(left, y, width, page.height()), Qt::TextWordWrap, text);
@@ -1480,9 +1609,11 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     p.fillRect(badge, statusColor(r.assessment.bands, l.status));
     setFont(34, true);
     p.setPen(Qt::white);
-    p.drawText(badge.adjusted(0, 0, 0, -mm(8)), Qt::AlignCenter, l.display ? QString::number(*l.display) : QStringLiteral("–"));
+    p.drawText(badge.adjusted(0, 0, 0, -mm(8)), Qt::AlignCenter,
+        l.display ? QString::number(*l.display) : QStringLiteral("–"));
     setFont(9, false);
-    p.drawText(badge.adjusted(0, badge.height() - mm(11), 0, 0), Qt::AlignHCenter | Qt::AlignTop, Tr::tr("of 100"));
+    p.drawText(
+        badge.adjusted(0, badge.height() - mm(11), 0, 0), Qt::AlignHCenter | Qt::AlignTop, Tr::tr("of 100"));
     const double textLeft = badge.right() + mm(6);
     const double textWidth = band.right() - textLeft - mm(4);
     double ty = band.top() + mm(5);
@@ -1493,12 +1624,14 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         p.drawText(QRectF(textLeft, ty, textWidth, h), Qt::AlignLeft | Qt::AlignVCenter, text);
         ty += h + mm(1);
     };
-    line(l.display ? Tr::tr("Grade %1 · %2").arg(l.grade, l.status) : Tr::tr("Not scored yet"), 16, true, Ink);
+    line(
+        l.display ? Tr::tr("Grade %1 · %2").arg(l.grade, l.status) : Tr::tr("Not scored yet"), 16, true, Ink);
     line(Tr::tr("%1 of %2 items assessed").arg(r.overall.assessed).arg(r.overall.items), 9.5, false, Muted);
     if (r.overall.adjusted)
         line(Tr::tr("Adjusted; computed score %1").arg(percent(r.computedLabel.display)), 9.5, false, Muted);
     if (!r.unmetBlockers.isEmpty())
-        line(Tr::tr("%n unmet blocker(s)", nullptr, int(r.unmetBlockers.size())), 9.5, true, RatingColors::forRatingIndex(3));
+        line(Tr::tr("%n unmet blocker(s)", nullptr, int(r.unmetBlockers.size())), 9.5, true,
+            RatingColors::forRatingIndex(3));
     y = band.bottom() + mm(10);
 
     // The facts, as label and value.
@@ -1513,15 +1646,20 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         rows.append({ Tr::tr("Prepared for"), r.options.preparedFor.trimmed() });
     if (!reportAuthor(r).isEmpty())
         rows.append({ Tr::tr("Prepared by"), reportAuthor(r) });
-    rows.append({ Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(r.options.documentVersion, r.documentStatus()), r.options.final ? Ink : Muted, !r.options.final });
+    rows.append(
+        { Tr::tr("Document"), Tr::tr("Version %1 · %2").arg(r.options.documentVersion, r.documentStatus()),
+            r.options.final ? Ink : Muted, !r.options.final });
     rows.append({ Tr::tr("Decision"), toLabel(info.decision), decisionColor(info.decision), true });
     if (!info.conditions.isEmpty())
         rows.append({ Tr::tr("Conditions"), info.conditions });
-    rows.append({ Tr::tr("Assessment date"), info.date.isValid() ? ReportText::date(info.date) : Tr::tr("not set") });
+    rows.append(
+        { Tr::tr("Assessment date"), info.date.isValid() ? ReportText::date(info.date) : Tr::tr("not set") });
     rows.append({ Tr::tr("Team"), info.team.isEmpty() ? Tr::tr("not set") : info.team });
     rows.append({ Tr::tr("Scope"), info.scope.isEmpty() ? Tr::tr("not set") : info.scope });
-    rows.append({ Tr::tr("Next review"), info.nextReview.isValid() ? ReportText::date(info.nextReview) : Tr::tr("not set") });
-    rows.append({ Tr::tr("Checklist"), QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
+    rows.append({ Tr::tr("Next review"),
+        info.nextReview.isValid() ? ReportText::date(info.nextReview) : Tr::tr("not set") });
+    rows.append({ Tr::tr("Checklist"),
+        QStringLiteral("%1 %2").arg(info.templateId, info.templateVersion).trimmed() });
     if (r.signer) {
         rows.append({ Tr::tr("Signed by"), r.signer->name });
         rows.append({ Tr::tr("Certificate"), Tr::tr("SHA-256 %1").arg(r.signer->fingerprint) });
@@ -1534,9 +1672,10 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         p.drawLine(QPointF(body.left(), y), QPointF(body.right(), y));
         y += mm(2.5);
         // A label may wrap (German "Nächste Überprüfung"): the row is as tall as the taller of the two.
-        const double labelHeight = wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth - mm(3), mm(2.5));
-        const double valueHeight = wrapped(row.value, row.label == Tr::tr("Certificate") ? 7.5 : 9.5, row.bold, row.color,
-            body.left() + labelWidth, body.width() - labelWidth, mm(2.5));
+        const double labelHeight
+            = wrapped(row.label, 9.5, true, Muted, body.left(), labelWidth - mm(3), mm(2.5));
+        const double valueHeight = wrapped(row.value, row.label == Tr::tr("Certificate") ? 7.5 : 9.5,
+            row.bold, row.color, body.left() + labelWidth, body.width() - labelWidth, mm(2.5));
         y += std::max(labelHeight, valueHeight);
     }
     p.setPen(QPen(Rule, pt(0.5)));
@@ -1545,12 +1684,15 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     setFont(7.5, false);
     p.setPen(Muted);
     p.drawText(QRectF(body.left(), body.bottom(), body.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter,
-        Tr::tr("Generated by %1 from %2 · audit head %3").arg(r.generator, r.projectFileName, r.auditHead.left(16)));
-    drawClassification(p, QRectF(body.left(), mm(15), body.width(), mm(7)), QRectF(body.left(), body.bottom() + mm(7), body.width(), mm(6)), r);
+        Tr::tr("Generated by %1 from %2 · audit head %3")
+            .arg(r.generator, r.projectFileName, r.auditHead.left(16)));
+    drawClassification(p, QRectF(body.left(), mm(15), body.width(), mm(7)),
+        QRectF(body.left(), body.bottom() + mm(7), body.width(), mm(6)), r);
     p.restore();
 }
 
-void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const Report& r, int pageNumber, int pageCount)
+void drawHeaderFooter(
+    QPainter& p, const QRectF& page, const QRectF& body, const Report& r, int pageNumber, int pageCount)
 {
     p.save();
     QFont f(QStringLiteral("DejaVu Sans"));
@@ -1560,7 +1702,8 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     const double top = body.top() - mm(10);
     const QRectF headerRect(body.left(), top, body.width(), mm(6));
     p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, r.assessment.info.title);
-    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Readiness report · %1").arg(ReportText::date(r.generatedAt.date())));
+    p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
+        Tr::tr("Readiness report · %1").arg(ReportText::date(r.generatedAt.date())));
     p.setPen(QPen(Rule, pt(0.6)));
     p.drawLine(QPointF(body.left(), top + mm(6.5)), QPointF(body.right(), top + mm(6.5)));
     const double bottom = body.bottom() + mm(5);
@@ -1568,8 +1711,11 @@ void drawHeaderFooter(QPainter& p, const QRectF& page, const QRectF& body, const
     p.setPen(Muted);
     const QRectF footerRect(body.left(), bottom + mm(1), body.width(), mm(6));
     p.drawText(footerRect, Qt::AlignLeft | Qt::AlignVCenter,
-        Tr::tr("Audit head %1 · %2").arg(r.auditHead.left(16), r.signer ? Tr::tr("signed by %1").arg(r.signer->name) : Tr::tr("not signed")));
-    p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, Tr::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
+        Tr::tr("Audit head %1 · %2")
+            .arg(r.auditHead.left(16),
+                r.signer ? Tr::tr("signed by %1").arg(r.signer->name) : Tr::tr("not signed")));
+    p.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter,
+        Tr::tr("Page %1 of %2").arg(pageNumber).arg(pageCount));
     drawClassification(p, headerRect, footerRect, r);
     Q_UNUSED(page)
     p.restore();
@@ -1610,13 +1756,15 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(Dpi);
-    writer.setPageSize(report.options.paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0 ? QPageSize(QPageSize::Letter)
-                                                                                                         : QPageSize(QPageSize::A4));
+    writer.setPageSize(report.options.paper.compare(QLatin1String("Letter"), Qt::CaseInsensitive) == 0
+            ? QPageSize(QPageSize::Letter)
+            : QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
     writer.setTitle(report.assessment.info.title);
     writer.setCreator(report.generator);
     writer.setDocumentXmpMetadata(rw::ReportSigning::xmpPacket(report.assessment.info.title,
-        report.signer ? report.signer->name : report.assessment.info.team, report.generator, report.generatedAt, report.state()));
+        report.signer ? report.signer->name : report.assessment.info.team, report.generator,
+        report.generatedAt, report.state()));
 
     const QRectF page(QPointF(0, 0), writer.pageLayout().fullRectPixels(Dpi).size());
     const QRectF body(mm(20), mm(24), page.width() - mm(40), page.height() - mm(24) - mm(20));
@@ -1680,7 +1828,8 @@ QByteArray write(const Report& report, Document* document, QString* error, const
                 f.setPointSizeF(10.5);
                 painter.setFont(f);
                 painter.setPen(Ink);
-                painter.drawText(entry.numberRect, Qt::AlignRight | Qt::AlignTop, QString::number(entry.page));
+                painter.drawText(
+                    entry.numberRect, Qt::AlignRight | Qt::AlignTop, QString::number(entry.page));
             }
         }
         painter.restore();
@@ -1703,7 +1852,10 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     QVector<rw::PdfNavigation::Link> links;
     for (const auto& [rect, target] : navigation.links) {
         const rw::PdfNavigation::Place at = place(rect.top());
-        links.append({ at.page, QRectF((body.left() + rect.left()) * toPoints, at.top, rect.width() * toPoints, rect.height() * toPoints), place(target) });
+        links.append({ at.page,
+            QRectF((body.left() + rect.left()) * toPoints, at.top, rect.width() * toPoints,
+                rect.height() * toPoints),
+            place(target) });
     }
     const AssessmentInfo& info = report.assessment.info;
     QStringList keywords { Tr::tr("readiness assessment") };
@@ -1713,7 +1865,8 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     if (!report.options.classification.isEmpty())
         keywords << report.options.classification;
     const rw::PdfNavigation::Info pdfInfo { info.title, reportAuthor(report),
-        info.system.isEmpty() ? Tr::tr("Readiness assessment report") : Tr::tr("Readiness assessment report: %1").arg(info.system),
+        info.system.isEmpty() ? Tr::tr("Readiness assessment report")
+                              : Tr::tr("Readiness assessment report: %1").arg(info.system),
         keywords.join(QStringLiteral(", ")) };
     QByteArray navigable = rw::PdfNavigation::add(bytes, outline, links, pdfInfo, error);
     step(4);

@@ -59,16 +59,19 @@ QString suffix(Format format)
     return QStringLiteral("json");
 }
 
-std::optional<Result> produce(Document* document, const Request& request, QString* error, const PdfReport::Progress& progress)
+std::optional<Result> produce(
+    Document* document, const Request& request, QString* error, const PdfReport::Progress& progress)
 {
     if (!rw::ReportLanguage::isAvailable(request.options.language)) {
-        *error = Tr::tr("There is no report language \"%1\"; available: %2.")
-                     .arg(request.options.language, rw::ReportLanguage::available().join(QStringLiteral(", ")));
+        *error
+            = Tr::tr("There is no report language \"%1\"; available: %2.")
+                  .arg(request.options.language, rw::ReportLanguage::available().join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (request.identity) {
         // Refused before the report is drawn, not after.
-        if (const QString problem = request.identity->info().signingProblem(QDateTime::currentDateTimeUtc()); !problem.isEmpty()) {
+        if (const QString problem = request.identity->info().signingProblem(QDateTime::currentDateTimeUtc());
+            !problem.isEmpty()) {
             *error = problem;
             return std::nullopt;
         }
@@ -78,7 +81,8 @@ std::optional<Result> produce(Document* document, const Request& request, QStrin
     result.report = rw::Report::build(*document->project(), request.options);
     if (request.identity) {
         const rw::CertificateInfo info = request.identity->info();
-        result.report.signer = rw::ReportSigner { info.displayName(), info.fingerprint, result.report.generatedAt };
+        result.report.signer
+            = rw::ReportSigner { info.displayName(), info.fingerprint, result.report.generatedAt };
     }
     switch (request.format) {
     case Format::Markdown:
@@ -119,7 +123,8 @@ bool save(const QString& path, const Result& result, QString* error)
         return writeFile(p7s, result.detachedSignature, error);
     // A signature left from an earlier export would now contradict the report.
     if (QFile::exists(p7s) && !QFile::remove(p7s)) {
-        *error = Tr::tr("%1 is left from an earlier export and cannot be removed; it does not match the new report.")
+        *error = Tr::tr(
+            "%1 is left from an earlier export and cannot be removed; it does not match the new report.")
                      .arg(QDir::toNativeSeparators(p7s));
         return false;
     }

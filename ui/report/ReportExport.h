@@ -32,7 +32,8 @@ struct Result
     rw::Report report;
 };
 
-std::optional<Result> produce(Document* document, const Request& request, QString* error, const PdfReport::Progress& progress = {});
+std::optional<Result> produce(
+    Document* document, const Request& request, QString* error, const PdfReport::Progress& progress = {});
 // Writes the report (and its .p7s, or removes a stale one when the report is not signed) atomically.
 bool save(const QString& path, const Result& result, QString* error);
 

@@ -19,7 +19,11 @@ namespace {
 class FocusOutFilter : public QObject
 {
 public:
-    FocusOutFilter(std::function<void()> onLeave, QObject* parent) : QObject(parent), m_onLeave(std::move(onLeave)) { }
+    FocusOutFilter(std::function<void()> onLeave, QObject* parent)
+        : QObject(parent)
+        , m_onLeave(std::move(onLeave))
+    {
+    }
     bool eventFilter(QObject* watched, QEvent* event) override
     {
         if (event->type() == QEvent::FocusOut)
@@ -33,7 +37,8 @@ private:
 
 } // namespace
 
-AssessmentPage::AssessmentPage(QWidget* parent) : QWidget(parent)
+AssessmentPage::AssessmentPage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("assessmentPage"));
     auto* outer = new QVBoxLayout(this);
@@ -112,7 +117,8 @@ void AssessmentPage::refresh()
     m_decision->setCurrentIndex(m_decision->findData(toKey(info.decision)));
     m_conditions->setPlainText(info.conditions);
     const bool editable = !m_document->isReadOnly();
-    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_system, m_date, m_team, m_scope, m_nextReview, m_decision, m_conditions })
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_title, m_system, m_date, m_team, m_scope, m_nextReview, m_decision, m_conditions })
         w->setEnabled(editable);
     m_updating = false;
 }
@@ -135,10 +141,11 @@ void AssessmentPage::commit()
         m_title->setText(before.title);
         return;
     }
-    if (after.title == before.title && after.system == before.system && after.date == before.date && after.team == before.team
-        && after.scope == before.scope && after.nextReview == before.nextReview && after.decision == before.decision
-        && after.conditions == before.conditions)
+    if (after.title == before.title && after.system == before.system && after.date == before.date
+        && after.team == before.team && after.scope == before.scope && after.nextReview == before.nextReview
+        && after.decision == before.decision && after.conditions == before.conditions)
         return;
-    m_document->push(new FunctionCommand(tr("Edit the assessment details"), [after](Project& p) { return p.setInfo(after); },
+    m_document->push(new FunctionCommand(
+        tr("Edit the assessment details"), [after](Project& p) { return p.setInfo(after); },
         [before](Project& p) { return p.setInfo(before); }));
 }

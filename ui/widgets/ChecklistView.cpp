@@ -6,13 +6,15 @@
 #include <QHeaderView>
 #include <QMimeData>
 
-ChecklistView::ChecklistView(QWidget* parent) : QTableView(parent)
+ChecklistView::ChecklistView(QWidget* parent)
+    : QTableView(parent)
 {
     setObjectName(QStringLiteral("checklistView"));
     setAccessibleName(tr("Checklist"));
     setSelectionBehavior(QAbstractItemView::SelectRows);
     setSelectionMode(QAbstractItemView::SingleSelection);
-    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+        | QAbstractItemView::SelectedClicked);
     setAlternatingRowColors(true);
     setWordWrap(true);
     setAcceptDrops(true);

@@ -1,47 +1,46 @@
 #include "DashboardPage.h"
 
+#include "dialogs/FileDialogs.h"
 #include "exchange/Template.h"
 #include "report/ReportText.h"
 #include "scoring/Figures.h"
-#include "dialogs/FileDialogs.h"
 
 #include "Document.h"
-#include "RatingColors.h"
 #include "PathToReadyPanel.h"
+#include "RatingColors.h"
 #include "RiskHeatMap.h"
 
 #include <QBarCategoryAxis>
-#include <QCoreApplication>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChartView>
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QGraphicsRectItem>
 #include <QGraphicsSimpleTextItem>
 #include <QGridLayout>
 #include <QHeaderView>
-#include <QStackedWidget>
-#include <QTableWidget>
-#include <QToolButton>
 #include <QHorizontalBarSeries>
 #include <QHorizontalStackedBarSeries>
-#include <QLineSeries>
+#include <QLabel>
 #include <QLegend>
 #include <QLegendMarker>
+#include <QLineSeries>
 #include <QLocale>
-#include <QLabel>
 #include <QMenu>
 #include <QPolarChart>
 #include <QScrollArea>
 #include <QStackedBarSeries>
+#include <QStackedWidget>
 #include <QSvgGenerator>
+#include <QTableWidget>
+#include <QToolButton>
 #include <QValueAxis>
 #include <map>
 
 using namespace rw;
 
 namespace {
-
 
 // A domain's axis label: its title and weight. Axis labels are rich text, so what users typed is escaped.
 // A domain's name on a chart axis: long names are shortened so that the bars keep their room.
@@ -53,7 +52,8 @@ QString shortTitle(const QString& title)
 
 QString domainLabel(const DomainScore& d, const QString& weight, const ScoreLabel&)
 {
-    return QStringLiteral("%1 (%2)").arg(shortTitle(Template::displayText(d.title)).toHtmlEscaped(), weight.toHtmlEscaped());
+    return QStringLiteral("%1 (%2)").arg(
+        shortTitle(Template::displayText(d.title)).toHtmlEscaped(), weight.toHtmlEscaped());
 }
 
 // Rows of a bar chart with one bar per domain: enough height for each name and its value label.
@@ -82,7 +82,10 @@ void clear(QChart* chart)
 
 } // namespace
 
-DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn) : QWidget(parent), m_presenter(presenter), m_print(singleColumn)
+DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn)
+    : QWidget(parent)
+    , m_presenter(presenter)
+    , m_print(singleColumn)
 {
     if (m_print) {
         // The heat map and the plan read their type from the page.
@@ -142,7 +145,8 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn)
     // Two bars at the most: the overall chart needs little height.
     chartView(QStringLiteral("overall"))->setMinimumHeight(m_presenter ? 280 : 190);
     chartView(QStringLiteral("overall"))->setMaximumHeight(m_presenter ? 320 : 220);
-    connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this, &DashboardPage::placeScoreLabels);
+    connect(chartView(QStringLiteral("domainScores"))->chart(), &QChart::plotAreaChanged, this,
+        &DashboardPage::placeScoreLabels);
     grid->setColumnStretch(0, 1);
     if (columns == 2)
         grid->setColumnStretch(1, 1);
@@ -200,12 +204,14 @@ QWidget* DashboardPage::addCard(const QString& name, const QString& accessibleNa
     connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, name](const QPoint& at) {
         QMenu menu(this);
         menu.addAction(tr("Export as PNG..."), this, [this, chart, name] {
-            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"), name + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"),
+                name + QStringLiteral(".png"), tr("PNG images (*.png)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });
         menu.addAction(tr("Export as SVG..."), this, [this, chart, name] {
-            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"), name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"),
+                name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });
@@ -229,7 +235,8 @@ void DashboardPage::fillTable(const QString& name)
     const Bands& bands = a.bands;
     QStringList headers;
     QVector<QStringList> rows;
-    const auto pct = [](const std::optional<double>& v) { return v ? tr("%1 %").arg(Scoring::displayed(*v)) : tr("–"); };
+    const auto pct
+        = [](const std::optional<double>& v) { return v ? tr("%1 %").arg(Scoring::displayed(*v)) : tr("–"); };
     const auto num = [](double v) { return QLocale().toString(v, 'g', 6); };
     if (name == QLatin1String("overall")) {
         headers = { tr("Figure"), tr("Score"), tr("Grade"), tr("Status") };
@@ -245,8 +252,11 @@ void DashboardPage::fillTable(const QString& name)
         for (const DomainScore& d : p->scores().domains()) {
             const ScoreLabel l = Scoring::label(d.score(), bands);
             const std::optional<bool> meets = Scoring::meetsTarget(d);
-            rows.append({ Template::displayText(d.title), d.weightFromTemplate ? tr("%1 %").arg(num(d.weight)) : tr("%1 pts").arg(num(d.weight)), pct(d.score()),
-                Template::displayText(l.rating), d.target ? tr("%1 %").arg(num(*d.target)) : tr("none"), meets ? (*meets ? tr("yes") : tr("no")) : tr("–") });
+            rows.append({ Template::displayText(d.title),
+                d.weightFromTemplate ? tr("%1 %").arg(num(d.weight)) : tr("%1 pts").arg(num(d.weight)),
+                pct(d.score()), Template::displayText(l.rating),
+                d.target ? tr("%1 %").arg(num(*d.target)) : tr("none"),
+                meets ? (*meets ? tr("yes") : tr("no")) : tr("–") });
         }
     } else if (name == QLatin1String("radar")) {
         const Snapshot* last = a.snapshots.isEmpty() ? nullptr : &a.snapshots.last();
@@ -260,7 +270,8 @@ void DashboardPage::fillTable(const QString& name)
             rows.append(row);
         }
     } else if (name == QLatin1String("statuses")) {
-        const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+        const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+            ItemStatus::NotApplicable, ItemStatus::Open };
         headers = { tr("Domain") };
         for (ItemStatus st : order)
             headers << toLabel(st);
@@ -268,7 +279,8 @@ void DashboardPage::fillTable(const QString& name)
         for (const Domain& d : a.domains) {
             QStringList row { Template::displayText(d.title) };
             for (int k = 0; k < 5; ++k) {
-                const int n = int(std::count_if(d.items.begin(), d.items.end(), [&](const Item& i) { return i.status == order[k]; }));
+                const int n = int(std::count_if(
+                    d.items.begin(), d.items.end(), [&](const Item& i) { return i.status == order[k]; }));
                 total[k] += n;
                 row << QString::number(n);
             }
@@ -288,24 +300,30 @@ void DashboardPage::fillTable(const QString& name)
                         titles << r.title;
                 }
                 if (!titles.isEmpty())
-                    rows.append({ QString::number(prob), QString::number(impact), QString::number(titles.size()), titles.join(QStringLiteral("; ")) });
+                    rows.append({ QString::number(prob), QString::number(impact),
+                        QString::number(titles.size()), titles.join(QStringLiteral("; ")) });
             }
         }
     } else if (name == QLatin1String("recommendations")) {
-        headers = { tr("Priority"), toLabel(FindingState::Open), toLabel(FindingState::InProgress), toLabel(FindingState::Done), tr("Total") };
+        headers = { tr("Priority"), toLabel(FindingState::Open), toLabel(FindingState::InProgress),
+            toLabel(FindingState::Done), tr("Total") };
         for (Priority pr : { Priority::Critical, Priority::High, Priority::Medium, Priority::Low }) {
             double h[3] = {};
             for (const Finding& f : a.findings) {
                 if (f.priority == pr)
                     h[int(f.state)] += f.effortHours.value_or(0);
             }
-            rows.append({ toLabel(pr), tr("%1 h").arg(num(h[0])), tr("%1 h").arg(num(h[1])), tr("%1 h").arg(num(h[2])), tr("%1 h").arg(num(h[0] + h[1] + h[2])) });
+            rows.append({ toLabel(pr), tr("%1 h").arg(num(h[0])), tr("%1 h").arg(num(h[1])),
+                tr("%1 h").arg(num(h[2])), tr("%1 h").arg(num(h[0] + h[1] + h[2])) });
         }
     } else if (name == QLatin1String("kpis")) {
         headers = { tr("KPI"), tr("Target"), tr("Actual"), tr("Result") };
         for (const Kpi& k : a.kpis) {
             const std::optional<bool> passes = k.passes();
-            rows.append({ k.name, QStringLiteral("%1 %2 %3").arg(ReportText::comparator(k.comparator), num(k.target), k.unit).trimmed(),
+            rows.append({ k.name,
+                QStringLiteral("%1 %2 %3")
+                    .arg(ReportText::comparator(k.comparator), num(k.target), k.unit)
+                    .trimmed(),
                 k.actual ? QStringLiteral("%1 %2").arg(num(*k.actual), k.unit).trimmed() : tr("not measured"),
                 passes ? (*passes ? tr("Pass") : tr("Fail")) : tr("–") });
         }
@@ -382,7 +400,9 @@ void DashboardPage::placeScoreLabels()
         const DomainScore& d = domains.at(i);
         const ScoreLabel l = Scoring::label(d.score(), bands);
         QGraphicsSimpleTextItem* label = m_scoreLabels[i];
-        label->setText(l.display ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"));
+        label->setText(l.display   ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating))
+                : d.isNotStarted() ? tr("not started")
+                                   : tr("not scored"));
         const double row = domains.size() - 1 - i;
         const QPointF end = chart->mapToPosition(QPointF(d.score().value_or(0), row), bars);
         const QRectF box = label->boundingRect();
@@ -482,10 +502,12 @@ bool DashboardPage::updateScoreValues()
         if (auto* bars = qobject_cast<QHorizontalStackedBarSeries*>(s))
             statusBars = bars;
     }
-    const QList<QAbstractAxis*> scoreAxes = chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical);
+    const QList<QAbstractAxis*> scoreAxes
+        = chartView(QStringLiteral("domainScores"))->chart()->axes(Qt::Vertical);
     auto* categories = scoreAxes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(scoreAxes.first());
-    if (!scoreBars || !statusBars || !categories || scoreBars->count() != bands.ratings.size() || categories->count() != n
-        || statusBars->count() != 5 || statusBars->barSets().first()->count() != n + 1)
+    if (!scoreBars || !statusBars || !categories || scoreBars->count() != bands.ratings.size()
+        || categories->count() != n || statusBars->count() != 5
+        || statusBars->barSets().first()->count() != n + 1)
         return false;
 
     const QList<QBarSet*> ratingSets = scoreBars->barSets();
@@ -519,7 +541,8 @@ bool DashboardPage::updateScoreValues()
         }
     }
 
-    const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+    const ItemStatus order[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+        ItemStatus::NotApplicable, ItemStatus::Open };
     const QList<QBarSet*> statusSets = statusBars->barSets();
     QVector<int> total(5, 0);
     for (int d = 0; d < a.domains.size(); ++d) {
@@ -559,11 +582,15 @@ void DashboardPage::refreshOverall()
     QVector<double> values;
     for (const auto& [name, score] : figures) {
         const ScoreLabel l = Scoring::label(score, bands, o.unmetBlockers);
-        categories << tr("%1: %2 %3, %4").arg(name, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.grade, Template::displayText(l.status)).toHtmlEscaped();
+        categories << tr("%1: %2 %3, %4")
+                          .arg(name, l.display ? tr("%1 %").arg(*l.display) : tr("–"), l.grade,
+                              Template::displayText(l.status))
+                          .toHtmlEscaped();
         values << (l.display ? double(*l.display) : 0.0);
     }
     // In place when the shape is the same (every edit), rebuilt when an adjustment appears or goes.
-    auto* series = chart->series().isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries*>(chart->series().first());
+    auto* series
+        = chart->series().isEmpty() ? nullptr : qobject_cast<QHorizontalBarSeries*>(chart->series().first());
     const QList<QAbstractAxis*> axes = chart->axes(Qt::Vertical);
     auto* axis = axes.isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis*>(axes.first());
     if (series && axis && axis->count() == categories.size()) {
@@ -575,12 +602,15 @@ void DashboardPage::refreshOverall()
             if (axis->at(row) != categories[i])
                 axis->replace(axis->at(row), categories[i]);
         }
-        set->setColor(RatingColors::forStatusIndex(statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status), bands.statuses.size()));
+        set->setColor(RatingColors::forStatusIndex(
+            statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status),
+            bands.statuses.size()));
         return;
     }
     clear(chart);
     auto* set = new QBarSet(tr("Score"));
-    set->setColor(RatingColors::forStatusIndex(statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status), bands.statuses.size()));
+    set->setColor(RatingColors::forStatusIndex(
+        statusIndex(bands, Scoring::label(o.score, bands, o.unmetBlockers).status), bands.statuses.size()));
     set->setLabelColor(Qt::white);
     QStringList shown;
     for (int i = values.size() - 1; i >= 0; --i) {
@@ -691,7 +721,8 @@ void DashboardPage::refreshDomainScores()
     for (int i = domains.size() - 1; i >= 0; --i) {
         const DomainScore& d = domains.at(i);
         const ScoreLabel l = Scoring::label(d.score(), bands);
-        QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4)) : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
+        QString weight = d.weightFromTemplate ? tr("%1 %").arg(QLocale().toString(d.weight, 'g', 4))
+                                              : tr("%1 pts").arg(QLocale().toString(d.weight, 'g', 6));
         // Axis labels are rich text: what users typed is escaped.
         categories << domainLabel(d, weight, l);
         for (int r = 0; r < sets.size(); ++r)
@@ -708,7 +739,8 @@ void DashboardPage::refreshDomainScores()
     }
     series->setBarWidth(0.7);
     chart->addSeries(series);
-    chartView(QStringLiteral("domainScores"))->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(domains.size()), m_presenter)));
+    chartView(QStringLiteral("domainScores"))
+        ->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(domains.size()), m_presenter)));
     auto* y = new QBarCategoryAxis;
     y->append(categories);
     auto* x = new QValueAxis;
@@ -769,7 +801,11 @@ void DashboardPage::refreshRadar()
     for (int i = 0; i < domains.size(); ++i) {
         const QString name = byKey ? domains.at(i).key.toUpper() : Template::displayText(domains.at(i).title);
         // Category labels must be unique; a repeated key gets its position.
-        angular->append((angular->categoriesLabels().contains(name.toHtmlEscaped()) ? QStringLiteral("%1 %2").arg(name).arg(i + 1) : name).toHtmlEscaped(), i);
+        angular->append((angular->categoriesLabels().contains(name.toHtmlEscaped())
+                                ? QStringLiteral("%1 %2").arg(name).arg(i + 1)
+                                : name)
+                            .toHtmlEscaped(),
+            i);
         keys << tr("%1 %2").arg(domains.at(i).key.toUpper(), Template::displayText(domains.at(i).title));
     }
     m_radarKeys->setVisible(byKey);
@@ -781,7 +817,8 @@ void DashboardPage::refreshRadar()
     radial->setLabelFormat(QStringLiteral("%d"));
     chart->addAxis(angular, QPolarChart::PolarOrientationAngular);
     chart->addAxis(radial, QPolarChart::PolarOrientationRadial);
-    const auto addShape = [&](const QString& name, const std::function<double(int)>& value, const QColor& colour, Qt::PenStyle style) {
+    const auto addShape = [&](const QString& name, const std::function<double(int)>& value,
+                              const QColor& colour, Qt::PenStyle style) {
         auto* s = new QLineSeries;
         s->setName(name);
         for (int i = 0; i <= domains.size(); ++i)
@@ -794,10 +831,15 @@ void DashboardPage::refreshRadar()
     const QVector<Snapshot>& milestones = p->assessment().snapshots;
     if (!milestones.isEmpty()) {
         const Snapshot& last = milestones.last();
-        addShape(tr("%1 (%2)").arg(last.name, QLocale().toString(last.takenAt.toLocalTime().date(), QLocale::ShortFormat)),
-            [&](int i) { return last.domainScores.value(domains.at(i).key, 0.0); }, QColor(0x75, 0x75, 0x75), Qt::DashLine);
+        addShape(
+            tr("%1 (%2)").arg(
+                last.name, QLocale().toString(last.takenAt.toLocalTime().date(), QLocale::ShortFormat)),
+            [&](int i) { return last.domainScores.value(domains.at(i).key, 0.0); }, QColor(0x75, 0x75, 0x75),
+            Qt::DashLine);
     }
-    addShape(tr("Now"), [&](int i) { return domains.at(i).score().value_or(0.0); }, QColor(0x15, 0x65, 0xc0), Qt::SolidLine);
+    addShape(
+        tr("Now"), [&](int i) { return domains.at(i).score().value_or(0.0); }, QColor(0x15, 0x65, 0xc0),
+        Qt::SolidLine);
 }
 
 void DashboardPage::refreshStatuses()
@@ -816,7 +858,9 @@ void DashboardPage::refreshStatuses()
     categories << tr("All domains");
     for (int d = a.domains.size() - 1; d >= 0; --d)
         categories << shortTitle(Template::displayText(a.domains.at(d).title)).toHtmlEscaped();
-    chartView(QStringLiteral("statuses"))->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(a.domains.size()) + 1, m_presenter)));
+    chartView(QStringLiteral("statuses"))
+        ->setMinimumHeight(
+            qMax(m_presenter ? 560 : 340, heightForRows(int(a.domains.size()) + 1, m_presenter)));
     for (int s = 0; s < 5; ++s) {
         auto* set = new QBarSet(toLabel(order[s]));
         set->setColor(RatingColors::forStatus(order[s]));
@@ -855,7 +899,8 @@ void DashboardPage::refreshRecommendations()
     clear(chart);
     const Assessment& a = m_document->project()->assessment();
     // An empty chart says why it is empty.
-    chart->setTitle(a.findings.isEmpty() ? tr("Findings: effort by priority (no finding recorded yet)") : tr("Findings: effort by priority"));
+    chart->setTitle(a.findings.isEmpty() ? tr("Findings: effort by priority (no finding recorded yet)")
+                                         : tr("Findings: effort by priority"));
     const Priority priorities[] = { Priority::Critical, Priority::High, Priority::Medium, Priority::Low };
     const FindingState states[] = { FindingState::Open, FindingState::InProgress, FindingState::Done };
     const QColor colours[] = { QColor(0xc6, 0x28, 0x28), QColor(0xef, 0x8f, 0x00), QColor(0x43, 0xa0, 0x47) };
@@ -872,7 +917,9 @@ void DashboardPage::refreshRecommendations()
     chart->addSeries(series);
     QStringList categories;
     for (int p = 0; p < 4; ++p)
-        categories << tr("%1: %2 h").arg(toLabel(priorities[p]), QLocale().toString(effort.ofPriority(priorities[p]), 'g', 6));
+        categories << tr("%1: %2 h")
+                          .arg(toLabel(priorities[p]),
+                              QLocale().toString(effort.ofPriority(priorities[p]), 'g', 6));
     auto* x = new QBarCategoryAxis;
     x->append(categories);
     auto* y = new QValueAxis;
@@ -888,7 +935,8 @@ void DashboardPage::refreshKpis()
     QChart* chart = chartView(QStringLiteral("kpis"))->chart();
     clear(chart);
     const Assessment& a = m_document->project()->assessment();
-    chart->setTitle(a.kpis.isEmpty() ? tr("KPIs against their targets (no KPI recorded yet)") : tr("KPIs against their targets"));
+    chart->setTitle(a.kpis.isEmpty() ? tr("KPIs against their targets (no KPI recorded yet)")
+                                     : tr("KPIs against their targets"));
     // Units differ from KPI to KPI, so each bar is the actual value as a share of its target, oriented so
     // that more is better; 100 % and beyond passes.
     auto* pass = new QBarSet(tr("Pass"));
@@ -901,15 +949,17 @@ void DashboardPage::refreshKpis()
         const std::optional<bool> passes = k.passes();
         double share = 0.0;
         if (k.actual && k.target != 0) {
-            share = k.comparator == Comparator::AtMost ? (*k.actual == 0 ? 200.0 : k.target / *k.actual * 100.0) : *k.actual / k.target * 100.0;
+            share = k.comparator == Comparator::AtMost
+                ? (*k.actual == 0 ? 200.0 : k.target / *k.actual * 100.0)
+                : *k.actual / k.target * 100.0;
             share = qBound(0.0, share, 200.0);
         }
         const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + k.unit;
         // Two lines, the name over the figures, so that no label is cut short beside its bar.
         categories << k.name.toHtmlEscaped() + QStringLiteral("<br>")
                 + tr("%1 (target %2 %3%4)")
-                      .arg(k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"), ReportText::comparator(k.comparator),
-                          QLocale().toString(k.target, 'g', 6), unit)
+                      .arg(k.actual ? QLocale().toString(*k.actual, 'g', 6) + unit : tr("not measured"),
+                          ReportText::comparator(k.comparator), QLocale().toString(k.target, 'g', 6), unit)
                       .toHtmlEscaped();
         pass->append(passes && *passes ? share : 0.0);
         fail->append(passes && !*passes ? share : 0.0);

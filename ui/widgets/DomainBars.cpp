@@ -26,7 +26,8 @@ int ratingIndex(const Bands& bands, const QString& rating)
 
 } // namespace
 
-DomainBars::DomainBars(QWidget* parent) : QWidget(parent)
+DomainBars::DomainBars(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("domainBars"));
     setAccessibleName(tr("Domain scores"));
@@ -61,7 +62,9 @@ QStringList DomainBars::valueTexts() const
     const Project* p = m_document->project();
     for (const DomainScore& d : p->scores().domains()) {
         const ScoreLabel l = Scoring::label(d.score(), p->assessment().bands);
-        texts << (l.display ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating)) : d.isNotStarted() ? tr("not started") : tr("not scored"));
+        texts << (l.display        ? tr("%1 % %2").arg(*l.display).arg(Template::displayText(l.rating))
+                : d.isNotStarted() ? tr("not started")
+                                   : tr("not scored"));
     }
     return texts;
 }
@@ -135,7 +138,8 @@ void DomainBars::paintEvent(QPaintEvent*)
         QRect barLine = line;
         if (stacked) {
             const QRect titleRect(4, line.top() + 2, width() - 8, tfm.height());
-            painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter, tfm.elidedText(Template::displayText(d.title), Qt::ElideRight, titleRect.width()));
+            painter.drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                tfm.elidedText(Template::displayText(d.title), Qt::ElideRight, titleRect.width()));
             barLine = QRect(0, titleRect.bottom() + 2, width(), line.bottom() - titleRect.bottom() - 2);
         } else {
             painter.drawText(QRect(4, line.top(), titleWidth - 8, row), Qt::AlignLeft | Qt::AlignVCenter,
@@ -160,7 +164,8 @@ void DomainBars::paintEvent(QPaintEvent*)
         }
         painter.setFont(valueFont);
         painter.setPen(l.display ? ink : muted);
-        painter.drawText(QRect(bar.right() + 12, barLine.top(), valueWidth + 4, barLine.height()), Qt::AlignLeft | Qt::AlignVCenter, values.value(i));
+        painter.drawText(QRect(bar.right() + 12, barLine.top(), valueWidth + 4, barLine.height()),
+            Qt::AlignLeft | Qt::AlignVCenter, values.value(i));
     }
 }
 

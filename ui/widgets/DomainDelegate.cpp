@@ -7,7 +7,8 @@
 #include <QPainter>
 #include <QVector>
 
-void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void DomainDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -17,7 +18,8 @@ void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     style->drawPrimitive(QStyle::PE_PanelItemViewItem, &opt, painter, widget);
 
     const bool selected = option.state & QStyle::State_Selected;
-    const QPalette::ColorGroup group = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
+    const QPalette::ColorGroup group
+        = option.state & QStyle::State_Enabled ? QPalette::Normal : QPalette::Disabled;
     const QColor text = option.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
     QColor muted = text;
     muted.setAlphaF(0.7);
@@ -31,15 +33,20 @@ void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     const QVariant display = index.data(DomainListModel::DisplayScoreRole);
     const QString rating = index.data(DomainListModel::RatingRole).toString();
     const bool notStarted = index.data(DomainListModel::NotStartedRole).toBool();
-    const QString right = display.isValid() ? tr("%1 %  %2").arg(display.toInt()).arg(rating) : notStarted ? tr("not started") : tr("not scored");
+    const QString right = display.isValid() ? tr("%1 %  %2").arg(display.toInt()).arg(rating)
+        : notStarted                        ? tr("not started")
+                                            : tr("not scored");
     const int rightWidth = bfm.horizontalAdvance(right);
 
     painter->save();
     painter->setFont(bold);
     painter->setPen(text);
-    const QString title = bfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width() - rightWidth - 12);
-    painter->drawText(QRect(r.left(), r.top(), r.width(), bfm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
-    painter->drawText(QRect(r.left(), r.top(), r.width(), bfm.height()), Qt::AlignRight | Qt::AlignVCenter, right);
+    const QString title
+        = bfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, r.width() - rightWidth - 12);
+    painter->drawText(
+        QRect(r.left(), r.top(), r.width(), bfm.height()), Qt::AlignLeft | Qt::AlignVCenter, title);
+    painter->drawText(
+        QRect(r.left(), r.top(), r.width(), bfm.height()), Qt::AlignRight | Qt::AlignVCenter, right);
 
     // The bar, with the target drawn as a marker across it.
     const QRect bar(r.left(), r.top() + bfm.height() + 4, r.width(), 10);
@@ -98,7 +105,8 @@ void DomainDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     }
     painter->setFont(option.font);
     painter->setPen(muted);
-    QStringList details { index.data(DomainListModel::AssessedTextRole).toString(), index.data(DomainListModel::WeightTextRole).toString() };
+    QStringList details { index.data(DomainListModel::AssessedTextRole).toString(),
+        index.data(DomainListModel::WeightTextRole).toString() };
     if (target.isValid())
         details << tr("target %1 %").arg(target.toDouble());
     const int room = x - r.left() - 4;

@@ -21,7 +21,8 @@ constexpr qint64 TextPreviewLimit = 256 * 1024;
 
 } // namespace
 
-EvidencePreview::EvidencePreview(QWidget* parent) : QWidget(parent)
+EvidencePreview::EvidencePreview(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("evidencePreview"));
     auto* layout = new QVBoxLayout(this);
@@ -70,7 +71,9 @@ void EvidencePreview::showInfo(const rw::Evidence& e, const QString& note)
     }
     if (!e.caption.isEmpty())
         lines << tr("Caption: %1").arg(e.caption.toHtmlEscaped());
-    lines << tr("Added by %1 on %2").arg(e.addedBy.toHtmlEscaped(), QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat));
+    lines << tr("Added by %1 on %2")
+                 .arg(e.addedBy.toHtmlEscaped(),
+                     QLocale().toString(e.addedAt.toLocalTime(), QLocale::ShortFormat));
     if (!note.isEmpty())
         lines << QStringLiteral("<i>%1</i>").arg(note.toHtmlEscaped());
     m_info->setText(lines.join(QStringLiteral("<br>")));
@@ -95,12 +98,15 @@ void EvidencePreview::showEvidence(const rw::Project* project, const rw::Evidenc
     const bool text = mime.inherits(QStringLiteral("text/plain"));
     if (!(image || pdf || text) || e->size > PreviewLimit) {
         m_kind = QStringLiteral("info");
-        showInfo(*e, e->size > PreviewLimit && (image || pdf || text) ? tr("Too large to preview; open it to see it.") : QString());
+        showInfo(*e,
+            e->size > PreviewLimit && (image || pdf || text) ? tr("Too large to preview; open it to see it.")
+                                                             : QString());
         return;
     }
     QBuffer buffer;
     buffer.open(QIODevice::ReadWrite);
-    if (const rw::ProjectError err = rw::EvidenceStore::exportTo(project->file().database(), e->sha256, &buffer)) {
+    if (const rw::ProjectError err
+        = rw::EvidenceStore::exportTo(project->file().database(), e->sha256, &buffer)) {
         m_kind = QStringLiteral("info");
         showInfo(*e, err.message);
         return;
@@ -117,7 +123,9 @@ void EvidencePreview::showEvidence(const rw::Project* project, const rw::Evidenc
             return;
         }
         m_kind = QStringLiteral("image");
-        m_image->setPixmap(QPixmap::fromImage(img.size().boundedTo(area) == img.size() ? img : img.scaled(area, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+        m_image->setPixmap(QPixmap::fromImage(img.size().boundedTo(area) == img.size()
+                ? img
+                : img.scaled(area, Qt::KeepAspectRatio, Qt::SmoothTransformation)));
         m_stack->setCurrentWidget(m_image);
         return;
     }
@@ -139,6 +147,9 @@ void EvidencePreview::showEvidence(const rw::Project* project, const rw::Evidenc
     }
     QByteArray bytes = buffer.data().left(int(TextPreviewLimit));
     m_kind = QStringLiteral("text");
-    m_text->setPlainText(QString::fromUtf8(bytes) + (e->size > TextPreviewLimit ? tr("\n… (the first %1 are shown)").arg(QLocale().formattedDataSize(TextPreviewLimit)) : QString()));
+    m_text->setPlainText(QString::fromUtf8(bytes)
+        + (e->size > TextPreviewLimit
+                ? tr("\n… (the first %1 are shown)").arg(QLocale().formattedDataSize(TextPreviewLimit))
+                : QString()));
     m_stack->setCurrentWidget(m_text);
 }

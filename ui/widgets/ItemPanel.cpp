@@ -7,7 +7,6 @@
 #include "RatingColors.h"
 
 #include <QButtonGroup>
-#include <QRegularExpression>
 #include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
@@ -22,6 +21,7 @@
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -78,7 +78,8 @@ QString linkified(const QString& text)
 
 } // namespace
 
-ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
+ItemPanel::ItemPanel(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("itemPanel"));
     setAcceptDrops(true);
@@ -125,8 +126,9 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     statusLayout->setContentsMargins(0, 4, 0, 4);
     m_statusButtons = new QButtonGroup(this);
     m_statusButtons->setExclusive(true);
-    const QVector<QPair<ItemStatus, QString>> statuses { { ItemStatus::Met, tr("1") }, { ItemStatus::Partial, tr("2") },
-        { ItemStatus::Unmet, tr("3") }, { ItemStatus::NotApplicable, tr("0") }, { ItemStatus::Open, tr("Backspace") } };
+    const QVector<QPair<ItemStatus, QString>> statuses { { ItemStatus::Met, tr("1") },
+        { ItemStatus::Partial, tr("2") }, { ItemStatus::Unmet, tr("3") },
+        { ItemStatus::NotApplicable, tr("0") }, { ItemStatus::Open, tr("Backspace") } };
     int column = 0;
     for (const auto& [status, key] : statuses) {
         auto* button = new QPushButton(toLabel(status), m_statusRow);
@@ -204,12 +206,14 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
     m_evidence->setMaximumHeight(96);
     connect(m_evidence, &QListWidget::currentRowChanged, this, [this] {
         const qint64 id = selectedEvidence();
-        m_preview->showEvidence(m_document ? m_document->project() : nullptr, m_document ? m_document->project()->evidence(id) : nullptr);
+        m_preview->showEvidence(m_document ? m_document->project() : nullptr,
+            m_document ? m_document->project()->evidence(id) : nullptr);
         m_open->setEnabled(id > 0);
         m_saveCopy->setEnabled(id > 0 && m_document && !m_document->project()->evidence(id)->isLink());
         m_remove->setEnabled(id > 0 && m_document && !m_document->isReadOnly());
     });
-    connect(m_evidence, &QListWidget::itemActivated, this, [this] { emit openEvidenceRequested(selectedEvidence()); });
+    connect(m_evidence, &QListWidget::itemActivated, this,
+        [this] { emit openEvidenceRequested(selectedEvidence()); });
     layout->addWidget(m_evidence);
 
     auto* buttons = new QGridLayout;
@@ -222,16 +226,19 @@ ItemPanel::ItemPanel(QWidget* parent) : QWidget(parent)
         ++buttonCount;
         return b;
     };
-    m_evidenceButtons << addButton(tr("Add &File..."), QStringLiteral("addFileButton"), &ItemPanel::addFilesRequested)
-                      << addButton(tr("Add &Link..."), QStringLiteral("addLinkButton"), &ItemPanel::addLinkRequested)
-                      << addButton(tr("&Paste Image"), QStringLiteral("pasteImageButton"), &ItemPanel::pasteImageRequested);
+    m_evidenceButtons
+        << addButton(tr("Add &File..."), QStringLiteral("addFileButton"), &ItemPanel::addFilesRequested)
+        << addButton(tr("Add &Link..."), QStringLiteral("addLinkButton"), &ItemPanel::addLinkRequested)
+        << addButton(tr("&Paste Image"), QStringLiteral("pasteImageButton"), &ItemPanel::pasteImageRequested);
     m_open = new QPushButton(tr("Open"), content);
     connect(m_open, &QPushButton::clicked, this, [this] { emit openEvidenceRequested(selectedEvidence()); });
     m_saveCopy = new QPushButton(tr("Save Copy..."), content);
-    connect(m_saveCopy, &QPushButton::clicked, this, [this] { emit saveEvidenceRequested(selectedEvidence()); });
+    connect(
+        m_saveCopy, &QPushButton::clicked, this, [this] { emit saveEvidenceRequested(selectedEvidence()); });
     m_remove = new QPushButton(tr("Remove"), content);
     m_remove->setObjectName(QStringLiteral("removeEvidenceButton"));
-    connect(m_remove, &QPushButton::clicked, this, [this] { emit removeEvidenceRequested(selectedEvidence()); });
+    connect(
+        m_remove, &QPushButton::clicked, this, [this] { emit removeEvidenceRequested(selectedEvidence()); });
     buttons->addWidget(m_open, 1, 0);
     buttons->addWidget(m_saveCopy, 1, 1);
     buttons->addWidget(m_remove, 1, 2);
@@ -302,9 +309,11 @@ void ItemPanel::refresh()
         m_owner->clear();
     } else {
         const Project::ItemRef ref = m_document->project()->findItem(m_key);
-        m_heading->setText(tr("%1 · %2 · changed by %3")
-                               .arg(item->key, Template::displayText(m_document->project()->assessment().domains.at(ref.domain).title),
-                                   item->changedBy.isEmpty() ? tr("nobody yet") : item->changedBy));
+        m_heading->setText(
+            tr("%1 · %2 · changed by %3")
+                .arg(item->key,
+                    Template::displayText(m_document->project()->assessment().domains.at(ref.domain).title),
+                    item->changedBy.isEmpty() ? tr("nobody yet") : item->changedBy));
         m_text->setText(Template::displayText(item->text));
         m_guidance->setText(linkified(Template::displayText(item->guidance)));
         if (m_note->toPlainText() != item->note && !m_noteTimer->isActive()) {
@@ -319,7 +328,8 @@ void ItemPanel::refresh()
             b->setChecked(true);
         m_findings->clear();
         for (const Finding* f : m_document->project()->findingsForItem(m_key)) {
-            auto* entry = new QListWidgetItem(tr("%1 (%2, %3)").arg(f->title, toLabel(f->priority), toLabel(f->state)), m_findings);
+            auto* entry = new QListWidgetItem(
+                tr("%1 (%2, %3)").arg(f->title, toLabel(f->priority), toLabel(f->state)), m_findings);
             entry->setData(Qt::UserRole, f->id);
         }
     }
@@ -396,7 +406,9 @@ void ItemPanel::refreshEvidence()
         QFileIconProvider icons;
         QMimeDatabase mimes;
         for (const Evidence* e : m_document->project()->evidenceForItem(m_key)) {
-            const QString label = e->isLink() ? tr("%1 (link)").arg(e->name) : tr("%1 (%2)").arg(e->name, QLocale().formattedDataSize(e->size));
+            const QString label = e->isLink()
+                ? tr("%1 (link)").arg(e->name)
+                : tr("%1 (%2)").arg(e->name, QLocale().formattedDataSize(e->size));
             auto* entry = new QListWidgetItem(label, m_evidence);
             entry->setData(Qt::UserRole, e->id);
             entry->setToolTip(e->caption.isEmpty() ? e->name : e->caption);
@@ -479,12 +491,14 @@ void ItemPanel::commitBlocker(bool on)
         return;
     Item updated = *item;
     updated.blocker = on;
-    m_document->setItem(m_key, updated, on ? tr("Mark %1 as a blocker").arg(m_key) : tr("Unmark %1 as a blocker").arg(m_key));
+    m_document->setItem(
+        m_key, updated, on ? tr("Mark %1 as a blocker").arg(m_key) : tr("Unmark %1 as a blocker").arg(m_key));
 }
 
 void ItemPanel::dragEnterEvent(QDragEnterEvent* event)
 {
-    if (m_document && !m_document->isReadOnly() && !m_key.isEmpty() && !localFiles(event->mimeData()).isEmpty())
+    if (m_document && !m_document->isReadOnly() && !m_key.isEmpty()
+        && !localFiles(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 

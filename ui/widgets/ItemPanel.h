@@ -77,9 +77,9 @@ private:
     QLineEdit* m_owner;
     QDoubleSpinBox* m_points;
     QCheckBox* m_blocker;
-    QWidget* m_choicesBox;           // a Well-Architected question's choices, with the risk they give
+    QWidget* m_choicesBox; // a Well-Architected question's choices, with the risk they give
     QVector<QCheckBox*> m_choiceBoxes;
-    QString m_choicesFor;            // the item whose choices the boxes show
+    QString m_choicesFor; // the item whose choices the boxes show
     QLabel* m_risk;
     QListWidget* m_evidence;
     EvidencePreview* m_preview;

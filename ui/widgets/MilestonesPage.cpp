@@ -28,12 +28,14 @@ namespace {
 
 QString percent(const std::optional<double>& v)
 {
-    return v ? QCoreApplication::translate("MilestonesPage", "%1 %").arg(Scoring::displayed(*v)) : QCoreApplication::translate("MilestonesPage", "–");
+    return v ? QCoreApplication::translate("MilestonesPage", "%1 %").arg(Scoring::displayed(*v))
+             : QCoreApplication::translate("MilestonesPage", "–");
 }
 
 } // namespace
 
-MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
+MilestonesPage::MilestonesPage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("milestonesPage"));
     m_follow = new RefreshWhenShown(this, [this] { refresh(); });
@@ -104,7 +106,8 @@ MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
     connect(m_to, QOverload<int>::of(&QComboBox::currentIndexChanged), this, &MilestonesPage::compare);
     connect(m_save, &QPushButton::clicked, this, [this] {
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Save Milestone"), tr("&Name of the milestone:"), QLineEdit::Normal,
+        const QString name = QInputDialog::getText(this, tr("Save Milestone"), tr("&Name of the milestone:"),
+            QLineEdit::Normal,
             tr("Review %1").arg(QLocale().toString(QDate::currentDate(), QLocale::ShortFormat)), &ok);
         if (ok && !name.trimmed().isEmpty())
             saveMilestone(name);
@@ -114,12 +117,15 @@ MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
         if (!s)
             return;
         bool ok = false;
-        const QString name = QInputDialog::getText(this, tr("Rename Milestone"), tr("&Name:"), QLineEdit::Normal, s->name, &ok);
+        const QString name = QInputDialog::getText(
+            this, tr("Rename Milestone"), tr("&Name:"), QLineEdit::Normal, s->name, &ok);
         if (!ok || name.trimmed().isEmpty())
             return;
         const qint64 id = s->id;
         const QString old = s->name;
-        m_document->push(new FunctionCommand(tr("Rename milestone \"%1\"").arg(old), [id, name](Project& p) { return p.renameSnapshot(id, name); },
+        m_document->push(new FunctionCommand(
+            tr("Rename milestone \"%1\"").arg(old),
+            [id, name](Project& p) { return p.renameSnapshot(id, name); },
             [id, old](Project& p) { return p.renameSnapshot(id, old); }));
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
@@ -127,7 +133,9 @@ MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
         if (!s)
             return;
         const Snapshot before = *s;
-        m_document->push(new FunctionCommand(tr("Delete milestone \"%1\"").arg(before.name), [id = before.id](Project& p) { return p.removeSnapshot(id); },
+        m_document->push(new FunctionCommand(
+            tr("Delete milestone \"%1\"").arg(before.name),
+            [id = before.id](Project& p) { return p.removeSnapshot(id); },
             [before](Project& p) { return p.restoreSnapshot(before); }));
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
@@ -140,7 +148,9 @@ MilestonesPage::MilestonesPage(QWidget* parent) : QWidget(parent)
 void MilestonesPage::saveMilestone(const QString& name)
 {
     auto id = std::make_shared<qint64>(0);
-    m_document->push(new FunctionCommand(tr("Save milestone \"%1\"").arg(name.trimmed()), [name, id](Project& p) { return p.takeSnapshot(name, {}, id.get()); },
+    m_document->push(new FunctionCommand(
+        tr("Save milestone \"%1\"").arg(name.trimmed()),
+        [name, id](Project& p) { return p.takeSnapshot(name, {}, id.get()); },
         [id](Project& p) { return p.removeSnapshot(*id); }));
 }
 
@@ -177,10 +187,14 @@ void MilestonesPage::refresh()
     }
     const QVector<Snapshot>& milestones = m_document->project()->assessment().snapshots;
     for (const Snapshot& s : milestones) {
-        auto* item = new QListWidgetItem(tr("%1 · %2 · %3")
-                                             .arg(s.name, QLocale().toString(s.takenAt.toLocalTime().date(), QLocale::ShortFormat), percent(s.overall)),
+        auto* item = new QListWidgetItem(
+            tr("%1 · %2 · %3")
+                .arg(s.name, QLocale().toString(s.takenAt.toLocalTime().date(), QLocale::ShortFormat),
+                    percent(s.overall)),
             m_list);
-        item->setToolTip(tr("%1, taken by %2 on %3").arg(s.name, s.by, QLocale().toString(s.takenAt.toLocalTime(), QLocale::LongFormat)));
+        item->setToolTip(
+            tr("%1, taken by %2 on %3")
+                .arg(s.name, s.by, QLocale().toString(s.takenAt.toLocalTime(), QLocale::LongFormat)));
         item->setData(Qt::UserRole, s.id);
         if (s.id == selected)
             m_list->setCurrentItem(item);
@@ -223,22 +237,30 @@ void MilestonesPage::refreshTrend()
     y->setLabelFormat(QStringLiteral("%d %%"));
     chart->addAxis(x, Qt::AlignBottom);
     chart->addAxis(y, Qt::AlignLeft);
-    const auto line = [&](const QString& name, const std::function<std::optional<double>(const Snapshot&)>& value, const QPen& pen) {
-        auto* s = new QLineSeries;
-        s->setName(name);
-        s->setPen(pen);
-        s->setPointsVisible(true);
-        for (int i = 0; i < points.size(); ++i) {
-            if (const std::optional<double> v = value(points[i]))
-                s->append(i, *v);
-        }
-        chart->addSeries(s);
-        s->attachAxis(x);
-        s->attachAxis(y);
-    };
-    line(tr("Overall"), [](const Snapshot& s) { return s.overall; }, QPen(QColor(0x21, 0x21, 0x21), 3.5));
+    const auto line
+        = [&](const QString& name, const std::function<std::optional<double>(const Snapshot&)>& value,
+              const QPen& pen) {
+              auto* s = new QLineSeries;
+              s->setName(name);
+              s->setPen(pen);
+              s->setPointsVisible(true);
+              for (int i = 0; i < points.size(); ++i) {
+                  if (const std::optional<double> v = value(points[i]))
+                      s->append(i, *v);
+              }
+              chart->addSeries(s);
+              s->attachAxis(x);
+              s->attachAxis(y);
+          };
+    line(
+        tr("Overall"), [](const Snapshot& s) { return s.overall; }, QPen(QColor(0x21, 0x21, 0x21), 3.5));
     for (const Domain& d : p->assessment().domains) {
-        line(d.title, [key = d.key](const Snapshot& s) { return s.domainScores.contains(key) ? std::optional<double>(s.domainScores.value(key)) : std::nullopt; },
+        line(
+            d.title,
+            [key = d.key](const Snapshot& s) {
+                return s.domainScores.contains(key) ? std::optional<double>(s.domainScores.value(key))
+                                                    : std::nullopt;
+            },
             QPen(QColor::fromHsv((d.id * 47) % 360, 160, 190), 1.5));
     }
 }
@@ -258,19 +280,22 @@ void MilestonesPage::compare()
     const Snapshot from = pick(m_from->currentData().toLongLong());
     const Snapshot to = pick(m_to->currentData().toLongLong());
     const MilestoneComparison c = Milestones::compare(p->assessment(), from, to);
-    const auto row = [this](const QString& name, const std::optional<double>& a, const std::optional<double>& b) {
-        const int r = m_deltas->rowCount();
-        m_deltas->insertRow(r);
-        m_deltas->setItem(r, 0, new QTableWidgetItem(name));
-        m_deltas->setItem(r, 1, new QTableWidgetItem(percent(a)));
-        m_deltas->setItem(r, 2, new QTableWidgetItem(percent(b)));
-        QString change = tr("–");
-        if (a && b) {
-            const int delta = Scoring::displayed(*b) - Scoring::displayed(*a);
-            change = delta > 0 ? tr("+%1 points ▲").arg(delta) : delta < 0 ? tr("%1 points ▼").arg(delta) : tr("no change");
-        }
-        m_deltas->setItem(r, 3, new QTableWidgetItem(change));
-    };
+    const auto row
+        = [this](const QString& name, const std::optional<double>& a, const std::optional<double>& b) {
+              const int r = m_deltas->rowCount();
+              m_deltas->insertRow(r);
+              m_deltas->setItem(r, 0, new QTableWidgetItem(name));
+              m_deltas->setItem(r, 1, new QTableWidgetItem(percent(a)));
+              m_deltas->setItem(r, 2, new QTableWidgetItem(percent(b)));
+              QString change = tr("–");
+              if (a && b) {
+                  const int delta = Scoring::displayed(*b) - Scoring::displayed(*a);
+                  change = delta > 0 ? tr("+%1 points ▲").arg(delta)
+                      : delta < 0    ? tr("%1 points ▼").arg(delta)
+                                     : tr("no change");
+              }
+              m_deltas->setItem(r, 3, new QTableWidgetItem(change));
+          };
     row(tr("Overall"), c.overallFrom, c.overallTo);
     for (const DomainDelta& d : c.domains)
         row(d.title, d.from, d.to);

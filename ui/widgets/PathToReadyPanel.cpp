@@ -12,12 +12,14 @@
 
 using namespace rw;
 
-PathToReadyPanel::PathToReadyPanel(QWidget* parent) : QWidget(parent)
+PathToReadyPanel::PathToReadyPanel(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("pathToReady"));
     m_follow = new RefreshWhenShown(this, [this] { refresh(); });
     auto* layout = new QVBoxLayout(this);
-    auto* title = new QLabel(tr("Path to ready: the least work that makes the assessment Ready and meets every target"), this);
+    auto* title = new QLabel(
+        tr("Path to ready: the least work that makes the assessment Ready and meets every target"), this);
     QFont f = title->font();
     f.setBold(true);
     title->setFont(f);
@@ -27,13 +29,15 @@ PathToReadyPanel::PathToReadyPanel(QWidget* parent) : QWidget(parent)
     m_steps = new QTableWidget(0, 5, this);
     m_steps->setObjectName(QStringLiteral("planSteps"));
     m_steps->setAccessibleName(tr("Steps to ready"));
-    m_steps->setHorizontalHeaderLabels({ tr("Item"), tr("What to do"), tr("Effort"), tr("Score after"), tr("Status after") });
+    m_steps->setHorizontalHeaderLabels(
+        { tr("Item"), tr("What to do"), tr("Effort"), tr("Score after"), tr("Status after") });
     m_steps->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_steps->verticalHeader()->hide();
     m_steps->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_steps->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_steps->setMinimumHeight(220);
-    connect(m_steps, &QTableWidget::cellActivated, this, [this](int row) { emit itemActivated(m_steps->item(row, 0)->text()); });
+    connect(m_steps, &QTableWidget::cellActivated, this,
+        [this](int row) { emit itemActivated(m_steps->item(row, 0)->text()); });
     layout->addWidget(title);
     layout->addWidget(m_summary);
     layout->addWidget(m_steps);
@@ -54,7 +58,8 @@ void PathToReadyPanel::refresh()
         return;
     }
     const Project* p = m_document->project();
-    // A bounded search keeps the panel live on very large checklists; the plan then says it is the best found.
+    // A bounded search keeps the panel live on very large checklists; the plan then says it is the best
+    // found.
     const ReadinessPlan plan = PathToReady::plan(p->assessment(), 100000);
     const auto hours = [](double h) { return tr("%1 h").arg(QLocale().toString(h, 'g', 6)); };
     if (plan.alreadyReady) {
@@ -63,14 +68,19 @@ void PathToReadyPanel::refresh()
     }
     if (!plan.reachable) {
         m_summary->setText(tr("Ready cannot be reached yet:") + QStringLiteral("<ul><li>")
-            + plan.reasons.join(QStringLiteral("</li><li>")).toHtmlEscaped().replace(QStringLiteral("&lt;/li&gt;&lt;li&gt;"), QStringLiteral("</li><li>"))
+            + plan.reasons.join(QStringLiteral("</li><li>"))
+                  .toHtmlEscaped()
+                  .replace(QStringLiteral("&lt;/li&gt;&lt;li&gt;"), QStringLiteral("</li><li>"))
             + QStringLiteral("</li></ul>"));
         return;
     }
-    m_summary->setText(tr("%n step(s), %1 in all. Efforts come from each item's estimate or its recommendations; the plan uses the computed scores.",
-        nullptr, int(plan.steps.size()))
+    m_summary->setText(tr("%n step(s), %1 in all. Efforts come from each item's estimate or its "
+                          "recommendations; the plan uses the computed scores.",
+                           nullptr, int(plan.steps.size()))
                            .arg(hours(plan.totalEffort))
-        + (plan.optimal ? QString() : tr(" The checklist is too large to prove this plan the smallest; it is the best one found.")));
+        + (plan.optimal ? QString()
+                        : tr(" The checklist is too large to prove this plan the smallest; it is the best "
+                             "one found.")));
     for (const PlanStep& s : plan.steps) {
         const int row = m_steps->rowCount();
         m_steps->insertRow(row);

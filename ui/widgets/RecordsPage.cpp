@@ -9,7 +9,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-RecordsPage::RecordsPage(const QString& name, const QString& hint, QWidget* parent) : QWidget(parent)
+RecordsPage::RecordsPage(const QString& name, const QString& hint, QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(name);
     auto* layout = new QVBoxLayout(this);
@@ -68,7 +69,8 @@ void RecordsPage::setModel(RecordTableModel* model)
         m_view->horizontalHeader()->setStretchLastSection(false);
         for (int c = 1; c < model->columnCount(); ++c)
             m_view->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &RecordsPage::updateButtons);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &RecordsPage::updateButtons);
         connect(model, &QAbstractItemModel::modelReset, this, &RecordsPage::updateButtons);
     }
     updateButtons();

@@ -6,7 +6,9 @@
 #include <QWidget>
 
 RefreshWhenShown::RefreshWhenShown(QWidget* page, std::function<void()> refresh)
-    : QObject(page), m_page(page), m_refresh(std::move(refresh))
+    : QObject(page)
+    , m_page(page)
+    , m_refresh(std::move(refresh))
 {
     page->installEventFilter(this);
 }

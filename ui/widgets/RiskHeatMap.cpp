@@ -5,7 +5,8 @@
 #include <QMouseEvent>
 #include <QPainter>
 
-RiskHeatMap::RiskHeatMap(QWidget* parent) : QWidget(parent)
+RiskHeatMap::RiskHeatMap(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("riskHeatMap"));
     setAccessibleName(tr("Risk matrix"));
@@ -51,7 +52,8 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
     QFont base = font();
     base.setPixelSize(QFontInfo(font()).pixelSize());
     p.setFont(base);
-    p.drawText(QRect(0, 0, width(), fontMetrics().height() + 4), Qt::AlignCenter, tr("Open risks by probability and impact"));
+    p.drawText(QRect(0, 0, width(), fontMetrics().height() + 4), Qt::AlignCenter,
+        tr("Open risks by probability and impact"));
     QFont bold = base;
     bold.setBold(true);
     bold.setPixelSize(base.pixelSize() * 13 / 10);
@@ -59,7 +61,9 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
         for (int impact = 1; impact <= 5; ++impact) {
             const int severity = prob * impact;
             // Green, amber and red by severity, paler where the cell is empty.
-            QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28) : severity >= 8 ? QColor(0xef, 0x8f, 0x00) : QColor(0x43, 0xa0, 0x47);
+            QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28)
+                : severity >= 8            ? QColor(0xef, 0x8f, 0x00)
+                                           : QColor(0x43, 0xa0, 0x47);
             const int n = count(prob, impact);
             if (n == 0)
                 colour = colour.lighter(170);
@@ -77,15 +81,18 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
     const QRect g = gridRect();
     for (int i = 1; i <= 5; ++i) {
         const QRect c = cellRect(1, i);
-        p.drawText(QRect(c.left(), g.bottom() + 4, c.width(), fontMetrics().height()), Qt::AlignCenter, QString::number(i));
+        p.drawText(QRect(c.left(), g.bottom() + 4, c.width(), fontMetrics().height()), Qt::AlignCenter,
+            QString::number(i));
         const QRect r = cellRect(i, 1);
         p.drawText(QRect(g.left() - 22, r.top(), 18, r.height()), Qt::AlignCenter, QString::number(i));
     }
-    p.drawText(QRect(g.left(), g.bottom() + fontMetrics().height() + 6, g.width(), fontMetrics().height()), Qt::AlignCenter, tr("Impact"));
+    p.drawText(QRect(g.left(), g.bottom() + fontMetrics().height() + 6, g.width(), fontMetrics().height()),
+        Qt::AlignCenter, tr("Impact"));
     p.save();
     p.translate(fontMetrics().height(), g.center().y());
     p.rotate(-90);
-    p.drawText(QRect(-g.height() / 2, -fontMetrics().height(), g.height(), fontMetrics().height() + 4), Qt::AlignCenter, tr("Probability"));
+    p.drawText(QRect(-g.height() / 2, -fontMetrics().height(), g.height(), fontMetrics().height() + 4),
+        Qt::AlignCenter, tr("Probability"));
     p.restore();
 }
 

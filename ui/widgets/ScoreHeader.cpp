@@ -12,7 +12,8 @@
 
 using namespace rw;
 
-ScoreHeader::ScoreHeader(QWidget* parent) : QWidget(parent)
+ScoreHeader::ScoreHeader(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("scoreHeader"));
     setAutoFillBackground(true);
@@ -96,7 +97,9 @@ void ScoreHeader::refresh()
     const ScoreLabel l = Scoring::label(o.score, bands, o.unmetBlockers);
     m_title->setText(p->assessment().info.title);
     m_score->setText(l.display ? tr("%1 %").arg(*l.display) : tr("–"));
-    m_grade->setText(!l.grade.isEmpty() ? tr("Grade %1").arg(l.grade) : o.assessed == 0 ? tr("Not started: nothing assessed yet") : tr("Not scored yet"));
+    m_grade->setText(!l.grade.isEmpty() ? tr("Grade %1").arg(l.grade)
+            : o.assessed == 0           ? tr("Not started: nothing assessed yet")
+                                        : tr("Not scored yet"));
     m_status->setText(Template::displayText(l.status));
     int statusIndex = 0;
     for (int i = 0; i < bands.statuses.size(); ++i) {
@@ -114,7 +117,8 @@ void ScoreHeader::refresh()
     if (o.adjusted) {
         const ScoreLabel c = Scoring::label(o.computed, bands, o.unmetBlockers);
         notes << tr("Adjusted; computed %1 (grade %2, %3).")
-                     .arg(c.display ? tr("%1 %").arg(*c.display) : tr("–"), c.grade, Template::displayText(c.status));
+                     .arg(c.display ? tr("%1 %").arg(*c.display) : tr("–"), c.grade,
+                         Template::displayText(c.status));
         if (o.overallAdjustment)
             notes << tr("Reason: %1").arg(o.adjustmentReason);
     }
@@ -134,7 +138,19 @@ void ScoreHeader::setAdjustVisible(bool visible)
     m_adjust->setVisible(visible);
 }
 
-QString ScoreHeader::scoreText() const { return m_score->text(); }
-QString ScoreHeader::gradeText() const { return m_grade->text(); }
-QString ScoreHeader::statusText() const { return m_status->text(); }
-QString ScoreHeader::computedText() const { return m_computed->text(); }
+QString ScoreHeader::scoreText() const
+{
+    return m_score->text();
+}
+QString ScoreHeader::gradeText() const
+{
+    return m_grade->text();
+}
+QString ScoreHeader::statusText() const
+{
+    return m_status->text();
+}
+QString ScoreHeader::computedText() const
+{
+    return m_computed->text();
+}

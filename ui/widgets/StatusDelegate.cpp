@@ -5,16 +5,17 @@
 #include "domain/Enums.h"
 #include "models/ChecklistModel.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QApplication>
 #include <QPainter>
 
 using namespace rw;
 
 namespace {
 
-const ItemStatus kOrder[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet, ItemStatus::NotApplicable, ItemStatus::Open };
+const ItemStatus kOrder[] = { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet,
+    ItemStatus::NotApplicable, ItemStatus::Open };
 
 } // namespace
 
@@ -46,7 +47,8 @@ void StatusDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, co
 }
 
 // A coloured mark beside each status word, so that status never rests on colour alone.
-void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
+void StatusDelegate::paint(
+    QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     QStyleOptionViewItem opt = option;
     initStyleOption(&opt, index);
@@ -69,10 +71,12 @@ void StatusDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option
     opt.features |= QStyleOptionViewItem::HasDecoration;
     opt.decorationSize = QSize(size, size);
     const QWidget* widget = option.widget;
-    (widget ? widget->style() : QApplication::style())->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
+    (widget ? widget->style() : QApplication::style())
+        ->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget);
 }
 
-QWidget* PointsDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
+QWidget* PointsDelegate::createEditor(
+    QWidget* parent, const QStyleOptionViewItem&, const QModelIndex& index) const
 {
     auto* spin = new QDoubleSpinBox(parent);
     spin->setAccessibleName(tr("Points earned"));

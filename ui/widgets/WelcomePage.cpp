@@ -7,7 +7,8 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
+WelcomePage::WelcomePage(QWidget* parent)
+    : QWidget(parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     auto* outer = new QHBoxLayout(this);
@@ -23,8 +24,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     f.setPointSizeF(f.pointSizeF() * 2);
     f.setBold(true);
     title->setFont(f);
-    auto* intro = new QLabel(tr("Assess whether a system is ready: fill in the checklist with your team, attach evidence, "
-                                "watch the scores move and export the report. Everything is saved as you work."),
+    auto* intro = new QLabel(
+        tr("Assess whether a system is ready: fill in the checklist with your team, attach evidence, "
+           "watch the scores move and export the report. Everything is saved as you work."),
         column);
     intro->setWordWrap(true);
     layout->addWidget(title);
@@ -37,10 +39,15 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
         connect(b, &QPushButton::clicked, this, signal);
         layout->addWidget(b);
     };
-    button(tr("&New Assessment from a Template..."), QStringLiteral("welcomeNew"), &WelcomePage::newRequested);
+    button(
+        tr("&New Assessment from a Template..."), QStringLiteral("welcomeNew"), &WelcomePage::newRequested);
     button(tr("&Open a Project..."), QStringLiteral("welcomeOpen"), &WelcomePage::openRequested);
     button(tr("Open the &Demo Project"), QStringLiteral("welcomeDemo"), &WelcomePage::demoRequested);
-    auto* guide = new QLabel(QStringLiteral("<a href=\"guide\">%1</a>").arg(tr("New here? Read Getting Started (F1): a workshop, an audit and a signed report, step by step.").toHtmlEscaped()), column);
+    auto* guide = new QLabel(QStringLiteral("<a href=\"guide\">%1</a>")
+                                 .arg(tr("New here? Read Getting Started (F1): a workshop, an audit and a "
+                                         "signed report, step by step.")
+                                          .toHtmlEscaped()),
+        column);
     guide->setObjectName(QStringLiteral("welcomeGuide"));
     guide->setWordWrap(true);
     guide->setTextFormat(Qt::RichText);
