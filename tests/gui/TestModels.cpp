@@ -26,8 +26,8 @@ private:
 private slots:
     void init()
     {
-        const QString path
-            = m_dir.filePath(QStringLiteral("models-%1.readiness").arg(QTest::currentTestFunction()));
+        const QString path = m_dir.filePath(
+            QStringLiteral("models-%1.readiness").arg(QLatin1String(QTest::currentTestFunction())));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
         ProjectError e;
         m_document = std::make_unique<Document>(Project::open(path, ProjectFile::Access::ReadWrite, &e));
