@@ -83,10 +83,23 @@ QJsonObject scores(const Report& r)
         if (r.overall.overallAdjustment)
             overall.insert(QStringLiteral("adjustment_reason"), r.overall.adjustmentReason);
     }
+    // Item statuses from the one place every view and report counts them.
+    const auto statusJson = [](const Figures::StatusCounts& counts) {
+        QJsonObject o;
+        for (ItemStatus s : Figures::StatusOrder)
+            o.insert(toKey(s), counts.of(s));
+        return o;
+    };
     QJsonArray domains;
-    for (const ReportDomain& d : r.domains)
-        domains.append(domainJson(d));
-    return { { QStringLiteral("overall"), overall }, { QStringLiteral("domains"), domains } };
+    for (int i = 0; i < r.domains.size(); ++i) {
+        QJsonObject d = domainJson(r.domains.at(i));
+        if (i < r.assessment.domains.size())
+            d.insert(
+                QStringLiteral("item_statuses"), statusJson(Figures::statuses(r.assessment.domains.at(i))));
+        domains.append(d);
+    }
+    return { { QStringLiteral("overall"), overall }, { QStringLiteral("domains"), domains },
+        { QStringLiteral("item_statuses"), statusJson(Figures::statuses(r.assessment)) } };
 }
 
 QByteArray report(const Report& r)
@@ -150,11 +163,7 @@ QByteArray report(const Report& r)
         rows.append(row);
     }
     root.insert(QStringLiteral("open_risk_matrix"), rows);
-    const Figures::StatusCounts counts = Figures::statuses(r.assessment);
-    QJsonObject statuses;
-    for (ItemStatus s : Figures::StatusOrder)
-        statuses.insert(toKey(s), counts.of(s));
-    root.insert(QStringLiteral("item_statuses"), statuses);
+
     QJsonArray kpis;
     for (const Kpi& k : r.assessment.kpis) {
         const std::optional<bool> passes = k.passes();

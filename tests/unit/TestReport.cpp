@@ -97,6 +97,19 @@ private slots:
         QCOMPARE(counts.total(), p->scores().overall().items);
         QCOMPARE(json.value(QStringLiteral("item_statuses")).toObject().value(QStringLiteral("open")).toInt(),
             counts.of(ItemStatus::Open));
+        // score --json prints the same figures, overall and by domain.
+        const QJsonObject scores = JsonWriter::scores(r);
+        QCOMPARE(
+            scores.value(QStringLiteral("item_statuses")).toObject().value(QStringLiteral("met")).toInt(),
+            counts.of(ItemStatus::Met));
+        int notAssessed = 0;
+        for (const QJsonValue& d : scores.value(QStringLiteral("domains")).toArray())
+            notAssessed += d.toObject()
+                               .value(QStringLiteral("item_statuses"))
+                               .toObject()
+                               .value(QStringLiteral("open"))
+                               .toInt();
+        QCOMPARE(notAssessed, counts.of(ItemStatus::Open));
     }
 
     void textBarsHaveHalfCellPrecision()
