@@ -209,16 +209,9 @@ void PresenterWindow::refreshItem()
         m_bars->setCurrentDomain(QString());
         return;
     }
-    QString domainKey;
-    for (const Domain& d : p->assessment().domains) {
-        for (const Item& i : d.items) {
-            if (i.key == m_key) {
-                domainKey = d.key;
-                m_itemDomain->setText(Template::displayText(d.title));
-            }
-        }
-    }
-    m_bars->setCurrentDomain(domainKey);
+    const Domain& domain = p->assessment().domains.at(p->findItem(m_key).domain);
+    m_itemDomain->setText(Template::displayText(domain.title));
+    m_bars->setCurrentDomain(domain.key);
     m_itemKey->setText(item->key);
     m_itemText->setText(Template::displayText(item->text));
     m_itemStatus->setText(toLabel(item->status));

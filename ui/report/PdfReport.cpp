@@ -362,13 +362,8 @@ private:
         bold.setPointSizeF(11);
         for (int prob = 1; prob <= 5; ++prob) {
             for (int impact = 1; impact <= 5; ++impact) {
-                const int severity = prob * impact;
-                QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28)
-                    : severity >= 8            ? QColor(0xef, 0x8f, 0x00)
-                                               : QColor(0x43, 0xa0, 0x47);
                 const int n = map.count(prob, impact);
-                if (n == 0)
-                    colour = colour.lighter(170);
+                const QColor colour = RatingColors::forRiskCell(prob * impact, n > 0);
                 const QRectF cell(
                     grid.left() + (impact - 1) * w, grid.top() + (5 - prob) * h, w - pt(1), h - pt(1));
                 painter->fillRect(cell, colour);
@@ -1360,8 +1355,8 @@ private:
     {
         heading(Tr::tr("Risks"), true);
         block(pt(4), pt(6), Qt::AlignHCenter);
-        RiskHeatMap* map = m_dashboard->riskMap();
-        chart(QStringLiteral("risks"), 0.6, double(map->height()) / std::max(1, map->width()));
+        // The matrix is drawn for paper (drawRiskMatrix), nearly square.
+        chart(QStringLiteral("risks"), 0.6, 0.86);
         Grid* t = table(int(m_r.assessment.risks.size()), { 24, 11, 7, 7, 8, 25, 10, 8 },
             { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("P"), Tr::tr("I"), Tr::tr("Severity"),
                 Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") });
@@ -1737,9 +1732,6 @@ QByteArray write(const Report& report, Document* document, QString* error, const
     dashboard.resize(820, 4000);
     dashboard.setDocument(document);
     dashboard.plan()->hide(); // the path to ready is not part of the report
-    // The heat map at the size it is printed at (a little over half the page's width), so that its
-    // numbers and axis labels print at the size of the charts' labels.
-    dashboard.riskMap()->setFixedSize(440, 380);
     dashboard.show(); // draws the charts for the document (once: it refreshes when shown)
     // Only the layouts the charts need (the widgets are never painted on a screen).
     for (int i = 0; i < 3; ++i)

@@ -655,11 +655,11 @@ void DashboardPage::refresh()
     refreshRecommendations();
     refreshKpis();
     m_riskMap->setRisks(m_document->project()->assessment().risks);
-    applyPresenterStyle();
+    applyLargeType();
     refreshTables();
 }
 
-void DashboardPage::applyPresenterStyle()
+void DashboardPage::applyLargeType()
 {
     if (!m_presenter && !m_print)
         return;
@@ -937,6 +937,9 @@ void DashboardPage::refreshKpis()
     const Assessment& a = m_document->project()->assessment();
     chart->setTitle(a.kpis.isEmpty() ? tr("KPIs against their targets (no KPI recorded yet)")
                                      : tr("KPIs against their targets"));
+    // Each KPI's label takes two lines: room for both beside every bar.
+    chartView(QStringLiteral("kpis"))
+        ->setMinimumHeight(qMax(m_presenter ? 560 : 340, heightForRows(int(a.kpis.size()) * 2, m_presenter)));
     // Units differ from KPI to KPI, so each bar is the actual value as a share of its target, oriented so
     // that more is better; 100 % and beyond passes.
     auto* pass = new QBarSet(tr("Pass"));

@@ -73,7 +73,7 @@ private:
     void refreshKpis();
 
     void refreshWhenVisible();
-    void applyPresenterStyle();
+    void applyLargeType();
     void placeScoreLabels();
     void scoresChanged();
     // Updates the score charts in place (values, labels); false when their shape no longer fits.

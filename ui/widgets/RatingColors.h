@@ -35,6 +35,16 @@ inline QColor forStatusIndex(int index, int count)
     return QColor(0xd8, 0x70, 0x00);
 }
 
+// For a cell of the risk matrix (probability x impact): green, amber or red by severity, paler where no
+// open risk sits in it.
+inline QColor forRiskCell(int severity, bool occupied)
+{
+    const QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28)
+        : severity >= 8                  ? QColor(0xef, 0x8f, 0x00)
+                                         : QColor(0x43, 0xa0, 0x47);
+    return occupied ? colour : colour.lighter(170);
+}
+
 // For an item status; the status word is always shown beside it.
 inline QColor forStatus(rw::ItemStatus status)
 {

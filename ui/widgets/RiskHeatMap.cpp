@@ -1,5 +1,7 @@
 #include "RiskHeatMap.h"
 
+#include "RatingColors.h"
+
 #include "domain/Risk.h"
 
 #include <QMouseEvent>
@@ -47,26 +49,15 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
 {
     QPainter p(this);
     p.setRenderHint(QPainter::Antialiasing);
-    // Type in the widget's own pixels: drawn into a PDF (at its resolution, scaled), a point size would
-    // be taken at the printer's resolution and outgrow the cells.
-    QFont base = font();
-    base.setPixelSize(QFontInfo(font()).pixelSize());
-    p.setFont(base);
     p.drawText(QRect(0, 0, width(), fontMetrics().height() + 4), Qt::AlignCenter,
         tr("Open risks by probability and impact"));
-    QFont bold = base;
+    QFont bold = font();
     bold.setBold(true);
-    bold.setPixelSize(base.pixelSize() * 13 / 10);
+    bold.setPointSizeF(bold.pointSizeF() * 1.3);
     for (int prob = 1; prob <= 5; ++prob) {
         for (int impact = 1; impact <= 5; ++impact) {
-            const int severity = prob * impact;
-            // Green, amber and red by severity, paler where the cell is empty.
-            QColor colour = severity >= 15 ? QColor(0xc6, 0x28, 0x28)
-                : severity >= 8            ? QColor(0xef, 0x8f, 0x00)
-                                           : QColor(0x43, 0xa0, 0x47);
             const int n = count(prob, impact);
-            if (n == 0)
-                colour = colour.lighter(170);
+            const QColor colour = RatingColors::forRiskCell(prob * impact, n > 0);
             const QRect r = cellRect(prob, impact);
             p.fillRect(r, colour);
             if (n > 0) {
@@ -76,7 +67,7 @@ void RiskHeatMap::paintEvent(QPaintEvent*)
             }
         }
     }
-    p.setFont(base);
+    p.setFont(font());
     p.setPen(palette().color(QPalette::WindowText));
     const QRect g = gridRect();
     for (int i = 1; i <= 5; ++i) {
