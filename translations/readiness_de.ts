@@ -216,10 +216,6 @@
         <source>C&amp;onditions:</source>
         <translation>Au&amp;flagen:</translation>
     </message>
-    <message>
-        <source>Edit the assessment details</source>
-        <translation>Angaben zur Bewertung bearbeiten</translation>
-    </message>
 </context>
 <context>
     <name>AssessorDialog</name>
@@ -1575,6 +1571,130 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Set %1 to %2</source>
         <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Add domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move domain &quot;%1&quot;</source>
+        <translation>Bereich „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>Prüfpunkt %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Prüfpunkt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move item %1</source>
+        <translation>Prüfpunkt %1 verschieben</translation>
+    </message>
+    <message>
+        <source>Edit the assessment details</source>
+        <translation>Angaben zur Bewertung bearbeiten</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>die Gesamtbewertung</translation>
+    </message>
+    <message>
+        <source>Adjust %1 to %2</source>
+        <translation>%1 auf %2 anpassen</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment of %1</source>
+        <translation>Anpassung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove finding &quot;%1&quot;</source>
+        <translation>Befund „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Link %1 to finding &quot;%2&quot;</source>
+        <translation>%1 mit Befund „%2“ verknüpfen</translation>
+    </message>
+    <message>
+        <source>Edit risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove risk &quot;%1&quot;</source>
+        <translation>Risiko „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove KPI &quot;%1&quot;</source>
+        <translation>KPI „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Edit sign-off by %1</source>
+        <translation>Freigabe von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add sign-off by %1</source>
+        <translation>Freigabe von %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove sign-off by %1</source>
+        <translation>Freigabe von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Save milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ speichern</translation>
+    </message>
+    <message>
+        <source>Rename milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete milestone &quot;%1&quot;</source>
+        <translation>Meilenstein „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>%1 an %2 anhängen</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>%1 mit %2 verknüpfen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>%1 von %2 entfernen</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>Nachweis %1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -3151,54 +3271,6 @@ Passphrase für %2:</translation>
         <translation>Be&amp;wertung</translation>
     </message>
     <message>
-        <source>Add finding &quot;%1&quot;</source>
-        <translation>Befund „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit finding &quot;%1&quot;</source>
-        <translation>Befund „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove finding &quot;%1&quot;</source>
-        <translation>Befund „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Add risk &quot;%1&quot;</source>
-        <translation>Risiko „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit risk &quot;%1&quot;</source>
-        <translation>Risiko „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove risk &quot;%1&quot;</source>
-        <translation>Risiko „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Add KPI &quot;%1&quot;</source>
-        <translation>KPI „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit KPI &quot;%1&quot;</source>
-        <translation>KPI „%1“ bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove KPI &quot;%1&quot;</source>
-        <translation>KPI „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Add sign-off by %1</source>
-        <translation>Freigabe von %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit sign-off by %1</source>
-        <translation>Freigabe von %1 bearbeiten</translation>
-    </message>
-    <message>
-        <source>Remove sign-off by %1</source>
-        <translation>Freigabe von %1 entfernen</translation>
-    </message>
-    <message>
         <source>&amp;New from Template...</source>
         <translation>&amp;Neu aus Vorlage...</translation>
     </message>
@@ -3503,26 +3575,6 @@ Passphrase für %2:</translation>
         <translation>Es gibt keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
     </message>
     <message>
-        <source>the overall score</source>
-        <translation>die Gesamtbewertung</translation>
-    </message>
-    <message>
-        <source>Remove the adjustment of %1</source>
-        <translation>Anpassung von %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Adjust %1 to %2</source>
-        <translation>%1 auf %2 anpassen</translation>
-    </message>
-    <message>
-        <source>Add domain &quot;%1&quot;</source>
-        <translation>Bereich „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <source>Edit domain &quot;%1&quot;</source>
-        <translation>Bereich „%1“ bearbeiten</translation>
-    </message>
-    <message>
         <source>Remove Domain</source>
         <translation>Bereich entfernen</translation>
     </message>
@@ -3534,32 +3586,12 @@ Passphrase für %2:</translation>
         </translation>
     </message>
     <message>
-        <source>Remove domain &quot;%1&quot;</source>
-        <translation>Bereich „%1“ entfernen</translation>
-    </message>
-    <message>
-        <source>Move domain &quot;%1&quot;</source>
-        <translation>Bereich „%1“ verschieben</translation>
-    </message>
-    <message>
-        <source>Add item %1</source>
-        <translation>Prüfpunkt %1 hinzufügen</translation>
-    </message>
-    <message>
         <source>Remove Item</source>
         <translation>Prüfpunkt entfernen</translation>
     </message>
     <message>
         <source>Remove the item %1 with its answer? You can undo this.</source>
         <translation>Den Prüfpunkt %1 mit seiner Antwort entfernen? Sie können dies rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Remove item %1</source>
-        <translation>Prüfpunkt %1 entfernen</translation>
-    </message>
-    <message>
-        <source>Move item %1</source>
-        <translation>Prüfpunkt %1 verschieben</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -3626,14 +3658,6 @@ Passphrase für %2:</translation>
         <translation>%1 wird an %2 angehängt</translation>
     </message>
     <message>
-        <source>Attach %1 to %2</source>
-        <translation>%1 an %2 anhängen</translation>
-    </message>
-    <message>
-        <source>Link %1 to %2</source>
-        <translation>%1 mit %2 verknüpfen</translation>
-    </message>
-    <message>
         <source>No application opens %1; it was saved as %2.</source>
         <translation>Keine Anwendung öffnet %1; die Datei wurde als %2 gespeichert.</translation>
     </message>
@@ -3646,14 +3670,6 @@ Passphrase für %2:</translation>
         <translation>%1 gespeichert.</translation>
     </message>
     <message>
-        <source>Remove %1 from %2</source>
-        <translation>%1 von %2 entfernen</translation>
-    </message>
-    <message>
-        <source>Remove evidence %1</source>
-        <translation>Nachweis %1 entfernen</translation>
-    </message>
-    <message>
         <source>There are no findings yet; add one on the Findings page.</source>
         <translation>Es gibt noch keine Befunde; fügen Sie einen auf der Seite Befunde hinzu.</translation>
     </message>
@@ -3664,10 +3680,6 @@ Passphrase für %2:</translation>
     <message>
         <source>Finding that addresses %1:</source>
         <translation>Befund, der %1 behandelt:</translation>
-    </message>
-    <message>
-        <source>Link %1 to finding &quot;%2&quot;</source>
-        <translation>%1 mit Befund „%2“ verknüpfen</translation>
     </message>
     <message>
         <source>Evidence Is Being Attached</source>
@@ -4316,18 +4328,6 @@ Passphrase für %2:</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <source>Rename milestone &quot;%1&quot;</source>
-        <translation>Meilenstein „%1“ umbenennen</translation>
-    </message>
-    <message>
-        <source>Delete milestone &quot;%1&quot;</source>
-        <translation>Meilenstein „%1“ löschen</translation>
-    </message>
-    <message>
-        <source>Save milestone &quot;%1&quot;</source>
-        <translation>Meilenstein „%1“ speichern</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -5601,6 +5601,29 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>item %1 names a domain that does not exist</source>
+        <translation>Element %1 nennt eine Domäne, die es nicht gibt</translation>
+    </message>
+    <message>
+        <source>entry %1 changes an item that does not exist</source>
+        <translation>Eintrag %1 ändert ein Element, das es nicht gibt</translation>
+    </message>
+    <message>
+        <source>entry %1 changes an unknown kind of record, &quot;%2&quot;</source>
+        <translation>Eintrag %1 ändert eine unbekannte Art von Datensatz, „%2“</translation>
+    </message>
+    <message>
+        <source>the audit log holds no complete state to start from (it was written before version 4 of the project format)</source>
+        <translation>das Änderungsprotokoll enthält keinen vollständigen Stand, von dem aus es sich abspielen ließe (es wurde vor Version 4 des Projektformats geschrieben)</translation>
+    </message>
+    <message>
+        <source>entry %1 holds no assessment</source>
+        <translation>Eintrag %1 enthält keine Bewertung</translation>
     </message>
 </context>
 <context>

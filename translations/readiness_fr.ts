@@ -216,10 +216,6 @@
         <source>C&amp;onditions:</source>
         <translation>C&amp;onditions :</translation>
     </message>
-    <message>
-        <source>Edit the assessment details</source>
-        <translation>Modifier les détails de l&apos;évaluation</translation>
-    </message>
 </context>
 <context>
     <name>AssessorDialog</name>
@@ -1575,6 +1571,130 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Set %1 to %2</source>
         <translation>Passer %1 à %2</translation>
+    </message>
+    <message>
+        <source>Add domain &quot;%1&quot;</source>
+        <translation>Ajouter le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit domain &quot;%1&quot;</source>
+        <translation>Modifier le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove domain &quot;%1&quot;</source>
+        <translation>Supprimer le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Move domain &quot;%1&quot;</source>
+        <translation>Déplacer le domaine « %1 »</translation>
+    </message>
+    <message>
+        <source>Add item %1</source>
+        <translation>Ajouter le point %1</translation>
+    </message>
+    <message>
+        <source>Remove item %1</source>
+        <translation>Supprimer le point %1</translation>
+    </message>
+    <message>
+        <source>Move item %1</source>
+        <translation>Déplacer le point %1</translation>
+    </message>
+    <message>
+        <source>Edit the assessment details</source>
+        <translation>Modifier les détails de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>the overall score</source>
+        <translation>le score global</translation>
+    </message>
+    <message>
+        <source>Adjust %1 to %2</source>
+        <translation>Ajuster %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove the adjustment of %1</source>
+        <translation>Supprimer l&apos;ajustement de %1</translation>
+    </message>
+    <message>
+        <source>Edit finding &quot;%1&quot;</source>
+        <translation>Modifier le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Add finding &quot;%1&quot;</source>
+        <translation>Ajouter le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove finding &quot;%1&quot;</source>
+        <translation>Supprimer le constat « %1 »</translation>
+    </message>
+    <message>
+        <source>Link %1 to finding &quot;%2&quot;</source>
+        <translation>Lier %1 au constat « %2 »</translation>
+    </message>
+    <message>
+        <source>Edit risk &quot;%1&quot;</source>
+        <translation>Modifier le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Add risk &quot;%1&quot;</source>
+        <translation>Ajouter le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove risk &quot;%1&quot;</source>
+        <translation>Supprimer le risque « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit KPI &quot;%1&quot;</source>
+        <translation>Modifier le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Add KPI &quot;%1&quot;</source>
+        <translation>Ajouter le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Remove KPI &quot;%1&quot;</source>
+        <translation>Supprimer le KPI « %1 »</translation>
+    </message>
+    <message>
+        <source>Edit sign-off by %1</source>
+        <translation>Modifier la validation de %1</translation>
+    </message>
+    <message>
+        <source>Add sign-off by %1</source>
+        <translation>Ajouter la validation de %1</translation>
+    </message>
+    <message>
+        <source>Remove sign-off by %1</source>
+        <translation>Supprimer la validation de %1</translation>
+    </message>
+    <message>
+        <source>Save milestone &quot;%1&quot;</source>
+        <translation>Enregistrer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>Rename milestone &quot;%1&quot;</source>
+        <translation>Renommer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete milestone &quot;%1&quot;</source>
+        <translation>Supprimer le jalon « %1 »</translation>
+    </message>
+    <message>
+        <source>Attach %1 to %2</source>
+        <translation>Joindre %1 à %2</translation>
+    </message>
+    <message>
+        <source>Link %1 to %2</source>
+        <translation>Lier %1 à %2</translation>
+    </message>
+    <message>
+        <source>Remove %1 from %2</source>
+        <translation>Retirer %1 de %2</translation>
+    </message>
+    <message>
+        <source>Remove evidence %1</source>
+        <translation>Retirer la preuve %1</translation>
     </message>
 </context>
 <context>
@@ -3151,54 +3271,6 @@ Phrase secrète pour %2 :</translation>
         <translation>É&amp;valuation</translation>
     </message>
     <message>
-        <source>Add finding &quot;%1&quot;</source>
-        <translation>Ajouter le constat « %1 »</translation>
-    </message>
-    <message>
-        <source>Edit finding &quot;%1&quot;</source>
-        <translation>Modifier le constat « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove finding &quot;%1&quot;</source>
-        <translation>Supprimer le constat « %1 »</translation>
-    </message>
-    <message>
-        <source>Add risk &quot;%1&quot;</source>
-        <translation>Ajouter le risque « %1 »</translation>
-    </message>
-    <message>
-        <source>Edit risk &quot;%1&quot;</source>
-        <translation>Modifier le risque « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove risk &quot;%1&quot;</source>
-        <translation>Supprimer le risque « %1 »</translation>
-    </message>
-    <message>
-        <source>Add KPI &quot;%1&quot;</source>
-        <translation>Ajouter le KPI « %1 »</translation>
-    </message>
-    <message>
-        <source>Edit KPI &quot;%1&quot;</source>
-        <translation>Modifier le KPI « %1 »</translation>
-    </message>
-    <message>
-        <source>Remove KPI &quot;%1&quot;</source>
-        <translation>Supprimer le KPI « %1 »</translation>
-    </message>
-    <message>
-        <source>Add sign-off by %1</source>
-        <translation>Ajouter la validation de %1</translation>
-    </message>
-    <message>
-        <source>Edit sign-off by %1</source>
-        <translation>Modifier la validation de %1</translation>
-    </message>
-    <message>
-        <source>Remove sign-off by %1</source>
-        <translation>Supprimer la validation de %1</translation>
-    </message>
-    <message>
         <source>&amp;New from Template...</source>
         <translation>&amp;Nouveau depuis un modèle...</translation>
     </message>
@@ -3503,26 +3575,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Aucun point n&apos;a la clé « %1 ».</translation>
     </message>
     <message>
-        <source>the overall score</source>
-        <translation>le score global</translation>
-    </message>
-    <message>
-        <source>Remove the adjustment of %1</source>
-        <translation>Supprimer l&apos;ajustement de %1</translation>
-    </message>
-    <message>
-        <source>Adjust %1 to %2</source>
-        <translation>Ajuster %1 à %2</translation>
-    </message>
-    <message>
-        <source>Add domain &quot;%1&quot;</source>
-        <translation>Ajouter le domaine « %1 »</translation>
-    </message>
-    <message>
-        <source>Edit domain &quot;%1&quot;</source>
-        <translation>Modifier le domaine « %1 »</translation>
-    </message>
-    <message>
         <source>Remove Domain</source>
         <translation>Supprimer le domaine</translation>
     </message>
@@ -3534,32 +3586,12 @@ Phrase secrète pour %2 :</translation>
         </translation>
     </message>
     <message>
-        <source>Remove domain &quot;%1&quot;</source>
-        <translation>Supprimer le domaine « %1 »</translation>
-    </message>
-    <message>
-        <source>Move domain &quot;%1&quot;</source>
-        <translation>Déplacer le domaine « %1 »</translation>
-    </message>
-    <message>
-        <source>Add item %1</source>
-        <translation>Ajouter le point %1</translation>
-    </message>
-    <message>
         <source>Remove Item</source>
         <translation>Supprimer le point</translation>
     </message>
     <message>
         <source>Remove the item %1 with its answer? You can undo this.</source>
         <translation>Supprimer le point %1 avec sa réponse ? Vous pouvez l&apos;annuler.</translation>
-    </message>
-    <message>
-        <source>Remove item %1</source>
-        <translation>Supprimer le point %1</translation>
-    </message>
-    <message>
-        <source>Move item %1</source>
-        <translation>Déplacer le point %1</translation>
     </message>
     <message>
         <source>Open Project</source>
@@ -3626,14 +3658,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Ajout de %1 à %2</translation>
     </message>
     <message>
-        <source>Attach %1 to %2</source>
-        <translation>Joindre %1 à %2</translation>
-    </message>
-    <message>
-        <source>Link %1 to %2</source>
-        <translation>Lier %1 à %2</translation>
-    </message>
-    <message>
         <source>No application opens %1; it was saved as %2.</source>
         <translation>Aucune application n&apos;ouvre %1 ; il a été enregistré sous %2.</translation>
     </message>
@@ -3646,14 +3670,6 @@ Phrase secrète pour %2 :</translation>
         <translation>%1 enregistré.</translation>
     </message>
     <message>
-        <source>Remove %1 from %2</source>
-        <translation>Retirer %1 de %2</translation>
-    </message>
-    <message>
-        <source>Remove evidence %1</source>
-        <translation>Retirer la preuve %1</translation>
-    </message>
-    <message>
         <source>There are no findings yet; add one on the Findings page.</source>
         <translation>Il n&apos;y a pas encore de constat ; ajoutez-en un sur la page Constats.</translation>
     </message>
@@ -3664,10 +3680,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Finding that addresses %1:</source>
         <translation>Constat qui traite %1 :</translation>
-    </message>
-    <message>
-        <source>Link %1 to finding &quot;%2&quot;</source>
-        <translation>Lier %1 au constat « %2 »</translation>
     </message>
     <message>
         <source>Evidence Is Being Attached</source>
@@ -4316,18 +4328,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
-    </message>
-    <message>
-        <source>Rename milestone &quot;%1&quot;</source>
-        <translation>Renommer le jalon « %1 »</translation>
-    </message>
-    <message>
-        <source>Delete milestone &quot;%1&quot;</source>
-        <translation>Supprimer le jalon « %1 »</translation>
-    </message>
-    <message>
-        <source>Save milestone &quot;%1&quot;</source>
-        <translation>Enregistrer le jalon « %1 »</translation>
     </message>
     <message>
         <source>%1 · %2 · %3</source>
@@ -5601,6 +5601,29 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 cannot be opened.</source>
         <translation>%1 ne peut pas être ouvert.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectState</name>
+    <message>
+        <source>item %1 names a domain that does not exist</source>
+        <translation>l’élément %1 désigne un domaine qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>entry %1 changes an item that does not exist</source>
+        <translation>l’entrée %1 modifie un élément qui n’existe pas</translation>
+    </message>
+    <message>
+        <source>entry %1 changes an unknown kind of record, &quot;%2&quot;</source>
+        <translation>l’entrée %1 modifie un type d’enregistrement inconnu, « %2 »</translation>
+    </message>
+    <message>
+        <source>the audit log holds no complete state to start from (it was written before version 4 of the project format)</source>
+        <translation>le journal d’audit ne contient aucun état complet d’où repartir (il a été écrit avant la version 4 du format de projet)</translation>
+    </message>
+    <message>
+        <source>entry %1 holds no assessment</source>
+        <translation>l’entrée %1 ne contient aucune évaluation</translation>
     </message>
 </context>
 <context>

@@ -359,25 +359,18 @@ QWidget* MainWindow::createWorkbench()
 
     // Findings, risks, KPIs and sign-offs: add, edit and remove through the undo stack.
     bindRecords<Finding>(
-        m_findingsPage, { tr("Add finding \"%1\""), tr("Edit finding \"%1\""), tr("Remove finding \"%1\"") },
-        &Project::finding, &Project::saveFinding, &Project::removeFinding,
+        m_findingsPage, &Project::finding, &Document::saveFinding, &Document::removeFinding,
         [this](Finding* f) { return RecordDialogs::editFinding(this, *project(), f); },
-        [](const Finding& f) { return f.title; },
         [this](Finding* f) {
             if (!m_currentKey.isEmpty())
                 f->itemKeys << m_currentKey;
         });
-    bindRecords<Risk>(
-        m_risksPage, { tr("Add risk \"%1\""), tr("Edit risk \"%1\""), tr("Remove risk \"%1\"") },
-        &Project::risk, &Project::saveRisk, &Project::removeRisk,
-        [this](Risk* r) { return RecordDialogs::editRisk(this, r); }, [](const Risk& r) { return r.title; });
-    bindRecords<Kpi>(
-        m_kpisPage, { tr("Add KPI \"%1\""), tr("Edit KPI \"%1\""), tr("Remove KPI \"%1\"") }, &Project::kpi,
-        &Project::saveKpi, &Project::removeKpi, [this](Kpi* k) { return RecordDialogs::editKpi(this, k); },
-        [](const Kpi& k) { return k.name; });
+    bindRecords<Risk>(m_risksPage, &Project::risk, &Document::saveRisk, &Document::removeRisk,
+        [this](Risk* r) { return RecordDialogs::editRisk(this, r); });
+    bindRecords<Kpi>(m_kpisPage, &Project::kpi, &Document::saveKpi, &Document::removeKpi,
+        [this](Kpi* k) { return RecordDialogs::editKpi(this, k); });
     bindRecords<SignOff>(
-        m_signOffsPage, { tr("Add sign-off by %1"), tr("Edit sign-off by %1"), tr("Remove sign-off by %1") },
-        &Project::signOff, &Project::saveSignOff, &Project::removeSignOff,
+        m_signOffsPage, &Project::signOff, &Document::saveSignOff, &Document::removeSignOff,
         [this](SignOff* s) {
             if (!RecordDialogs::editSignOff(this, s))
                 return false;
@@ -385,46 +378,33 @@ QWidget* MainWindow::createWorkbench()
                 s->signedAt = QDateTime::currentDateTimeUtc();
             return true;
         },
-        [](const SignOff& s) { return s.name; }, [this](SignOff* s) { s->name = project()->user(); });
+        [this](SignOff* s) { s->name = project()->user(); });
     return workbench;
 }
 
 template <typename Record>
-void MainWindow::bindRecords(RecordsPage* page, const QStringList& texts,
-    const Record* (Project::*find)(qint64) const, ProjectError (Project::*save)(const Record&, qint64*),
-    ProjectError (Project::*remove)(qint64), std::function<bool(Record*)> edit,
-    std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew)
+void MainWindow::bindRecords(RecordsPage* page, const Record* (Project::*find)(qint64) const,
+    bool (Document::*save)(const Record&, qint64*), bool (Document::*remove)(qint64),
+    std::function<bool(Record*)> edit, std::function<void(Record*)> prepareNew)
 {
     page->onAdd = [=] {
         Record r;
         if (prepareNew)
             prepareNew(&r);
-        if (!edit(&r))
-            return;
-        auto id = std::make_shared<qint64>(0);
-        m_document->push(new FunctionCommand(
-            texts.at(0).arg(name(r)), [r, id, save](Project& p) { return (p.*save)(r, id.get()); },
-            [id, remove](Project& p) { return (p.*remove)(*id); }));
+        if (edit(&r))
+            (m_document.get()->*save)(r, nullptr);
     };
     page->onEdit = [=](qint64 id) {
         const Record* current = (project()->*find)(id);
         if (!current)
             return;
-        const Record before = *current;
-        Record after = before;
+        Record after = *current;
         if (edit(&after))
-            m_document->push(new FunctionCommand(
-                texts.at(1).arg(name(after)), [after, save](Project& p) { return (p.*save)(after, nullptr); },
-                [before, save](Project& p) { return (p.*save)(before, nullptr); }));
+            (m_document.get()->*save)(after, nullptr);
     };
     page->onRemove = [=](qint64 id) {
-        const Record* current = (project()->*find)(id);
-        if (!current)
-            return;
-        const Record before = *current;
-        m_document->push(new FunctionCommand(
-            texts.at(2).arg(name(before)), [id, remove](Project& p) { return (p.*remove)(id); },
-            [before, save](Project& p) { return (p.*save)(before, nullptr); }));
+        if ((project()->*find)(id))
+            (m_document.get()->*remove)(id);
     };
 }
 
@@ -1150,27 +1130,10 @@ void MainWindow::adjustScore()
         m_tabs->currentIndex() == 0 && m_domainView->hasFocus() ? currentDomainKey() : QString(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString key = dialog.domainKey();
-    const std::optional<Adjustment> before = project()->assessment().adjustmentFor(key)
-        ? std::optional<Adjustment>(*project()->assessment().adjustmentFor(key))
-        : std::nullopt;
-    const auto restore = [key, before](Project& p) {
-        return before ? p.setAdjustment(key, before->score, before->reason) : p.clearAdjustment(key);
-    };
-    const QString target = key.isEmpty()
-        ? tr("the overall score")
-        : project()->assessment().domains.at(project()->assessment().domainIndex(key)).title;
-    if (dialog.clearRequested()) {
-        m_document->push(new FunctionCommand(
-            tr("Remove the adjustment of %1").arg(target),
-            [key](Project& p) { return p.clearAdjustment(key); }, restore));
-        return;
-    }
-    const double score = dialog.score();
-    const QString reason = dialog.reason();
-    m_document->push(new FunctionCommand(
-        tr("Adjust %1 to %2").arg(target).arg(score),
-        [key, score, reason](Project& p) { return p.setAdjustment(key, score, reason); }, restore));
+    if (dialog.clearRequested())
+        m_document->clearAdjustment(dialog.domainKey());
+    else
+        m_document->setAdjustment(dialog.domainKey(), dialog.score(), dialog.reason());
 }
 
 void MainWindow::addDomain()
@@ -1181,10 +1144,7 @@ void MainWindow::addDomain()
     d.key = project()->nextDomainKey(d.title);
     const int position = m_domainView->currentIndex().isValid() ? m_domainView->currentIndex().row() + 1
                                                                 : project()->assessment().domains.size();
-    const QString key = d.key;
-    m_document->push(new FunctionCommand(
-        tr("Add domain \"%1\"").arg(d.title), [d, position](Project& p) { return p.addDomain(d, position); },
-        [key](Project& p) { return p.removeDomain(key); }));
+    m_document->addDomain(d, position);
     m_domainView->setCurrentIndex(m_domainModel->index(position));
 }
 
@@ -1198,10 +1158,7 @@ void MainWindow::editDomain()
     Domain after = before;
     if (!RecordDialogs::editDomain(this, &after))
         return;
-    m_document->push(new FunctionCommand(
-        tr("Edit domain \"%1\"").arg(after.title),
-        [key, after](Project& p) { return p.updateDomain(key, after); },
-        [key, before](Project& p) { return p.updateDomain(key, before); }));
+    m_document->updateDomain(key, after);
 }
 
 void MainWindow::removeDomain()
@@ -1217,11 +1174,7 @@ void MainWindow::removeDomain()
                 .arg(d.title))
         != QMessageBox::Yes)
         return;
-    auto removed = std::make_shared<Project::RemovedDomain>();
-    m_document->push(new FunctionCommand(
-        tr("Remove domain \"%1\"").arg(d.title),
-        [key, removed](Project& p) { return p.removeDomain(key, removed.get()); },
-        [removed](Project& p) { return p.restoreDomain(*removed); }));
+    m_document->removeDomain(key);
 }
 
 void MainWindow::moveDomain(int step)
@@ -1231,10 +1184,7 @@ void MainWindow::moveDomain(int step)
     const int target = index + step;
     if (index < 0 || target < 0 || target >= project()->assessment().domains.size())
         return;
-    m_document->push(new FunctionCommand(
-        tr("Move domain \"%1\"").arg(project()->assessment().domains.at(index).title),
-        [key, target](Project& p) { return p.moveDomain(key, target); },
-        [key, index](Project& p) { return p.moveDomain(key, index); }));
+    m_document->moveDomain(key, target);
     m_domainView->setCurrentIndex(m_domainModel->index(target));
 }
 
@@ -1252,12 +1202,8 @@ void MainWindow::addItem()
     const int position = ref.isValid() && ref.domain == domainIndex
         ? ref.item + 1
         : project()->assessment().domains.at(domainIndex).items.size();
-    const QString key = item.key;
-    if (m_document->push(new FunctionCommand(
-            tr("Add item %1").arg(key),
-            [domainKey, item, position](Project& p) { return p.addItem(domainKey, item, position); },
-            [key](Project& p) { return p.removeItem(key); })))
-        selectItem(key);
+    if (m_document->addItem(domainKey, item, position))
+        selectItem(item.key);
 }
 
 void MainWindow::removeItem()
@@ -1269,11 +1215,7 @@ void MainWindow::removeItem()
             this, tr("Remove Item"), tr("Remove the item %1 with its answer? You can undo this.").arg(key))
         != QMessageBox::Yes)
         return;
-    auto removed = std::make_shared<Project::RemovedItem>();
-    m_document->push(new FunctionCommand(
-        tr("Remove item %1").arg(key),
-        [key, removed](Project& p) { return p.removeItem(key, removed.get()); },
-        [removed](Project& p) { return p.restoreItem(*removed); }));
+    m_document->removeItem(key);
 }
 
 void MainWindow::moveItem(int step)
@@ -1286,9 +1228,7 @@ void MainWindow::moveItem(int step)
     const int to = from + step;
     if (to < 0 || to >= project()->assessment().domains.at(ref.domain).items.size())
         return;
-    m_document->push(new FunctionCommand(
-        tr("Move item %1").arg(key), [key, to](Project& p) { return p.moveItem(key, to); },
-        [key, from](Project& p) { return p.moveItem(key, from); }));
+    m_document->moveItem(key, to);
     selectItem(key);
 }
 
@@ -1490,25 +1430,10 @@ void MainWindow::startNextImport()
             } else if (m_document) {
                 const PendingImport job = m_importing;
                 const QString mime = QMimeDatabase().mimeTypeForFile(job.path).name();
-                const Evidence* existing = project()->evidenceBySha(stored->sha256);
-                const std::optional<Evidence> before
-                    = existing ? std::optional<Evidence>(*existing) : std::nullopt;
-                auto recorded = std::make_shared<qint64>(0);
-                const EvidenceStore::Stored content = *stored;
-                m_document->push(new FunctionCommand(
-                    tr("Attach %1 to %2").arg(job.name, job.itemKey),
-                    [content, job, mime, recorded](Project& p) {
-                        Evidence e;
-                        const ProjectError err
-                            = p.recordEvidence(content, job.name, mime, QString(), { job.itemKey }, &e);
-                        *recorded = e.id;
-                        return err;
-                    },
-                    [before, recorded](Project& p) {
-                        return before ? p.saveEvidence(*before) : p.removeEvidence(*recorded);
-                    }));
-                if (m_itemPanel->itemKey() == job.itemKey)
-                    m_itemPanel->selectEvidence(*recorded);
+                qint64 recorded = 0;
+                if (m_document->attachEvidence(*stored, job.name, mime, job.itemKey, &recorded)
+                    && m_itemPanel->itemKey() == job.itemKey)
+                    m_itemPanel->selectEvidence(recorded);
             }
             startNextImport();
         });
@@ -1523,11 +1448,7 @@ void MainWindow::addLink()
     link.itemKeys = { m_currentKey };
     if (!RecordDialogs::editLink(this, &link))
         return;
-    auto id = std::make_shared<qint64>(0);
-    m_document->push(new FunctionCommand(
-        tr("Link %1 to %2").arg(link.name, m_currentKey),
-        [link, id](Project& p) { return p.saveEvidence(link, id.get()); },
-        [id](Project& p) { return p.removeEvidence(*id); }));
+    m_document->linkEvidence(link);
 }
 
 void MainWindow::openEvidence(qint64 id)
@@ -1576,21 +1497,7 @@ void MainWindow::removeEvidence(qint64 id)
     const Evidence* e = project() ? project()->evidence(id) : nullptr;
     if (!e || m_currentKey.isEmpty())
         return;
-    const Evidence before = *e;
-    const QString key = m_currentKey;
-    if (before.itemKeys.size() > 1) {
-        // Evidence for other items too: only this item's link goes.
-        Evidence after = before;
-        after.itemKeys.removeAll(key);
-        m_document->push(new FunctionCommand(
-            tr("Remove %1 from %2").arg(before.name, key),
-            [after](Project& p) { return p.saveEvidence(after); },
-            [before](Project& p) { return p.saveEvidence(before); }));
-        return;
-    }
-    m_document->push(new FunctionCommand(
-        tr("Remove evidence %1").arg(before.name), [id](Project& p) { return p.removeEvidence(id); },
-        [before](Project& p) { return p.saveEvidence(before); }));
+    m_document->unlinkEvidence(id, m_currentKey);
 }
 
 void MainWindow::linkFinding()
@@ -1607,15 +1514,7 @@ void MainWindow::linkFinding()
         tr("Finding that addresses %1:").arg(m_currentKey), titles, 0, false, &ok);
     if (!ok)
         return;
-    const Finding before = project()->assessment().findings.at(titles.indexOf(chosen));
-    if (before.itemKeys.contains(m_currentKey))
-        return;
-    Finding after = before;
-    after.itemKeys << m_currentKey;
-    m_document->push(new FunctionCommand(
-        tr("Link %1 to finding \"%2\"").arg(m_currentKey, before.title),
-        [after](Project& p) { return p.saveFinding(after); },
-        [before](Project& p) { return p.saveFinding(before); }));
+    m_document->linkFinding(project()->assessment().findings.at(titles.indexOf(chosen)).id, m_currentKey);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

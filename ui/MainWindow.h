@@ -154,11 +154,9 @@ private:
     QString currentDomainKey() const;
     // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
     template <typename Record>
-    void bindRecords(RecordsPage* page, const QStringList& texts,
-        const Record* (rw::Project::*find)(qint64) const,
-        rw::ProjectError (rw::Project::*save)(const Record&, qint64*),
-        rw::ProjectError (rw::Project::*remove)(qint64), std::function<bool(Record*)> edit,
-        std::function<QString(const Record&)> name, std::function<void(Record*)> prepareNew = {});
+    void bindRecords(RecordsPage* page, const Record* (rw::Project::*find)(qint64) const,
+        bool (Document::*save)(const Record&, qint64*), bool (Document::*remove)(qint64),
+        std::function<bool(Record*)> edit, std::function<void(Record*)> prepareNew = {});
 
     std::unique_ptr<Document> m_document;
     QUndoGroup* m_undoGroup;

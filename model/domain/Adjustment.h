@@ -9,7 +9,8 @@ namespace rw {
 
 struct Adjustment
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     QString domainKey; // empty for the overall score
     double score = 0.0;
     QString reason;

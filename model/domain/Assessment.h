@@ -19,6 +19,7 @@ namespace rw {
 
 struct AssessmentInfo
 {
+    QString uuid; // the assessment's identity, shared by every copy of the project
     QString title;
     QString system;
     QDate date;

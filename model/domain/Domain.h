@@ -10,7 +10,8 @@ namespace rw {
 
 struct Domain
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     QString key;
     QString title;
     QString description;

@@ -10,7 +10,8 @@ namespace rw {
 
 struct Evidence
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     QString sha256; // empty for a link
     QString url; // set for a link
     QString name;

@@ -13,7 +13,8 @@ namespace rw {
 
 struct Item
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     qint64 domainId = 0;
     QString key;
     QString text;

@@ -10,7 +10,8 @@ namespace rw {
 
 struct Risk
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     QString title;
     RiskCategory category = RiskCategory::Technical;
     int probability = 3;

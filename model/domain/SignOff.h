@@ -11,7 +11,8 @@ namespace rw {
 
 struct SignOff
 {
-    qint64 id = 0;
+    qint64 id = 0; // local to this file
+    QString uuid; // the same in every copy, export and import of the project
     QString name;
     QString role;
     Decision decision = Decision::None;

@@ -31,12 +31,14 @@ AuditEntry fromQuery(const QSqlQuery& q)
     e.after = q.value(7).toString();
     e.prevHash = q.value(8).toString();
     e.hash = q.value(9).toString();
+    e.entityUuid = q.value(10).toString();
     return e;
 }
 
 const char* selectColumns()
 {
-    return "SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, hash FROM audit";
+    return "SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, hash, entity_uuid "
+           "FROM audit";
 }
 
 } // namespace
@@ -50,8 +52,12 @@ QString computeHash(const AuditEntry& e)
 {
     // The row's id is part of what is hashed, so that rows cannot be reordered; fields are separated by
     // the ASCII unit separator, which no field holds unescaped in its JSON or text.
-    const QStringList fields { QString::number(e.id), e.prevHash, timestamp(e.at), e.by, e.action, e.entity,
+    // The entity's UUID joined the hashed fields with schema version 4; entries written before have
+    // none and keep the hash they were written with, so old logs still verify.
+    QStringList fields { QString::number(e.id), e.prevHash, timestamp(e.at), e.by, e.action, e.entity,
         e.entityKey, e.before, e.after };
+    if (!e.entityUuid.isEmpty())
+        fields << e.entityUuid;
     return QString::fromLatin1(
         QCryptographicHash::hash(fields.join(QChar(0x1f)).toUtf8(), QCryptographicHash::Sha256).toHex());
 }
@@ -88,7 +94,7 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit (id, at, by, action, entity, entity_key, before, after, "
-                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "prev_hash, hash, entity_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     addBind(q, entry.id);
     addBind(q, timestamp(entry.at));
     addBind(q, entry.by);
@@ -99,6 +105,7 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
     addBind(q, entry.after);
     addBind(q, entry.prevHash);
     addBind(q, entry.hash);
+    addBind(q, entry.entityUuid);
     if (!q.exec()) {
         *error = sqlProblem(q.lastError());
         return false;

@@ -18,9 +18,13 @@ struct AuditEntry
     QString by;
     QString action; // what was done, for example "item.status"
     QString entity; // the kind of thing changed, for example "item"
-    QString entityKey; // which one, for example "SEC-03"
-    QString before; // JSON, empty when created
-    QString after; // JSON, empty when removed
+    QString entityKey; // which one, as people name it, for example "SEC-03"
+    QString entityUuid; // which one, as every copy of the project names it (empty in older entries)
+    // The fields that changed, as JSON objects: before holds their old values (empty when the record was
+    // created), after their new ones (empty when it was removed). Replaying after from the log's start
+    // rebuilds the project (see ProjectState::replay).
+    QString before;
+    QString after;
     QString prevHash;
     QString hash;
 };

@@ -1,4 +1,5 @@
 #include "Project.h"
+#include "ProjectState.h"
 #include "SqlProblem.h"
 
 #include <QCoreApplication>
@@ -17,21 +18,6 @@
 namespace rw {
 
 using namespace sql;
-
-namespace {
-
-QJsonObject snapshotData(const Snapshot& s)
-{
-    QJsonObject domains;
-    for (auto it = s.domainScores.cbegin(); it != s.domainScores.cend(); ++it)
-        domains.insert(it.key(), it.value());
-    QJsonObject items;
-    for (auto it = s.itemStatuses.cbegin(); it != s.itemStatuses.cend(); ++it)
-        items.insert(it.key(), it.value());
-    return { { QStringLiteral("domains"), domains }, { QStringLiteral("items"), items } };
-}
-
-} // namespace
 
 Project::Project(std::unique_ptr<ProjectFile> file)
     : m_file(std::move(file))
@@ -61,6 +47,12 @@ std::unique_ptr<Project> Project::open(const QString& path, ProjectFile::Access 
         *error = e;
         return nullptr;
     }
+    if (const int from = project->m_file->upgradedFrom(); from > 0 && from < 4) {
+        if (ProjectError e = project->recordUpgrade(from)) {
+            *error = e;
+            return nullptr;
+        }
+    }
     if (!project->isReadOnly()) {
         // Imports cut short by a crash, and content that no evidence refers to any more, are removed
         // while nobody else can be writing (we hold the lock).
@@ -75,14 +67,45 @@ std::unique_ptr<Project> Project::create(
 {
     const QString author = by.trimmed().isEmpty() ? defaultUser() : by.trimmed();
     const QString projectTitle = title.trimmed().isEmpty() ? tmpl.title : title.trimmed();
+    // The project as it is created, with the identities every copy of it will share; the creating entry
+    // of the audit log holds all of it, so that the log alone can rebuild the project.
+    Assessment initial;
+    initial.info.uuid = ProjectState::newUuid();
+    initial.info.title = projectTitle;
+    initial.info.date = QDate::currentDate();
+    initial.info.templateId = tmpl.id;
+    initial.info.templateVersion = tmpl.version;
+    for (const TemplateDomain& td : tmpl.domains) {
+        Domain d;
+        d.uuid = ProjectState::newUuid();
+        d.key = td.key;
+        d.title = td.title;
+        d.description = td.description;
+        d.weight = td.weight;
+        d.target = td.target;
+        for (const TemplateItem& ti : td.items) {
+            Item i;
+            i.uuid = ProjectState::newUuid();
+            i.key = ti.key;
+            i.text = ti.text;
+            i.guidance = ti.guidance;
+            i.points = ti.points;
+            i.blocker = ti.blocker;
+            i.choices = ti.choices;
+            i.riskRules = ti.riskRules;
+            d.items.append(i);
+        }
+        initial.domains.append(d);
+    }
     const auto fill = [&](QSqlDatabase& db, QString* err) {
         const QString now = iso(QDateTime::currentDateTimeUtc());
         QSqlQuery a(db);
         a.prepare(QStringLiteral(
-            "INSERT INTO assessment (id, title, assessment_date, template_id, template_version, "
-            "bands, created_at) VALUES (1, ?, ?, ?, ?, ?, ?)"));
+            "INSERT INTO assessment (id, uuid, title, assessment_date, template_id, template_version, "
+            "bands, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+        addBind(a, initial.info.uuid);
         addBind(a, projectTitle);
-        addBind(a, QDate::currentDate().toString(Qt::ISODate));
+        addBind(a, initial.info.date.toString(Qt::ISODate));
         addBind(a, tmpl.id);
         addBind(a, tmpl.version);
         addBind(a, QString::fromUtf8(QJsonDocument(tmpl.bands.toJson()).toJson(QJsonDocument::Compact)));
@@ -90,34 +113,37 @@ std::unique_ptr<Project> Project::create(
         if (!exec(a, err))
             return false;
         QSqlQuery d(db);
-        d.prepare(QStringLiteral("INSERT INTO domain (key, title, description, weight, target, position) "
-                                 "VALUES (?, ?, ?, ?, ?, ?)"));
+        d.prepare(
+            QStringLiteral("INSERT INTO domain (uuid, key, title, description, weight, target, position) "
+                           "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(db);
-        i.prepare(QStringLiteral("INSERT INTO item (key, domain_id, position, text, guidance, points, "
+        i.prepare(QStringLiteral("INSERT INTO item (uuid, key, domain_id, position, text, guidance, points, "
                                  "blocker, choices, risk_rules) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        for (int di = 0; di < tmpl.domains.size(); ++di) {
-            const TemplateDomain& td = tmpl.domains.at(di);
-            addBind(d, td.key);
-            addBind(d, td.title);
-            addBind(d, td.description);
-            addBind(d, nullable(td.weight));
-            addBind(d, nullable(td.target));
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        for (int di = 0; di < initial.domains.size(); ++di) {
+            const Domain& dom = initial.domains.at(di);
+            addBind(d, dom.uuid);
+            addBind(d, dom.key);
+            addBind(d, dom.title);
+            addBind(d, dom.description);
+            addBind(d, nullable(dom.weight));
+            addBind(d, nullable(dom.target));
             addBind(d, di);
             if (!exec(d, err))
                 return false;
             const qint64 domainId = d.lastInsertId().toLongLong();
-            for (int ii = 0; ii < td.items.size(); ++ii) {
-                const TemplateItem& ti = td.items.at(ii);
-                addBind(i, ti.key);
+            for (int ii = 0; ii < dom.items.size(); ++ii) {
+                const Item& it = dom.items.at(ii);
+                addBind(i, it.uuid);
+                addBind(i, it.key);
                 addBind(i, domainId);
                 addBind(i, ii);
-                addBind(i, ti.text);
-                addBind(i, ti.guidance);
-                addBind(i, ti.points);
-                addBind(i, ti.blocker ? 1 : 0);
-                addBind(i, compactJson(LensRisk::choicesToJson(ti.choices)));
-                addBind(i, compactJson(LensRisk::rulesToJson(ti.riskRules)));
+                addBind(i, it.text);
+                addBind(i, it.guidance);
+                addBind(i, it.points);
+                addBind(i, it.blocker ? 1 : 0);
+                addBind(i, compactJson(LensRisk::choicesToJson(it.choices)));
+                addBind(i, compactJson(LensRisk::rulesToJson(it.riskRules)));
                 if (!exec(i, err))
                     return false;
             }
@@ -127,11 +153,12 @@ std::unique_ptr<Project> Project::create(
         entry.action = QStringLiteral("project.create");
         entry.entity = QStringLiteral("project");
         entry.entityKey = tmpl.id;
+        entry.entityUuid = initial.info.uuid;
         entry.before = QString();
         entry.after = json({ { QStringLiteral("title"), projectTitle },
             { QStringLiteral("template"), tmpl.id }, { QStringLiteral("template_version"), tmpl.version },
-            { QStringLiteral("domains"), tmpl.domains.size() },
-            { QStringLiteral("items"), tmpl.itemCount() } });
+            { QStringLiteral("domains"), tmpl.domains.size() }, { QStringLiteral("items"), tmpl.itemCount() },
+            { QStringLiteral("state"), ProjectState::state(initial) } });
         return AuditLog::append(db, entry, err);
     };
     std::unique_ptr<ProjectFile> file = ProjectFile::create(path, fill, error);
@@ -160,7 +187,7 @@ ProjectError Project::load()
         };
         if (!select(QStringLiteral(
                 "SELECT title, system, assessment_date, team, scope, next_review, decision, "
-                "conditions, template_id, template_version, bands FROM assessment WHERE id = 1")))
+                "conditions, template_id, template_version, bands, uuid FROM assessment WHERE id = 1")))
             return false;
         if (!q.next()) {
             *error = tr("the assessment record is missing");
@@ -176,14 +203,15 @@ ProjectError Project::load()
         a.info.conditions = q.value(7).toString();
         a.info.templateId = q.value(8).toString();
         a.info.templateVersion = q.value(9).toString();
+        a.info.uuid = q.value(11).toString();
         QString bandError;
         a.bands
             = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
                   .value_or(Bands::defaults());
 
         QHash<qint64, int> domainById;
-        if (!select(QStringLiteral(
-                "SELECT id, key, title, description, weight, target FROM domain ORDER BY position, id")))
+        if (!select(QStringLiteral("SELECT id, key, title, description, weight, target, uuid FROM domain "
+                                   "ORDER BY position, id")))
             return false;
         while (q.next()) {
             Domain d;
@@ -193,13 +221,14 @@ ProjectError Project::load()
             d.description = q.value(3).toString();
             d.weight = optionalDouble(q.value(4));
             d.target = optionalDouble(q.value(5));
+            d.uuid = q.value(6).toString();
             domainById.insert(d.id, a.domains.size());
             a.domains.append(d);
         }
         if (!select(QStringLiteral(
                 "SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
                 "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
-                "selected_choices FROM item "
+                "selected_choices, uuid FROM item "
                 "ORDER BY domain_id, position, id")))
             return false;
         QHash<qint64, QString> itemKeyById;
@@ -223,6 +252,7 @@ ProjectError Project::load()
             i.riskRules = LensRisk::rulesFromJson(QJsonDocument::fromJson(q.value(15).toByteArray()).array());
             for (const QJsonValue& v : QJsonDocument::fromJson(q.value(16).toByteArray()).array())
                 i.selectedChoices << v.toString();
+            i.uuid = q.value(17).toString();
             itemKeyById.insert(i.id, i.key);
             const auto domain = domainById.constFind(i.domainId);
             if (domain == domainById.constEnd()) {
@@ -234,7 +264,7 @@ ProjectError Project::load()
 
         QHash<qint64, int> findingById;
         if (!select(QStringLiteral(
-                "SELECT id, title, description, priority, effort_hours, owner, due_date, state "
+                "SELECT id, title, description, priority, effort_hours, owner, due_date, state, uuid "
                 "FROM finding ORDER BY id")))
             return false;
         while (q.next()) {
@@ -247,6 +277,7 @@ ProjectError Project::load()
             f.owner = q.value(5).toString();
             f.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
             f.state = fromKey<FindingState>(q.value(7).toString()).value_or(FindingState::Open);
+            f.uuid = q.value(8).toString();
             findingById.insert(f.id, a.findings.size());
             a.findings.append(f);
         }
@@ -258,9 +289,11 @@ ProjectError Project::load()
             if (f >= 0)
                 a.findings[f].itemKeys.append(itemKeyById.value(q.value(1).toLongLong()));
         }
+        for (Finding& f : a.findings)
+            f.itemKeys.sort();
 
         if (!select(QStringLiteral("SELECT id, title, category, probability, impact, mitigation, owner, "
-                                   "state FROM risk ORDER BY id")))
+                                   "state, uuid FROM risk ORDER BY id")))
             return false;
         while (q.next()) {
             Risk r;
@@ -272,10 +305,12 @@ ProjectError Project::load()
             r.mitigation = q.value(5).toString();
             r.owner = q.value(6).toString();
             r.state = fromKey<RiskState>(q.value(7).toString()).value_or(RiskState::Open);
+            r.uuid = q.value(8).toString();
             a.risks.append(r);
         }
 
-        if (!select(QStringLiteral("SELECT id, name, unit, target, comparator, actual FROM kpi ORDER BY id")))
+        if (!select(QStringLiteral(
+                "SELECT id, name, unit, target, comparator, actual, uuid FROM kpi ORDER BY id")))
             return false;
         while (q.next()) {
             Kpi k;
@@ -285,11 +320,13 @@ ProjectError Project::load()
             k.target = q.value(3).toDouble();
             k.comparator = fromKey<Comparator>(q.value(4).toString()).value_or(Comparator::AtLeast);
             k.actual = optionalDouble(q.value(5));
+            k.uuid = q.value(6).toString();
             a.kpis.append(k);
         }
 
-        if (!select(QStringLiteral("SELECT id, name, role, decision, conditions, signed_at FROM signoff "
-                                   "ORDER BY signed_at, id")))
+        if (!select(
+                QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid FROM signoff "
+                               "ORDER BY signed_at, id")))
             return false;
         while (q.next()) {
             SignOff s;
@@ -299,11 +336,13 @@ ProjectError Project::load()
             s.decision = fromKey<Decision>(q.value(3).toString()).value_or(Decision::None);
             s.conditions = q.value(4).toString();
             s.signedAt = dateTime(q.value(5));
+            s.uuid = q.value(6).toString();
             a.signOffs.append(s);
         }
 
-        if (!select(QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at FROM adjustment a "
-                                   "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id")))
+        if (!select(
+                QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at, a.uuid FROM adjustment a "
+                               "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id")))
             return false;
         while (q.next()) {
             Adjustment adj;
@@ -313,11 +352,12 @@ ProjectError Project::load()
             adj.reason = q.value(3).toString();
             adj.by = q.value(4).toString();
             adj.at = dateTime(q.value(5));
+            adj.uuid = q.value(6).toString();
             a.adjustments.append(adj);
         }
 
         if (!select(QStringLiteral(
-                "SELECT id, name, taken_at, by, overall, data FROM snapshot ORDER BY taken_at, id")))
+                "SELECT id, name, taken_at, by, overall, data, uuid FROM snapshot ORDER BY taken_at, id")))
             return false;
         while (q.next()) {
             Snapshot s;
@@ -326,6 +366,7 @@ ProjectError Project::load()
             s.takenAt = dateTime(q.value(2));
             s.by = q.value(3).toString();
             s.overall = optionalDouble(q.value(4));
+            s.uuid = q.value(6).toString();
             const QJsonObject data = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
             const QJsonObject domains = data.value(QStringLiteral("domains")).toObject();
             for (auto it = domains.begin(); it != domains.end(); ++it)
@@ -337,8 +378,8 @@ ProjectError Project::load()
         }
 
         QHash<qint64, int> evidenceById;
-        if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at "
-                                   "FROM evidence ORDER BY id")))
+        if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at, "
+                                   "uuid FROM evidence ORDER BY id")))
             return false;
         while (q.next()) {
             Evidence ev;
@@ -351,6 +392,7 @@ ProjectError Project::load()
             ev.caption = q.value(6).toString();
             ev.addedBy = q.value(7).toString();
             ev.addedAt = dateTime(q.value(8));
+            ev.uuid = q.value(9).toString();
             evidenceById.insert(ev.id, a.evidence.size());
             a.evidence.append(ev);
         }
@@ -362,6 +404,8 @@ ProjectError Project::load()
             if (ev >= 0)
                 a.evidence[ev].itemKeys.append(itemKeyById.value(q.value(1).toLongLong()));
         }
+        for (Evidence& ev : a.evidence)
+            ev.itemKeys.sort();
         return true;
     });
     if (e) {
@@ -392,27 +436,44 @@ const Item* Project::item(const QString& key) const
 }
 
 AuditEntry Project::audit(const QString& action, const QString& entity, const QString& key,
-    const QString& before, const QString& after) const
+    const QString& uuid, const QJsonObject& before, const QJsonObject& after) const
 {
     AuditEntry e;
     e.by = m_user;
     e.action = action;
     e.entity = entity;
     e.entityKey = key;
-    e.before = before;
-    e.after = after;
+    e.entityUuid = uuid;
+    e.before = json(before);
+    e.after = json(after);
     return e;
 }
 
-ProjectError Project::reloadAfter(const ProjectError& writeResult)
+ProjectError Project::recordUpgrade(int fromVersion)
 {
-    if (writeResult)
-        return writeResult;
-    if (ProjectError e = load())
-        return e;
+    if (isReadOnly())
+        return {};
+    AuditEntry entry = audit(QStringLiteral("project.upgrade"), QStringLiteral("project"),
+        m_assessment.info.templateId, m_assessment.info.uuid, {},
+        { { QStringLiteral("from_version"), fromVersion },
+            { QStringLiteral("to_version"), ProjectFile::SchemaVersion },
+            { QStringLiteral("state"), ProjectState::state(m_assessment) } });
+    return m_file->write(entry, [](QSqlDatabase&, QString*) { return true; });
+}
+
+void Project::recordsChanged(Record kind, qint64 id)
+{
+    emit recordChanged(kind, id);
+    emit contentChanged();
+}
+
+void Project::checklistRebuilt()
+{
+    reindex();
+    m_scores.recomputeAll(m_assessment);
+    emit checklistChanged();
     emit contentChanged();
     emit scoresChanged();
-    return {};
 }
 
 ProjectError Project::updateItem(const QString& key, const Item& updated)
@@ -440,7 +501,7 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
             return ProjectError::make(Kind::Invalid, tr("Item %1 has no choice \"%2\".").arg(key, chosen));
     }
 
-    const auto [before, after] = diff(itemFields(current), itemFields(updated));
+    const auto [before, after] = diff(ProjectState::fields(current), ProjectState::fields(updated));
     if (after.isEmpty())
         return {};
     const QString action
@@ -448,36 +509,37 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const qint64 id = current.id;
     const QString by = m_user;
-    const ProjectError e
-        = m_file->write(audit(action, QStringLiteral("item"), key, json(before), json(after)),
-            [&](QSqlDatabase& db, QString* error) {
-                QSqlQuery q(db);
-                q.prepare(
-                    QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
-                                   "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
-                                   "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
-                addBind(q, updated.text);
-                addBind(q, updated.guidance);
-                addBind(q, updated.points);
-                addBind(q, toKey(updated.status));
-                addBind(q, nullable(updated.partialPoints));
-                addBind(q, updated.blocker ? 1 : 0);
-                addBind(q, updated.owner);
-                addBind(q, updated.note);
-                addBind(q, nullable(updated.effortHours));
-                addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
-                addBind(q, by);
-                addBind(q, iso(now));
-                addBind(q, id);
-                return exec(q, error);
-            });
+    AuditEntry entry = audit(action, QStringLiteral("item"), key, current.uuid, before, after);
+    entry.at = now; // the item's "changed at" and its log entry agree, so that a replay gives the same
+    const ProjectError e = m_file->write(entry, [&](QSqlDatabase& db, QString* error) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
+                                 "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
+                                 "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
+        addBind(q, updated.text);
+        addBind(q, updated.guidance);
+        addBind(q, updated.points);
+        addBind(q, toKey(updated.status));
+        addBind(q, nullable(updated.partialPoints));
+        addBind(q, updated.blocker ? 1 : 0);
+        addBind(q, updated.owner);
+        addBind(q, updated.note);
+        addBind(q, nullable(updated.effortHours));
+        addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
+        addBind(q, by);
+        addBind(q, iso(now));
+        addBind(q, id);
+        return exec(q, error);
+    });
     if (e)
         return e;
     Item& stored = m_assessment.domains[ref.domain].items[ref.item];
     const QString storedKey = stored.key;
+    const QString uuid = stored.uuid;
     const qint64 domainId = stored.domainId;
     stored = updated;
     stored.id = id;
+    stored.uuid = uuid;
     stored.key = storedKey;
     stored.domainId = domainId;
     stored.changedBy = by;
@@ -525,209 +587,6 @@ ProjectError Project::setItemOwner(const QString& key, const QString& owner)
     Item updated = *current;
     updated.owner = owner.trimmed();
     return updateItem(key, updated);
-}
-
-ProjectError Project::setInfo(const AssessmentInfo& info)
-{
-    const AssessmentInfo& old = m_assessment.info;
-    const auto fields = [](const AssessmentInfo& i) {
-        return QJsonObject { { QStringLiteral("title"), i.title }, { QStringLiteral("system"), i.system },
-            { QStringLiteral("date"), i.date.toString(Qt::ISODate) }, { QStringLiteral("team"), i.team },
-            { QStringLiteral("scope"), i.scope },
-            { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
-            { QStringLiteral("decision"), toKey(i.decision) },
-            { QStringLiteral("conditions"), i.conditions } };
-    };
-    const auto [before, after] = diff(fields(old), fields(info));
-    if (after.isEmpty())
-        return {};
-    if (info.title.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("An assessment needs a title."));
-    const ProjectError e
-        = m_file->write(audit(QStringLiteral("assessment.update"), QStringLiteral("assessment"), QString(),
-                            json(before), json(after)),
-            [&info](QSqlDatabase& db, QString* error) {
-                QSqlQuery q(db);
-                q.prepare(QStringLiteral(
-                    "UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, "
-                    "scope = ?, next_review = ?, decision = ?, conditions = ? WHERE id = 1"));
-                addBind(q, info.title.trimmed());
-                addBind(q, info.system);
-                addBind(q, isoDate(info.date));
-                addBind(q, info.team);
-                addBind(q, info.scope);
-                addBind(q, isoDate(info.nextReview));
-                addBind(q, toKey(info.decision));
-                addBind(q, info.conditions);
-                return exec(q, error);
-            });
-    if (e)
-        return e;
-    const QString templateId = m_assessment.info.templateId;
-    const QString templateVersion = m_assessment.info.templateVersion;
-    m_assessment.info = info;
-    m_assessment.info.title = info.title.trimmed();
-    m_assessment.info.templateId = templateId;
-    m_assessment.info.templateVersion = templateVersion;
-    emit contentChanged();
-    return {};
-}
-
-ProjectError Project::setAdjustment(const QString& domainKey, double score, const QString& reason)
-{
-    using Kind = ProjectError::Kind;
-    if (score < 0 || score > 100)
-        return ProjectError::make(Kind::Invalid, tr("An adjusted score must be from 0 to 100."));
-    if (reason.trimmed().isEmpty())
-        return ProjectError::make(Kind::Invalid, tr("An adjusted score needs a reason."));
-    const int domain = domainKey.isEmpty() ? -1 : m_assessment.domainIndex(domainKey);
-    if (!domainKey.isEmpty() && domain < 0)
-        return ProjectError::make(
-            Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
-    const QVariant domainId = domain < 0 ? QVariant() : QVariant(m_assessment.domains.at(domain).id);
-    QJsonObject before;
-    if (const Adjustment* old = m_assessment.adjustmentFor(domainKey))
-        before = { { QStringLiteral("score"), old->score }, { QStringLiteral("reason"), old->reason } };
-    const QJsonObject after { { QStringLiteral("score"), score },
-        { QStringLiteral("reason"), reason.trimmed() } };
-    const QString by = m_user;
-    return reloadAfter(m_file->write(
-        audit(QStringLiteral("adjustment.set"), QStringLiteral("adjustment"),
-            domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QSqlQuery del(db);
-            del.prepare(QStringLiteral("DELETE FROM adjustment WHERE ifnull(domain_id, 0) = ifnull(?, 0)"));
-            addBind(del, domainId);
-            QSqlQuery ins(db);
-            ins.prepare(QStringLiteral(
-                "INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"));
-            addBind(ins, domainId);
-            addBind(ins, score);
-            addBind(ins, reason.trimmed());
-            addBind(ins, by);
-            addBind(ins, iso(QDateTime::currentDateTimeUtc()));
-            return exec(del, error) && exec(ins, error);
-        }));
-}
-
-ProjectError Project::clearAdjustment(const QString& domainKey)
-{
-    using Kind = ProjectError::Kind;
-    const Adjustment* old = m_assessment.adjustmentFor(domainKey);
-    if (!domainKey.isEmpty() && m_assessment.domainIndex(domainKey) < 0)
-        return ProjectError::make(
-            Kind::Invalid, tr("There is no domain with the key \"%1\".").arg(domainKey));
-    if (!old)
-        return {};
-    const qint64 id = old->id;
-    const QJsonObject before { { QStringLiteral("score"), old->score },
-        { QStringLiteral("reason"), old->reason } };
-    return reloadAfter(m_file->write(
-        audit(QStringLiteral("adjustment.clear"), QStringLiteral("adjustment"),
-            domainKey.isEmpty() ? QStringLiteral("overall") : domainKey, json(before), QString()),
-        [id](QSqlDatabase& db, QString* error) {
-            QSqlQuery q(db);
-            q.prepare(QStringLiteral("DELETE FROM adjustment WHERE id = ?"));
-            addBind(q, id);
-            return exec(q, error);
-        }));
-}
-
-Snapshot Project::currentState() const
-{
-    Snapshot s;
-    s.takenAt = QDateTime::currentDateTimeUtc();
-    s.by = m_user;
-    s.overall = m_scores.overall().score;
-    for (const DomainScore& d : m_scores.domains()) {
-        if (d.score())
-            s.domainScores.insert(d.key, *d.score());
-    }
-    for (const Domain& d : m_assessment.domains) {
-        for (const Item& i : d.items)
-            s.itemStatuses.insert(i.key, toKey(i.status));
-    }
-    return s;
-}
-
-const Snapshot* Project::snapshot(qint64 id) const
-{
-    for (const Snapshot& s : m_assessment.snapshots) {
-        if (s.id == id)
-            return &s;
-    }
-    return nullptr;
-}
-
-ProjectError Project::takeSnapshot(const QString& name, const QDateTime& at, qint64* id)
-{
-    if (name.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
-    Snapshot s = currentState();
-    s.name = name.trimmed();
-    if (at.isValid())
-        s.takenAt = at;
-    return restoreSnapshotAs(s, id);
-}
-
-ProjectError Project::restoreSnapshot(const Snapshot& snapshot)
-{
-    return restoreSnapshotAs(snapshot, nullptr);
-}
-
-ProjectError Project::restoreSnapshotAs(const Snapshot& s, qint64* id)
-{
-    const QJsonObject after { { QStringLiteral("name"), s.name },
-        { QStringLiteral("overall"), jsonValue(s.overall) } };
-    return reloadAfter(m_file->write(
-        audit(s.id ? QStringLiteral("snapshot.restore") : QStringLiteral("snapshot.add"),
-            QStringLiteral("snapshot"), s.name, QString(), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QVariant newId;
-            if (!run(db,
-                    QStringLiteral("INSERT INTO snapshot (id, name, taken_at, by, overall, data) VALUES (?, "
-                                   "?, ?, ?, ?, ?)"),
-                    { s.id ? QVariant(s.id) : QVariant(), s.name, iso(s.takenAt), s.by, nullable(s.overall),
-                        QString::fromUtf8(QJsonDocument(snapshotData(s)).toJson(QJsonDocument::Compact)) },
-                    error, &newId))
-                return false;
-            if (id)
-                *id = newId.toLongLong();
-            return true;
-        }));
-}
-
-ProjectError Project::renameSnapshot(qint64 id, const QString& name)
-{
-    const Snapshot* old = snapshot(id);
-    if (!old)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("The milestone no longer exists."));
-    if (name.trimmed().isEmpty())
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("A milestone needs a name."));
-    if (name.trimmed() == old->name)
-        return {};
-    return reloadAfter(m_file->write(audit(QStringLiteral("snapshot.rename"), QStringLiteral("snapshot"),
-                                         old->name, json({ { QStringLiteral("name"), old->name } }),
-                                         json({ { QStringLiteral("name"), name.trimmed() } })),
-        [&](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("UPDATE snapshot SET name = ? WHERE id = ?"),
-                { name.trimmed(), id }, error);
-        }));
-}
-
-ProjectError Project::removeSnapshot(qint64 id)
-{
-    const Snapshot* old = snapshot(id);
-    if (!old)
-        return ProjectError::make(ProjectError::Kind::Invalid, tr("The milestone no longer exists."));
-    return reloadAfter(
-        m_file->write(audit(QStringLiteral("snapshot.remove"), QStringLiteral("snapshot"), old->name,
-                          json({ { QStringLiteral("name"), old->name },
-                              { QStringLiteral("overall"), jsonValue(old->overall) } }),
-                          QString()),
-            [id](QSqlDatabase& db, QString* error) {
-                return run(db, QStringLiteral("DELETE FROM snapshot WHERE id = ?"), { id }, error);
-            }));
 }
 
 ProjectError Project::attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,

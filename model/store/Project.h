@@ -10,7 +10,9 @@
 #include "exchange/Template.h"
 #include "scoring/Scoring.h"
 
+#include <QJsonObject>
 #include <QObject>
+#include <functional>
 #include <memory>
 
 namespace rw {
@@ -20,6 +22,10 @@ class Project : public QObject
     Q_OBJECT
 
 public:
+    // The kinds of record besides the checklist, for recordChanged().
+    enum class Record { Info, Finding, Risk, Kpi, SignOff, Evidence, Milestone, Adjustment };
+    Q_ENUM(Record)
+
     struct ItemRef
     {
         int domain = -1;
@@ -60,6 +66,9 @@ public:
     ProjectError setInfo(const AssessmentInfo& info);
     // domainKey empty for the overall score. A reason is required.
     ProjectError setAdjustment(const QString& domainKey, double score, const QString& reason);
+    // Sets the adjustment of adjustment.domainKey to exactly this record (its UUID, by and at kept when
+    // given): how undo puts a cleared or changed adjustment back.
+    ProjectError saveAdjustment(const Adjustment& adjustment);
     ProjectError clearAdjustment(const QString& domainKey);
 
     // Findings, risks, KPIs and sign-offs: save() adds a record whose id is 0, updates the record with
@@ -90,8 +99,8 @@ public:
     ProjectError takeSnapshot(const QString& name, const QDateTime& at = {}, qint64* id = nullptr);
     ProjectError renameSnapshot(qint64 id, const QString& name);
     ProjectError removeSnapshot(qint64 id);
-    // Puts a removed milestone back under its old id (for undo).
-    ProjectError restoreSnapshot(const Snapshot& snapshot);
+    // Stores a milestone as given: a removed one goes back under its old id and UUID (for undo).
+    ProjectError restoreSnapshot(const Snapshot& snapshot, qint64* id = nullptr);
     const Snapshot* snapshot(qint64 id) const;
     // The scores and statuses as they are now, as a milestone that is not stored.
     Snapshot currentState() const;
@@ -155,16 +164,34 @@ signals:
     // A domain's title, description, weight or target changed.
     void domainChanged(int domainIndex);
     void scoresChanged();
-    // Anything else changed (metadata, findings, evidence, ...): views showing it reload.
+    // A record was added, changed or removed (find it by id; gone means removed).
+    void recordChanged(rw::Project::Record kind, qint64 id);
+    // Domains or items were added, removed or reordered: views of the checklist's rows start over.
+    void checklistChanged();
+    // Follows every change but an item's: summaries (title, owners, dashboard) refresh.
     void contentChanged();
 
 private:
     explicit Project(std::unique_ptr<ProjectFile> file);
     ProjectError load();
     void reindex();
-    AuditEntry audit(const QString& action, const QString& entity, const QString& key, const QString& before,
-        const QString& after) const;
-    ProjectError reloadAfter(const ProjectError& writeResult);
+    // The log entry for a change to the record uuid (named key for people); before and after hold the
+    // fields that changed (see ProjectState).
+    AuditEntry audit(const QString& action, const QString& entity, const QString& key, const QString& uuid,
+        const QJsonObject& before, const QJsonObject& after) const;
+    // Writes the baseline entry that gives an upgraded file's log a complete state to replay from.
+    ProjectError recordUpgrade(int fromVersion);
+    void recordsChanged(Record kind, qint64 id);
+    void checklistRebuilt();
+    // Adds, updates or puts back one record of records (see saveFinding) and keeps memory in step.
+    // write() stores it: update when it has an existing id, insert otherwise (newId set).
+    using RecordWrite = std::function<bool(QSqlDatabase& db, bool update, QVariant* newId, QString* error)>;
+    template <typename T>
+    ProjectError saveRecord(QVector<T>& records, T record, Record kind, const QString& entity,
+        const QString& name, const QString& addAction, const RecordWrite& write, qint64* id);
+    template <typename T>
+    ProjectError removeRecord(QVector<T>& records, qint64 id, Record kind, const QString& entity,
+        const QString& name, const QString& gone);
     ProjectError restoreSnapshotAs(const Snapshot& snapshot, qint64* id);
     ProjectError invalid(const QString& message) const
     {

@@ -12,11 +12,69 @@ using namespace sql;
 
 namespace {
 
-QJsonObject fields(const Domain& d)
+template <typename T> QJsonArray uuidsOf(const QVector<T>& records, const QVector<qint64>& ids)
 {
-    return { { QStringLiteral("title"), d.title }, { QStringLiteral("description"), d.description },
-        { QStringLiteral("weight"), jsonValue(d.weight) },
-        { QStringLiteral("target"), jsonValue(d.target) } };
+    QStringList uuids;
+    for (const qint64 id : ids) {
+        if (const T* r = byId(records, id))
+            uuids << r->uuid;
+    }
+    uuids.sort();
+    return QJsonArray::fromStringList(uuids);
+}
+
+// An item as the entry that removes or restores it records it: everything it is made of, where it
+// stands, and the findings and evidence linked to it.
+QJsonObject itemRecord(const Assessment& a, const Project::RemovedItem& r, const QString& domainUuid)
+{
+    QJsonObject o = ProjectState::created(r.item, domainUuid, r.position);
+    o.insert(QStringLiteral("uuid"), r.item.uuid);
+    o.insert(QStringLiteral("findings"), uuidsOf(a.findings, r.findingIds));
+    o.insert(QStringLiteral("evidence"), uuidsOf(a.evidence, r.evidenceIds));
+    return o;
+}
+
+QJsonObject domainRecord(const Assessment& a, const Project::RemovedDomain& r)
+{
+    QJsonObject o = ProjectState::fields(r.domain);
+    o.insert(QStringLiteral("position"), r.position + 1);
+    QJsonArray items;
+    for (const Project::RemovedItem& ri : r.items)
+        items.append(itemRecord(a, ri, QString()));
+    o.insert(QStringLiteral("items"), items);
+    if (r.adjustment) {
+        QJsonObject adjustment = ProjectState::fields(*r.adjustment);
+        adjustment.insert(QStringLiteral("uuid"), r.adjustment->uuid);
+        o.insert(QStringLiteral("adjustment"), adjustment);
+    }
+    return o;
+}
+
+// Links to a removed item go with it (the file's foreign keys take them); restoring puts them back.
+void unlinkItem(Assessment& a, const QString& key)
+{
+    for (Finding& f : a.findings)
+        f.itemKeys.removeAll(key);
+    for (Evidence& e : a.evidence)
+        e.itemKeys.removeAll(key);
+}
+
+void relinkItem(Assessment& a, const Project::RemovedItem& r)
+{
+    const auto add = [&r](QStringList& keys) {
+        if (!keys.contains(r.item.key)) {
+            keys.append(r.item.key);
+            keys.sort();
+        }
+    };
+    for (const qint64 id : r.findingIds) {
+        if (Finding* f = byId(a.findings, id))
+            add(f->itemKeys);
+    }
+    for (const qint64 id : r.evidenceIds) {
+        if (Evidence* e = byId(a.evidence, id))
+            add(e->itemKeys);
+    }
 }
 
 QString checkDomain(const Domain& d)
@@ -35,11 +93,12 @@ bool insertItem(
 {
     return run(db,
         QStringLiteral(
-            "INSERT INTO item (id, key, domain_id, position, text, guidance, points, status, partial_points, "
-            "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
+            "INSERT INTO item (id, uuid, key, domain_id, position, text, guidance, points, status, "
+            "partial_points, blocker, owner, note, effort_hours, changed_by, changed_at, choices, "
+            "risk_rules, "
             "selected_choices) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        { i.id ? QVariant(i.id) : QVariant(), i.key, domainId, position, i.text, i.guidance, i.points,
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        { i.id ? QVariant(i.id) : QVariant(), i.uuid, i.key, domainId, position, i.text, i.guidance, i.points,
             toKey(i.status), nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note,
             nullable(i.effortHours), i.changedBy, iso(i.changedAt),
             compactJson(LensRisk::choicesToJson(i.choices)), compactJson(LensRisk::rulesToJson(i.riskRules)),
@@ -133,12 +192,17 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
     if (const QString problem = checkDomain(d); !problem.isEmpty())
         return invalid(problem);
     const Domain& old = m_assessment.domains.at(index);
-    const auto [before, after] = diff(fields(old), fields(d));
+    Domain updated = old;
+    updated.title = d.title.trimmed();
+    updated.description = d.description;
+    updated.weight = d.weight;
+    updated.target = d.target;
+    const auto [before, after] = diff(ProjectState::fields(old), ProjectState::fields(updated));
     if (after.isEmpty())
         return {};
     const qint64 id = old.id;
     const ProjectError e = m_file->write(
-        audit(QStringLiteral("domain.update"), QStringLiteral("domain"), key, json(before), json(after)),
+        audit(QStringLiteral("domain.update"), QStringLiteral("domain"), key, old.uuid, before, after),
         [&](QSqlDatabase& db, QString* error) {
             return run(db,
                 QStringLiteral(
@@ -162,6 +226,8 @@ ProjectError Project::addDomain(const Domain& d, int position)
 {
     RemovedDomain r;
     r.domain = d;
+    r.domain.id = 0;
+    r.domain.uuid.clear();
     r.domain.items.clear();
     r.position = position;
     if (r.domain.key.isEmpty())
@@ -188,24 +254,31 @@ ProjectError Project::removeDomain(const QString& key, RemovedDomain* removed)
     }
     if (const Adjustment* a = m_assessment.adjustmentFor(key))
         r.adjustment = *a;
-    const QJsonObject before { { QStringLiteral("title"), r.domain.title },
-        { QStringLiteral("items"), r.domain.items.size() } };
     const qint64 id = r.domain.id;
     QVector<qint64> order = idsOf(m_assessment.domains);
     order.removeAt(index);
-    const ProjectError e = reloadAfter(m_file->write(
-        audit(QStringLiteral("domain.remove"), QStringLiteral("domain"), key, json(before), QString()),
+    const ProjectError e = m_file->write(audit(QStringLiteral("domain.remove"), QStringLiteral("domain"), key,
+                                             r.domain.uuid, domainRecord(m_assessment, r), {}),
         [&](QSqlDatabase& db, QString* error) {
             return run(db, QStringLiteral("DELETE FROM domain WHERE id = ?"), { id }, error)
                 && !rewritePositions(db, QStringLiteral("domain"), order, error);
-        }));
-    if (!e && removed)
+        });
+    if (e)
+        return e;
+    for (const Item& item : r.domain.items)
+        unlinkItem(m_assessment, item.key);
+    m_assessment.adjustments.removeIf([&key](const Adjustment& a) { return a.domainKey == key; });
+    m_assessment.domains.removeAt(index);
+    checklistRebuilt();
+    if (removed)
         *removed = r;
-    return e;
+    return {};
 }
 
-ProjectError Project::restoreDomain(const RemovedDomain& r)
+ProjectError Project::restoreDomain(const RemovedDomain& given)
 {
+    RemovedDomain r = given;
+    r.domain.title = given.domain.title.trimmed();
     if (const QString problem = checkDomain(r.domain); !problem.isEmpty())
         return invalid(problem);
     if (m_assessment.domainIndex(r.domain.key) >= 0)
@@ -214,24 +287,31 @@ ProjectError Project::restoreDomain(const RemovedDomain& r)
         if (m_itemIndex.contains(ri.item.key))
             return invalid(tr("An item with the key \"%1\" exists already.").arg(ri.item.key));
     }
-    const QJsonObject after { { QStringLiteral("title"), r.domain.title },
-        { QStringLiteral("weight"), jsonValue(r.domain.weight) },
-        { QStringLiteral("target"), jsonValue(r.domain.target) },
-        { QStringLiteral("items"), r.items.size() } };
     QVector<qint64> order = idsOf(m_assessment.domains);
-    const int position = qBound(0, r.position, int(order.size()));
-    const QString by = m_user;
-    return reloadAfter(m_file->write(
+    r.position = qBound(0, r.position, int(order.size()));
+    r.domain.uuid = newUuid(r.domain.uuid);
+    for (RemovedItem& ri : r.items)
+        ri.item.uuid = newUuid(ri.item.uuid);
+    if (r.adjustment) {
+        r.adjustment->uuid = newUuid(r.adjustment->uuid);
+        r.adjustment->by = r.adjustment->by.isEmpty() ? m_user : r.adjustment->by;
+        r.adjustment->at = QDateTime::fromString(
+            iso(r.adjustment->at.isValid() ? r.adjustment->at : QDateTime::currentDateTimeUtc()),
+            Qt::ISODateWithMs);
+    }
+    QVariant domainId;
+    QVector<qint64> itemIds;
+    QVariant adjustmentId;
+    const ProjectError e = m_file->write(
         audit(r.domain.id ? QStringLiteral("domain.restore") : QStringLiteral("domain.add"),
-            QStringLiteral("domain"), r.domain.key, QString(), json(after)),
+            QStringLiteral("domain"), r.domain.key, r.domain.uuid, {}, domainRecord(m_assessment, r)),
         [&](QSqlDatabase& db, QString* error) {
-            QVariant domainId;
             if (!run(db,
-                    QStringLiteral("INSERT INTO domain (id, key, title, description, weight, target, "
-                                   "position) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    { r.domain.id ? QVariant(r.domain.id) : QVariant(), r.domain.key,
-                        r.domain.title.trimmed(), r.domain.description, nullable(r.domain.weight),
-                        nullable(r.domain.target), position },
+                    QStringLiteral("INSERT INTO domain (id, uuid, key, title, description, weight, target, "
+                                   "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    { r.domain.id ? QVariant(r.domain.id) : QVariant(), r.domain.uuid, r.domain.key,
+                        r.domain.title, r.domain.description, nullable(r.domain.weight),
+                        nullable(r.domain.target), r.position },
                     error, &domainId))
                 return false;
             for (const RemovedItem& ri : r.items) {
@@ -239,20 +319,41 @@ ProjectError Project::restoreDomain(const RemovedDomain& r)
                 if (!insertItem(db, ri.item, domainId.toLongLong(), ri.position, &itemId, error)
                     || !restoreLinks(db, ri, itemId.toLongLong(), error))
                     return false;
+                itemIds.append(itemId.toLongLong());
             }
             if (r.adjustment
                 && !run(db,
                     QStringLiteral(
-                        "INSERT INTO adjustment (domain_id, score, reason, by, at) VALUES (?, ?, ?, ?, ?)"),
-                    { domainId, r.adjustment->score, r.adjustment->reason,
-                        r.adjustment->by.isEmpty() ? by : r.adjustment->by,
-                        iso(r.adjustment->at.isValid() ? r.adjustment->at
-                                                       : QDateTime::currentDateTimeUtc()) },
-                    error))
+                        "INSERT INTO adjustment (uuid, domain_id, score, reason, by, at) VALUES (?, ?, ?, "
+                        "?, ?, ?)"),
+                    { r.adjustment->uuid, domainId, r.adjustment->score, r.adjustment->reason,
+                        r.adjustment->by, iso(r.adjustment->at) },
+                    error, &adjustmentId))
                 return false;
-            order.insert(position, domainId.toLongLong());
+            order.insert(r.position, domainId.toLongLong());
             return !rewritePositions(db, QStringLiteral("domain"), order, error);
-        }));
+        });
+    if (e)
+        return e;
+    Domain domain = r.domain;
+    domain.id = domainId.toLongLong();
+    domain.items.clear();
+    for (int i = 0; i < r.items.size(); ++i) {
+        Item item = r.items.at(i).item;
+        item.id = itemIds.at(i);
+        item.domainId = domain.id;
+        domain.items.append(item);
+        relinkItem(m_assessment, r.items.at(i));
+    }
+    m_assessment.domains.insert(r.position, domain);
+    if (r.adjustment) {
+        Adjustment a = *r.adjustment;
+        a.id = adjustmentId.toLongLong();
+        a.domainKey = domain.key;
+        m_assessment.adjustments.append(a);
+    }
+    checklistRebuilt();
+    return {};
 }
 
 ProjectError Project::moveDomain(const QString& key, int position)
@@ -265,12 +366,18 @@ ProjectError Project::moveDomain(const QString& key, int position)
     if (position == index)
         return {};
     order.move(index, position);
-    return reloadAfter(m_file->write(audit(QStringLiteral("domain.move"), QStringLiteral("domain"), key,
-                                         json({ { QStringLiteral("position"), index + 1 } }),
-                                         json({ { QStringLiteral("position"), position + 1 } })),
+    const ProjectError e = m_file->write(
+        audit(QStringLiteral("domain.move"), QStringLiteral("domain"), key,
+            m_assessment.domains.at(index).uuid, { { QStringLiteral("position"), index + 1 } },
+            { { QStringLiteral("position"), position + 1 } }),
         [&](QSqlDatabase& db, QString* error) {
             return !rewritePositions(db, QStringLiteral("domain"), order, error);
-        }));
+        });
+    if (e)
+        return e;
+    m_assessment.domains.move(index, position);
+    checklistRebuilt();
+    return {};
 }
 
 ProjectError Project::addItem(const QString& domainKey, const Item& item, int position)
@@ -278,6 +385,7 @@ ProjectError Project::addItem(const QString& domainKey, const Item& item, int po
     RemovedItem r;
     r.item = item;
     r.item.id = 0;
+    r.item.uuid.clear();
     r.domainKey = domainKey;
     r.position = position;
     if (r.item.key.isEmpty())
@@ -299,19 +407,25 @@ ProjectError Project::removeItem(const QString& key, RemovedItem* removed)
     QVector<qint64> order = idsOf(m_assessment.domains.at(ref.domain).items);
     order.removeAt(ref.item);
     const ProjectError e
-        = reloadAfter(m_file->write(audit(QStringLiteral("item.remove"), QStringLiteral("item"), key,
-                                        json(itemFields(r.item)), QString()),
+        = m_file->write(audit(QStringLiteral("item.remove"), QStringLiteral("item"), key, r.item.uuid,
+                            itemRecord(m_assessment, r, m_assessment.domains.at(ref.domain).uuid), {}),
             [&](QSqlDatabase& db, QString* error) {
                 return run(db, QStringLiteral("DELETE FROM item WHERE id = ?"), { id }, error)
                     && !rewritePositions(db, QStringLiteral("item"), order, error);
-            }));
-    if (!e && removed)
+            });
+    if (e)
+        return e;
+    unlinkItem(m_assessment, key);
+    m_assessment.domains[ref.domain].items.removeAt(ref.item);
+    checklistRebuilt();
+    if (removed)
         *removed = r;
-    return e;
+    return {};
 }
 
-ProjectError Project::restoreItem(const RemovedItem& r)
+ProjectError Project::restoreItem(const RemovedItem& given)
 {
+    RemovedItem r = given;
     const int domain = m_assessment.domainIndex(r.domainKey);
     if (domain < 0)
         return invalid(tr("There is no domain with the key \"%1\".").arg(r.domainKey));
@@ -324,20 +438,31 @@ ProjectError Project::restoreItem(const RemovedItem& r)
         return invalid(tr("An item needs a text."));
     if (r.item.points <= 0)
         return invalid(tr("An item's points must be more than 0."));
-    const qint64 domainId = m_assessment.domains.at(domain).id;
-    QVector<qint64> order = idsOf(m_assessment.domains.at(domain).items);
-    const int position = qBound(0, r.position, int(order.size()));
-    return reloadAfter(
-        m_file->write(audit(r.item.id ? QStringLiteral("item.restore") : QStringLiteral("item.add"),
-                          QStringLiteral("item"), r.item.key, QString(), json(itemFields(r.item))),
-            [&](QSqlDatabase& db, QString* error) {
-                QVariant itemId;
-                if (!insertItem(db, r.item, domainId, position, &itemId, error)
-                    || !restoreLinks(db, r, itemId.toLongLong(), error))
-                    return false;
-                order.insert(position, itemId.toLongLong());
-                return !rewritePositions(db, QStringLiteral("item"), order, error);
-            }));
+    const Domain& target = m_assessment.domains.at(domain);
+    QVector<qint64> order = idsOf(target.items);
+    r.position = qBound(0, r.position, int(order.size()));
+    r.item.uuid = newUuid(r.item.uuid);
+    r.item.changedAt = QDateTime::fromString(iso(r.item.changedAt), Qt::ISODateWithMs);
+    QVariant itemId;
+    const ProjectError e = m_file->write(
+        audit(r.item.id ? QStringLiteral("item.restore") : QStringLiteral("item.add"), QStringLiteral("item"),
+            r.item.key, r.item.uuid, {}, itemRecord(m_assessment, r, target.uuid)),
+        [&](QSqlDatabase& db, QString* error) {
+            if (!insertItem(db, r.item, target.id, r.position, &itemId, error)
+                || !restoreLinks(db, r, itemId.toLongLong(), error))
+                return false;
+            order.insert(r.position, itemId.toLongLong());
+            return !rewritePositions(db, QStringLiteral("item"), order, error);
+        });
+    if (e)
+        return e;
+    Item stored = r.item;
+    stored.id = itemId.toLongLong();
+    stored.domainId = target.id;
+    m_assessment.domains[domain].items.insert(r.position, stored);
+    relinkItem(m_assessment, r);
+    checklistRebuilt();
+    return {};
 }
 
 ProjectError Project::moveItem(const QString& key, int position)
@@ -350,12 +475,17 @@ ProjectError Project::moveItem(const QString& key, int position)
     if (position == ref.item)
         return {};
     order.move(ref.item, position);
-    return reloadAfter(m_file->write(audit(QStringLiteral("item.move"), QStringLiteral("item"), key,
-                                         json({ { QStringLiteral("position"), ref.item + 1 } }),
-                                         json({ { QStringLiteral("position"), position + 1 } })),
+    const ProjectError e = m_file->write(audit(QStringLiteral("item.move"), QStringLiteral("item"), key,
+                                             item(ref).uuid, { { QStringLiteral("position"), ref.item + 1 } },
+                                             { { QStringLiteral("position"), position + 1 } }),
         [&](QSqlDatabase& db, QString* error) {
             return !rewritePositions(db, QStringLiteral("item"), order, error);
-        }));
+        });
+    if (e)
+        return e;
+    m_assessment.domains[ref.domain].items.move(ref.item, position);
+    checklistRebuilt();
+    return {};
 }
 
 } // namespace rw

@@ -238,6 +238,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
             *error = e;
             return nullptr;
         }
+        file->m_upgradedFrom = header.userVersion;
     }
     return file;
 }

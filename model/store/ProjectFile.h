@@ -21,7 +21,7 @@ public:
 
     // "RDYW" in the SQLite header's application_id field marks a file as ours.
     static constexpr qint32 ApplicationId = 0x52445957;
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static QString suffix() { return QStringLiteral("readiness"); }
 
     struct HeaderInfo
@@ -51,6 +51,8 @@ public:
     QString readOnlyReason() const { return m_readOnlyReason; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     QString connectionName() const { return m_connection; }
+    // The schema version the file had before this open upgraded it; 0 when it was current.
+    int upgradedFrom() const { return m_upgradedFrom; }
 
     // Runs body inside one write transaction; commits when it returns true, rolls back otherwise.
     ProjectError write(const std::function<bool(QSqlDatabase&, QString*)>& body);
@@ -74,6 +76,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    int m_upgradedFrom = 0;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;
 };

@@ -11,60 +11,22 @@ using namespace sql;
 
 namespace {
 
-QJsonObject fields(const Finding& f)
-{
-    return { { QStringLiteral("title"), f.title }, { QStringLiteral("description"), f.description },
-        { QStringLiteral("priority"), toKey(f.priority) },
-        { QStringLiteral("effort_hours"), jsonValue(f.effortHours) }, { QStringLiteral("owner"), f.owner },
-        { QStringLiteral("due"), f.dueDate.toString(Qt::ISODate) },
-        { QStringLiteral("state"), toKey(f.state) },
-        { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } };
-}
-
-QJsonObject fields(const Risk& r)
-{
-    return { { QStringLiteral("title"), r.title }, { QStringLiteral("category"), toKey(r.category) },
-        { QStringLiteral("probability"), r.probability }, { QStringLiteral("impact"), r.impact },
-        { QStringLiteral("mitigation"), r.mitigation }, { QStringLiteral("owner"), r.owner },
-        { QStringLiteral("state"), toKey(r.state) } };
-}
-
-QJsonObject fields(const Kpi& k)
-{
-    return { { QStringLiteral("name"), k.name }, { QStringLiteral("unit"), k.unit },
-        { QStringLiteral("target"), k.target }, { QStringLiteral("comparator"), toKey(k.comparator) },
-        { QStringLiteral("actual"), jsonValue(k.actual) } };
-}
-
-QJsonObject fields(const SignOff& s)
-{
-    return { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), s.role },
-        { QStringLiteral("decision"), toKey(s.decision) }, { QStringLiteral("conditions"), s.conditions },
-        { QStringLiteral("at"), iso(s.signedAt) } };
-}
-
-QJsonObject fields(const Evidence& e)
-{
-    return { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), e.sha256 },
-        { QStringLiteral("url"), e.url }, { QStringLiteral("size"), e.size },
-        { QStringLiteral("caption"), e.caption },
-        { QStringLiteral("items"), QJsonArray::fromStringList(e.itemKeys) } };
-}
-
-template <typename T> const T* byId(const QVector<T>& records, qint64 id)
-{
-    for (const T& r : records) {
-        if (r.id == id)
-            return &r;
-    }
-    return nullptr;
-}
-
 // Replaces the rows of a link table for one record.
 bool relink(QSqlDatabase& db, const QString& table, const QString& column, qint64 id,
     const QVector<qint64>& itemIds, QString* error)
 {
-    if (!run(db, QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column), { id }, error))
+    if (!run(
+            db,
+            QStringLiteral("DELETE FROM %1 WHERE %2 = ? AND item_id NOT IN (%3)")
+                .arg(table, column, QStringList(itemIds.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+            QVariantList { id } +
+                [&] {
+                    QVariantList ids;
+                    for (qint64 i : itemIds)
+                        ids << i;
+                    return ids;
+                }(),
+            error))
         return false;
     for (qint64 itemId : itemIds) {
         if (!run(db,
@@ -75,7 +37,75 @@ bool relink(QSqlDatabase& db, const QString& table, const QString& column, qint6
     return true;
 }
 
+// Records keep the order a fresh open gives them: by id, sign-offs by when they were signed.
+bool before(const SignOff& a, const SignOff& b)
+{
+    return std::pair(a.signedAt, a.id) < std::pair(b.signedAt, b.id);
+}
+template <typename T> bool before(const T& a, const T& b)
+{
+    return a.id < b.id;
+}
+
+// A record keeps its identity when it is changed; a new one is given one (a restored one brings its own).
+template <typename T> void identify(const QVector<T>& records, T& record)
+{
+    const T* old = record.id ? byId(records, record.id) : nullptr;
+    record.uuid = old ? old->uuid : newUuid(record.uuid);
+}
+
 } // namespace
+
+template <typename T>
+ProjectError Project::saveRecord(QVector<T>& records, T record, Record kind, const QString& entity,
+    const QString& name, const QString& addAction, const RecordWrite& write, qint64* id)
+{
+    const T* old = record.id ? byId(records, record.id) : nullptr;
+    const auto [fieldsBefore, fieldsAfter]
+        = diff(old ? ProjectState::fields(*old) : QJsonObject(), ProjectState::fields(record));
+    if (old && fieldsAfter.isEmpty()) {
+        if (id)
+            *id = record.id;
+        return {};
+    }
+    QVariant newId = record.id;
+    const ProjectError e = m_file->write(audit(old ? entity + QStringLiteral(".update") : addAction, entity,
+                                             name, record.uuid, fieldsBefore, fieldsAfter),
+        [&](QSqlDatabase& db, QString* error) { return write(db, old != nullptr, &newId, error); });
+    if (e)
+        return e;
+    record.id = newId.toLongLong();
+    if (T* stored = byId(records, record.id)) {
+        *stored = record;
+    } else {
+        records.insert(std::upper_bound(records.begin(), records.end(), record,
+                           [](const T& a, const T& b) { return before(a, b); }),
+            record);
+    }
+    if (id)
+        *id = record.id;
+    recordsChanged(kind, record.id);
+    return {};
+}
+
+template <typename T>
+ProjectError Project::removeRecord(QVector<T>& records, qint64 id, Record kind, const QString& entity,
+    const QString& name, const QString& gone)
+{
+    const T* old = byId(records, id);
+    if (!old)
+        return invalid(gone);
+    const ProjectError e = m_file->write(
+        audit(entity + QStringLiteral(".remove"), entity, name, old->uuid, ProjectState::fields(*old), {}),
+        [&](QSqlDatabase& db, QString* error) {
+            return run(db, QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(entity), { id }, error);
+        });
+    if (e)
+        return e;
+    records.removeIf([id](const T& r) { return r.id == id; });
+    recordsChanged(kind, id);
+    return {};
+}
 
 const Finding* Project::finding(qint64 id) const
 {
@@ -108,9 +138,11 @@ QVector<const Finding*> Project::findingsForItem(const QString& itemKey) const
     return result;
 }
 
-ProjectError Project::saveFinding(const Finding& f, qint64* id)
+ProjectError Project::saveFinding(const Finding& given, qint64* id)
 {
-    if (f.title.trimmed().isEmpty())
+    Finding f = given;
+    f.title = given.title.trimmed();
+    if (f.title.isEmpty())
         return invalid(tr("A finding needs a title."));
     if (f.effortHours && *f.effortHours < 0)
         return invalid(tr("An effort estimate cannot be negative."));
@@ -121,18 +153,16 @@ ProjectError Project::saveFinding(const Finding& f, qint64* id)
             return invalid(tr("There is no item with the key \"%1\".").arg(key));
         itemIds.append(i->id);
     }
-    const Finding* old = f.id ? finding(f.id) : nullptr;
-    const auto [before, after] = diff(old ? fields(*old) : QJsonObject(), fields(f));
-    if (old && after.isEmpty())
-        return {};
-    const QString action = old ? QStringLiteral("finding.update") : QStringLiteral("finding.add");
-    return reloadAfter(m_file->write(
-        audit(action, QStringLiteral("finding"), f.title, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            const QVariantList values { f.title.trimmed(), f.description, toKey(f.priority),
-                nullable(f.effortHours), f.owner, isoDate(f.dueDate), toKey(f.state) };
-            QVariant newId = f.id;
-            if (old) {
+    f.itemKeys.sort();
+    f.itemKeys.removeDuplicates();
+    identify(m_assessment.findings, f);
+    return saveRecord(
+        m_assessment.findings, f, Record::Finding, QStringLiteral("finding"), f.title,
+        QStringLiteral("finding.add"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            const QVariantList values { f.title, f.description, toKey(f.priority), nullable(f.effortHours),
+                f.owner, isoDate(f.dueDate), toKey(f.state) };
+            if (update) {
                 if (!run(db,
                         QStringLiteral(
                             "UPDATE finding SET title = ?, description = ?, priority = ?, effort_hours = ?, "
@@ -141,163 +171,130 @@ ProjectError Project::saveFinding(const Finding& f, qint64* id)
                     return false;
             } else if (!run(db,
                            QStringLiteral(
-                               "INSERT INTO finding (id, title, description, priority, effort_hours, owner, "
-                               "due_date, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                           QVariantList { f.id ? QVariant(f.id) : QVariant() } + values, error, &newId)) {
+                               "INSERT INTO finding (id, uuid, title, description, priority, effort_hours, "
+                               "owner, due_date, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           QVariantList { f.id ? QVariant(f.id) : QVariant(), f.uuid } + values, error,
+                           newId)) {
                 return false;
             }
-            if (id)
-                *id = newId.toLongLong();
             return relink(db, QStringLiteral("finding_item"), QStringLiteral("finding_id"),
-                newId.toLongLong(), itemIds, error);
-        }));
+                newId->toLongLong(), itemIds, error);
+        },
+        id);
 }
 
 ProjectError Project::removeFinding(qint64 id)
 {
     const Finding* old = finding(id);
-    if (!old)
-        return invalid(tr("The finding no longer exists."));
-    return reloadAfter(m_file->write(audit(QStringLiteral("finding.remove"), QStringLiteral("finding"),
-                                         old->title, json(fields(*old)), QString()),
-        [id](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM finding WHERE id = ?"), { id }, error);
-        }));
+    return removeRecord(m_assessment.findings, id, Record::Finding, QStringLiteral("finding"),
+        old ? old->title : QString(), tr("The finding no longer exists."));
 }
 
-ProjectError Project::saveRisk(const Risk& r, qint64* id)
+ProjectError Project::saveRisk(const Risk& given, qint64* id)
 {
-    if (r.title.trimmed().isEmpty())
+    Risk r = given;
+    r.title = given.title.trimmed();
+    if (r.title.isEmpty())
         return invalid(tr("A risk needs a title."));
     if (r.probability < 1 || r.probability > 5 || r.impact < 1 || r.impact > 5)
         return invalid(tr("Probability and impact are rated from 1 to 5."));
-    const Risk* old = r.id ? risk(r.id) : nullptr;
-    const auto [before, after] = diff(old ? fields(*old) : QJsonObject(), fields(r));
-    if (old && after.isEmpty())
-        return {};
-    return reloadAfter(m_file->write(audit(old ? QStringLiteral("risk.update") : QStringLiteral("risk.add"),
-                                         QStringLiteral("risk"), r.title, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            const QVariantList values { r.title.trimmed(), toKey(r.category), r.probability, r.impact,
-                r.mitigation, r.owner, toKey(r.state) };
-            QVariant newId = r.id;
-            const bool ok = old
+    identify(m_assessment.risks, r);
+    return saveRecord(
+        m_assessment.risks, r, Record::Risk, QStringLiteral("risk"), r.title, QStringLiteral("risk.add"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            const QVariantList values { r.title, toKey(r.category), r.probability, r.impact, r.mitigation,
+                r.owner, toKey(r.state) };
+            return update
                 ? run(db,
                     QStringLiteral("UPDATE risk SET title = ?, category = ?, probability = ?, impact = ?, "
                                    "mitigation = ?, owner = ?, state = ? WHERE id = ?"),
                     values + QVariantList { r.id }, error)
                 : run(db,
-                    QStringLiteral("INSERT INTO risk (id, title, category, probability, impact, mitigation, "
-                                   "owner, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    QVariantList { r.id ? QVariant(r.id) : QVariant() } + values, error, &newId);
-            if (ok && id)
-                *id = newId.toLongLong();
-            return ok;
-        }));
+                    QStringLiteral("INSERT INTO risk (id, uuid, title, category, probability, impact, "
+                                   "mitigation, owner, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                    QVariantList { r.id ? QVariant(r.id) : QVariant(), r.uuid } + values, error, newId);
+        },
+        id);
 }
 
 ProjectError Project::removeRisk(qint64 id)
 {
     const Risk* old = risk(id);
-    if (!old)
-        return invalid(tr("The risk no longer exists."));
-    return reloadAfter(m_file->write(audit(QStringLiteral("risk.remove"), QStringLiteral("risk"), old->title,
-                                         json(fields(*old)), QString()),
-        [id](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM risk WHERE id = ?"), { id }, error);
-        }));
+    return removeRecord(m_assessment.risks, id, Record::Risk, QStringLiteral("risk"),
+        old ? old->title : QString(), tr("The risk no longer exists."));
 }
 
-ProjectError Project::saveKpi(const Kpi& k, qint64* id)
+ProjectError Project::saveKpi(const Kpi& given, qint64* id)
 {
-    if (k.name.trimmed().isEmpty())
+    Kpi k = given;
+    k.name = given.name.trimmed();
+    if (k.name.isEmpty())
         return invalid(tr("A KPI needs a name."));
-    const Kpi* old = k.id ? kpi(k.id) : nullptr;
-    const auto [before, after] = diff(old ? fields(*old) : QJsonObject(), fields(k));
-    if (old && after.isEmpty())
-        return {};
-    return reloadAfter(m_file->write(audit(old ? QStringLiteral("kpi.update") : QStringLiteral("kpi.add"),
-                                         QStringLiteral("kpi"), k.name, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            const QVariantList values { k.name.trimmed(), k.unit, k.target, toKey(k.comparator),
-                nullable(k.actual) };
-            QVariant newId = k.id;
-            const bool ok = old
+    identify(m_assessment.kpis, k);
+    return saveRecord(
+        m_assessment.kpis, k, Record::Kpi, QStringLiteral("kpi"), k.name, QStringLiteral("kpi.add"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            const QVariantList values { k.name, k.unit, k.target, toKey(k.comparator), nullable(k.actual) };
+            return update
                 ? run(db,
                     QStringLiteral(
                         "UPDATE kpi SET name = ?, unit = ?, target = ?, comparator = ?, actual = ? "
                         "WHERE id = ?"),
                     values + QVariantList { k.id }, error)
                 : run(db,
-                    QStringLiteral("INSERT INTO kpi (id, name, unit, target, comparator, actual) VALUES (?, "
-                                   "?, ?, ?, ?, ?)"),
-                    QVariantList { k.id ? QVariant(k.id) : QVariant() } + values, error, &newId);
-            if (ok && id)
-                *id = newId.toLongLong();
-            return ok;
-        }));
+                    QStringLiteral("INSERT INTO kpi (id, uuid, name, unit, target, comparator, actual) "
+                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    QVariantList { k.id ? QVariant(k.id) : QVariant(), k.uuid } + values, error, newId);
+        },
+        id);
 }
 
 ProjectError Project::removeKpi(qint64 id)
 {
     const Kpi* old = kpi(id);
-    if (!old)
-        return invalid(tr("The KPI no longer exists."));
-    return reloadAfter(m_file->write(
-        audit(QStringLiteral("kpi.remove"), QStringLiteral("kpi"), old->name, json(fields(*old)), QString()),
-        [id](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM kpi WHERE id = ?"), { id }, error);
-        }));
+    return removeRecord(m_assessment.kpis, id, Record::Kpi, QStringLiteral("kpi"),
+        old ? old->name : QString(), tr("The KPI no longer exists."));
 }
 
-ProjectError Project::saveSignOff(const SignOff& s, qint64* id)
+ProjectError Project::saveSignOff(const SignOff& given, qint64* id)
 {
-    if (s.name.trimmed().isEmpty())
+    SignOff s = given;
+    s.name = given.name.trimmed();
+    if (s.name.isEmpty())
         return invalid(tr("A sign-off needs the approver's name."));
-    SignOff record = s;
-    if (!record.signedAt.isValid())
-        record.signedAt = QDateTime::currentDateTimeUtc();
-    const SignOff* old = s.id ? signOff(s.id) : nullptr;
-    const auto [before, after] = diff(old ? fields(*old) : QJsonObject(), fields(record));
-    if (old && after.isEmpty())
-        return {};
-    return reloadAfter(m_file->write(
-        audit(old ? QStringLiteral("signoff.update") : QStringLiteral("signoff.add"),
-            QStringLiteral("signoff"), record.name, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            const QVariantList values { record.name.trimmed(), record.role, toKey(record.decision),
-                record.conditions, iso(record.signedAt) };
-            QVariant newId = record.id;
-            const bool ok = old
+    s.signedAt = QDateTime::fromString(
+        iso(s.signedAt.isValid() ? s.signedAt : QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    identify(m_assessment.signOffs, s);
+    return saveRecord(
+        m_assessment.signOffs, s, Record::SignOff, QStringLiteral("signoff"), s.name,
+        QStringLiteral("signoff.add"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            const QVariantList values { s.name, s.role, toKey(s.decision), s.conditions, iso(s.signedAt) };
+            return update
                 ? run(db,
                     QStringLiteral("UPDATE signoff SET name = ?, role = ?, decision = ?, conditions = ?, "
                                    "signed_at = ? WHERE id = ?"),
-                    values + QVariantList { record.id }, error)
+                    values + QVariantList { s.id }, error)
                 : run(db,
-                    QStringLiteral("INSERT INTO signoff (id, name, role, decision, conditions, signed_at) "
-                                   "VALUES (?, ?, ?, ?, ?, ?)"),
-                    QVariantList { record.id ? QVariant(record.id) : QVariant() } + values, error, &newId);
-            if (ok && id)
-                *id = newId.toLongLong();
-            return ok;
-        }));
+                    QStringLiteral("INSERT INTO signoff (id, uuid, name, role, decision, conditions, "
+                                   "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    QVariantList { s.id ? QVariant(s.id) : QVariant(), s.uuid } + values, error, newId);
+        },
+        id);
 }
 
 ProjectError Project::removeSignOff(qint64 id)
 {
     const SignOff* old = signOff(id);
-    if (!old)
-        return invalid(tr("The sign-off no longer exists."));
-    return reloadAfter(m_file->write(audit(QStringLiteral("signoff.remove"), QStringLiteral("signoff"),
-                                         old->name, json(fields(*old)), QString()),
-        [id](QSqlDatabase& db, QString* error) {
-            return run(db, QStringLiteral("DELETE FROM signoff WHERE id = ?"), { id }, error);
-        }));
+    return removeRecord(m_assessment.signOffs, id, Record::SignOff, QStringLiteral("signoff"),
+        old ? old->name : QString(), tr("The sign-off no longer exists."));
 }
 
-ProjectError Project::saveEvidence(const Evidence& e, qint64* id)
+ProjectError Project::saveEvidence(const Evidence& given, qint64* id)
 {
-    if (e.name.trimmed().isEmpty())
+    Evidence e = given;
+    e.name = given.name.trimmed();
+    if (e.name.isEmpty())
         return invalid(tr("Evidence needs a name."));
     if (e.isLink() && e.url.trimmed().isEmpty())
         return invalid(tr("A link needs an address."));
@@ -310,53 +307,52 @@ ProjectError Project::saveEvidence(const Evidence& e, qint64* id)
             return invalid(tr("There is no item with the key \"%1\".").arg(key));
         itemIds.append(i->id);
     }
+    e.itemKeys.sort();
+    e.itemKeys.removeDuplicates();
     const Evidence* old = e.id ? evidence(e.id) : nullptr;
-    const auto [before, after] = diff(old ? fields(*old) : QJsonObject(), fields(e));
-    if (old && after.isEmpty())
-        return {};
-    const QString action = old
-        ? QStringLiteral("evidence.update")
-        : (e.isLink() ? QStringLiteral("evidence.link") : QStringLiteral("evidence.attach"));
-    const QString by = m_user;
-    return reloadAfter(m_file->write(
-        audit(action, QStringLiteral("evidence"), e.isLink() ? e.url : e.sha256, json(before), json(after)),
-        [&](QSqlDatabase& db, QString* error) {
-            QVariant newId = e.id;
-            if (old) {
+    if (old) { // what was stored stays as it was: only the name, caption, address and items change
+        e.sha256 = old->sha256;
+        e.mimeType = old->mimeType;
+        e.size = old->size;
+        e.addedBy = old->addedBy;
+        e.addedAt = old->addedAt;
+    } else {
+        e.sha256 = e.sha256.toLower();
+        e.addedBy = e.addedBy.isEmpty() ? m_user : e.addedBy;
+        e.addedAt = QDateTime::fromString(
+            iso(e.addedAt.isValid() ? e.addedAt : QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    }
+    identify(m_assessment.evidence, e);
+    return saveRecord(
+        m_assessment.evidence, e, Record::Evidence, QStringLiteral("evidence"), e.isLink() ? e.url : e.sha256,
+        e.isLink() ? QStringLiteral("evidence.link") : QStringLiteral("evidence.attach"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            if (update) {
                 if (!run(db,
                         QStringLiteral("UPDATE evidence SET name = ?, caption = ?, url = ? WHERE id = ?"),
-                        { e.name.trimmed(), e.caption, e.url, e.id }, error))
+                        { e.name, e.caption, e.url, e.id }, error))
                     return false;
             } else if (!run(db,
-                           QStringLiteral("INSERT INTO evidence (id, sha256, url, name, mime, size, caption, "
-                                          "added_by, added_at) "
-                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           { e.id ? QVariant(e.id) : QVariant(),
-                               e.isLink() ? QVariant() : QVariant(e.sha256.toLower()), e.url,
-                               e.name.trimmed(), e.mimeType, e.size, e.caption,
-                               e.addedBy.isEmpty() ? by : e.addedBy,
-                               iso(e.addedAt.isValid() ? e.addedAt : QDateTime::currentDateTimeUtc()) },
-                           error, &newId)) {
+                           QStringLiteral(
+                               "INSERT INTO evidence (id, uuid, sha256, url, name, mime, size, caption, "
+                               "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                           { e.id ? QVariant(e.id) : QVariant(), e.uuid,
+                               e.isLink() ? QVariant() : QVariant(e.sha256), e.url, e.name, e.mimeType,
+                               e.size, e.caption, e.addedBy, iso(e.addedAt) },
+                           error, newId)) {
                 return false;
             }
-            if (id)
-                *id = newId.toLongLong();
             return relink(db, QStringLiteral("evidence_item"), QStringLiteral("evidence_id"),
-                newId.toLongLong(), itemIds, error);
-        }));
+                newId->toLongLong(), itemIds, error);
+        },
+        id);
 }
 
 ProjectError Project::removeEvidence(qint64 id)
 {
     const Evidence* old = evidence(id);
-    if (!old)
-        return invalid(tr("The evidence no longer exists."));
-    return reloadAfter(
-        m_file->write(audit(QStringLiteral("evidence.remove"), QStringLiteral("evidence"),
-                          old->isLink() ? old->url : old->sha256, json(fields(*old)), QString()),
-            [id](QSqlDatabase& db, QString* error) {
-                return run(db, QStringLiteral("DELETE FROM evidence WHERE id = ?"), { id }, error);
-            }));
+    return removeRecord(m_assessment.evidence, id, Record::Evidence, QStringLiteral("evidence"),
+        old ? (old->isLink() ? old->url : old->sha256) : QString(), tr("The evidence no longer exists."));
 }
 
 ProjectError Project::recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName,

@@ -3,6 +3,7 @@
 // Conversions between the in-memory assessment and the project file's columns and audit JSON, shared by
 // the parts of Project (Project.cpp, ProjectChecklist.cpp, ProjectRecords.cpp).
 
+#include "ProjectState.h"
 #include "SqlBind.h"
 #include "SqlProblem.h"
 #include "domain/Assessment.h"
@@ -40,6 +41,11 @@ inline std::optional<double> optionalDouble(const QVariant& v)
 inline QDateTime dateTime(const QVariant& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+inline QString newUuid(const QString& given)
+{
+    return given.isEmpty() ? ProjectState::newUuid() : given;
 }
 
 inline QString json(const QJsonObject& o)
@@ -92,14 +98,22 @@ inline QPair<QJsonObject, QJsonObject> diff(const QJsonObject& before, const QJs
     return { b, a };
 }
 
-inline QJsonObject itemFields(const Item& i)
+template <typename T> T* byId(QVector<T>& records, qint64 id)
 {
-    return { { QStringLiteral("text"), i.text }, { QStringLiteral("guidance"), i.guidance },
-        { QStringLiteral("points"), i.points }, { QStringLiteral("status"), toKey(i.status) },
-        { QStringLiteral("partial_points"), jsonValue(i.partialPoints) },
-        { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), i.owner },
-        { QStringLiteral("note"), i.note }, { QStringLiteral("effort_hours"), jsonValue(i.effortHours) },
-        { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) } };
+    for (T& r : records) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+template <typename T> const T* byId(const QVector<T>& records, qint64 id)
+{
+    for (const T& r : records) {
+        if (r.id == id)
+            return &r;
+    }
+    return nullptr;
 }
 
 inline QString compactJson(const QJsonArray& a)

@@ -158,6 +158,39 @@ QStringList version3()
         QStringLiteral("ALTER TABLE item ADD COLUMN selected_choices TEXT NOT NULL DEFAULT '[]'") };
 }
 
+// A random (version 4) UUID computed by SQLite, for rows written before identities existed and for any
+// row inserted without one.
+QString uuidExpression()
+{
+    return QStringLiteral(
+        "lower(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-4' || substr(hex(randomblob(2)), 2) || "
+        "'-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)), 2) || '-' || "
+        "hex(randomblob(6)))");
+}
+
+// Version 4: a stable identity for the assessment and every record in it, the same in every copy of the
+// file (integer ids stay local storage), and the identity of the record each audit entry changed.
+QStringList version4()
+{
+    QStringList sql;
+    const QStringList tables { QStringLiteral("assessment"), QStringLiteral("domain"), QStringLiteral("item"),
+        QStringLiteral("finding"), QStringLiteral("finding_item"), QStringLiteral("risk"),
+        QStringLiteral("kpi"), QStringLiteral("signoff"), QStringLiteral("adjustment"),
+        QStringLiteral("snapshot"), QStringLiteral("evidence"), QStringLiteral("evidence_item") };
+    for (const QString& table : tables) {
+        sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN uuid TEXT").arg(table)
+            << QStringLiteral("UPDATE %1 SET uuid = %2 WHERE ifnull(uuid, '') = ''")
+                   .arg(table, uuidExpression())
+            << QStringLiteral("CREATE UNIQUE INDEX %1_uuid ON %1 (uuid)").arg(table)
+            << QStringLiteral(
+                   "CREATE TRIGGER %1_uuid_given AFTER INSERT ON %1 WHEN ifnull(NEW.uuid, '') = '' BEGIN "
+                   "UPDATE %1 SET uuid = %2 WHERE rowid = NEW.rowid; END")
+                   .arg(table, uuidExpression());
+    }
+    sql << QStringLiteral("ALTER TABLE audit ADD COLUMN entity_uuid TEXT NOT NULL DEFAULT ''");
+    return sql;
+}
+
 } // namespace
 
 QStringList step(int toVersion)
@@ -169,6 +202,8 @@ QStringList step(int toVersion)
         return version2();
     case 3:
         return version3();
+    case 4:
+        return version4();
     default:
         return {};
     }

@@ -209,9 +209,7 @@ private slots:
 
         // Deleting a milestone is undone with its scores.
         const Snapshot kickoff = w.project()->assessment().snapshots.first();
-        QVERIFY(w.document()->push(new FunctionCommand(
-            QStringLiteral("delete"), [id = kickoff.id](Project& p) { return p.removeSnapshot(id); },
-            [kickoff](Project& p) { return p.restoreSnapshot(kickoff); })));
+        QVERIFY(w.document()->removeMilestone(kickoff.id));
         QCOMPARE(page->list()->count(), 1);
         w.document()->undoStack()->undo();
         QCOMPARE(page->list()->count(), 2);

@@ -92,12 +92,7 @@ private slots:
         filter.setOwner(QString());
 
         // Structural edits reset the models; undo brings the rows back.
-        Project::RemovedDomain removed;
-        auto shared = std::make_shared<Project::RemovedDomain>();
-        QVERIFY(m_document->push(new FunctionCommand(
-            QStringLiteral("remove"),
-            [shared](Project& p) { return p.removeDomain(QStringLiteral("OPS"), shared.get()); },
-            [shared](Project& p) { return p.restoreDomain(*shared); })));
+        QVERIFY(m_document->removeDomain(QStringLiteral("OPS")));
         QCOMPARE(domains.rowCount(), 7);
         QCOMPARE(checklist.rowCount(), 45);
         QVERIFY(!m_document->project()->removeFinding(m_document->project()->assessment().findings.at(0).id));

@@ -1,9 +1,10 @@
 #pragma once
 
 // Undo commands. Each writes the project file through Project (one transaction with its audit row) and
-// its undo writes the exact inverse. ItemCommand covers every change to one item and folds typing in a
-// note into one step; FunctionCommand pairs any edit with its inverse for the rarer edits, so that the
-// number of command classes stays small (as Tiled's ChangeValue does).
+// its undo writes the exact inverse; Document creates them for its named intents, views never do.
+// The commands, by subject: ItemCommand (every change to one item's answer, folding typing into one
+// step), ChangeValue (the generic value change), ChangeRecord (records: add, change, remove) and the
+// checklist's structure (DomainCommand, ItemStructureCommand).
 
 #include "store/Project.h"
 
@@ -39,7 +40,8 @@ private:
     bool m_skipNextRedo = false;
 };
 
-enum CommandId { ItemTypingId = 1 };
+// Ids of commands that merge with the next of the same id (QUndoCommand::id()).
+enum class CommandId { None = -1, ItemTyping = 1, DetailsTyping = 2 };
 
 class ItemCommand : public EditCommand
 {
@@ -47,7 +49,7 @@ public:
     ItemCommand(
         const QString& key, const rw::Item& before, const rw::Item& after, const QString& text, bool typing);
 
-    int id() const override { return m_typing ? ItemTypingId : -1; }
+    int id() const override { return int(m_typing ? CommandId::ItemTyping : CommandId::None); }
     bool mergeWith(const QUndoCommand* other) override;
 
 protected:
@@ -59,24 +61,4 @@ private:
     rw::Item m_before;
     rw::Item m_after;
     bool m_typing;
-};
-
-class FunctionCommand : public EditCommand
-{
-public:
-    using Step = std::function<rw::ProjectError(rw::Project&)>;
-    FunctionCommand(const QString& text, Step redo, Step undo)
-        : EditCommand(text)
-        , m_redo(std::move(redo))
-        , m_undo(std::move(undo))
-    {
-    }
-
-protected:
-    rw::ProjectError doRedo() override { return m_redo(*project()); }
-    rw::ProjectError doUndo() override { return m_undo(*project()); }
-
-private:
-    Step m_redo;
-    Step m_undo;
 };

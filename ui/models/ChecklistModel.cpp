@@ -1,5 +1,7 @@
 #include "ChecklistModel.h"
 
+#include <QSet>
+
 #include "exchange/Template.h"
 
 #include "Document.h"
@@ -24,11 +26,45 @@ ChecklistModel::ChecklistModel(Document* document, QObject* parent)
 {
     rebuild();
     connect(document->project(), &Project::itemChanged, this, &ChecklistModel::onItemChanged);
-    connect(document->project(), &Project::contentChanged, this, [this] {
+    // Rows start over only when domains or items were added, removed or reordered.
+    connect(document->project(), &Project::checklistChanged, this, [this] {
         beginResetModel();
         rebuild();
         endResetModel();
     });
+    connect(document->project(), &Project::recordChanged, this, [this](Project::Record kind) {
+        if (kind == Project::Record::Evidence)
+            recountEvidence();
+    });
+}
+
+void ChecklistModel::recountEvidence()
+{
+    const QHash<QString, int> before = m_evidenceCount;
+    countEvidence();
+    QSet<QString> changed;
+    for (auto it = before.cbegin(); it != before.cend(); ++it) {
+        if (m_evidenceCount.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (auto it = m_evidenceCount.cbegin(); it != m_evidenceCount.cend(); ++it) {
+        if (before.value(it.key()) != it.value())
+            changed.insert(it.key());
+    }
+    for (const QString& key : changed) {
+        const Project::ItemRef ref = m_document->project()->findItem(key);
+        if (ref.isValid())
+            onItemChanged(ref.domain, ref.item);
+    }
+}
+
+void ChecklistModel::countEvidence()
+{
+    m_evidenceCount.clear();
+    for (const Evidence& e : m_document->project()->assessment().evidence) {
+        for (const QString& key : e.itemKeys)
+            ++m_evidenceCount[key];
+    }
 }
 
 void ChecklistModel::rebuild()
@@ -43,10 +79,7 @@ void ChecklistModel::rebuild()
         for (int i = 0; i < a.domains.at(d).items.size(); ++i)
             m_rows.append({ d, i });
     }
-    for (const Evidence& e : a.evidence) {
-        for (const QString& key : e.itemKeys)
-            ++m_evidenceCount[key];
-    }
+    countEvidence();
 }
 
 void ChecklistModel::onItemChanged(int domainIndex, int itemIndex)

@@ -55,6 +55,8 @@ private:
     const rw::Item& itemAt(int row) const;
     void rebuild();
     void onItemChanged(int domainIndex, int itemIndex);
+    void countEvidence();
+    void recountEvidence();
 
     Document* m_document;
     QVector<QPair<int, int>> m_rows; // (domain, item) per row

@@ -17,9 +17,13 @@ DomainListModel::DomainListModel(Document* document, QObject* parent)
         if (rowCount() > 0)
             emit dataChanged(index(0), index(rowCount() - 1));
     });
-    connect(project, &Project::contentChanged, this, [this] {
+    connect(project, &Project::checklistChanged, this, [this] {
         beginResetModel();
         endResetModel();
+    });
+    connect(project, &Project::domainChanged, this, [this](int domain) {
+        if (domain < rowCount())
+            emit dataChanged(index(domain), index(domain));
     });
 }
 

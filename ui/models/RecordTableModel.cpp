@@ -8,22 +8,71 @@
 
 using namespace rw;
 
-RecordTableModel::RecordTableModel(Document* document, std::function<int()> count,
+RecordTableModel::RecordTableModel(Document* document, Project::Record kind, std::function<int()> count,
     std::function<qint64(int)> idAt, QVector<Column> columns, QObject* parent)
     : QAbstractTableModel(parent)
     , m_count(std::move(count))
     , m_idAt(std::move(idAt))
     , m_columns(std::move(columns))
 {
-    connect(document->project(), &Project::contentChanged, this, [this] {
-        beginResetModel();
-        endResetModel();
+    m_ids = currentIds();
+    connect(
+        document->project(), &Project::recordChanged, this, [this, kind](Project::Record changed, qint64 id) {
+            if (changed == kind)
+                onRecordChanged(id);
+        });
+    // Records name items; a removed or restored item changes what they show, not which rows there are.
+    connect(document->project(), &Project::checklistChanged, this, [this] {
+        if (!m_ids.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_ids.size()) - 1, columnCount() - 1));
     });
+}
+
+QVector<qint64> RecordTableModel::currentIds() const
+{
+    QVector<qint64> ids;
+    const int n = m_count();
+    ids.reserve(n);
+    for (int row = 0; row < n; ++row)
+        ids.append(m_idAt(row));
+    return ids;
+}
+
+void RecordTableModel::onRecordChanged(qint64 id)
+{
+    const QVector<qint64> now = currentIds();
+    const int was = int(m_ids.indexOf(id));
+    const int is = int(now.indexOf(id));
+    QVector<qint64> expected = m_ids;
+    if (was >= 0 && is >= 0 && now == m_ids) {
+        emit dataChanged(index(is, 0), index(is, columnCount() - 1));
+        return;
+    }
+    if (was < 0 && is >= 0) {
+        expected.insert(is, id);
+        if (expected == now) {
+            beginInsertRows({}, is, is);
+            m_ids = now;
+            endInsertRows();
+            return;
+        }
+    } else if (was >= 0 && is < 0) {
+        expected.removeAt(was);
+        if (expected == now) {
+            beginRemoveRows({}, was, was);
+            m_ids = now;
+            endRemoveRows();
+            return;
+        }
+    }
+    beginResetModel(); // a change this model cannot say row by row (a sign-off that moved in time)
+    m_ids = now;
+    endResetModel();
 }
 
 int RecordTableModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : m_count();
+    return parent.isValid() ? 0 : int(m_ids.size());
 }
 
 int RecordTableModel::columnCount(const QModelIndex& parent) const
@@ -35,9 +84,17 @@ QVariant RecordTableModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    // Rows are the view's (m_ids); the record is found by id in the project, which may already hold
+    // the change a signal is about to announce.
+    const qint64 id = m_ids.at(index.row());
     if (role == IdRole)
-        return m_idAt(index.row());
-    return m_columns.at(index.column()).data(index.row(), role);
+        return id;
+    const int n = m_count();
+    for (int row = 0; row < n; ++row) {
+        if (m_idAt(row) == id)
+            return m_columns.at(index.column()).data(row, role);
+    }
+    return {};
 }
 
 QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -50,11 +107,7 @@ QVariant RecordTableModel::headerData(int section, Qt::Orientation orientation, 
 
 int RecordTableModel::rowOfId(qint64 id) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (m_idAt(row) == id)
-            return row;
-    }
-    return -1;
+    return int(m_ids.indexOf(id));
 }
 
 namespace {
@@ -83,7 +136,8 @@ RecordTableModel* RecordTableModel::findings(Document* document, QObject* parent
     Project* p = document->project();
     const auto at = [p](int row) -> const Finding& { return p->assessment().findings.at(row); };
     return new RecordTableModel(
-        document, [p] { return int(p->assessment().findings.size()); }, [at](int row) { return at(row).id; },
+        document, Project::Record::Finding, [p] { return int(p->assessment().findings.size()); },
+        [at](int row) { return at(row).id; },
         { text(tr("ID"), [at](int r) { return at(r).reference(); }),
             text(tr("Finding"), [at](int r) { return at(r).title; }),
             text(tr("Priority"), [at](int r) { return toLabel(at(r).priority); }),
@@ -101,7 +155,8 @@ RecordTableModel* RecordTableModel::risks(Document* document, QObject* parent)
     Project* p = document->project();
     const auto at = [p](int row) -> const Risk& { return p->assessment().risks.at(row); };
     return new RecordTableModel(
-        document, [p] { return int(p->assessment().risks.size()); }, [at](int row) { return at(row).id; },
+        document, Project::Record::Risk, [p] { return int(p->assessment().risks.size()); },
+        [at](int row) { return at(row).id; },
         { text(tr("Risk"), [at](int r) { return at(r).title; }),
             text(tr("Category"), [at](int r) { return toLabel(at(r).category); }),
             text(
@@ -121,7 +176,8 @@ RecordTableModel* RecordTableModel::kpis(Document* document, QObject* parent)
     Project* p = document->project();
     const auto at = [p](int row) -> const Kpi& { return p->assessment().kpis.at(row); };
     return new RecordTableModel(
-        document, [p] { return int(p->assessment().kpis.size()); }, [at](int row) { return at(row).id; },
+        document, Project::Record::Kpi, [p] { return int(p->assessment().kpis.size()); },
+        [at](int row) { return at(row).id; },
         { text(tr("KPI"), [at](int r) { return at(r).name; }),
             text(tr("Target"),
                 [at](int r) {
@@ -148,7 +204,8 @@ RecordTableModel* RecordTableModel::signOffs(Document* document, QObject* parent
     Project* p = document->project();
     const auto at = [p](int row) -> const SignOff& { return p->assessment().signOffs.at(row); };
     return new RecordTableModel(
-        document, [p] { return int(p->assessment().signOffs.size()); }, [at](int row) { return at(row).id; },
+        document, Project::Record::SignOff, [p] { return int(p->assessment().signOffs.size()); },
+        [at](int row) { return at(row).id; },
         { text(tr("Name"), [at](int r) { return at(r).name; }),
             text(tr("Role"), [at](int r) { return at(r).role; }),
             text(tr("Decision"), [at](int r) { return toLabel(at(r).decision); }),

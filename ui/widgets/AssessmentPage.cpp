@@ -145,7 +145,5 @@ void AssessmentPage::commit()
         && after.team == before.team && after.scope == before.scope && after.nextReview == before.nextReview
         && after.decision == before.decision && after.conditions == before.conditions)
         return;
-    m_document->push(new FunctionCommand(
-        tr("Edit the assessment details"), [after](Project& p) { return p.setInfo(after); },
-        [before](Project& p) { return p.setInfo(before); }));
+    m_document->setInfo(after);
 }

@@ -121,22 +121,13 @@ MilestonesPage::MilestonesPage(QWidget* parent)
             this, tr("Rename Milestone"), tr("&Name:"), QLineEdit::Normal, s->name, &ok);
         if (!ok || name.trimmed().isEmpty())
             return;
-        const qint64 id = s->id;
-        const QString old = s->name;
-        m_document->push(new FunctionCommand(
-            tr("Rename milestone \"%1\"").arg(old),
-            [id, name](Project& p) { return p.renameSnapshot(id, name); },
-            [id, old](Project& p) { return p.renameSnapshot(id, old); }));
+        m_document->renameMilestone(s->id, name);
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const Snapshot* s = m_document ? m_document->project()->snapshot(selectedId()) : nullptr;
         if (!s)
             return;
-        const Snapshot before = *s;
-        m_document->push(new FunctionCommand(
-            tr("Delete milestone \"%1\"").arg(before.name),
-            [id = before.id](Project& p) { return p.removeSnapshot(id); },
-            [before](Project& p) { return p.restoreSnapshot(before); }));
+        m_document->removeMilestone(s->id);
     });
     connect(m_list, &QListWidget::currentRowChanged, this, [this] {
         const bool editable = m_document && !m_document->isReadOnly() && selectedId();
@@ -147,11 +138,7 @@ MilestonesPage::MilestonesPage(QWidget* parent)
 
 void MilestonesPage::saveMilestone(const QString& name)
 {
-    auto id = std::make_shared<qint64>(0);
-    m_document->push(new FunctionCommand(
-        tr("Save milestone \"%1\"").arg(name.trimmed()),
-        [name, id](Project& p) { return p.takeSnapshot(name, {}, id.get()); },
-        [id](Project& p) { return p.removeSnapshot(*id); }));
+    m_document->saveMilestone(name);
 }
 
 void MilestonesPage::setDocument(Document* document)
