@@ -1329,10 +1329,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>Als PNG exportieren...</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>Diagramm exportieren</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -3776,6 +3772,10 @@ Passphrase für %2:</translation>
     <message>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Diagramm exportieren</translation>
     </message>
 </context>
 <context>

@@ -1329,10 +1329,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>Exporter en PNG...</translation>
     </message>
     <message>
-        <source>Export Chart</source>
-        <translation>Exporter le graphique</translation>
-    </message>
-    <message>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -3776,6 +3772,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Owner</source>
         <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Export Chart</source>
+        <translation>Exporter le graphique</translation>
     </message>
 </context>
 <context>

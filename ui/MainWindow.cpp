@@ -260,6 +260,9 @@ QWidget* MainWindow::createWorkbench()
     m_splitter->setSizes({ 280, 700, 360 });
     m_tabs->addTab(m_splitter, tr("&Checklist"));
     m_dashboard = new DashboardPage(m_tabs);
+    m_dashboard->setChartPathQuestion([this](const QString& name, const QString& filter) {
+        return FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"), name, filter);
+    });
     m_tabs->addTab(m_dashboard, tr("&Dashboard"));
     connect(m_dashboard, &DashboardPage::domainActivated, this, [this](const QString& key) {
         clearFilter();

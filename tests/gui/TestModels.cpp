@@ -28,7 +28,7 @@ private slots:
     {
         const QString path = m_dir.filePath(
             QStringLiteral("models-%1.readiness").arg(QLatin1String(QTest::currentTestFunction())));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("demo"), path }).exitCode, 0);
+        QVERIFY(TestSupport::makeDemo(path));
         ProjectError e;
         m_document = std::make_unique<Document>(Project::open(path, ProjectFile::Access::ReadWrite, &e));
     }

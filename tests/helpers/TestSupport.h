@@ -3,6 +3,7 @@
 // Small helpers shared by the tests: temporary projects, file bytes, running the built CLI.
 
 #include "exchange/Template.h"
+#include "store/DemoProject.h"
 #include "store/Project.h"
 
 #include <QCryptographicHash>
@@ -26,6 +27,16 @@ inline const bool testLocations = [] {
 inline void knownAssessor(const QString& name = QStringLiteral("Test Assessor"))
 {
     QSettings().setValue(QStringLiteral("assessor/name"), name);
+}
+
+// Writes the demo project at path, as `readiness-cli demo` does (through the same model call).
+inline bool makeDemo(const QString& path)
+{
+    rw::ProjectError error;
+    const bool made = rw::DemoProject::create(path, &error) != nullptr;
+    if (!made)
+        qWarning("demo project not written: %s", qPrintable(error.message));
+    return made;
 }
 
 inline QByteArray fileBytes(const QString& path)
@@ -77,6 +88,7 @@ struct CliResult
 };
 
 // Runs readiness-cli; `environment` adds or replaces variables ("LANGUAGE=de").
+#ifdef READINESS_CLI // only in tests built with TOOLS cli: they run the built command-line tool
 inline CliResult runCli(
     const QStringList& args, const QString& workDir = QString(), const QStringList& environment = {})
 {
@@ -94,5 +106,6 @@ inline CliResult runCli(
     return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
         QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()) };
 }
+#endif
 
 } // namespace TestSupport

@@ -16,7 +16,7 @@ private:
     {
         ProjectError e;
         const QString path = m_dir.filePath(QStringLiteral("d%1.readiness").arg(++m_n));
-        TestSupport::runCli({ QStringLiteral("demo"), path });
+        TestSupport::makeDemo(path);
         return Project::open(path, ProjectFile::Access::ReadWrite, &e);
     }
 

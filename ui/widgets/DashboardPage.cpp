@@ -1,6 +1,5 @@
 #include "DashboardPage.h"
 
-#include "dialogs/FileDialogs.h"
 #include "exchange/Template.h"
 #include "report/ReportText.h"
 #include "scoring/Figures.h"
@@ -202,16 +201,16 @@ QWidget* DashboardPage::addCard(const QString& name, const QString& accessibleNa
     m_tables.insert(name, table);
     chart->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(chart, &QWidget::customContextMenuRequested, this, [this, chart, name](const QPoint& at) {
+        if (!m_askChartPath)
+            return;
         QMenu menu(this);
         menu.addAction(tr("Export as PNG..."), this, [this, chart, name] {
-            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"),
-                name + QStringLiteral(".png"), tr("PNG images (*.png)"));
+            const QString path = m_askChartPath(name + QStringLiteral(".png"), tr("PNG images (*.png)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });
         menu.addAction(tr("Export as SVG..."), this, [this, chart, name] {
-            const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Charts, tr("Export Chart"),
-                name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
+            const QString path = m_askChartPath(name + QStringLiteral(".svg"), tr("SVG drawings (*.svg)"));
             if (!path.isEmpty())
                 exportChart(chart, path);
         });

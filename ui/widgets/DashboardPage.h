@@ -7,6 +7,7 @@
 
 #include <QHash>
 #include <QWidget>
+#include <functional>
 
 class Document;
 class PathToReadyPanel;
@@ -43,6 +44,12 @@ public:
     QStringList scoreLabels() const;
     // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
     static bool exportChart(QWidget* view, const QString& path);
+    // Asks where to export a chart (suggested file name, filter); empty when cancelled. Without it the
+    // charts offer no export (the report's dashboard has no one to ask).
+    void setChartPathQuestion(std::function<QString(const QString&, const QString&)> ask)
+    {
+        m_askChartPath = std::move(ask);
+    }
     // The table of a chart's numbers ("overall", "domainScores", "radar", "statuses", "risks",
     // "recommendations", "kpis"), filled when shown.
     QTableWidget* table(const QString& name) const;
@@ -81,6 +88,7 @@ private:
 
     Document* m_document = nullptr;
     bool m_presenter = false;
+    std::function<QString(const QString&, const QString&)> m_askChartPath;
     bool m_print = false; // the single-column page a report draws its charts from
     bool m_stale = false;
     bool m_scoresStale = false;
