@@ -248,9 +248,12 @@ ProjectError Project::load()
             i.effortHours = optionalDouble(q.value(11));
             i.changedBy = q.value(12).toString();
             i.changedAt = dateTime(q.value(13));
-            i.choices = LensRisk::choicesFromJson(QJsonDocument::fromJson(q.value(14).toByteArray()).array());
-            i.riskRules = LensRisk::rulesFromJson(QJsonDocument::fromJson(q.value(15).toByteArray()).array());
-            for (const QJsonValue& v : QJsonDocument::fromJson(q.value(16).toByteArray()).array())
+            // Most items have no choices: an empty list is not parsed (opening stays near sqlite3's pace).
+            if (const QJsonArray choices = jsonArray(q.value(14)); !choices.isEmpty())
+                i.choices = LensRisk::choicesFromJson(choices);
+            if (const QJsonArray rules = jsonArray(q.value(15)); !rules.isEmpty())
+                i.riskRules = LensRisk::rulesFromJson(rules);
+            for (const QJsonValue& v : jsonArray(q.value(16)))
                 i.selectedChoices << v.toString();
             i.uuid = q.value(17).toString();
             itemKeyById.insert(i.id, i.key);

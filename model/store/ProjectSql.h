@@ -40,7 +40,17 @@ inline std::optional<double> optionalDouble(const QVariant& v)
 
 inline QDateTime dateTime(const QVariant& v)
 {
-    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    const QString text = v.toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// A JSON array stored as text; "[]" (most rows) without parsing.
+inline QJsonArray jsonArray(const QVariant& v)
+{
+    const QByteArray text = v.toByteArray();
+    if (text.size() <= 2)
+        return {};
+    return QJsonDocument::fromJson(text).array();
 }
 
 inline QString newUuid(const QString& given)
