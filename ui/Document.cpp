@@ -61,7 +61,10 @@ bool Document::addDomain(const Domain& domain, int position)
     Domain d = domain;
     if (d.key.isEmpty())
         d.key = m_project->nextDomainKey(d.title);
-    return push(new DomainCommand(tr("Add domain \"%1\"").arg(d.title), d, position));
+    Project::RemovedDomain added;
+    added.domain = d;
+    added.position = position;
+    return push(new DomainCommand(tr("Add domain \"%1\"").arg(d.title), d.key, added));
 }
 
 bool Document::updateDomain(const QString& key, const Domain& fields)
@@ -100,7 +103,11 @@ bool Document::addItem(const QString& domainKey, const Item& item, int position)
     Item i = item;
     if (i.key.isEmpty())
         i.key = m_project->nextItemKey(domainKey);
-    return push(new ItemStructureCommand(tr("Add item %1").arg(i.key), domainKey, i, position));
+    Project::RemovedItem added;
+    added.item = i;
+    added.domainKey = domainKey;
+    added.position = position;
+    return push(new ItemStructureCommand(tr("Add item %1").arg(i.key), i.key, added));
 }
 
 bool Document::removeItem(const QString& key)

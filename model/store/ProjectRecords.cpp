@@ -162,21 +162,12 @@ ProjectError Project::saveFinding(const Finding& given, qint64* id)
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
             const QVariantList values { f.title, f.description, toKey(f.priority), nullable(f.effortHours),
                 f.owner, isoDate(f.dueDate), toKey(f.state) };
-            if (update) {
-                if (!run(db,
-                        QStringLiteral(
-                            "UPDATE finding SET title = ?, description = ?, priority = ?, effort_hours = ?, "
-                            "owner = ?, due_date = ?, state = ? WHERE id = ?"),
-                        values + QVariantList { f.id }, error))
-                    return false;
-            } else if (!run(db,
-                           QStringLiteral(
-                               "INSERT INTO finding (id, uuid, title, description, priority, effort_hours, "
-                               "owner, due_date, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           QVariantList { f.id ? QVariant(f.id) : QVariant(), f.uuid } + values, error,
-                           newId)) {
+            if (!store(db, QStringLiteral("finding"),
+                    { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
+                        QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due_date"),
+                        QStringLiteral("state") },
+                    values, f.id, f.uuid, update, newId, error))
                 return false;
-            }
             return relink(db, QStringLiteral("finding_item"), QStringLiteral("finding_id"),
                 newId->toLongLong(), itemIds, error);
         },
@@ -202,17 +193,13 @@ ProjectError Project::saveRisk(const Risk& given, qint64* id)
     return saveRecord(
         m_assessment.risks, r, Record::Risk, QStringLiteral("risk"), r.title, QStringLiteral("risk.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
-            const QVariantList values { r.title, toKey(r.category), r.probability, r.impact, r.mitigation,
-                r.owner, toKey(r.state) };
-            return update
-                ? run(db,
-                    QStringLiteral("UPDATE risk SET title = ?, category = ?, probability = ?, impact = ?, "
-                                   "mitigation = ?, owner = ?, state = ? WHERE id = ?"),
-                    values + QVariantList { r.id }, error)
-                : run(db,
-                    QStringLiteral("INSERT INTO risk (id, uuid, title, category, probability, impact, "
-                                   "mitigation, owner, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    QVariantList { r.id ? QVariant(r.id) : QVariant(), r.uuid } + values, error, newId);
+            return store(db, QStringLiteral("risk"),
+                { QStringLiteral("title"), QStringLiteral("category"), QStringLiteral("probability"),
+                    QStringLiteral("impact"), QStringLiteral("mitigation"), QStringLiteral("owner"),
+                    QStringLiteral("state") },
+                { r.title, toKey(r.category), r.probability, r.impact, r.mitigation, r.owner,
+                    toKey(r.state) },
+                r.id, r.uuid, update, newId, error);
         },
         id);
 }
@@ -234,17 +221,11 @@ ProjectError Project::saveKpi(const Kpi& given, qint64* id)
     return saveRecord(
         m_assessment.kpis, k, Record::Kpi, QStringLiteral("kpi"), k.name, QStringLiteral("kpi.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
-            const QVariantList values { k.name, k.unit, k.target, toKey(k.comparator), nullable(k.actual) };
-            return update
-                ? run(db,
-                    QStringLiteral(
-                        "UPDATE kpi SET name = ?, unit = ?, target = ?, comparator = ?, actual = ? "
-                        "WHERE id = ?"),
-                    values + QVariantList { k.id }, error)
-                : run(db,
-                    QStringLiteral("INSERT INTO kpi (id, uuid, name, unit, target, comparator, actual) "
-                                   "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    QVariantList { k.id ? QVariant(k.id) : QVariant(), k.uuid } + values, error, newId);
+            return store(db, QStringLiteral("kpi"),
+                { QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("target"),
+                    QStringLiteral("comparator"), QStringLiteral("actual") },
+                { k.name, k.unit, k.target, toKey(k.comparator), nullable(k.actual) }, k.id, k.uuid, update,
+                newId, error);
         },
         id);
 }
@@ -269,16 +250,11 @@ ProjectError Project::saveSignOff(const SignOff& given, qint64* id)
         m_assessment.signOffs, s, Record::SignOff, QStringLiteral("signoff"), s.name,
         QStringLiteral("signoff.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
-            const QVariantList values { s.name, s.role, toKey(s.decision), s.conditions, iso(s.signedAt) };
-            return update
-                ? run(db,
-                    QStringLiteral("UPDATE signoff SET name = ?, role = ?, decision = ?, conditions = ?, "
-                                   "signed_at = ? WHERE id = ?"),
-                    values + QVariantList { s.id }, error)
-                : run(db,
-                    QStringLiteral("INSERT INTO signoff (id, uuid, name, role, decision, conditions, "
-                                   "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                    QVariantList { s.id ? QVariant(s.id) : QVariant(), s.uuid } + values, error, newId);
+            return store(db, QStringLiteral("signoff"),
+                { QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("decision"),
+                    QStringLiteral("conditions"), QStringLiteral("signed_at") },
+                { s.name, s.role, toKey(s.decision), s.conditions, iso(s.signedAt) }, s.id, s.uuid, update,
+                newId, error);
         },
         id);
 }

@@ -94,6 +94,22 @@ inline bool run(QSqlDatabase& db, const QString& sql, const QVariantList& values
     return true;
 }
 
+// Writes one record's columns: an UPDATE by id, or an INSERT (under id when it has one) with its UUID.
+inline bool store(QSqlDatabase& db, const QString& table, const QStringList& columns,
+    const QVariantList& values, qint64 id, const QString& uuid, bool update, QVariant* newId, QString* error)
+{
+    if (update) {
+        return run(db,
+            QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+                .arg(table, columns.join(QStringLiteral(" = ?, "))),
+            values + QVariantList { id }, error);
+    }
+    return run(db,
+        QStringLiteral("INSERT INTO %1 (id, uuid, %2) VALUES (?, ?%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size())),
+        QVariantList { id ? QVariant(id) : QVariant(), uuid } + values, error, newId);
+}
+
 // The fields that differ between two JSON records, as the audit log's before and after.
 inline QPair<QJsonObject, QJsonObject> diff(const QJsonObject& before, const QJsonObject& after)
 {

@@ -2,23 +2,7 @@
 
 using namespace rw;
 
-DomainCommand::DomainCommand(const QString& text, const Domain& domain, int position)
-    : EditCommand(text)
-    , m_adds(true)
-    , m_key(domain.key)
-{
-    m_removed.domain = domain;
-    m_removed.position = position;
-}
-
-DomainCommand::DomainCommand(const QString& text, const QString& key)
-    : EditCommand(text)
-    , m_adds(false)
-    , m_key(key)
-{
-}
-
-ProjectError DomainCommand::put()
+template <> ProjectError DomainCommand::put()
 {
     if (ProjectError e = project()->restoreDomain(m_removed))
         return e;
@@ -29,30 +13,12 @@ ProjectError DomainCommand::put()
     return {};
 }
 
-ProjectError DomainCommand::take()
+template <> ProjectError DomainCommand::take()
 {
     return project()->removeDomain(m_key, &m_removed);
 }
 
-ItemStructureCommand::ItemStructureCommand(
-    const QString& text, const QString& domainKey, const Item& item, int position)
-    : EditCommand(text)
-    , m_adds(true)
-    , m_key(item.key)
-{
-    m_removed.item = item;
-    m_removed.domainKey = domainKey;
-    m_removed.position = position;
-}
-
-ItemStructureCommand::ItemStructureCommand(const QString& text, const QString& key)
-    : EditCommand(text)
-    , m_adds(false)
-    , m_key(key)
-{
-}
-
-ProjectError ItemStructureCommand::put()
+template <> ProjectError ItemStructureCommand::put()
 {
     if (ProjectError e = project()->restoreItem(m_removed))
         return e;
@@ -61,7 +27,7 @@ ProjectError ItemStructureCommand::put()
     return {};
 }
 
-ProjectError ItemStructureCommand::take()
+template <> ProjectError ItemStructureCommand::take()
 {
     return project()->removeItem(m_key, &m_removed);
 }

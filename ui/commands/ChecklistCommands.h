@@ -2,18 +2,30 @@
 
 // The checklist's structure: a domain or an item is added or removed. Both directions are the same
 // pair of Project calls (remove, which returns everything needed to put it back, and restore), so one
-// command per kind serves adding and removing; what was removed comes back with its identity, answers,
+// command serves adding and removing either; what was removed comes back with its identity, answers,
 // links and adjustment.
 
 #include "EditCommand.h"
 
-class DomainCommand : public EditCommand
+// Removed is what Project's remove returns and its restore takes (RemovedDomain, RemovedItem).
+template <typename Removed> class StructureCommand : public EditCommand
 {
 public:
-    // Adds domain at position (redo adds, undo removes).
-    DomainCommand(const QString& text, const rw::Domain& domain, int position);
-    // Removes the domain key (redo removes, undo puts it back).
-    DomainCommand(const QString& text, const QString& key);
+    // Adds what added holds under key (redo adds, undo removes).
+    StructureCommand(const QString& text, const QString& key, const Removed& added)
+        : EditCommand(text)
+        , m_adds(true)
+        , m_key(key)
+        , m_removed(added)
+    {
+    }
+    // Removes key (redo removes, undo puts it back).
+    StructureCommand(const QString& text, const QString& key)
+        : EditCommand(text)
+        , m_adds(false)
+        , m_key(key)
+    {
+    }
 
 protected:
     rw::ProjectError doRedo() override { return m_adds ? put() : take(); }
@@ -25,24 +37,8 @@ private:
 
     bool m_adds;
     QString m_key;
-    rw::Project::RemovedDomain m_removed;
+    Removed m_removed;
 };
 
-class ItemStructureCommand : public EditCommand
-{
-public:
-    ItemStructureCommand(const QString& text, const QString& domainKey, const rw::Item& item, int position);
-    ItemStructureCommand(const QString& text, const QString& key);
-
-protected:
-    rw::ProjectError doRedo() override { return m_adds ? put() : take(); }
-    rw::ProjectError doUndo() override { return m_adds ? take() : put(); }
-
-private:
-    rw::ProjectError put();
-    rw::ProjectError take();
-
-    bool m_adds;
-    QString m_key;
-    rw::Project::RemovedItem m_removed;
-};
+using DomainCommand = StructureCommand<rw::Project::RemovedDomain>;
+using ItemStructureCommand = StructureCommand<rw::Project::RemovedItem>;
