@@ -81,6 +81,9 @@ private slots:
             << "row 3 was changed";
         QTest::newRow("edited author")
             << QByteArray("UPDATE audit SET by = 'mallory' WHERE id = 2") << "row 2 was changed";
+        QTest::newRow("entry pointed at another record") << QByteArray(
+            "UPDATE audit SET entity_uuid = '00000000-0000-4000-8000-000000000000' WHERE id = 2")
+                                                         << "row 2 was changed";
         QTest::newRow("removed row") << QByteArray("DELETE FROM audit WHERE id = 2") << "rows are missing";
         QTest::newRow("relinked row")
             << QByteArray("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 1) WHERE id = 3")
