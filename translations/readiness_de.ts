@@ -1124,6 +1124,107 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Domains</source>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation>Prüfpunkte filtern</translation>
+    </message>
+    <message>
+        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
+        <translation>Alle Prüfpunkte filtern: Schlüssel, Text, Notiz, Verantwortliche (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers</source>
+        <translation>&amp;Blocker</translation>
+    </message>
+    <message>
+        <source>&amp;Without evidence</source>
+        <translation>&amp;Ohne Nachweis</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Prüfpunkt</numerusform>
+            <numerusform>%n Prüfpunkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>Every item has been assessed.</source>
+        <translation>Alle Prüfpunkte wurden bewertet.</translation>
+    </message>
+    <message>
+        <source>Go to Item</source>
+        <translation>Gehe zu Prüfpunkt</translation>
+    </message>
+    <message>
+        <source>Item &amp;key:</source>
+        <translation>&amp;Schlüssel des Prüfpunkts:</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Bereich entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Den Bereich „%1“ mit seinem %n Prüfpunkt und dessen Antwort entfernen? Sie können dies rückgängig machen.</numerusform>
+            <numerusform>Den Bereich „%1“ mit seinen %n Prüfpunkten und deren Antworten entfernen? Sie können dies rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Prüfpunkt entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 with its answer? You can undo this.</source>
+        <translation>Den Prüfpunkt %1 mit seiner Antwort entfernen? Sie können dies rückgängig machen.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Checklist</source>
@@ -1849,6 +1950,57 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>link</source>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceIntake</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Importfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Add Evidence to %1</source>
+        <translation>Nachweis zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; it was not attached.</source>
+        <translation>%1 ist keine Datei; sie wurde nicht angehängt.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Bild %1.png eingefügt</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for import.</source>
+        <translation>Das eingefügte Bild konnte nicht für den Import gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2</source>
+        <translation>%1 wird an %2 angehängt</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it was saved as %2.</source>
+        <translation>Keine Anwendung öffnet %1; die Datei wurde als %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Evidence</source>
+        <translation>Kopie des Nachweises speichern</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -3160,48 +3312,8 @@ Passphrase für %2:</translation>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Importfortschritt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Bereiche</translation>
-    </message>
-    <message>
-        <source>Filter items</source>
-        <translation>Prüfpunkte filtern</translation>
-    </message>
-    <message>
-        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
-        <translation>Alle Prüfpunkte filtern: Schlüssel, Text, Notiz, Verantwortliche (Strg+F)</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Jeder Status</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Nach Verantwortlichen filtern</translation>
-    </message>
-    <message>
-        <source>&amp;Blockers</source>
-        <translation>&amp;Blocker</translation>
-    </message>
-    <message>
-        <source>&amp;Without evidence</source>
-        <translation>&amp;Ohne Nachweis</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -3218,13 +3330,6 @@ Passphrase für %2:</translation>
     <message>
         <source>No open risk in this cell.</source>
         <translation>Kein offenes Risiko in dieser Zelle.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n Prüfpunkt</numerusform>
-            <numerusform>%n Prüfpunkte</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings and recommendations: the gaps found and what to do about them, with priority and effort.</source>
@@ -3507,14 +3612,6 @@ Passphrase für %2:</translation>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <source>Presenter on &amp;Screen</source>
-        <translation>Präsentation auf &amp;Bildschirm</translation>
-    </message>
-    <message>
-        <source>Screen %1: %2 (%3 x %4)</source>
-        <translation>Bildschirm %1: %2 (%3 x %4)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -3531,71 +3628,12 @@ Passphrase für %2:</translation>
         <translation> [schreibgeschützt]</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Nachweise</translation>
-    </message>
-    <message>
-        <source>Blocker</source>
-        <translation>Blocker</translation>
-    </message>
-    <message>
         <source>Opened read-only: %1</source>
         <translation>Schreibgeschützt geöffnet: %1</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>
         <translation>Jede Änderung wird sofort gespeichert.</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Alle Verantwortlichen</translation>
-    </message>
-    <message>
-        <source>Every item has been assessed.</source>
-        <translation>Alle Prüfpunkte wurden bewertet.</translation>
-    </message>
-    <message>
-        <source>Go to Item</source>
-        <translation>Gehe zu Prüfpunkt</translation>
-    </message>
-    <message>
-        <source>Item &amp;key:</source>
-        <translation>&amp;Schlüssel des Prüfpunkts:</translation>
-    </message>
-    <message>
-        <source>There is no item with the key &quot;%1&quot;.</source>
-        <translation>Es gibt keinen Prüfpunkt mit dem Schlüssel „%1“.</translation>
-    </message>
-    <message>
-        <source>Remove Domain</source>
-        <translation>Bereich entfernen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
-        <translation>
-            <numerusform>Den Bereich „%1“ mit seinem %n Prüfpunkt und dessen Antwort entfernen? Sie können dies rückgängig machen.</numerusform>
-            <numerusform>Den Bereich „%1“ mit seinen %n Prüfpunkten und deren Antworten entfernen? Sie können dies rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove Item</source>
-        <translation>Prüfpunkt entfernen</translation>
-    </message>
-    <message>
-        <source>Remove the item %1 with its answer? You can undo this.</source>
-        <translation>Den Prüfpunkt %1 mit seiner Antwort entfernen? Sie können dies rückgängig machen.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Projekt öffnen</translation>
-    </message>
-    <message>
-        <source>Readiness projects (*.readiness);;All files (*)</source>
-        <translation>Readiness-Projekte (*.readiness);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -3628,42 +3666,6 @@ Passphrase für %2:</translation>
     <message>
         <source>Saved the checklist as %1.</source>
         <translation>Checkliste als %1 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Add Evidence to %1</source>
-        <translation>Nachweis zu %1 hinzufügen</translation>
-    </message>
-    <message>
-        <source>%1 is not a file; it was not attached.</source>
-        <translation>%1 ist keine Datei; sie wurde nicht angehängt.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>Die Zwischenablage enthält kein Bild.</translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation>Bild %1.png eingefügt</translation>
-    </message>
-    <message>
-        <source>The pasted image could not be saved for import.</source>
-        <translation>Das eingefügte Bild konnte nicht für den Import gespeichert werden.</translation>
-    </message>
-    <message>
-        <source>Attaching %1 to %2</source>
-        <translation>%1 wird an %2 angehängt</translation>
-    </message>
-    <message>
-        <source>No application opens %1; it was saved as %2.</source>
-        <translation>Keine Anwendung öffnet %1; die Datei wurde als %2 gespeichert.</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Evidence</source>
-        <translation>Kopie des Nachweises speichern</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 gespeichert.</translation>
     </message>
     <message>
         <source>There are no findings yet; add one on the Findings page.</source>
@@ -3760,18 +3762,6 @@ Passphrase für %2:</translation>
     <message>
         <source>assessment</source>
         <translation>bewertung</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Verantwortlich</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -5400,6 +5390,17 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>PresenterControl</name>
+    <message>
+        <source>Presenter on &amp;Screen</source>
+        <translation>Präsentation auf &amp;Bildschirm</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 x %4)</source>
+        <translation>Bildschirm %1: %2 (%3 x %4)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter — Readiness Workbench</source>
@@ -5602,6 +5603,18 @@ Passphrase für %2:</translation>
         <source>%1 cannot be opened.</source>
         <translation>%1 kann nicht geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Projekt öffnen</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness);;All files (*)</source>
+        <translation>Readiness-Projekte (*.readiness);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
 </context>
 <context>
     <name>ProjectState</name>
@@ -5639,6 +5652,13 @@ Passphrase für %2:</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Eine zu öffnende Projektdatei (.readiness).</translation>
+    </message>
+</context>
+<context>
+    <name>RecentProjects</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

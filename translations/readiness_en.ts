@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChecklistPage</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Remove the domain &quot;%1&quot; with its %n item and their answers? You can undo this.</numerusform>
+            <numerusform>Remove the domain &quot;%1&quot; with its %n items and their answers? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message numerus="yes">
         <source>%n blocker(s)</source>
@@ -55,23 +72,6 @@
         <translation>
             <numerusform>The audit log is intact: %n entry, head hash %1.</numerusform>
             <numerusform>The audit log is intact: %n entries, head hash %1.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
-        <translation>
-            <numerusform>Remove the domain &quot;%1&quot; with its %n item and their answers? You can undo this.</numerusform>
-            <numerusform>Remove the domain &quot;%1&quot; with its %n items and their answers? You can undo this.</numerusform>
         </translation>
     </message>
 </context>

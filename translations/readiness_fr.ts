@@ -1124,6 +1124,107 @@
     </message>
 </context>
 <context>
+    <name>ChecklistPage</name>
+    <message>
+        <source>Domains</source>
+        <translation>Domaines</translation>
+    </message>
+    <message>
+        <source>Filter items</source>
+        <translation>Filtrer les points</translation>
+    </message>
+    <message>
+        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
+        <translation>Filtrer tous les points : clé, texte, note, responsable (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>&amp;Blockers</source>
+        <translation>&amp;Bloquants</translation>
+    </message>
+    <message>
+        <source>&amp;Without evidence</source>
+        <translation>&amp;Sans preuve</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Bloquant</translation>
+    </message>
+    <message>
+        <source>Any owner</source>
+        <translation>Tout responsable</translation>
+    </message>
+    <message>
+        <source>Every item has been assessed.</source>
+        <translation>Tous les points ont été évalués.</translation>
+    </message>
+    <message>
+        <source>Go to Item</source>
+        <translation>Aller au point</translation>
+    </message>
+    <message>
+        <source>Item &amp;key:</source>
+        <translation>&amp;Clé du point :</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot;.</source>
+        <translation>Aucun point n&apos;a la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Remove Domain</source>
+        <translation>Supprimer le domaine</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
+        <translation>
+            <numerusform>Supprimer le domaine « %1 » avec son %n point et sa réponse ? Vous pouvez l&apos;annuler.</numerusform>
+            <numerusform>Supprimer le domaine « %1 » avec ses %n points et leurs réponses ? Vous pouvez l&apos;annuler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Item</source>
+        <translation>Supprimer le point</translation>
+    </message>
+    <message>
+        <source>Remove the item %1 with its answer? You can undo this.</source>
+        <translation>Supprimer le point %1 avec sa réponse ? Vous pouvez l&apos;annuler.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistView</name>
     <message>
         <source>Checklist</source>
@@ -1849,6 +1950,57 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>link</source>
         <translation>lien</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceIntake</name>
+    <message>
+        <source>Import progress</source>
+        <translation>Progression de l&apos;import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
+    <message>
+        <source>Add Evidence to %1</source>
+        <translation>Ajouter des preuves à %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a file; it was not attached.</source>
+        <translation>%1 n&apos;est pas un fichier ; il n&apos;a pas été joint.</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no image.</source>
+        <translation>Le presse-papiers ne contient pas d&apos;image.</translation>
+    </message>
+    <message>
+        <source>Pasted image %1.png</source>
+        <translation>Image %1.png collée</translation>
+    </message>
+    <message>
+        <source>The pasted image could not be saved for import.</source>
+        <translation>L&apos;image collée n&apos;a pas pu être enregistrée pour l&apos;import.</translation>
+    </message>
+    <message>
+        <source>Attaching %1 to %2</source>
+        <translation>Ajout de %1 à %2</translation>
+    </message>
+    <message>
+        <source>No application opens %1; it was saved as %2.</source>
+        <translation>Aucune application n&apos;ouvre %1 ; il a été enregistré sous %2.</translation>
+    </message>
+    <message>
+        <source>Save a Copy of the Evidence</source>
+        <translation>Enregistrer une copie de la preuve</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>%1 enregistré.</translation>
     </message>
 </context>
 <context>
@@ -3160,48 +3312,8 @@ Phrase secrète pour %2 :</translation>
         <translation>Historique d&apos;annulation</translation>
     </message>
     <message>
-        <source>Import progress</source>
-        <translation>Progression de l&apos;import</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+H</source>
         <translation>Ctrl+Shift+H</translation>
-    </message>
-    <message>
-        <source>Domains</source>
-        <translation>Domaines</translation>
-    </message>
-    <message>
-        <source>Filter items</source>
-        <translation>Filtrer les points</translation>
-    </message>
-    <message>
-        <source>Filter all items: key, text, note, owner (Ctrl+F)</source>
-        <translation>Filtrer tous les points : clé, texte, note, responsable (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>Filter by status</source>
-        <translation>Filtrer par statut</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tout statut</translation>
-    </message>
-    <message>
-        <source>Filter by owner</source>
-        <translation>Filtrer par responsable</translation>
-    </message>
-    <message>
-        <source>&amp;Blockers</source>
-        <translation>&amp;Bloquants</translation>
-    </message>
-    <message>
-        <source>&amp;Without evidence</source>
-        <translation>&amp;Sans preuve</translation>
     </message>
     <message>
         <source>&amp;Checklist</source>
@@ -3218,13 +3330,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>No open risk in this cell.</source>
         <translation>Aucun risque ouvert dans cette case.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n point</numerusform>
-            <numerusform>%n points</numerusform>
-        </translation>
     </message>
     <message>
         <source>Findings and recommendations: the gaps found and what to do about them, with priority and effort.</source>
@@ -3507,14 +3612,6 @@ Phrase secrète pour %2 :</translation>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <source>Presenter on &amp;Screen</source>
-        <translation>Présentation sur l&apos;é&amp;cran</translation>
-    </message>
-    <message>
-        <source>Screen %1: %2 (%3 x %4)</source>
-        <translation>Écran %1 : %2 (%3 x %4)</translation>
-    </message>
-    <message>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -3531,71 +3628,12 @@ Phrase secrète pour %2 :</translation>
         <translation> [lecture seule]</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>Preuves</translation>
-    </message>
-    <message>
-        <source>Blocker</source>
-        <translation>Bloquant</translation>
-    </message>
-    <message>
         <source>Opened read-only: %1</source>
         <translation>Ouvert en lecture seule : %1</translation>
     </message>
     <message>
         <source>Every change is saved as you make it.</source>
         <translation>Chaque modification est enregistrée au fur et à mesure.</translation>
-    </message>
-    <message>
-        <source>&amp;%1 %2</source>
-        <translation>&amp;%1 %2</translation>
-    </message>
-    <message>
-        <source>Any owner</source>
-        <translation>Tout responsable</translation>
-    </message>
-    <message>
-        <source>Every item has been assessed.</source>
-        <translation>Tous les points ont été évalués.</translation>
-    </message>
-    <message>
-        <source>Go to Item</source>
-        <translation>Aller au point</translation>
-    </message>
-    <message>
-        <source>Item &amp;key:</source>
-        <translation>&amp;Clé du point :</translation>
-    </message>
-    <message>
-        <source>There is no item with the key &quot;%1&quot;.</source>
-        <translation>Aucun point n&apos;a la clé « %1 ».</translation>
-    </message>
-    <message>
-        <source>Remove Domain</source>
-        <translation>Supprimer le domaine</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the domain &quot;%1&quot; with its %n item(s) and their answers? You can undo this.</source>
-        <translation>
-            <numerusform>Supprimer le domaine « %1 » avec son %n point et sa réponse ? Vous pouvez l&apos;annuler.</numerusform>
-            <numerusform>Supprimer le domaine « %1 » avec ses %n points et leurs réponses ? Vous pouvez l&apos;annuler.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Remove Item</source>
-        <translation>Supprimer le point</translation>
-    </message>
-    <message>
-        <source>Remove the item %1 with its answer? You can undo this.</source>
-        <translation>Supprimer le point %1 avec sa réponse ? Vous pouvez l&apos;annuler.</translation>
-    </message>
-    <message>
-        <source>Open Project</source>
-        <translation>Ouvrir un projet</translation>
-    </message>
-    <message>
-        <source>Readiness projects (*.readiness);;All files (*)</source>
-        <translation>Projets Readiness (*.readiness);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
@@ -3628,42 +3666,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Saved the checklist as %1.</source>
         <translation>Liste de contrôle enregistrée sous %1.</translation>
-    </message>
-    <message>
-        <source>Add Evidence to %1</source>
-        <translation>Ajouter des preuves à %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a file; it was not attached.</source>
-        <translation>%1 n&apos;est pas un fichier ; il n&apos;a pas été joint.</translation>
-    </message>
-    <message>
-        <source>The clipboard holds no image.</source>
-        <translation>Le presse-papiers ne contient pas d&apos;image.</translation>
-    </message>
-    <message>
-        <source>Pasted image %1.png</source>
-        <translation>Image %1.png collée</translation>
-    </message>
-    <message>
-        <source>The pasted image could not be saved for import.</source>
-        <translation>L&apos;image collée n&apos;a pas pu être enregistrée pour l&apos;import.</translation>
-    </message>
-    <message>
-        <source>Attaching %1 to %2</source>
-        <translation>Ajout de %1 à %2</translation>
-    </message>
-    <message>
-        <source>No application opens %1; it was saved as %2.</source>
-        <translation>Aucune application n&apos;ouvre %1 ; il a été enregistré sous %2.</translation>
-    </message>
-    <message>
-        <source>Save a Copy of the Evidence</source>
-        <translation>Enregistrer une copie de la preuve</translation>
-    </message>
-    <message>
-        <source>Saved %1.</source>
-        <translation>%1 enregistré.</translation>
     </message>
     <message>
         <source>There are no findings yet; add one on the Findings page.</source>
@@ -3760,18 +3762,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>assessment</source>
         <translation>evaluation</translation>
-    </message>
-    <message>
-        <source>Key</source>
-        <translation>Clé</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Points</translation>
-    </message>
-    <message>
-        <source>Owner</source>
-        <translation>Responsable</translation>
     </message>
     <message>
         <source>Export Chart</source>
@@ -5400,6 +5390,17 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>PresenterControl</name>
+    <message>
+        <source>Presenter on &amp;Screen</source>
+        <translation>Présentation sur l&apos;é&amp;cran</translation>
+    </message>
+    <message>
+        <source>Screen %1: %2 (%3 x %4)</source>
+        <translation>Écran %1 : %2 (%3 x %4)</translation>
+    </message>
+</context>
+<context>
     <name>PresenterWindow</name>
     <message>
         <source>Presenter — Readiness Workbench</source>
@@ -5602,6 +5603,18 @@ Phrase secrète pour %2 :</translation>
         <source>%1 cannot be opened.</source>
         <translation>%1 ne peut pas être ouvert.</translation>
     </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness);;All files (*)</source>
+        <translation>Projets Readiness (*.readiness);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Readiness Workbench</source>
+        <translation>Readiness Workbench</translation>
+    </message>
 </context>
 <context>
     <name>ProjectState</name>
@@ -5639,6 +5652,13 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Un fichier de projet (.readiness) à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentProjects</name>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
     </message>
 </context>
 <context>

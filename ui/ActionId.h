@@ -5,6 +5,13 @@
 // action by its id, and the presenter reuses the very actions the main window has.
 
 #include <QLatin1String>
+#include <QList>
+
+#include <array>
+#include <initializer_list>
+
+class QAction;
+class QMenu;
 
 enum class ActionId {
     NewProject,
@@ -59,3 +66,18 @@ enum class ActionId {
 
 // The action's object name (for accessibility tools and test output); unique by construction.
 QLatin1String actionObjectName(ActionId id);
+
+// The window's actions, one per id: menus, the presenter and tests ask for them by id.
+class ActionRegistry
+{
+public:
+    // Keeps action under id and names it; an id is registered once.
+    QAction* add(ActionId id, QAction* action);
+    QAction* action(ActionId id) const { return m_actions.at(std::size_t(id)); }
+    QList<QAction*> actions(std::initializer_list<ActionId> ids) const;
+    void setEnabled(std::initializer_list<ActionId> ids, bool enabled) const;
+    void addTo(QMenu* menu, std::initializer_list<ActionId> ids) const;
+
+private:
+    std::array<QAction*, std::size_t(ActionId::Count)> m_actions {};
+};

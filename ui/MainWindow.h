@@ -4,50 +4,44 @@
 // with in-place editing and keyboard shortcuts, the selected item with its note and evidence, and pages
 // for findings, risks, KPIs, sign-offs and the assessment's details. Every edit goes through the
 // document's undo stack and is in the file when it is made; there is no Save.
+//
+// The window assembles; the rooms are elsewhere: ChecklistPage (domains, filter, table, item panel and
+// the checklist's commands), EvidenceIntake (attaching files, pasted images and links in the background),
+// ProjectOpener and RecentProjects (opening, creating, recent files), PresenterControl (presenter mode),
+// ActionRegistry (the actions by id; MainWindowActions.cpp makes them and the menus).
 
 #include "signing/IdentityStore.h"
 
 #include <QMainWindow>
-#include <QPointer>
-#include <QTemporaryDir>
 #include <functional>
 #include <memory>
 
 #include "ActionId.h"
 #include "domain/Enums.h"
 
-#include <array>
-
 class AssessmentPage;
 class ChecklistFilterModel;
-class ChecklistModel;
+class ChecklistPage;
 class ChecklistView;
 class DashboardPage;
-class MilestonesPage;
-class PresenterWindow;
 class Document;
-class DomainListModel;
-class EvidenceImport;
+class EvidenceIntake;
 class ItemPanel;
+class MilestonesPage;
+class PresenterControl;
+class PresenterWindow;
 class QAction;
 class QCheckBox;
 class QComboBox;
-class QLabel;
 class QLineEdit;
 class QListView;
-class QMenu;
-class QScreen;
-class QProgressBar;
-class QPushButton;
-class QSplitter;
 class QStackedWidget;
 class QTabWidget;
 class QUndoGroup;
-class QUndoView;
+class RecentProjects;
 class RecordsPage;
 class ScoreHeader;
 class WelcomePage;
-class NewProjectWizard;
 
 #include "store/Project.h"
 
@@ -66,21 +60,22 @@ public:
     Document* document() const { return m_document.get(); }
     rw::Project* project() const;
     ScoreHeader* scoreHeader() const { return m_header; }
-    ChecklistView* checklistView() const { return m_checklist; }
-    ChecklistFilterModel* filterModel() const { return m_filter; }
-    QListView* domainView() const { return m_domainView; }
-    ItemPanel* itemPanel() const { return m_itemPanel; }
+    ChecklistPage* checklistPage() const { return m_checklistPage; }
+    ChecklistView* checklistView() const;
+    ChecklistFilterModel* filterModel() const;
+    QListView* domainView() const;
+    ItemPanel* itemPanel() const;
     QTabWidget* tabs() const { return m_tabs; }
     WelcomePage* welcomePage() const { return m_welcome; }
     DashboardPage* dashboard() const { return m_dashboard; }
     MilestonesPage* milestones() const { return m_milestones; }
     PresenterWindow* presenter() const;
-    QLineEdit* filterEdit() const { return m_filterText; }
-    QComboBox* statusFilter() const { return m_filterStatus; }
-    QComboBox* ownerFilter() const { return m_filterOwner; }
-    QCheckBox* blockersFilter() const { return m_filterBlockers; }
-    QCheckBox* noEvidenceFilter() const { return m_filterNoEvidence; }
-    QAction* action(ActionId id) const;
+    QLineEdit* filterEdit() const;
+    QComboBox* statusFilter() const;
+    QComboBox* ownerFilter() const;
+    QCheckBox* blockersFilter() const;
+    QCheckBox* noEvidenceFilter() const;
+    QAction* action(ActionId id) const { return m_actions.action(id); }
     // Where signing identities are kept (the user's application data folder unless a test chooses).
     rw::IdentityStore* identityStore() const { return m_identities.get(); }
     void setIdentityStore(std::unique_ptr<rw::IdentityStore> store);
@@ -105,53 +100,27 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // MainWindowActions.cpp: every action with its shortcut, and the menus.
     void createActions();
-    void registerAction(ActionId id, QAction* action);
+    void createFileActions();
+    void createChecklistActions();
     void createMenus();
     QWidget* createWorkbench();
+    void connectDashboard();
+    void createRecordPages();
     void setDocument(std::unique_ptr<rw::Project> project);
     void updateActions();
     void updateTitle();
     void showError(const QString& message);
-    void addRecentFile(const QString& path, const QString& title);
-    QStringList recentFiles() const;
-    QHash<QString, QString> recentTitles() const;
-    void refreshRecentMenu();
-    void restoreSelection();
-    void currentItemChanged();
+    void showMessage(const QString& text, int timeout = 5000);
+    void showChecklist();
 
-    void newProject();
-    void createFromWizard(NewProjectWizard& wizard);
-    void chooseAndOpen();
     // A file name for an export of the open project: its title, made safe, and suffix.
     QString exportName(const QString& suffix) const;
-    void openDemo();
     void saveCopyAs();
     void saveChecklistAsTemplate();
-    void setStatus(rw::ItemStatus status);
-    void moveSelection(int step, bool unassessedOnly);
-    void goToItem();
     void adjustScore();
-    void addDomain();
-    void editDomain();
-    void removeDomain();
-    void moveDomain(int step);
-    void addItem();
-    void removeItem();
-    void moveItem(int step);
-    void addEvidenceFiles();
-    void pasteImage();
-    void addLink();
-    void openEvidence(qint64 id);
-    void saveEvidenceCopy(qint64 id);
-    void removeEvidence(qint64 id);
     void linkFinding();
-    void startNextImport();
-    void clearFilter();
-    void togglePresenter(QScreen* screen = nullptr);
-    void refreshOwners();
-    void fitChecklistColumns();
-    QString currentDomainKey() const;
     // Wires a records page's Add, Edit and Remove to the record's dialog and the undo stack.
     template <typename Record>
     void bindRecords(RecordsPage* page, const Record* (rw::Project::*find)(qint64) const,
@@ -164,16 +133,7 @@ private:
     WelcomePage* m_welcome;
     ScoreHeader* m_header;
     QTabWidget* m_tabs;
-    QSplitter* m_splitter;
-    QListView* m_domainView;
-    ChecklistView* m_checklist;
-    ItemPanel* m_itemPanel;
-    QLineEdit* m_filterText;
-    QComboBox* m_filterStatus;
-    QComboBox* m_filterOwner;
-    QCheckBox* m_filterBlockers;
-    QCheckBox* m_filterNoEvidence;
-    QLabel* m_filterCount;
+    ChecklistPage* m_checklistPage;
     RecordsPage* m_findingsPage;
     RecordsPage* m_risksPage;
     RecordsPage* m_kpisPage;
@@ -181,33 +141,9 @@ private:
     AssessmentPage* m_assessmentPage;
     DashboardPage* m_dashboard;
     MilestonesPage* m_milestones;
-    QUndoView* m_undoView;
-    QMenu* m_recentMenu = nullptr;
-    QWidget* m_importBox;
-    QLabel* m_importLabel;
-    QProgressBar* m_importProgress;
-    QPushButton* m_importCancel;
-
-    ChecklistModel* m_checklistModel = nullptr;
-    ChecklistFilterModel* m_filter;
-    DomainListModel* m_domainModel = nullptr;
-    QString m_currentKey;
-    QString m_domainBeforeReset;
-    QStringList m_owners;
-    bool m_checklistHasBlockers = false;
-
-    struct PendingImport
-    {
-        QString itemKey;
-        QString path;
-        QString name;
-    };
-    QList<PendingImport> m_importQueue;
-    QPointer<EvidenceImport> m_import;
-    PendingImport m_importing;
-    QTemporaryDir m_scratch;
-    std::array<QAction*, std::size_t(ActionId::Count)> m_actions {};
+    EvidenceIntake* m_evidence;
+    RecentProjects* m_recent = nullptr;
+    PresenterControl* m_presenter = nullptr;
+    ActionRegistry m_actions;
     std::unique_ptr<rw::IdentityStore> m_identities;
-    QPointer<PresenterWindow> m_presenter;
-    QMenu* m_screensMenu = nullptr;
 };

@@ -174,9 +174,9 @@ private slots:
     {
         QCOMPARE(Language::installInterface(QStringLiteral("en")), QStringLiteral("en"));
         QCOMPARE(
-            QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
-        QCOMPARE(
-            QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 3), QStringLiteral("3 items"));
+            QCoreApplication::translate("ChecklistPage", "%n item(s)", nullptr, 1), QStringLiteral("1 item"));
+        QCOMPARE(QCoreApplication::translate("ChecklistPage", "%n item(s)", nullptr, 3),
+            QStringLiteral("3 items"));
         QCOMPARE(QCoreApplication::translate("InfoCommand", "%n entries, head %1", nullptr, 1),
             QStringLiteral("1 entry, head %1"));
     }
@@ -197,7 +197,7 @@ private slots:
         QCOMPARE(window.action(ActionId::About)->text(), QStringLiteral("Ü&ber Readiness Workbench"));
         // Numbers follow the language too.
         QCOMPARE(QLocale().toString(12.5), QStringLiteral("12,5"));
-        QCOMPARE(QCoreApplication::translate("MainWindow", "%n item(s)", nullptr, 2),
+        QCOMPARE(QCoreApplication::translate("ChecklistPage", "%n item(s)", nullptr, 2),
             QStringLiteral("2 Prüfpunkte"));
 
         cleanup();
