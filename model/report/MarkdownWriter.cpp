@@ -136,17 +136,13 @@ QString bar(double percent, int width)
     return out;
 }
 
-QByteArray write(const Report& r)
+namespace {
+
+// The cover: who, what, when and the decision, as a table.
+void cover(QString& out, const Report& r, const QString& marking)
 {
     const AssessmentInfo& info = r.assessment.info;
     const ReportOptions& o = r.options;
-    QString out;
-    const QString marking = o.classification.trimmed().toUpper();
-    if (!marking.isEmpty())
-        out += QStringLiteral("**%1**\n\n").arg(escape(marking));
-    out += QStringLiteral("# %1\n\n").arg(escape(info.title));
-
-    // Cover
     header(out, { Tr::tr("Readiness assessment"), QString() });
     if (!o.preparedFor.trimmed().isEmpty())
         row(out, { Tr::tr("Prepared for"), escape(o.preparedFor.trimmed()) });
@@ -177,7 +173,11 @@ QByteArray write(const Report& r)
                     .arg(
                         escape(r.signer->name), r.signer->at.toString(Qt::ISODate), r.signer->fingerprint) });
     out += QLatin1Char('\n');
+}
 
+// Executive summary: the score, its rating, missed targets, blockers and key findings.
+void summary(QString& out, const Report& r)
+{
     // Executive summary
     out += Tr::tr("## Executive summary") + QStringLiteral("\n\n");
     const ScoreLabel& l = r.overallLabel;
@@ -239,7 +239,12 @@ QByteArray write(const Report& r)
                                          : Tr::tr("effort not estimated"));
         out += QLatin1Char('\n');
     }
+}
 
+// Scope and limitations; method and rating scale.
+void scopeAndMethod(QString& out, const Report& r)
+{
+    const AssessmentInfo& info = r.assessment.info;
     out += Tr::tr("## Scope and limitations") + QStringLiteral("\n\n");
     out += (info.scope.isEmpty() ? Tr::tr("The scope was not recorded.") : escape(info.scope))
         + QStringLiteral("\n\n");
@@ -254,218 +259,235 @@ QByteArray write(const Report& r)
     for (const Report::ScaleRow& scale : r.scale())
         row(out, { scale.kind, escape(scale.label), scale.range });
     out += QLatin1Char('\n');
+}
 
-    if (o.has(ReportSection::Scores)) {
-        out += Tr::tr("## Scores by domain") + QStringLiteral("\n\n");
-        header(out,
-            { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"),
-                Tr::tr("Rating"), Tr::tr("Target") },
-            QStringLiteral("lrrrlll"));
-        for (const ReportDomain& d : r.domains) {
-            const DomainScore& s = d.score;
-            QString score = percent(d.label.display);
-            if (s.adjusted)
-                score = Tr::tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
-            QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
-            if (d.meetsTarget)
-                target += *d.meetsTarget ? Tr::tr(" ✅ met") : Tr::tr(" ❌ missed");
-            row(out,
-                { escape(s.title),
-                    s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight))
-                                         : Tr::tr("%1 pts").arg(number(s.weight)),
-                    QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
-                    d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
-                    !d.label.rating.isEmpty() ? d.label.rating
-                        : s.isNotStarted()    ? Tr::tr("not started")
-                                              : Tr::tr("not scored"),
-                    target });
-        }
-        out += QLatin1Char('\n');
-    }
-
-    if (o.has(ReportSection::Checklists)) {
-        QHash<QString, QStringList> evidenceOf; // item key -> evidence names
-        for (const Evidence& e : r.assessment.evidence) {
-            for (const QString& key : e.itemKeys)
-                evidenceOf[key] << e.name;
-        }
-        out += Tr::tr("## Checklists") + QStringLiteral("\n\n");
-        for (int di = 0; di < r.assessment.domains.size(); ++di) {
-            const Domain& d = r.assessment.domains.at(di);
-            const ReportDomain& rd = r.domains.at(di);
-            out += QStringLiteral("### %1. %2 — %3")
-                       .arg(di + 1)
-                       .arg(escape(d.title), percent(rd.label.display));
-            if (!rd.label.rating.isEmpty())
-                out += QStringLiteral(" (%1)").arg(rd.label.rating);
-            out += QStringLiteral("\n\n");
-            if (!d.description.isEmpty())
-                out += escape(d.description) + QStringLiteral("\n\n");
-            header(out,
-                { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"),
-                    Tr::tr("Note"), Tr::tr("Evidence") },
-                QStringLiteral("lllrlll"));
-            for (const Item& i : d.items) {
-                QString text = escape(i.text);
-                if (i.blocker)
-                    text += Tr::tr(" **(blocker)**");
-                const QString points = i.status == ItemStatus::NotApplicable
-                    ? QStringLiteral("–")
-                    : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
-                const QString status = i.risk().isEmpty()
-                    ? statusMark(i.status)
-                    : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
-                row(out,
-                    { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
-                        escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
-            }
-            out += QLatin1Char('\n');
-        }
-    }
-
-    if (o.has(ReportSection::Gaps)) {
-        out += Tr::tr("## Gaps and findings") + QStringLiteral("\n\n");
-        out += Tr::tr("### Open gaps") + QStringLiteral("\n\n");
-        if (r.gaps.isEmpty())
-            out += Tr::tr("Every applicable item is met.") + QStringLiteral("\n\n");
-        for (const ReportGap& g : r.gaps) {
-            out += QStringLiteral("- **%1** (%2) — %3: %4")
-                       .arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status),
-                           escape(g.item.text));
-            if (g.item.blocker)
-                out += Tr::tr(" **Blocker.**");
-            if (!g.item.note.isEmpty())
-                out += QStringLiteral(" — ") + escape(g.item.note);
-            out += QLatin1Char('\n');
-        }
-        if (!r.gaps.isEmpty())
-            out += QLatin1Char('\n');
-
-        if (!r.assessment.findings.isEmpty()) {
-            for (const ReportPriorityGroup& group : r.recommendations) {
-                out += Tr::tr("### %1 priority (%2)")
-                           .arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours)))
-                    + QStringLiteral("\n\n");
-                header(out,
-                    { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"),
-                        Tr::tr("State"), Tr::tr("Items") },
-                    QStringLiteral("llrllll"));
-                for (const Finding& f : group.findings)
-                    row(out,
-                        { f.reference(), escape(f.title),
-                            f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"),
-                            escape(f.owner), ReportText::date(f.dueDate), toLabel(f.state),
-                            escape(f.itemKeys.join(QStringLiteral(", "))) });
-                out += QLatin1Char('\n');
-            }
-            out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort))
-                + QStringLiteral("\n\n");
-        }
-    }
-
-    if (o.has(ReportSection::Risks) && !r.assessment.risks.isEmpty()) {
-        out += Tr::tr("## Risks") + QStringLiteral("\n\n");
-        // The matrix: how many open risks sit at each probability and impact (closed ones are not counted,
-        // as on the dashboard and in the PDF).
-        const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
-        out += Tr::tr("Open risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
-        header(out,
-            { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"),
-                QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5") },
-            QStringLiteral("lrrrrr"));
-        for (int p = 5; p >= 1; --p) {
-            QStringList cells { QString::number(p) };
-            for (int i = 1; i <= 5; ++i) {
-                const int n = matrix.count(p, i);
-                cells << (n ? QString::number(n) : QStringLiteral("·"));
-            }
-            row(out, cells);
-        }
-        out += QLatin1Char('\n');
-        header(out,
-            { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("Probability"), Tr::tr("Impact"), Tr::tr("Severity"),
-                Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") },
-            QStringLiteral("llrrrlll"));
-        for (const Risk& k : r.assessment.risks)
-            row(out,
-                { escape(k.title), toLabel(k.category), QString::number(k.probability),
-                    QString::number(k.impact), QString::number(k.severity()), escape(k.mitigation),
-                    escape(k.owner), toLabel(k.state) });
-        out += QLatin1Char('\n');
-    }
-
-    if (o.has(ReportSection::Kpis) && !r.assessment.kpis.isEmpty()) {
-        out += Tr::tr("## Key performance indicators") + QStringLiteral("\n\n");
-        header(out, { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
-        for (const Kpi& k : r.assessment.kpis) {
-            const std::optional<bool> passes = k.passes();
-            const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
-            row(out,
-                { escape(k.name),
-                    ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
-                    k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
-                    passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
-        }
-        out += QLatin1Char('\n');
-    }
-
-    if (o.has(ReportSection::Milestones) && r.milestone) {
-        const MilestoneComparison& c = r.milestone->comparison;
-        out += Tr::tr("## Since the last milestone") + QStringLiteral("\n\n");
-        out += Tr::tr("Compared with milestone \"%1\" of %2.")
-                   .arg(escape(r.milestone->name), date(r.milestone->takenAt.toUTC().date()))
-            + QStringLiteral("\n\n");
-        header(out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") },
-            QStringLiteral("lrrr"));
+// Scores by domain.
+void scores(QString& out, const Report& r)
+{
+    out += Tr::tr("## Scores by domain") + QStringLiteral("\n\n");
+    header(out,
+        { Tr::tr("Domain"), Tr::tr("Weight"), Tr::tr("Earned / possible"), Tr::tr("Score"), Tr::tr("Bar"),
+            Tr::tr("Rating"), Tr::tr("Target") },
+        QStringLiteral("lrrrlll"));
+    for (const ReportDomain& d : r.domains) {
+        const DomainScore& s = d.score;
+        QString score = percent(d.label.display);
+        if (s.adjusted)
+            score = Tr::tr("%1 (computed %2)").arg(score, percent(d.computedLabel.display));
+        QString target = s.target ? QStringLiteral("≥ %1 %").arg(number(*s.target)) : Tr::tr("none");
+        if (d.meetsTarget)
+            target += *d.meetsTarget ? Tr::tr(" ✅ met") : Tr::tr(" ❌ missed");
         row(out,
-            { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo),
-                ReportText::change(c.overallFrom, c.overallTo) });
-        for (const DomainDelta& d : c.domains)
+            { escape(s.title),
+                s.weightFromTemplate ? QStringLiteral("%1 %").arg(number(s.weight))
+                                     : Tr::tr("%1 pts").arg(number(s.weight)),
+                QStringLiteral("%1 / %2").arg(number(s.earned), number(s.possible)), score,
+                d.label.score ? QStringLiteral("`%1`").arg(bar(*d.label.score)) : QString(),
+                !d.label.rating.isEmpty() ? d.label.rating
+                    : s.isNotStarted()    ? Tr::tr("not started")
+                                          : Tr::tr("not scored"),
+                target });
+    }
+    out += QLatin1Char('\n');
+}
+
+// Each domain's checklist with its answers.
+void checklists(QString& out, const Report& r)
+{
+    QHash<QString, QStringList> evidenceOf; // item key -> evidence names
+    for (const Evidence& e : r.assessment.evidence) {
+        for (const QString& key : e.itemKeys)
+            evidenceOf[key] << e.name;
+    }
+    out += Tr::tr("## Checklists") + QStringLiteral("\n\n");
+    for (int di = 0; di < r.assessment.domains.size(); ++di) {
+        const Domain& d = r.assessment.domains.at(di);
+        const ReportDomain& rd = r.domains.at(di);
+        out += QStringLiteral("### %1. %2 — %3").arg(di + 1).arg(escape(d.title), percent(rd.label.display));
+        if (!rd.label.rating.isEmpty())
+            out += QStringLiteral(" (%1)").arg(rd.label.rating);
+        out += QStringLiteral("\n\n");
+        if (!d.description.isEmpty())
+            out += escape(d.description) + QStringLiteral("\n\n");
+        header(out,
+            { Tr::tr("Key"), Tr::tr("Item"), Tr::tr("Status"), Tr::tr("Points"), Tr::tr("Owner"),
+                Tr::tr("Note"), Tr::tr("Evidence") },
+            QStringLiteral("lllrlll"));
+        for (const Item& i : d.items) {
+            QString text = escape(i.text);
+            if (i.blocker)
+                text += Tr::tr(" **(blocker)**");
+            const QString points = i.status == ItemStatus::NotApplicable
+                ? QStringLiteral("–")
+                : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
+            const QString status = i.risk().isEmpty()
+                ? statusMark(i.status)
+                : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
             row(out,
-                { escape(d.title), ReportText::score(d.from), ReportText::score(d.to),
-                    ReportText::change(d.from, d.to) });
+                { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
+                    escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });
+        }
         out += QLatin1Char('\n');
-        if (!c.changedItems.isEmpty()) {
-            out += Tr::tr("%n item(s) changed status:", nullptr, int(c.changedItems.size()))
+    }
+}
+
+// Gaps and recommendations.
+void gaps(QString& out, const Report& r)
+{
+    out += Tr::tr("## Gaps and findings") + QStringLiteral("\n\n");
+    out += Tr::tr("### Open gaps") + QStringLiteral("\n\n");
+    if (r.gaps.isEmpty())
+        out += Tr::tr("Every applicable item is met.") + QStringLiteral("\n\n");
+    for (const ReportGap& g : r.gaps) {
+        out += QStringLiteral("- **%1** (%2) — %3: %4")
+                   .arg(escape(g.item.key), escape(g.domainTitle), toLabel(g.item.status),
+                       escape(g.item.text));
+        if (g.item.blocker)
+            out += Tr::tr(" **Blocker.**");
+        if (!g.item.note.isEmpty())
+            out += QStringLiteral(" — ") + escape(g.item.note);
+        out += QLatin1Char('\n');
+    }
+    if (!r.gaps.isEmpty())
+        out += QLatin1Char('\n');
+
+    if (!r.assessment.findings.isEmpty()) {
+        for (const ReportPriorityGroup& group : r.recommendations) {
+            out += Tr::tr("### %1 priority (%2)")
+                       .arg(toLabel(group.priority), Tr::tr("%1 h").arg(number(group.effortHours)))
                 + QStringLiteral("\n\n");
-            for (const StatusChange& s : c.changedItems)
-                out += QStringLiteral("- **%1** %2: %3 → %4\n")
-                           .arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
-            out += QLatin1Char('\n');
-        }
-    }
-
-    if (o.has(ReportSection::SignOffs)) {
-        out += Tr::tr("## Sign-offs") + QStringLiteral("\n\n");
-        if (r.assessment.signOffs.isEmpty()) {
-            out += Tr::tr("No approver has signed off yet.") + QStringLiteral("\n\n");
-        } else {
             header(out,
-                { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
-            for (const SignOff& s : r.assessment.signOffs)
+                { Tr::tr("ID"), Tr::tr("Finding"), Tr::tr("Effort"), Tr::tr("Owner"), Tr::tr("Due"),
+                    Tr::tr("State"), Tr::tr("Items") },
+                QStringLiteral("llrllll"));
+            for (const Finding& f : group.findings)
                 row(out,
-                    { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
-                        ReportText::date(s.signedAt.toUTC().date()) });
+                    { f.reference(), escape(f.title),
+                        f.effortHours ? Tr::tr("%1 h").arg(number(*f.effortHours)) : Tr::tr("–"),
+                        escape(f.owner), ReportText::date(f.dueDate), toLabel(f.state),
+                        escape(f.itemKeys.join(QStringLiteral(", "))) });
             out += QLatin1Char('\n');
         }
+        out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort))
+            + QStringLiteral("\n\n");
     }
+}
 
-    if (o.has(ReportSection::Evidence)) {
-        out += Tr::tr("## Evidence manifest") + QStringLiteral("\n\n");
-        if (r.assessment.evidence.isEmpty())
-            out += Tr::tr("No evidence is attached.") + QStringLiteral("\n\n");
-        else {
-            header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") },
-                QStringLiteral("lrll"));
-            for (const Evidence& e : r.assessment.evidence)
-                row(out,
-                    { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
-                        e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256),
-                        escape(e.itemKeys.join(QStringLiteral(", "))) });
-            out += QLatin1Char('\n');
+// Risks, with the matrix of open risks.
+void risks(QString& out, const Report& r)
+{
+    out += Tr::tr("## Risks") + QStringLiteral("\n\n");
+    // The matrix: how many open risks sit at each probability and impact (closed ones are not counted,
+    // as on the dashboard and in the PDF).
+    const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
+    out += Tr::tr("Open risks by probability (rows) and impact (columns):") + QStringLiteral("\n\n");
+    header(out,
+        { Tr::tr("Probability \\\\ Impact"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"),
+            QStringLiteral("4"), QStringLiteral("5") },
+        QStringLiteral("lrrrrr"));
+    for (int p = 5; p >= 1; --p) {
+        QStringList cells { QString::number(p) };
+        for (int i = 1; i <= 5; ++i) {
+            const int n = matrix.count(p, i);
+            cells << (n ? QString::number(n) : QStringLiteral("·"));
         }
+        row(out, cells);
     }
+    out += QLatin1Char('\n');
+    header(out,
+        { Tr::tr("Risk"), Tr::tr("Category"), Tr::tr("Probability"), Tr::tr("Impact"), Tr::tr("Severity"),
+            Tr::tr("Mitigation"), Tr::tr("Owner"), Tr::tr("State") },
+        QStringLiteral("llrrrlll"));
+    for (const Risk& k : r.assessment.risks)
+        row(out,
+            { escape(k.title), toLabel(k.category), QString::number(k.probability), QString::number(k.impact),
+                QString::number(k.severity()), escape(k.mitigation), escape(k.owner), toLabel(k.state) });
+    out += QLatin1Char('\n');
+}
 
+// Key performance indicators.
+void kpis(QString& out, const Report& r)
+{
+    out += Tr::tr("## Key performance indicators") + QStringLiteral("\n\n");
+    header(out, { Tr::tr("KPI"), Tr::tr("Target"), Tr::tr("Actual"), Tr::tr("Result") });
+    for (const Kpi& k : r.assessment.kpis) {
+        const std::optional<bool> passes = k.passes();
+        const QString unit = k.unit.isEmpty() ? QString() : QStringLiteral(" ") + escape(k.unit);
+        row(out,
+            { escape(k.name),
+                ReportText::comparator(k.comparator) + QStringLiteral(" ") + number(k.target) + unit,
+                k.actual ? number(*k.actual) + unit : Tr::tr("not measured"),
+                passes ? (*passes ? Tr::tr("✅ pass") : Tr::tr("❌ fail")) : Tr::tr("–") });
+    }
+    out += QLatin1Char('\n');
+}
+
+// The milestone compared with the one before.
+void milestone(QString& out, const Report& r)
+{
+    const MilestoneComparison& c = r.milestone->comparison;
+    out += Tr::tr("## Since the last milestone") + QStringLiteral("\n\n");
+    out += Tr::tr("Compared with milestone \"%1\" of %2.")
+               .arg(escape(r.milestone->name), date(r.milestone->takenAt.toUTC().date()))
+        + QStringLiteral("\n\n");
+    header(
+        out, { Tr::tr("Domain"), Tr::tr("Then"), Tr::tr("Now"), Tr::tr("Change") }, QStringLiteral("lrrr"));
+    row(out,
+        { Tr::tr("**Overall**"), ReportText::score(c.overallFrom), ReportText::score(c.overallTo),
+            ReportText::change(c.overallFrom, c.overallTo) });
+    for (const DomainDelta& d : c.domains)
+        row(out,
+            { escape(d.title), ReportText::score(d.from), ReportText::score(d.to),
+                ReportText::change(d.from, d.to) });
+    out += QLatin1Char('\n');
+    if (!c.changedItems.isEmpty()) {
+        out += Tr::tr("%n item(s) changed status:", nullptr, int(c.changedItems.size()))
+            + QStringLiteral("\n\n");
+        for (const StatusChange& s : c.changedItems)
+            out += QStringLiteral("- **%1** %2: %3 → %4\n")
+                       .arg(escape(s.itemKey), escape(s.itemText), toLabel(s.from), toLabel(s.to));
+        out += QLatin1Char('\n');
+    }
+}
+
+// Sign-offs.
+void signOffs(QString& out, const Report& r)
+{
+    out += Tr::tr("## Sign-offs") + QStringLiteral("\n\n");
+    if (r.assessment.signOffs.isEmpty()) {
+        out += Tr::tr("No approver has signed off yet.") + QStringLiteral("\n\n");
+    } else {
+        header(out,
+            { Tr::tr("Name"), Tr::tr("Role"), Tr::tr("Decision"), Tr::tr("Conditions"), Tr::tr("Time") });
+        for (const SignOff& s : r.assessment.signOffs)
+            row(out,
+                { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
+                    ReportText::date(s.signedAt.toUTC().date()) });
+        out += QLatin1Char('\n');
+    }
+}
+
+// The evidence index.
+void evidence(QString& out, const Report& r)
+{
+    out += Tr::tr("## Evidence manifest") + QStringLiteral("\n\n");
+    if (r.assessment.evidence.isEmpty())
+        out += Tr::tr("No evidence is attached.") + QStringLiteral("\n\n");
+    else {
+        header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") },
+            QStringLiteral("lrll"));
+        for (const Evidence& e : r.assessment.evidence)
+            row(out,
+                { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
+                    e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256),
+                    escape(e.itemKeys.join(QStringLiteral(", "))) });
+        out += QLatin1Char('\n');
+    }
+}
+
+// How the report was made, and the state it describes (for verify --project).
+void closing(QString& out, const Report& r)
+{
     out += QStringLiteral("---\n\n");
     out += Tr::tr("Generated by %1 on %2 from %3. Audit log: %4 entries, head hash `%5`.")
                .arg(r.generator, r.generatedAt.toString(Qt::ISODate), escape(r.projectFileName))
@@ -485,6 +507,39 @@ QByteArray write(const Report& r)
     state.replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
         .replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
     out += QStringLiteral("\n<!-- readiness-state %1 -->\n").arg(state);
+}
+
+} // namespace
+
+QByteArray write(const Report& r)
+{
+    const ReportOptions& o = r.options;
+    QString out;
+    const QString marking = o.classification.trimmed().toUpper();
+    if (!marking.isEmpty())
+        out += QStringLiteral("**%1**\n\n").arg(escape(marking));
+    out += QStringLiteral("# %1\n\n").arg(escape(r.assessment.info.title));
+
+    cover(out, r, marking);
+    summary(out, r);
+    scopeAndMethod(out, r);
+    if (o.has(ReportSection::Scores))
+        scores(out, r);
+    if (o.has(ReportSection::Checklists))
+        checklists(out, r);
+    if (o.has(ReportSection::Gaps))
+        gaps(out, r);
+    if (o.has(ReportSection::Risks) && !r.assessment.risks.isEmpty())
+        risks(out, r);
+    if (o.has(ReportSection::Kpis) && !r.assessment.kpis.isEmpty())
+        kpis(out, r);
+    if (o.has(ReportSection::Milestones) && r.milestone)
+        milestone(out, r);
+    if (o.has(ReportSection::SignOffs))
+        signOffs(out, r);
+    if (o.has(ReportSection::Evidence))
+        evidence(out, r);
+    closing(out, r);
     return out.toUtf8();
 }
 
