@@ -1,0 +1,324 @@
+#include "ProjectReader.h"
+
+#include "ProjectSql.h"
+#include "domain/LensRisk.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+
+namespace rw {
+
+using namespace sql;
+
+ProjectReader::ProjectReader(QSqlDatabase& db, QString* error)
+    : m_query(db)
+    , m_error(error)
+{
+    m_query.setForwardOnly(true);
+}
+
+bool ProjectReader::read(Assessment* assessment)
+{
+    m_assessment = assessment;
+    return info() && domains() && items() && findings() && risks() && kpis() && signOffs() && adjustments()
+        && snapshots() && evidence();
+}
+
+bool ProjectReader::select(const QString& sql)
+{
+    if (m_query.exec(sql))
+        return true;
+    *m_error = sqlProblem(m_query.lastError());
+    return false;
+}
+
+// The assessment's own record: its details and rating bands.
+bool ProjectReader::info()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral(
+            "SELECT title, system, assessment_date, team, scope, next_review, decision, "
+            "conditions, template_id, template_version, bands, uuid FROM assessment WHERE id = 1")))
+        return false;
+    if (!q.next()) {
+        *m_error = tr("the assessment record is missing");
+        return false;
+    }
+    a.info.title = q.value(0).toString();
+    a.info.system = q.value(1).toString();
+    a.info.date = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    a.info.team = q.value(3).toString();
+    a.info.scope = q.value(4).toString();
+    a.info.nextReview = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    a.info.decision = fromKey<Decision>(q.value(6).toString()).value_or(Decision::None);
+    a.info.conditions = q.value(7).toString();
+    a.info.templateId = q.value(8).toString();
+    a.info.templateVersion = q.value(9).toString();
+    a.info.uuid = q.value(11).toString();
+    QString bandError;
+    a.bands = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
+                  .value_or(Bands::defaults());
+    return true;
+}
+
+// The domains, in order.
+bool ProjectReader::domains()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral("SELECT id, key, title, description, weight, target, uuid FROM domain "
+                               "ORDER BY position, id")))
+        return false;
+    while (q.next()) {
+        Domain d;
+        d.id = q.value(0).toLongLong();
+        d.key = q.value(1).toString();
+        d.title = q.value(2).toString();
+        d.description = q.value(3).toString();
+        d.weight = optionalDouble(q.value(4));
+        d.target = optionalDouble(q.value(5));
+        d.uuid = q.value(6).toString();
+        m_domainById.insert(d.id, a.domains.size());
+        a.domains.append(d);
+    }
+    return true;
+}
+
+// The items, each in its domain, in order.
+bool ProjectReader::items()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(
+            QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
+                           "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
+                           "selected_choices, uuid FROM item "
+                           "ORDER BY domain_id, position, id")))
+        return false;
+    while (q.next()) {
+        Item i;
+        i.id = q.value(0).toLongLong();
+        i.domainId = q.value(1).toLongLong();
+        i.key = q.value(2).toString();
+        i.text = q.value(3).toString();
+        i.guidance = q.value(4).toString();
+        i.points = q.value(5).toDouble();
+        i.status = fromKey<ItemStatus>(q.value(6).toString()).value_or(ItemStatus::Open);
+        i.partialPoints = optionalDouble(q.value(7));
+        i.blocker = q.value(8).toBool();
+        i.owner = q.value(9).toString();
+        i.note = q.value(10).toString();
+        i.effortHours = optionalDouble(q.value(11));
+        i.changedBy = q.value(12).toString();
+        i.changedAt = dateTime(q.value(13));
+        // Most items have no choices: an empty list is not parsed (opening stays near sqlite3's pace).
+        if (const QJsonArray choices = jsonArray(q.value(14)); !choices.isEmpty())
+            i.choices = LensRisk::choicesFromJson(choices);
+        if (const QJsonArray rules = jsonArray(q.value(15)); !rules.isEmpty())
+            i.riskRules = LensRisk::rulesFromJson(rules);
+        for (const QJsonValue& v : jsonArray(q.value(16)))
+            i.selectedChoices << v.toString();
+        i.uuid = q.value(17).toString();
+        m_itemKeyById.insert(i.id, i.key);
+        const auto domain = m_domainById.constFind(i.domainId);
+        if (domain == m_domainById.constEnd()) {
+            *m_error = tr("item %1 belongs to no domain").arg(i.key);
+            return false;
+        }
+        a.domains[*domain].items.append(i);
+    }
+    return true;
+}
+
+// Findings with the keys of the items they address.
+bool ProjectReader::findings()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    QHash<qint64, int> findingById;
+    if (!select(QStringLiteral(
+            "SELECT id, title, description, priority, effort_hours, owner, due_date, state, uuid "
+            "FROM finding ORDER BY id")))
+        return false;
+    while (q.next()) {
+        Finding f;
+        f.id = q.value(0).toLongLong();
+        f.title = q.value(1).toString();
+        f.description = q.value(2).toString();
+        f.priority = fromKey<Priority>(q.value(3).toString()).value_or(Priority::Medium);
+        f.effortHours = optionalDouble(q.value(4));
+        f.owner = q.value(5).toString();
+        f.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+        f.state = fromKey<FindingState>(q.value(7).toString()).value_or(FindingState::Open);
+        f.uuid = q.value(8).toString();
+        findingById.insert(f.id, a.findings.size());
+        a.findings.append(f);
+    }
+    if (!select(QStringLiteral("SELECT finding_id, item_id FROM finding_item ORDER BY finding_id, item_id")))
+        return false;
+    while (q.next()) {
+        const int f = findingById.value(q.value(0).toLongLong(), -1);
+        if (f >= 0)
+            a.findings[f].itemKeys.append(m_itemKeyById.value(q.value(1).toLongLong()));
+    }
+    for (Finding& f : a.findings)
+        f.itemKeys.sort();
+    return true;
+}
+
+bool ProjectReader::risks()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral("SELECT id, title, category, probability, impact, mitigation, owner, "
+                               "state, uuid FROM risk ORDER BY id")))
+        return false;
+    while (q.next()) {
+        Risk r;
+        r.id = q.value(0).toLongLong();
+        r.title = q.value(1).toString();
+        r.category = fromKey<RiskCategory>(q.value(2).toString()).value_or(RiskCategory::Technical);
+        r.probability = q.value(3).toInt();
+        r.impact = q.value(4).toInt();
+        r.mitigation = q.value(5).toString();
+        r.owner = q.value(6).toString();
+        r.state = fromKey<RiskState>(q.value(7).toString()).value_or(RiskState::Open);
+        r.uuid = q.value(8).toString();
+        a.risks.append(r);
+    }
+    return true;
+}
+
+bool ProjectReader::kpis()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(
+            QStringLiteral("SELECT id, name, unit, target, comparator, actual, uuid FROM kpi ORDER BY id")))
+        return false;
+    while (q.next()) {
+        Kpi k;
+        k.id = q.value(0).toLongLong();
+        k.name = q.value(1).toString();
+        k.unit = q.value(2).toString();
+        k.target = q.value(3).toDouble();
+        k.comparator = fromKey<Comparator>(q.value(4).toString()).value_or(Comparator::AtLeast);
+        k.actual = optionalDouble(q.value(5));
+        k.uuid = q.value(6).toString();
+        a.kpis.append(k);
+    }
+    return true;
+}
+
+bool ProjectReader::signOffs()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid FROM signoff "
+                               "ORDER BY signed_at, id")))
+        return false;
+    while (q.next()) {
+        SignOff s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.role = q.value(2).toString();
+        s.decision = fromKey<Decision>(q.value(3).toString()).value_or(Decision::None);
+        s.conditions = q.value(4).toString();
+        s.signedAt = dateTime(q.value(5));
+        s.uuid = q.value(6).toString();
+        a.signOffs.append(s);
+    }
+    return true;
+}
+
+// Adjusted scores, with the key of their domain (none: the overall score).
+bool ProjectReader::adjustments()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at, a.uuid FROM adjustment a "
+                               "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id")))
+        return false;
+    while (q.next()) {
+        Adjustment adj;
+        adj.id = q.value(0).toLongLong();
+        adj.domainKey = q.value(1).toString();
+        adj.score = q.value(2).toDouble();
+        adj.reason = q.value(3).toString();
+        adj.by = q.value(4).toString();
+        adj.at = dateTime(q.value(5));
+        adj.uuid = q.value(6).toString();
+        a.adjustments.append(adj);
+    }
+    return true;
+}
+
+// Milestones: each one's scores and statuses as they were.
+bool ProjectReader::snapshots()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    if (!select(QStringLiteral(
+            "SELECT id, name, taken_at, by, overall, data, uuid FROM snapshot ORDER BY taken_at, id")))
+        return false;
+    while (q.next()) {
+        Snapshot s;
+        s.id = q.value(0).toLongLong();
+        s.name = q.value(1).toString();
+        s.takenAt = dateTime(q.value(2));
+        s.by = q.value(3).toString();
+        s.overall = optionalDouble(q.value(4));
+        s.uuid = q.value(6).toString();
+        const QJsonObject data = QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object();
+        const QJsonObject domains = data.value(QStringLiteral("domains")).toObject();
+        for (auto it = domains.begin(); it != domains.end(); ++it)
+            s.domainScores.insert(it.key(), it.value().toDouble());
+        const QJsonObject items = data.value(QStringLiteral("items")).toObject();
+        for (auto it = items.begin(); it != items.end(); ++it)
+            s.itemStatuses.insert(it.key(), it.value().toString());
+        a.snapshots.append(s);
+    }
+    return true;
+}
+
+// Evidence with the keys of the items it supports.
+bool ProjectReader::evidence()
+{
+    Assessment& a = *m_assessment;
+    QSqlQuery& q = m_query;
+    QHash<qint64, int> evidenceById;
+    if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at, "
+                               "uuid FROM evidence ORDER BY id")))
+        return false;
+    while (q.next()) {
+        Evidence ev;
+        ev.id = q.value(0).toLongLong();
+        ev.sha256 = q.value(1).toString();
+        ev.url = q.value(2).toString();
+        ev.name = q.value(3).toString();
+        ev.mimeType = q.value(4).toString();
+        ev.size = q.value(5).toLongLong();
+        ev.caption = q.value(6).toString();
+        ev.addedBy = q.value(7).toString();
+        ev.addedAt = dateTime(q.value(8));
+        ev.uuid = q.value(9).toString();
+        evidenceById.insert(ev.id, a.evidence.size());
+        a.evidence.append(ev);
+    }
+    if (!select(
+            QStringLiteral("SELECT evidence_id, item_id FROM evidence_item ORDER BY evidence_id, item_id")))
+        return false;
+    while (q.next()) {
+        const int ev = evidenceById.value(q.value(0).toLongLong(), -1);
+        if (ev >= 0)
+            a.evidence[ev].itemKeys.append(m_itemKeyById.value(q.value(1).toLongLong()));
+    }
+    for (Evidence& ev : a.evidence)
+        ev.itemKeys.sort();
+    return true;
+}
+
+} // namespace rw
