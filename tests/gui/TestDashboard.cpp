@@ -6,6 +6,7 @@
 #include "Document.h"
 #include "MainWindow.h"
 #include "PresenterWindow.h"
+#include "WindowFixture.h"
 #include "commands/EditCommand.h"
 #include "models/ChecklistFilterModel.h"
 #include "widgets/DashboardPage.h"
@@ -77,8 +78,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("live.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         DashboardPage* dash = w.dashboard();
         w.tabs()->setCurrentWidget(dash);
         QHorizontalStackedBarSeries* domains = barSeries(dash->chartView(QStringLiteral("domainScores")));
@@ -125,8 +125,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("plan.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         w.tabs()->setCurrentWidget(w.dashboard());
         PathToReadyPanel* plan = w.dashboard()->plan();
         QCOMPARE(plan->steps()->rowCount(), 5);
@@ -152,8 +151,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("click.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         w.tabs()->setCurrentWidget(w.dashboard());
         QHorizontalStackedBarSeries* domains
             = barSeries(w.dashboard()->chartView(QStringLiteral("domainScores")));
@@ -176,8 +174,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("milestones.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         MilestonesPage* page = w.milestones();
         w.tabs()->setCurrentWidget(page);
         QCOMPARE(page->list()->count(), 1);
@@ -222,8 +219,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("presenter.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         w.action(ActionId::Presenter)->trigger();
         QPointer<PresenterWindow> presenter = w.presenter();
         QVERIFY(presenter);
@@ -256,8 +252,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("tables.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         w.tabs()->setCurrentWidget(w.dashboard());
         for (const char* name :
             { "overall", "domainScores", "radar", "statuses", "risks", "recommendations", "kpis" }) {
@@ -291,9 +286,7 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("export.readiness"));
         QVERIFY(TestSupport::makeDemo(path));
         MainWindow w;
-        w.resize(1366, 768);
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path, QSize(1366, 768)));
         w.tabs()->setCurrentWidget(w.dashboard());
         QList<QWidget*> charts;
         for (QChartView* view : w.dashboard()->chartViews())

@@ -3,6 +3,7 @@
 
 #include "MainWindow.h"
 #include "TestSupport.h"
+#include "WindowFixture.h"
 #include "dialogs/NewProjectWizard.h"
 #include "exchange/Csv.h"
 #include "exchange/Template.h"
@@ -125,8 +126,7 @@ private slots:
             QVERIFY(Project::create(path, *lens, QString(), QStringLiteral("tester"), &projectError));
         }
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(path));
+        QVERIFY(WindowFixture::open(window, path));
         window.selectItem(QStringLiteral("overview01"));
         auto* choices = window.itemPanel()->findChild<QWidget*>(QStringLiteral("choices"));
         QVERIFY(choices && choices->isVisibleTo(window.itemPanel()));

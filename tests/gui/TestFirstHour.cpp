@@ -8,6 +8,7 @@
 #include "ActionId.h"
 #include "MainWindow.h"
 #include "PresenterWindow.h"
+#include "WindowFixture.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/AdjustDialog.h"
 #include "dialogs/AssessorDialog.h"
@@ -88,8 +89,7 @@ class TestFirstHour : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
+    WindowFixture m_fixture;
     int m_n = 0;
 
     // A project from the 18-domain NIST SP 800-53 LOW baseline; `answered` items of each of the first
@@ -104,7 +104,7 @@ private:
                 &error);
         if (!nist)
             return QString();
-        const QString path = m_dir.filePath(QStringLiteral("nist-%1.readiness").arg(++m_n));
+        const QString path = m_fixture.filePath(QStringLiteral("nist-%1.readiness").arg(++m_n));
         ProjectError e;
         auto project
             = Project::create(path, *nist, QStringLiteral("NIST LOW"), QStringLiteral("Test Assessor"), &e);
@@ -121,29 +121,10 @@ private:
         return path;
     }
 
-    QString freshCopy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.readiness").arg(++m_n));
-        QFile::copy(m_demo, path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
-
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-        QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_first_hour"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.readiness"));
-        QVERIFY(TestSupport::makeDemo(m_demo));
-    }
+    void initTestCase() { QVERIFY(m_fixture.setUp(QStringLiteral("test_first_hour"))); }
 
-    void init()
-    {
-        QSettings().clear();
-        TestSupport::knownAssessor();
-    }
+    void init() { WindowFixture::reset(); }
 
     void everyActionHasOneIdentity()
     {
@@ -166,10 +147,7 @@ private slots:
     void menusHoldUniqueEntriesAndFileOpens()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         const QList<QMenu*> menus = w.menuBar()->findChildren<QMenu*>();
         QVERIFY(menus.size() >= 6);
         QMenu* file = nullptr;
@@ -210,11 +188,10 @@ private slots:
 
     void fileEntriesWithoutDialogChangeNoByte()
     {
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         const QByteArray before = TestSupport::fileBytes(path);
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         // Every File entry that only opens a dialog is cancelled; none may change the project.
         for (ActionId id :
@@ -236,10 +213,9 @@ private slots:
     void firstEditAsksWhoIsAssessing()
     {
         QSettings().remove(QStringLiteral("assessor/name"));
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         w.checklistView()->setFocus();
 
@@ -305,7 +281,7 @@ private slots:
         }
 
         // A file that cannot be created: the wizard stays open with the error and every choice.
-        const QString blocker = m_dir.filePath(QStringLiteral("not-a-folder"));
+        const QString blocker = m_fixture.filePath(QStringLiteral("not-a-folder"));
         TestSupport::writeFile(blocker, "x");
         path->setText(blocker + QStringLiteral("/inside.readiness"));
         wizard.next(); // Finish on the last page
@@ -315,7 +291,7 @@ private slots:
         QVERIFY(!wizard.takeProject());
 
         // Corrected: it is created.
-        const QString good = m_dir.filePath(QStringLiteral("wizard.readiness"));
+        const QString good = m_fixture.filePath(QStringLiteral("wizard.readiness"));
         path->setText(good);
         QVERIFY(wizard.createError().isEmpty());
         QVERIFY(wizard.validateCurrentPage());
@@ -327,7 +303,7 @@ private slots:
 
     void wizardEnterGoesToTheNextPage()
     {
-        NewProjectWizard wizard(m_dir.path());
+        NewProjectWizard wizard(m_fixture.path());
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
         QCOMPARE(wizard.currentId(), 0);
@@ -339,8 +315,8 @@ private slots:
 
     void verifyDialogClearsTheVerdictWhenThePathChanges()
     {
-        const QString pdf = m_dir.filePath(QStringLiteral("unsigned.pdf"));
-        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), m_demo, QStringLiteral("--format"),
+        const QString pdf = m_fixture.filePath(QStringLiteral("unsigned.pdf"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), m_fixture.demo(), QStringLiteral("--format"),
                                          QStringLiteral("pdf"), QStringLiteral("-o"), pdf })
                      .exitCode,
             0);
@@ -373,11 +349,7 @@ private slots:
     void presenterRunsTheWorkshopOnOneScreen()
     {
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy(), QSize(1280, 720)));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         w.checklistView()->setFocus();
         QTest::keyClick(w.checklistView(), Qt::Key_F5);
@@ -432,8 +404,7 @@ private slots:
         const QString path = nistProject(3);
         QVERIFY(!path.isEmpty());
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         w.action(ActionId::Presenter)->trigger();
         QPointer<PresenterWindow> presenter = w.presenter();
         QVERIFY(presenter);
@@ -463,9 +434,7 @@ private slots:
     {
         const QString path = nistProject(3);
         MainWindow w;
-        w.resize(1280, 720);
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path, QSize(1280, 720)));
         w.tabs()->setCurrentWidget(w.dashboard());
         QTest::qWait(100);
         for (const char* name : { "domainScores", "statuses" }) {
@@ -501,11 +470,10 @@ private slots:
 
     void newAssessmentIsNotStartedAnywhere()
     {
-        const QString path = m_dir.filePath(QStringLiteral("fresh-%1.readiness").arg(++m_n));
+        const QString path = m_fixture.filePath(QStringLiteral("fresh-%1.readiness").arg(++m_n));
         QVERIFY(TestSupport::createProject(path));
         MainWindow w;
-        w.show();
-        QVERIFY(w.openProject(path));
+        QVERIFY(WindowFixture::open(w, path));
         QCOMPARE(w.scoreHeader()->scoreText(), QStringLiteral("–"));
         QVERIFY2(w.scoreHeader()->gradeText().contains(tr("Not started")),
             qPrintable(w.scoreHeader()->gradeText()));
@@ -526,7 +494,7 @@ private slots:
 
     void checklistTextKeepsItsRoomAtLaptopWidth()
     {
-        for (const QString& path : { freshCopy(), nistProject(2) }) {
+        for (const QString& path : { m_fixture.freshCopy(), nistProject(2) }) {
             MainWindow w;
             w.resize(1280, 720);
             w.show();
@@ -559,7 +527,7 @@ private slots:
         QCOMPARE(DialogSize::fitted(QSize(400, 300), screen), QSize(400, 300));
         // ...and no dialog needs more than that to show its buttons.
         MainWindow w;
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(w.openProject(m_fixture.freshCopy()));
         QTemporaryDir keys;
         IdentityStore store(keys.filePath(QStringLiteral("identities")));
         const QSize room = DialogSize::fitted(QSize(100000, 100000), screen);
@@ -572,7 +540,7 @@ private slots:
         dialogs.emplace_back(new AboutDialog);
         dialogs.emplace_back(new AssessorDialog);
         dialogs.emplace_back(new AdjustDialog(w.project(), QString()));
-        dialogs.emplace_back(new NewProjectWizard(m_dir.path()));
+        dialogs.emplace_back(new NewProjectWizard(m_fixture.path()));
         for (const auto& d : dialogs) {
             const QSize needed = d->minimumSizeHint().expandedTo(d->minimumSize());
             QVERIFY2(needed.width() <= room.width() && needed.height() <= room.height(),
@@ -585,7 +553,7 @@ private slots:
 
     void welcomeListsRecentProjectsByTitleAndLinksTheGuide()
     {
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         {
             MainWindow w;
             QVERIFY(w.openProject(path));
@@ -604,7 +572,7 @@ private slots:
 
     void findingsCarryOneReferenceEverywhere()
     {
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         MainWindow w;
         QVERIFY(w.openProject(path));
         const Finding& first = w.project()->assessment().findings.constFirst();
@@ -619,7 +587,7 @@ private slots:
         QCOMPARE(view->model()->index(0, 0).data().toString(), reference);
         QCOMPARE(view->model()->index(0, 1).data().toString(), first.title);
         // The same in CSV, OSCAL, Markdown and PDF.
-        const QString csv = m_dir.filePath(QStringLiteral("findings.csv"));
+        const QString csv = m_fixture.filePath(QStringLiteral("findings.csv"));
         QCOMPARE(TestSupport::runCli(
                      { QStringLiteral("export"), path, QStringLiteral("--format"), QStringLiteral("csv"),
                          QStringLiteral("--table"), QStringLiteral("findings"), QStringLiteral("-o"), csv })
@@ -628,17 +596,17 @@ private slots:
         QVERIFY(
             TestSupport::fileBytes(csv).startsWith("\xEF\xBB\xBFid,title")); // with the BOM spreadsheets want
         QVERIFY(TestSupport::fileBytes(csv).contains((reference + QLatin1Char(',') + first.title).toUtf8()));
-        const QString oscal = m_dir.filePath(QStringLiteral("ar.json"));
+        const QString oscal = m_fixture.filePath(QStringLiteral("ar.json"));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("export"), path, QStringLiteral("--format"),
                                          QStringLiteral("oscal-ar"), QStringLiteral("-o"), oscal })
                      .exitCode,
             0);
         QVERIFY(TestSupport::fileBytes(oscal).contains(reference.toUtf8()));
-        const QString md = m_dir.filePath(QStringLiteral("r.md"));
+        const QString md = m_fixture.filePath(QStringLiteral("r.md"));
         QCOMPARE(
             TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("-o"), md }).exitCode, 0);
         QVERIFY(TestSupport::fileBytes(md).contains(reference.toUtf8()));
-        const QString pdf = m_dir.filePath(QStringLiteral("r.pdf"));
+        const QString pdf = m_fixture.filePath(QStringLiteral("r.pdf"));
         QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("--format"),
                                          QStringLiteral("pdf"), QStringLiteral("-o"), pdf })
                      .exitCode,

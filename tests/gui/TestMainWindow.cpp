@@ -4,6 +4,7 @@
 #include "TestSupport.h"
 
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "dialogs/AboutDialog.h"
 #include "widgets/ScoreHeader.h"
 
@@ -86,8 +87,7 @@ private slots:
                                         .toObject();
 
         MainWindow window;
-        window.show();
-        QVERIFY(window.openProject(path));
+        QVERIFY(WindowFixture::open(window, path));
         QCOMPARE(window.scoreHeader()->scoreText(),
             QStringLiteral("%1 %").arg(overall.value(QStringLiteral("display")).toInt()));
         QCOMPARE(window.scoreHeader()->gradeText(),

@@ -6,6 +6,7 @@
 
 #include "Document.h"
 #include "MainWindow.h"
+#include "WindowFixture.h"
 #include "dialogs/AdjustDialog.h"
 #include "models/ChecklistFilterModel.h"
 #include "models/ChecklistModel.h"
@@ -46,21 +47,6 @@ using namespace rw;
 
 namespace {
 
-// Answers the next modal dialog: fill() sets its fields, then it is accepted.
-void answerNextDialog(const std::function<void(QDialog*)>& fill)
-{
-    QTimer::singleShot(0, [fill] {
-        QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
-        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
-        fill(dialog);
-        if (auto* box = qobject_cast<QMessageBox*>(dialog)) {
-            box->button(QMessageBox::Yes) ? box->button(QMessageBox::Yes)->click() : box->accept();
-            return;
-        }
-        dialog->accept();
-    });
-}
-
 } // namespace
 
 class TestWorkbench : public QObject
@@ -68,42 +54,19 @@ class TestWorkbench : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_dir;
-    QString m_demo;
-    int m_n = 0;
-
-    QString freshCopy()
-    {
-        const QString path = m_dir.filePath(QStringLiteral("copy-%1.readiness").arg(++m_n));
-        QFile::copy(m_demo, path);
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
+    WindowFixture m_fixture;
 
     const Item& item(MainWindow& w, const QString& key) { return *w.project()->item(key); }
 
 private slots:
-    void initTestCase()
-    {
-        QCoreApplication::setOrganizationName(QStringLiteral("Readiness Workbench Tests"));
-        QCoreApplication::setApplicationName(QStringLiteral("test_workbench"));
-        m_demo = m_dir.filePath(QStringLiteral("demo.readiness"));
-        QVERIFY(TestSupport::makeDemo(m_demo));
-    }
+    void initTestCase() { QVERIFY(m_fixture.setUp(QStringLiteral("test_workbench"))); }
 
-    void init()
-    {
-        QSettings().clear();
-        TestSupport::knownAssessor();
-    }
+    void init() { WindowFixture::reset(); }
 
     void statusKeysEditTheSelectedItemAndUndo()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         w.checklistView()->setFocus();
         QCOMPARE(item(w, QStringLiteral("SEC-03")).status, ItemStatus::Partial);
@@ -137,10 +100,7 @@ private slots:
     void keyboardMovesThroughTheChecklist()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         QVERIFY(w.selectItem(QStringLiteral("INF-01")));
         w.checklistView()->setFocus();
         QTest::keyClick(w.checklistView(), Qt::Key_J);
@@ -166,10 +126,7 @@ private slots:
     void typingANoteIsOneUndoStep()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         QVERIFY(w.selectItem(QStringLiteral("INF-01")));
         QPlainTextEdit* note = w.itemPanel()->noteEdit();
         note->setFocus();
@@ -194,10 +151,7 @@ private slots:
     void everyKindOfEditUndoes()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         Project* p = w.project();
         const double computed = *p->scores().overall().computed;
 
@@ -261,13 +215,10 @@ private slots:
     void droppedFilesBecomeEvidence()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
-        const QString log = m_dir.filePath(QStringLiteral("failover.log"));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
+        const QString log = m_fixture.filePath(QStringLiteral("failover.log"));
         TestSupport::writeFile(log, "2026-11-20 failover completed in 31 s\n");
-        const QString shot = m_dir.filePath(QStringLiteral("console.png"));
+        const QString shot = m_fixture.filePath(QStringLiteral("console.png"));
         QImage image(64, 48, QImage::Format_RGB32);
         image.fill(Qt::darkGreen);
         QVERIFY(image.save(shot));
@@ -320,10 +271,7 @@ private slots:
     void pastedImagesLinksAndPdfsAreEvidence()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         QVERIFY(w.selectItem(QStringLiteral("MON-03")));
 
         // A screenshot on the clipboard.
@@ -355,7 +303,7 @@ private slots:
         QCOMPARE(w.project()->evidenceForItem(QStringLiteral("MON-03")).size(), 1);
 
         // A PDF is rendered by QtPdf.
-        const QString pdf = m_dir.filePath(QStringLiteral("pentest-report.pdf"));
+        const QString pdf = m_fixture.filePath(QStringLiteral("pentest-report.pdf"));
         {
             QPdfWriter writer(pdf);
             QPainter painter(&writer);
@@ -371,11 +319,8 @@ private slots:
     void cancelledImportLeavesNothing()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
-        const QString big = m_dir.filePath(QStringLiteral("recording.bin"));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
+        const QString big = m_fixture.filePath(QStringLiteral("recording.bin"));
         {
             QFile f(big);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -396,10 +341,7 @@ private slots:
     void filterLooksAcrossAllItems()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         ChecklistFilterModel* f = w.filterModel();
         QCOMPARE(f->rowCount(), 7); // the first domain
         QTest::keyClicks(w.filterEdit(), QStringLiteral("backup"));
@@ -428,10 +370,7 @@ private slots:
     void checklistCanBeEditedAndUndone()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         Project* p = w.project();
         QVERIFY(w.selectItem(QStringLiteral("SEC-02")));
         answerNextDialog([](QDialog* d) {
@@ -481,7 +420,7 @@ private slots:
         QCOMPARE(*p->scores().overall().score, score);
 
         // The checklist saved as a template is a template again.
-        const QString json = m_dir.filePath(QStringLiteral("saved-template.json"));
+        const QString json = m_fixture.filePath(QStringLiteral("saved-template.json"));
         const QByteArray bytes = Template::fromAssessment(p->assessment()).toJson();
         TestSupport::writeFile(json, bytes);
         QString error;
@@ -490,13 +429,12 @@ private slots:
 
     void readOnlyProjectCannotBeEdited()
     {
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         QFile::setPermissions(path, QFile::ReadOwner);
         const QByteArray before = TestSupport::fileBytes(path);
         {
             MainWindow w;
-            w.show();
-            QVERIFY(w.openProject(path));
+            QVERIFY(WindowFixture::open(w, path));
             QVERIFY(w.document()->isReadOnly());
             QVERIFY(w.windowTitle().contains(QStringLiteral("read-only")));
             QVERIFY(w.scoreHeader()->computedText().contains(QStringLiteral("read-only")));
@@ -520,7 +458,7 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         QVERIFY(w.openProject(path));
         for (const char* key : { "DOC-03", "DOC-04", "PERF-03", "DATA-04" }) {
             QVERIFY(w.selectItem(QLatin1String(key)));
@@ -548,7 +486,7 @@ private slots:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        const QString path = freshCopy();
+        const QString path = m_fixture.freshCopy();
         QVERIFY(w.openProject(path));
         w.closeProject();
         QVERIFY(w.welcomePage()->isVisible());
@@ -563,10 +501,7 @@ private slots:
     void everyControlHasAName()
     {
         MainWindow w;
-        w.show();
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        QVERIFY(w.openProject(freshCopy()));
+        QVERIFY(WindowFixture::open(w, m_fixture.freshCopy()));
         QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
         QSet<QWidget*> buddies;
         for (QLabel* label : w.findChildren<QLabel*>()) {
