@@ -85,6 +85,191 @@ QString riskStatus(RiskState s)
     return QStringLiteral("open");
 }
 
+// What the results are made of, from one assessment; ids are stable UUIDs derived from the project.
+struct Parts
+{
+    const Assessment& a;
+    const Ids& id;
+    QDateTime last;
+    QJsonArray resources;
+    QHash<QString, QJsonArray> evidenceOf; // item key -> relevant-evidence entries
+    QHash<QString, QVector<const Finding*>> recommendationsOf;
+    QJsonArray observations;
+    QJsonArray findings;
+    QJsonArray risks;
+
+    // Evidence: one back-matter resource each, with the SHA-256 of the stored bytes (or the link).
+    void evidence()
+    {
+        for (const Evidence& e : a.evidence) {
+            const QString uuid = id(QStringLiteral("evidence:") + (e.isLink() ? e.url : e.sha256)
+                + QLatin1Char(':') + QString::number(e.id));
+            QJsonObject rlink { { QStringLiteral("href"),
+                e.isLink() ? e.url
+                           : QStringLiteral("evidence/") + e.sha256 + QLatin1Char('/')
+                        + QString::fromUtf8(QUrl::toPercentEncoding(e.name)) } };
+            if (!e.isLink()) {
+                rlink.insert(QStringLiteral("media-type"),
+                    e.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : e.mimeType);
+                rlink.insert(QStringLiteral("hashes"),
+                    QJsonArray { QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA-256") },
+                        { QStringLiteral("value"), e.sha256 } } });
+            }
+            QJsonObject resource { { QStringLiteral("uuid"), uuid }, { QStringLiteral("title"), e.name },
+                { QStringLiteral("rlinks"), QJsonArray { rlink } } };
+            if (!e.caption.isEmpty())
+                resource.insert(QStringLiteral("description"), e.caption);
+            resources.append(resource);
+            for (const QString& key : e.itemKeys)
+                evidenceOf[key].append(
+                    QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + uuid) },
+                        { QStringLiteral("description"), e.name } });
+        }
+    }
+
+    // Each answered item: an observation, and a finding on its objective.
+    void items()
+    {
+        for (const Finding& f : a.findings) {
+            for (const QString& key : f.itemKeys)
+                recommendationsOf[key].append(&f);
+        }
+
+        for (const Domain& d : a.domains) {
+            for (const Item& i : d.items) {
+                if (i.status == ItemStatus::Open || i.status == ItemStatus::NotApplicable)
+                    continue;
+                const QString observationUuid = id(QStringLiteral("observation:") + i.key);
+                observations.append(observation(i, observationUuid));
+                findings.append(finding(i, observationUuid));
+            }
+        }
+    }
+
+    QJsonObject observation(const Item& i, const QString& observationUuid) const
+    {
+        QJsonObject observation { { QStringLiteral("uuid"), observationUuid },
+            { QStringLiteral("title"), QStringLiteral("%1: %2").arg(i.key, toLabel(i.status)) },
+            { QStringLiteral("description"),
+                i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+            { QStringLiteral("methods"), QJsonArray { QStringLiteral("EXAMINE") } },
+            { QStringLiteral("collected"), timestamp(i.changedAt.isValid() ? i.changedAt : last) } };
+        if (evidenceOf.contains(i.key))
+            observation.insert(QStringLiteral("relevant-evidence"), evidenceOf.value(i.key));
+        if (!i.owner.isEmpty())
+            observation.insert(QStringLiteral("remarks"), QString(QStringLiteral("Owner: ") + i.owner));
+        return observation;
+    }
+
+    QJsonObject finding(const Item& i, const QString& observationUuid)
+    {
+        const bool satisfied = i.status == ItemStatus::Met;
+        QJsonObject target { { QStringLiteral("type"), QStringLiteral("objective-id") },
+            { QStringLiteral("target-id"), token(i.key) },
+            { QStringLiteral("status"),
+                QJsonObject { { QStringLiteral("state"),
+                    satisfied ? QStringLiteral("satisfied") : QStringLiteral("not-satisfied") } } } };
+        QJsonObject finding { { QStringLiteral("uuid"), id(QStringLiteral("finding:") + i.key) },
+            { QStringLiteral("title"), i.key }, { QStringLiteral("description"), i.text },
+            { QStringLiteral("target"), target },
+            { QStringLiteral("props"),
+                QJsonArray { prop(QStringLiteral("status"), toKey(i.status)),
+                    prop(QStringLiteral("points"), number(i.points)),
+                    prop(QStringLiteral("earned"), number(Scoring::earnedPoints(i))) } },
+            { QStringLiteral("related-observations"),
+                QJsonArray { QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
+        if (i.blocker)
+            finding.insert(QStringLiteral("remarks"),
+                QStringLiteral("A blocker: the assessment is not ready while it is not met."));
+        if (!i.risk().isEmpty()) {
+            QJsonArray props = finding.value(QStringLiteral("props")).toArray();
+            props.append(prop(QStringLiteral("lens-risk"), LensRisk::key(i.risk())));
+            props.append(prop(QStringLiteral("lens-choices"), i.selectedChoices.join(QLatin1Char(' '))));
+            finding.insert(QStringLiteral("props"), props);
+        }
+
+        if (!satisfied && recommendationsOf.contains(i.key))
+            finding.insert(QStringLiteral("related-risks"),
+                QJsonArray { QJsonObject { { QStringLiteral("risk-uuid"), gapRisk(i) } } });
+        return finding;
+    }
+
+    // An open gap with recommendations: a risk whose remediations are the recommendations. Returns its UUID.
+    QString gapRisk(const Item& i)
+    {
+        const QString riskUuid = id(QStringLiteral("gap:") + i.key);
+        QJsonArray remediations;
+        for (const Finding* f : recommendationsOf.value(i.key)) {
+            QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()),
+                prop(QStringLiteral("priority"), toKey(f->priority)),
+                prop(QStringLiteral("state"), toKey(f->state)) };
+            if (f->effortHours)
+                props.append(prop(QStringLiteral("effort-hours"), number(*f->effortHours)));
+            if (!f->owner.isEmpty())
+                props.append(prop(QStringLiteral("owner"), f->owner));
+            if (f->dueDate.isValid())
+                props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
+            remediations.append(QJsonObject { { QStringLiteral("uuid"),
+                                                  id(QStringLiteral("recommendation:")
+                                                      + QString::number(f->id) + QLatin1Char(':') + i.key) },
+                { QStringLiteral("lifecycle"), QStringLiteral("recommendation") },
+                { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
+                { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description },
+                { QStringLiteral("props"), props } });
+        }
+        risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid },
+            { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
+            { QStringLiteral("description"), i.text },
+            { QStringLiteral("statement"),
+                i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
+            { QStringLiteral("status"), QStringLiteral("open") },
+            { QStringLiteral("remediations"), remediations } });
+        return riskUuid;
+    }
+
+    // The risk register, with likelihood and impact (1 to 5) and the mitigation as a planned remediation.
+    void riskRegister()
+    {
+        for (const Risk& r : a.risks) {
+            QJsonObject risk { { QStringLiteral("uuid"),
+                                   id(QStringLiteral("risk:") + QString::number(r.id)) },
+                { QStringLiteral("title"), r.title }, { QStringLiteral("description"), r.title },
+                { QStringLiteral("statement"),
+                    QStringLiteral("%1 risk, severity %2 of 25.")
+                        .arg(toLabel(r.category))
+                        .arg(r.severity()) },
+                { QStringLiteral("status"), riskStatus(r.state) },
+                { QStringLiteral("props"),
+                    QJsonArray { prop(QStringLiteral("category"), toKey(r.category)),
+                        prop(QStringLiteral("severity"), QString::number(r.severity())) } },
+                { QStringLiteral("characterizations"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("origin"),
+                            QJsonObject { { QStringLiteral("actors"),
+                                QJsonArray { QJsonObject {
+                                    { QStringLiteral("type"), QStringLiteral("party") },
+                                    { QStringLiteral("actor-uuid"), id(QStringLiteral("team")) } } } } } },
+                        { QStringLiteral("facets"),
+                            QJsonArray {
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("likelihood") },
+                                    { QStringLiteral("system"), Namespace },
+                                    { QStringLiteral("value"), QString::number(r.probability) } },
+                                QJsonObject { { QStringLiteral("name"), QStringLiteral("impact") },
+                                    { QStringLiteral("system"), Namespace },
+                                    { QStringLiteral("value"), QString::number(r.impact) } } } } } } } };
+            if (!r.mitigation.isEmpty()) {
+                risk.insert(QStringLiteral("remediations"),
+                    QJsonArray { QJsonObject {
+                        { QStringLiteral("uuid"), id(QStringLiteral("mitigation:") + QString::number(r.id)) },
+                        { QStringLiteral("lifecycle"), QStringLiteral("planned") },
+                        { QStringLiteral("title"), QStringLiteral("Mitigation") },
+                        { QStringLiteral("description"), r.mitigation } } });
+            }
+            risks.append(risk);
+        }
+    }
+};
+
 } // namespace
 
 QByteArray write(const Project& project, const QDateTime& now)
@@ -96,158 +281,14 @@ QByteArray write(const Project& project, const QDateTime& now)
     const QDateTime first = log.isEmpty() ? now : log.first().at;
     const QDateTime last = log.isEmpty() ? now : log.last().at;
     const QDateTime start = a.info.date.isValid() ? a.info.date.startOfDay(Qt::UTC) : first;
-
-    // Evidence: one back-matter resource each, with the SHA-256 of the stored bytes (or the link).
-    QJsonArray resources;
-    QHash<QString, QJsonArray> evidenceOf; // item key -> relevant-evidence entries
-    for (const Evidence& e : a.evidence) {
-        const QString uuid = id(QStringLiteral("evidence:") + (e.isLink() ? e.url : e.sha256)
-            + QLatin1Char(':') + QString::number(e.id));
-        QJsonObject rlink { { QStringLiteral("href"),
-            e.isLink() ? e.url
-                       : QStringLiteral("evidence/") + e.sha256 + QLatin1Char('/')
-                    + QString::fromUtf8(QUrl::toPercentEncoding(e.name)) } };
-        if (!e.isLink()) {
-            rlink.insert(QStringLiteral("media-type"),
-                e.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : e.mimeType);
-            rlink.insert(QStringLiteral("hashes"),
-                QJsonArray { QJsonObject { { QStringLiteral("algorithm"), QStringLiteral("SHA-256") },
-                    { QStringLiteral("value"), e.sha256 } } });
-        }
-        QJsonObject resource { { QStringLiteral("uuid"), uuid }, { QStringLiteral("title"), e.name },
-            { QStringLiteral("rlinks"), QJsonArray { rlink } } };
-        if (!e.caption.isEmpty())
-            resource.insert(QStringLiteral("description"), e.caption);
-        resources.append(resource);
-        for (const QString& key : e.itemKeys)
-            evidenceOf[key].append(QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + uuid) },
-                { QStringLiteral("description"), e.name } });
-    }
-
-    // Recommendations, by the items they address.
-    QHash<QString, QVector<const Finding*>> recommendationsOf;
-    for (const Finding& f : a.findings) {
-        for (const QString& key : f.itemKeys)
-            recommendationsOf[key].append(&f);
-    }
-
-    QJsonArray observations;
-    QJsonArray findings;
-    QJsonArray risks;
-    for (const Domain& d : a.domains) {
-        for (const Item& i : d.items) {
-            if (i.status == ItemStatus::Open || i.status == ItemStatus::NotApplicable)
-                continue;
-            const bool satisfied = i.status == ItemStatus::Met;
-            const QString observationUuid = id(QStringLiteral("observation:") + i.key);
-            QJsonObject observation { { QStringLiteral("uuid"), observationUuid },
-                { QStringLiteral("title"), QStringLiteral("%1: %2").arg(i.key, toLabel(i.status)) },
-                { QStringLiteral("description"),
-                    i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
-                { QStringLiteral("methods"), QJsonArray { QStringLiteral("EXAMINE") } },
-                { QStringLiteral("collected"), timestamp(i.changedAt.isValid() ? i.changedAt : last) } };
-            if (evidenceOf.contains(i.key))
-                observation.insert(QStringLiteral("relevant-evidence"), evidenceOf.value(i.key));
-            if (!i.owner.isEmpty())
-                observation.insert(QStringLiteral("remarks"), QString(QStringLiteral("Owner: ") + i.owner));
-            observations.append(observation);
-
-            QJsonObject target { { QStringLiteral("type"), QStringLiteral("objective-id") },
-                { QStringLiteral("target-id"), token(i.key) },
-                { QStringLiteral("status"),
-                    QJsonObject { { QStringLiteral("state"),
-                        satisfied ? QStringLiteral("satisfied") : QStringLiteral("not-satisfied") } } } };
-            QJsonObject finding { { QStringLiteral("uuid"), id(QStringLiteral("finding:") + i.key) },
-                { QStringLiteral("title"), i.key }, { QStringLiteral("description"), i.text },
-                { QStringLiteral("target"), target },
-                { QStringLiteral("props"),
-                    QJsonArray { prop(QStringLiteral("status"), toKey(i.status)),
-                        prop(QStringLiteral("points"), number(i.points)),
-                        prop(QStringLiteral("earned"), number(Scoring::earnedPoints(i))) } },
-                { QStringLiteral("related-observations"),
-                    QJsonArray {
-                        QJsonObject { { QStringLiteral("observation-uuid"), observationUuid } } } } };
-            if (i.blocker)
-                finding.insert(QStringLiteral("remarks"),
-                    QStringLiteral("A blocker: the assessment is not ready while it is not met."));
-            if (!i.risk().isEmpty()) {
-                QJsonArray props = finding.value(QStringLiteral("props")).toArray();
-                props.append(prop(QStringLiteral("lens-risk"), LensRisk::key(i.risk())));
-                props.append(prop(QStringLiteral("lens-choices"), i.selectedChoices.join(QLatin1Char(' '))));
-                finding.insert(QStringLiteral("props"), props);
-            }
-
-            // An open gap with recommendations: a risk whose remediations are the recommendations.
-            if (!satisfied && recommendationsOf.contains(i.key)) {
-                const QString riskUuid = id(QStringLiteral("gap:") + i.key);
-                QJsonArray remediations;
-                for (const Finding* f : recommendationsOf.value(i.key)) {
-                    QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()),
-                        prop(QStringLiteral("priority"), toKey(f->priority)),
-                        prop(QStringLiteral("state"), toKey(f->state)) };
-                    if (f->effortHours)
-                        props.append(prop(QStringLiteral("effort-hours"), number(*f->effortHours)));
-                    if (!f->owner.isEmpty())
-                        props.append(prop(QStringLiteral("owner"), f->owner));
-                    if (f->dueDate.isValid())
-                        props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
-                    remediations.append(QJsonObject {
-                        { QStringLiteral("uuid"),
-                            id(QStringLiteral("recommendation:") + QString::number(f->id) + QLatin1Char(':')
-                                + i.key) },
-                        { QStringLiteral("lifecycle"), QStringLiteral("recommendation") },
-                        { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
-                        { QStringLiteral("description"),
-                            f->description.isEmpty() ? f->title : f->description },
-                        { QStringLiteral("props"), props } });
-                }
-                risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid },
-                    { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
-                    { QStringLiteral("description"), i.text },
-                    { QStringLiteral("statement"),
-                        i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
-                    { QStringLiteral("status"), QStringLiteral("open") },
-                    { QStringLiteral("remediations"), remediations } });
-                finding.insert(QStringLiteral("related-risks"),
-                    QJsonArray { QJsonObject { { QStringLiteral("risk-uuid"), riskUuid } } });
-            }
-            findings.append(finding);
-        }
-    }
-
-    // The risk register, with likelihood and impact (1 to 5) and the mitigation as a planned remediation.
-    for (const Risk& r : a.risks) {
-        QJsonObject risk { { QStringLiteral("uuid"), id(QStringLiteral("risk:") + QString::number(r.id)) },
-            { QStringLiteral("title"), r.title }, { QStringLiteral("description"), r.title },
-            { QStringLiteral("statement"),
-                QStringLiteral("%1 risk, severity %2 of 25.").arg(toLabel(r.category)).arg(r.severity()) },
-            { QStringLiteral("status"), riskStatus(r.state) },
-            { QStringLiteral("props"),
-                QJsonArray { prop(QStringLiteral("category"), toKey(r.category)),
-                    prop(QStringLiteral("severity"), QString::number(r.severity())) } },
-            { QStringLiteral("characterizations"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("origin"),
-                        QJsonObject { { QStringLiteral("actors"),
-                            QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("party") },
-                                { QStringLiteral("actor-uuid"), id(QStringLiteral("team")) } } } } } },
-                    { QStringLiteral("facets"),
-                        QJsonArray { QJsonObject { { QStringLiteral("name"), QStringLiteral("likelihood") },
-                                         { QStringLiteral("system"), Namespace },
-                                         { QStringLiteral("value"), QString::number(r.probability) } },
-                            QJsonObject { { QStringLiteral("name"), QStringLiteral("impact") },
-                                { QStringLiteral("system"), Namespace },
-                                { QStringLiteral("value"), QString::number(r.impact) } } } } } } } };
-        if (!r.mitigation.isEmpty()) {
-            risk.insert(QStringLiteral("remediations"),
-                QJsonArray { QJsonObject {
-                    { QStringLiteral("uuid"), id(QStringLiteral("mitigation:") + QString::number(r.id)) },
-                    { QStringLiteral("lifecycle"), QStringLiteral("planned") },
-                    { QStringLiteral("title"), QStringLiteral("Mitigation") },
-                    { QStringLiteral("description"), r.mitigation } } });
-        }
-        risks.append(risk);
-    }
+    Parts parts { a, id, last, {}, {}, {}, {}, {}, {} };
+    parts.evidence();
+    parts.items();
+    parts.riskRegister();
+    QJsonArray& resources = parts.resources;
+    const QJsonArray& observations = parts.observations;
+    const QJsonArray& findings = parts.findings;
+    const QJsonArray& risks = parts.risks;
 
     QJsonArray resultProps { prop(QStringLiteral("readiness-status"), report.overallLabel.status),
         prop(QStringLiteral("grade"),
