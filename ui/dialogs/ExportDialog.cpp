@@ -74,6 +74,41 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     form->addRow(tr("&Paper:"), m_paper);
     left->addLayout(form);
 
+    left->addWidget(createDocumentBox(options));
+    left->addWidget(createSections(options));
+    left->addWidget(createSigning(options));
+    left->addStretch(1);
+    createPreview(splitter);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({ 320, 780 });
+
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    m_timer->setInterval(400);
+    connect(m_timer, &QTimer::timeout, this, &ExportDialog::updatePreview);
+    for (QComboBox* box : { m_format, m_language, m_paper })
+        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
+    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
+        m_paper->setEnabled(
+            ReportExport::Format(m_format->currentData().toInt()) == ReportExport::Format::Pdf);
+    });
+    unlock = [this](const rw::StoredIdentity& identity) {
+        return IdentityDialogs::unlock(this, *m_store, identity);
+    };
+    refreshIdentities();
+    // The defaults from Preferences.
+    if (const auto format = ReportExport::formatFromKey(Settings::reportFormat()))
+        setFormat(*format);
+    m_paper->setCurrentIndex(std::max(0, m_paper->findData(Settings::reportPaper())));
+    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::reportLanguage())));
+    m_sign->setChecked(Settings::signReports());
+    if (const int index = m_identity->findData(Settings::signingIdentity()); index >= 0)
+        m_identity->setCurrentIndex(index);
+    m_timer->start(0);
+}
+
+QGroupBox* ExportDialog::createDocumentBox(QWidget* options)
+{
     // The front matter: who the report is for and by, its version and status, and a marking.
     auto* documentBox = new QGroupBox(tr("Document"), options);
     auto* documentForm = new QFormLayout(documentBox);
@@ -108,12 +143,15 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     m_limitations->setObjectName(QStringLiteral("limitations"));
     m_limitations->setPlaceholderText(tr("added to those the report states itself"));
     documentForm->addRow(tr("Li&mitations:"), m_limitations);
-    left->addWidget(documentBox);
     for (QLineEdit* e : { m_preparedFor, m_preparedBy, m_version, m_limitations })
         connect(e, &QLineEdit::textChanged, this, &ExportDialog::optionsChanged);
     connect(m_final, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
     connect(m_classification, &QComboBox::currentTextChanged, this, &ExportDialog::optionsChanged);
+    return documentBox;
+}
 
+QGroupBox* ExportDialog::createSections(QWidget* options)
+{
     auto* sections = new QGroupBox(tr("Sections"), options);
     auto* sectionLayout = new QVBoxLayout(sections);
     auto* always = new QLabel(
@@ -130,8 +168,11 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
         m_sections.insert(s, box);
         connect(box, &QCheckBox::toggled, this, &ExportDialog::optionsChanged);
     }
-    left->addWidget(sections);
+    return sections;
+}
 
+QGroupBox* ExportDialog::createSigning(QWidget* options)
+{
     auto* signing = new QGroupBox(tr("Signature"), options);
     auto* signLayout = new QVBoxLayout(signing);
     m_sign = new QCheckBox(tr("&Sign the report"), signing);
@@ -148,8 +189,6 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
             signing);
     signNote->setWordWrap(true);
     signLayout->addWidget(signNote);
-    left->addWidget(signing);
-    left->addStretch(1);
     connect(manage, &QPushButton::clicked, this, [this] {
         IdentityManager manager(m_store, this);
         manager.exec();
@@ -157,7 +196,12 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     });
     connect(m_sign, &QCheckBox::toggled, this,
         [this](bool on) { m_identity->setEnabled(on && m_identity->count() > 0); });
+    return signing;
+}
 
+// The preview of the report as it will be, and the buttons.
+void ExportDialog::createPreview(QSplitter* splitter)
+{
     auto* previewPane = new QWidget(splitter);
     auto* right = new QVBoxLayout(previewPane);
     m_status = new QLabel(previewPane);
@@ -184,32 +228,6 @@ ExportDialog::ExportDialog(Document* document, rw::IdentityStore* store, QWidget
     right->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(exportButton, &QPushButton::clicked, this, &ExportDialog::chooseAndExport);
-    splitter->setStretchFactor(1, 1);
-    splitter->setSizes({ 320, 780 });
-
-    m_timer = new QTimer(this);
-    m_timer->setSingleShot(true);
-    m_timer->setInterval(400);
-    connect(m_timer, &QTimer::timeout, this, &ExportDialog::updatePreview);
-    for (QComboBox* box : { m_format, m_language, m_paper })
-        connect(box, &QComboBox::currentIndexChanged, this, &ExportDialog::optionsChanged);
-    connect(m_format, &QComboBox::currentIndexChanged, this, [this] {
-        m_paper->setEnabled(
-            ReportExport::Format(m_format->currentData().toInt()) == ReportExport::Format::Pdf);
-    });
-    unlock = [this](const rw::StoredIdentity& identity) {
-        return IdentityDialogs::unlock(this, *m_store, identity);
-    };
-    refreshIdentities();
-    // The defaults from Preferences.
-    if (const auto format = ReportExport::formatFromKey(Settings::reportFormat()))
-        setFormat(*format);
-    m_paper->setCurrentIndex(std::max(0, m_paper->findData(Settings::reportPaper())));
-    m_language->setCurrentIndex(std::max(0, m_language->findData(Settings::reportLanguage())));
-    m_sign->setChecked(Settings::signReports());
-    if (const int index = m_identity->findData(Settings::signingIdentity()); index >= 0)
-        m_identity->setCurrentIndex(index);
-    m_timer->start(0);
 }
 
 ExportDialog::~ExportDialog()

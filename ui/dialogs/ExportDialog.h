@@ -16,6 +16,8 @@ class Document;
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
+class QGroupBox;
+class QSplitter;
 class QLineEdit;
 class QLabel;
 class QPdfDocument;
@@ -55,6 +57,10 @@ signals:
     void exported(const QString& path, bool signedReport);
 
 private:
+    QGroupBox* createDocumentBox(QWidget* options);
+    QGroupBox* createSections(QWidget* options);
+    QGroupBox* createSigning(QWidget* options);
+    void createPreview(QSplitter* splitter);
     void chooseAndExport();
     void optionsChanged();
     void refreshIdentities();

@@ -95,6 +95,21 @@ ItemPanel::ItemPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 8, 12, 8);
 
+    createText(content, layout);
+    createAnswer(content, layout);
+    createNote(content, layout);
+    createEvidence(content, layout);
+    createFindings(content, layout);
+
+    setItem(QString());
+    // Never narrower than its buttons and fields need in the interface's language (German ones are
+    // longer), so that nothing is cut off at the right.
+    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
+}
+
+// The item: its key and domain, its text and the guidance.
+void ItemPanel::createText(QWidget* content, QVBoxLayout* layout)
+{
     m_heading = new QLabel(content);
     m_heading->setObjectName(QStringLiteral("itemHeading"));
     m_heading->setWordWrap(true);
@@ -120,7 +135,11 @@ ItemPanel::ItemPanel(QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_text);
     layout->addWidget(m_guidance);
+}
 
+// The answer: status buttons, then owner, points and blocker, and a lens question's choices.
+void ItemPanel::createAnswer(QWidget* content, QVBoxLayout* layout)
+{
     m_statusRow = new QWidget(content);
     auto* statusLayout = new QGridLayout(m_statusRow);
     statusLayout->setContentsMargins(0, 4, 0, 4);
@@ -180,7 +199,11 @@ ItemPanel::ItemPanel(QWidget* parent)
     m_choicesBox->hide();
     // Right below the status buttons: the other half of the answer.
     layout->insertWidget(layout->indexOf(m_statusRow) + 1, m_choicesBox);
+}
 
+// The note, saved as it is typed (after a short pause) and before anything else changes the item.
+void ItemPanel::createNote(QWidget* content, QVBoxLayout* layout)
+{
     layout->addWidget(sectionLabel(tr("Note"), content));
     m_note = new QPlainTextEdit(content);
     m_note->setObjectName(QStringLiteral("noteEdit"));
@@ -198,7 +221,11 @@ ItemPanel::ItemPanel(QWidget* parent)
             m_noteTimer->start();
     });
     layout->addWidget(m_note);
+}
 
+// The evidence: its list, what can be done with it, and a preview of the selected one.
+void ItemPanel::createEvidence(QWidget* content, QVBoxLayout* layout)
+{
     layout->addWidget(sectionLabel(tr("Evidence (drop files here)"), content));
     m_evidence = new QListWidget(content);
     m_evidence->setObjectName(QStringLiteral("evidenceList"));
@@ -247,7 +274,11 @@ ItemPanel::ItemPanel(QWidget* parent)
     m_preview = new EvidencePreview(content);
     m_preview->setMinimumHeight(180);
     layout->addWidget(m_preview, 1);
+}
 
+// The findings linked to the item.
+void ItemPanel::createFindings(QWidget* content, QVBoxLayout* layout)
+{
     layout->addWidget(sectionLabel(tr("Findings and recommendations"), content));
     m_findings = new QListWidget(content);
     m_findings->setObjectName(QStringLiteral("linkedFindings"));
@@ -259,11 +290,6 @@ ItemPanel::ItemPanel(QWidget* parent)
     m_linkFinding = new QPushButton(tr("Link to a Finding..."), content);
     connect(m_linkFinding, &QPushButton::clicked, this, &ItemPanel::linkFindingRequested);
     layout->addWidget(m_linkFinding, 0, Qt::AlignLeft);
-
-    setItem(QString());
-    // Never narrower than its buttons and fields need in the interface's language (German ones are
-    // longer), so that nothing is cut off at the right.
-    setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
 }
 
 void ItemPanel::setDocument(Document* document)

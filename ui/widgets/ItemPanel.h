@@ -16,6 +16,7 @@ class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QTimer;
+class QVBoxLayout;
 namespace rw {
 struct Item;
 }
@@ -56,6 +57,11 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
+    void createText(QWidget* content, QVBoxLayout* layout);
+    void createAnswer(QWidget* content, QVBoxLayout* layout);
+    void createNote(QWidget* content, QVBoxLayout* layout);
+    void createEvidence(QWidget* content, QVBoxLayout* layout);
+    void createFindings(QWidget* content, QVBoxLayout* layout);
     void refresh();
     void refreshEvidence();
     void commitOwner();
