@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QSqlQuery>
 #include <algorithm>
+#include <array>
 #include <cmath>
 
 namespace rw {
@@ -214,16 +215,8 @@ Report Report::build(const Project& project, const ReportOptions& options)
         rd.meetsTarget = Scoring::meetsTarget(d);
         r.domains.append(rd);
     }
-    for (const Domain& d : r.assessment.domains) {
-        for (const Item& i : d.items) {
-            if (i.status == ItemStatus::Open || i.status == ItemStatus::Partial
-                || i.status == ItemStatus::Unmet)
-                r.gaps.append({ d.key, d.title, i });
-            if (i.blocker && i.status == ItemStatus::Unmet)
-                r.unmetBlockers.append({ d.key, d.title, i });
-        }
-    }
-    // Unmet blockers first, then not met, partially met and not yet assessed, each in checklist order.
+    // Unmet blockers first, then not met, partially met and not yet assessed, each in checklist order:
+    // one list per rank, filled in checklist order, then joined (no sort moves the items around).
     const auto rank = [](const Item& i) {
         if (i.blocker && i.status == ItemStatus::Unmet)
             return 0;
@@ -236,8 +229,18 @@ Report Report::build(const Project& project, const ReportOptions& options)
             return 3;
         }
     };
-    std::stable_sort(r.gaps.begin(), r.gaps.end(),
-        [&rank](const ReportGap& a, const ReportGap& b) { return rank(a.item) < rank(b.item); });
+    std::array<QVector<ReportGap>, 4> ranked;
+    for (const Domain& d : r.assessment.domains) {
+        for (const Item& i : d.items) {
+            if (i.status == ItemStatus::Open || i.status == ItemStatus::Partial
+                || i.status == ItemStatus::Unmet)
+                ranked[std::size_t(rank(i))].append({ d.key, d.title, i });
+            if (i.blocker && i.status == ItemStatus::Unmet)
+                r.unmetBlockers.append({ d.key, d.title, i });
+        }
+    }
+    for (QVector<ReportGap>& gaps : ranked)
+        r.gaps.append(std::move(gaps));
 
     for (const Finding& f : r.assessment.findings) {
         if ((f.priority == Priority::Critical || f.priority == Priority::High)

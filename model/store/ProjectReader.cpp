@@ -6,31 +6,140 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <sqlite3.h>
 
 namespace rw {
 
 using namespace sql;
 
+namespace {
+
+// A column's value as the readers use it, as QVariant would give it.
+class Column
+{
+public:
+    Column(sqlite3_stmt* statement, int index)
+        : m_statement(statement)
+        , m_index(index)
+    {
+    }
+    bool isNull() const { return sqlite3_column_type(m_statement, m_index) == SQLITE_NULL; }
+    QString toString() const
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, m_index));
+        return text ? QString::fromUtf8(text, sqlite3_column_bytes(m_statement, m_index)) : QString();
+    }
+    QByteArray toByteArray() const
+    {
+        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, m_index));
+        return text ? QByteArray(text, sqlite3_column_bytes(m_statement, m_index)) : QByteArray();
+    }
+    qint64 toLongLong() const { return sqlite3_column_int64(m_statement, m_index); }
+    int toInt() const { return sqlite3_column_int(m_statement, m_index); }
+    double toDouble() const { return sqlite3_column_double(m_statement, m_index); }
+    bool toBool() const { return toLongLong() != 0; }
+
+private:
+    sqlite3_stmt* m_statement;
+    int m_index;
+};
+
+std::optional<double> optionalDouble(const Column& c)
+{
+    return c.isNull() ? std::nullopt : std::optional<double>(c.toDouble());
+}
+
+QDateTime dateTime(const Column& c)
+{
+    const QString text = c.toString();
+    return text.isEmpty() ? QDateTime() : QDateTime::fromString(text, Qt::ISODateWithMs);
+}
+
+// "[]" (most rows) without parsing.
+QJsonArray jsonArray(const Column& c)
+{
+    const QByteArray text = c.toByteArray();
+    return text.size() <= 2 ? QJsonArray() : QJsonDocument::fromJson(text).array();
+}
+
+} // namespace
+
+// The rows of one SELECT, read through the sqlite3 handle of Qt's own connection (Debian's Qt uses the
+// system SQLite library, as we do), inside the read transaction ProjectFile::read holds. QSqlQuery
+// would convert every text to UTF-16 in SQLite and box every value in a QVariant: for a 10,000-item
+// checklist that was three quarters of opening it.
+class ProjectReader::Rows
+{
+public:
+    ~Rows() { sqlite3_finalize(m_statement); }
+    bool prepare(sqlite3* db, const QString& sql)
+    {
+        sqlite3_finalize(m_statement);
+        m_statement = nullptr;
+        m_result = SQLITE_DONE;
+        const QByteArray utf8 = sql.toUtf8();
+        return sqlite3_prepare_v2(db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) == SQLITE_OK;
+    }
+    // The next row; false at the end or on an error (then failed() says so).
+    bool next()
+    {
+        m_result = sqlite3_step(m_statement);
+        return m_result == SQLITE_ROW;
+    }
+    bool failed() const { return m_result != SQLITE_ROW && m_result != SQLITE_DONE; }
+    Column value(int index) const { return Column(m_statement, index); }
+
+private:
+    sqlite3_stmt* m_statement = nullptr;
+    int m_result = SQLITE_DONE;
+};
+
 ProjectReader::ProjectReader(QSqlDatabase& db, QString* error)
-    : m_query(db)
+    : m_query(std::make_unique<Rows>())
     , m_error(error)
 {
-    m_query.setForwardOnly(true);
+    const QVariant handle = db.driver()->handle();
+    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        m_db = *static_cast<sqlite3* const*>(handle.data());
+}
+
+ProjectReader::~ProjectReader() = default;
+
+QString ProjectReader::problem() const
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_ERROR;
+    return sqlProblem(QSqlError(QString(), m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QString(),
+        QSqlError::StatementError, QString::number(code)));
 }
 
 bool ProjectReader::read(Assessment* assessment)
 {
     m_assessment = assessment;
+    if (!m_db) {
+        *m_error = problem();
+        return false;
+    }
     return info() && domains() && items() && findings() && risks() && kpis() && signOffs() && adjustments()
         && snapshots() && evidence();
 }
 
 bool ProjectReader::select(const QString& sql)
 {
-    if (m_query.exec(sql))
+    if (!finished())
+        return false;
+    if (m_query->prepare(m_db, sql))
         return true;
-    *m_error = sqlProblem(m_query.lastError());
+    *m_error = problem();
+    return false;
+}
+
+bool ProjectReader::finished()
+{
+    if (!m_query->failed())
+        return true;
+    *m_error = problem();
     return false;
 }
 
@@ -38,7 +147,7 @@ bool ProjectReader::select(const QString& sql)
 bool ProjectReader::info()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral(
             "SELECT title, system, assessment_date, team, scope, next_review, decision, "
             "conditions, template_id, template_version, bands, uuid FROM assessment WHERE id = 1")))
@@ -61,14 +170,14 @@ bool ProjectReader::info()
     QString bandError;
     a.bands = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
                   .value_or(Bands::defaults());
-    return true;
+    return finished();
 }
 
 // The domains, in order.
 bool ProjectReader::domains()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral("SELECT id, key, title, description, weight, target, uuid FROM domain "
                                "ORDER BY position, id")))
         return false;
@@ -84,14 +193,14 @@ bool ProjectReader::domains()
         m_domainById.insert(d.id, a.domains.size());
         a.domains.append(d);
     }
-    return true;
+    return finished();
 }
 
 // The items, each in its domain, in order.
 bool ProjectReader::items()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(
             QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
                            "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
@@ -130,14 +239,14 @@ bool ProjectReader::items()
         }
         a.domains[*domain].items.append(i);
     }
-    return true;
+    return finished();
 }
 
 // Findings with the keys of the items they address.
 bool ProjectReader::findings()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     QHash<qint64, int> findingById;
     if (!select(QStringLiteral(
             "SELECT id, title, description, priority, effort_hours, owner, due_date, state, uuid "
@@ -166,13 +275,13 @@ bool ProjectReader::findings()
     }
     for (Finding& f : a.findings)
         f.itemKeys.sort();
-    return true;
+    return finished();
 }
 
 bool ProjectReader::risks()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral("SELECT id, title, category, probability, impact, mitigation, owner, "
                                "state, uuid FROM risk ORDER BY id")))
         return false;
@@ -189,13 +298,13 @@ bool ProjectReader::risks()
         r.uuid = q.value(8).toString();
         a.risks.append(r);
     }
-    return true;
+    return finished();
 }
 
 bool ProjectReader::kpis()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(
             QStringLiteral("SELECT id, name, unit, target, comparator, actual, uuid FROM kpi ORDER BY id")))
         return false;
@@ -210,13 +319,13 @@ bool ProjectReader::kpis()
         k.uuid = q.value(6).toString();
         a.kpis.append(k);
     }
-    return true;
+    return finished();
 }
 
 bool ProjectReader::signOffs()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid FROM signoff "
                                "ORDER BY signed_at, id")))
         return false;
@@ -231,14 +340,14 @@ bool ProjectReader::signOffs()
         s.uuid = q.value(6).toString();
         a.signOffs.append(s);
     }
-    return true;
+    return finished();
 }
 
 // Adjusted scores, with the key of their domain (none: the overall score).
 bool ProjectReader::adjustments()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral("SELECT a.id, d.key, a.score, a.reason, a.by, a.at, a.uuid FROM adjustment a "
                                "LEFT JOIN domain d ON d.id = a.domain_id ORDER BY a.id")))
         return false;
@@ -253,14 +362,14 @@ bool ProjectReader::adjustments()
         adj.uuid = q.value(6).toString();
         a.adjustments.append(adj);
     }
-    return true;
+    return finished();
 }
 
 // Milestones: each one's scores and statuses as they were.
 bool ProjectReader::snapshots()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     if (!select(QStringLiteral(
             "SELECT id, name, taken_at, by, overall, data, uuid FROM snapshot ORDER BY taken_at, id")))
         return false;
@@ -281,14 +390,14 @@ bool ProjectReader::snapshots()
             s.itemStatuses.insert(it.key(), it.value().toString());
         a.snapshots.append(s);
     }
-    return true;
+    return finished();
 }
 
 // Evidence with the keys of the items it supports.
 bool ProjectReader::evidence()
 {
     Assessment& a = *m_assessment;
-    QSqlQuery& q = m_query;
+    Rows& q = *m_query;
     QHash<qint64, int> evidenceById;
     if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at, "
                                "uuid FROM evidence ORDER BY id")))
@@ -318,7 +427,7 @@ bool ProjectReader::evidence()
     }
     for (Evidence& ev : a.evidence)
         ev.itemKeys.sort();
-    return true;
+    return finished();
 }
 
 } // namespace rw

@@ -2,13 +2,16 @@
 
 // Reads a whole assessment from a project file: one reader per table, in the order their rows refer to
 // each other (domains before items, items before the links to them). Each reads its table with one
-// forward-only SELECT. A missing assessment record or an item of no domain is an error.
+// SELECT, through SQLite itself (see Rows). A missing assessment record or an item of no domain is an error.
 
 #include "domain/Assessment.h"
 
 #include <QCoreApplication>
 #include <QHash>
-#include <QSqlQuery>
+#include <QSqlDatabase>
+#include <memory>
+
+struct sqlite3;
 
 namespace rw {
 
@@ -19,12 +22,17 @@ class ProjectReader
 
 public:
     ProjectReader(QSqlDatabase& db, QString* error);
+    ~ProjectReader();
 
     // Fills assessment; false with the error set when a table cannot be read.
     bool read(Assessment* assessment);
 
 private:
+    class Rows;
     bool select(const QString& sql);
+    // After the last row: whether the table was read to its end (else the error is set).
+    bool finished();
+    QString problem() const;
     bool info();
     bool domains();
     bool items();
@@ -36,7 +44,8 @@ private:
     bool snapshots();
     bool evidence();
 
-    QSqlQuery m_query;
+    sqlite3* m_db = nullptr;
+    std::unique_ptr<Rows> m_query;
     QString* m_error;
     Assessment* m_assessment = nullptr;
     QHash<qint64, int> m_domainById; // its index in the assessment's domains
