@@ -1,17 +1,20 @@
 #include "Command.h"
+#include "SafeOutput.h"
 
 #include <QDir>
 #include <QFile>
 
 QTextStream& Command::out()
 {
-    static QTextStream stream(stdout);
+    static SafeOutput device(stdout);
+    static QTextStream stream(&device);
     return stream;
 }
 
 QTextStream& Command::err()
 {
-    static QTextStream stream(stderr);
+    static SafeOutput device(stderr);
+    static QTextStream stream(&device);
     return stream;
 }
 
