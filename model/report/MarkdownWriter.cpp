@@ -1,5 +1,7 @@
 #include "MarkdownWriter.h"
 
+#include "domain/SafeText.h"
+
 #include "ReportText.h"
 #include "scoring/Figures.h"
 
@@ -68,7 +70,11 @@ QString escape(const QString& text)
 {
     QString out;
     out.reserve(text.size() + 8);
-    const QString simplified = text.trimmed();
+    // Line breaks of any kind become one; control and bidirectional formatting characters are shown, never
+    // written raw.
+    QString lines = text.trimmed();
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    const QString simplified = SafeText::forDocument(lines);
     for (int i = 0; i < simplified.size(); ++i) {
         const QChar c = simplified.at(i);
         if (c == QLatin1Char('\n') || c == QLatin1Char('\r')) {
@@ -503,7 +509,9 @@ void closing(QString& out, const Report& r)
     // The state the report describes, for `readiness-cli verify --project`; invisible when rendered.
     // "<" and ">" only occur inside JSON strings, where their escapes mean the same, so no name can end
     // the comment.
-    QString state = QString::fromUtf8(QJsonDocument(r.state()).toJson(QJsonDocument::Compact));
+    // JSON escapes for any control or bidirectional character: the same data, nothing raw.
+    QString state
+        = SafeText::forTerminal(QString::fromUtf8(QJsonDocument(r.state()).toJson(QJsonDocument::Compact)));
     state.replace(QLatin1Char('<'), QStringLiteral("\\u003c"))
         .replace(QLatin1Char('>'), QStringLiteral("\\u003e"));
     out += QStringLiteral("\n<!-- readiness-state %1 -->\n").arg(state);

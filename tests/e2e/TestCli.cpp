@@ -58,6 +58,64 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("bogus")));
     }
 
+    // Control sequences and bidirectional overrides in what people typed or named never reach a terminal
+    // or a report raw: a note that would retitle the terminal and ring its bell, an evidence name whose
+    // U+202E shows "...exe" as "...png", a title that would clear the screen.
+    void typedTextCannotDriveTheTerminal()
+    {
+        const QString titled = path(QStringLiteral("hostile-title.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), titled, QStringLiteral("--template"),
+                            QStringLiteral("release-validation"), QStringLiteral("--title"),
+                            QStringLiteral("Review \x1b[2J\x1b[31mred") })
+                     .exitCode,
+            0);
+        const QString project = path(QStringLiteral("hostile.readiness"));
+        QVERIFY(TestSupport::makeDemo(project));
+        const QString itemKey = QStringLiteral("SEC-03");
+        QCOMPARE(runCli({ QStringLiteral("set"), project, itemKey, QStringLiteral("--note"),
+                            QStringLiteral("done \x1b]0;pwned\x07 ok \u202Egnp.exe") })
+                     .exitCode,
+            0);
+        const QString evidence = path(QStringLiteral("invoice\u202Egnp.exe"));
+        TestSupport::writeFile(evidence, "MZ not really a program");
+        QCOMPARE(runCli({ QStringLiteral("attach"), project, itemKey, evidence }).exitCode, 0);
+
+        const auto raw = [](const QString& text) {
+            for (const QChar c : text) {
+                const ushort u = c.unicode();
+                if ((u < 0x20 && u != '\n' && u != '\t') || (u >= 0x7f && u <= 0x9f)
+                    || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069))
+                    return true;
+            }
+            return false;
+        };
+        for (const QStringList& args :
+            { QStringList { QStringLiteral("score"), project },
+                QStringList { QStringLiteral("score"), project, QStringLiteral("--json") },
+                QStringList { QStringLiteral("info"), titled },
+                QStringList { QStringLiteral("score"), titled },
+                QStringList { QStringLiteral("log"), project }, QStringList { QStringLiteral("log"), titled },
+                QStringList { QStringLiteral("evidence"), project } }) {
+            const TestSupport::CliResult r = runCli(args);
+            QCOMPARE(r.exitCode, 0);
+            QVERIFY2(!raw(r.out) && !raw(r.err), qPrintable(args.join(QLatin1Char(' '))));
+        }
+        // Shown, not hidden: the reader sees that something is there.
+        QVERIFY(runCli({ QStringLiteral("evidence"), project })
+                    .out.contains(QStringLiteral("invoice\\u202Egnp.exe")));
+        QVERIFY(runCli({ QStringLiteral("info"), titled }).out.contains(QStringLiteral("Review \\u001B[2J")));
+
+        const QString markdown = path(QStringLiteral("hostile.md"));
+        QCOMPARE(runCli({ QStringLiteral("report"), project, QStringLiteral("--format"),
+                            QStringLiteral("markdown"), QStringLiteral("-o"), markdown })
+                     .exitCode,
+            0);
+        const QString text = QString::fromUtf8(TestSupport::fileBytes(markdown));
+        QVERIFY(!raw(text));
+        QVERIFY(text.contains(QStringLiteral("pwned\u2407")));
+        QVERIFY(text.contains(QStringLiteral("U+202E\\]gnp.exe")));
+    }
+
     void templatesAreListed()
     {
         const TestSupport::CliResult r = runCli({ QStringLiteral("templates") });

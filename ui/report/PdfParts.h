@@ -7,6 +7,7 @@
 //   PdfReport.cpp    the cover, headers and footers, and writing the pages.
 
 #include "Document.h"
+#include "domain/SafeText.h"
 #include "report/PdfNavigation.h"
 #include "report/Report.h"
 #include "report/ReportText.h"
@@ -257,7 +258,11 @@ private:
     void block(double spaceBefore = 0, double spaceAfter = pt(4), Qt::Alignment align = Qt::AlignLeft,
         bool pageBreak = false);
 
-    void text(const QString& t, const QTextCharFormat& f) { m_cursor.insertText(t, f); }
+    // What people typed is shown with its control and bidirectional characters visible (SafeText).
+    void text(const QString& t, const QTextCharFormat& f)
+    {
+        m_cursor.insertText(SafeText::forDocument(t), f);
+    }
     void paragraph(const QString& t, const QTextCharFormat& f, double after = pt(4))
     {
         block(0, after);
@@ -293,7 +298,7 @@ private:
         Qt::Alignment align = Qt::AlignLeft)
     {
         Cell& c = at(g, row, column);
-        c.runs.append({ value, f });
+        c.runs.append({ SafeText::forDocument(value), f });
         c.align = align;
     }
 
@@ -304,7 +309,7 @@ private:
 
     void append(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f)
     {
-        at(g, row, column).runs.append({ value, f });
+        at(g, row, column).runs.append({ SafeText::forDocument(value), f });
     }
 
     void statusCell(Grid* g, int row, int column, const QString& word, const QColor& color)

@@ -1,4 +1,5 @@
 #include "EvidencePreview.h"
+#include "domain/SafeText.h"
 
 #include "store/Project.h"
 
@@ -61,7 +62,7 @@ void EvidencePreview::showInfo(const rw::Evidence& e, const QString& note)
 {
     const QMimeType mime = QMimeDatabase().mimeTypeForName(e.mimeType);
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b>").arg(e.name.toHtmlEscaped());
+    lines << QStringLiteral("<b>%1</b>").arg(rw::SafeText::fileName(e.name).toHtmlEscaped());
     if (e.isLink()) {
         lines << tr("Link: <a href=\"%1\">%2</a>").arg(e.url.toHtmlEscaped(), e.url.toHtmlEscaped());
     } else {

@@ -1,4 +1,5 @@
 #include "ItemPanel.h"
+#include "domain/SafeText.h"
 
 #include "exchange/Template.h"
 
@@ -433,11 +434,11 @@ void ItemPanel::refreshEvidence()
         QMimeDatabase mimes;
         for (const Evidence* e : m_document->project()->evidenceForItem(m_key)) {
             const QString label = e->isLink()
-                ? tr("%1 (link)").arg(e->name)
-                : tr("%1 (%2)").arg(e->name, QLocale().formattedDataSize(e->size));
+                ? tr("%1 (link)").arg(rw::SafeText::fileName(e->name))
+                : tr("%1 (%2)").arg(rw::SafeText::fileName(e->name), QLocale().formattedDataSize(e->size));
             auto* entry = new QListWidgetItem(label, m_evidence);
             entry->setData(Qt::UserRole, e->id);
-            entry->setToolTip(e->caption.isEmpty() ? e->name : e->caption);
+            entry->setToolTip(rw::SafeText::fileName(e->caption.isEmpty() ? e->name : e->caption));
             const QMimeType mime = mimes.mimeTypeForName(e->mimeType);
             entry->setIcon(QIcon::fromTheme(e->isLink() ? QStringLiteral("text-html") : mime.iconName(),
                 icons.icon(e->isLink() ? QFileIconProvider::Network : QFileIconProvider::File)));
