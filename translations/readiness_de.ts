@@ -6258,10 +6258,6 @@ Passphrase für %2:</translation>
         <translation>einem unbekannten Zeitpunkt</translation>
     </message>
     <message>
-        <source>Intact: signed by %1 on %2; nothing changed since.</source>
-        <translation>Intakt: signiert von %1 am %2; seither nichts geändert.</translation>
-    </message>
-    <message>
         <source>Not signed: %1</source>
         <translation>Nicht signiert: %1</translation>
     </message>
@@ -6317,6 +6313,26 @@ Passphrase für %2:</translation>
             <numerusform>%n Nachweisdatei wurde seither hinzugefügt</numerusform>
             <numerusform>%n Nachweisdateien wurden seither hinzugefügt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Intact and signed by a trusted signer: %1 (trusted as &quot;%2&quot;) on %3; nothing changed since.</source>
+        <translation>Unverändert und von einer vertrauenswürdigen Person signiert: %1 (vertraut als „%2“) am %3; seitdem nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by a trusted signer: %1, certified under %2, on %3; nothing changed since.</source>
+        <translation>Unverändert und von einer vertrauenswürdigen Person signiert: %1, zertifiziert unter %2, am %3; seitdem nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Intact, but NOT signed by the trusted signer %1: this certificate uses their name or e-mail with another key (SHA-256 %2). Treat the report as not signed by them.</source>
+        <translation>Unverändert, aber NICHT von der vertrauenswürdigen Person %1 signiert: Dieses Zertifikat verwendet deren Namen oder E-Mail-Adresse mit einem anderen Schlüssel (SHA-256 %2). Behandeln Sie den Bericht als nicht von ihr signiert.</translation>
+    </message>
+    <message>
+        <source>Intact, but the signer is not known: the certificate says %1, which nobody has confirmed. Compare its fingerprint SHA-256 %2 with the one the signer gives you in person or by phone, then trust the signer.</source>
+        <translation>Unverändert, aber die signierende Person ist nicht bekannt: Das Zertifikat nennt %1, was niemand bestätigt hat. Vergleichen Sie seinen Fingerabdruck SHA-256 %2 mit dem, den Ihnen die Person persönlich oder am Telefon nennt, und vertrauen Sie ihr dann.</translation>
+    </message>
+    <message>
+        <source>The certificate %1.</source>
+        <translation>Das Zertifikat %1.</translation>
     </message>
 </context>
 <context>
@@ -6835,11 +6851,121 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
-    <name>VerifyCommand</name>
+    <name>Trust</name>
     <message>
-        <source>Check a report&apos;s signature and, with --project, that the project still matches it.</source>
-        <translation>Die Signatur eines Berichts prüfen und mit --project, ob das Projekt noch zu ihm passt.</translation>
+        <source>This is not a certificate (PEM or DER).</source>
+        <translation>Das ist kein Zertifikat (PEM oder DER).</translation>
     </message>
+    <message>
+        <source>No trusted signer has the fingerprint %1.</source>
+        <translation>Keine vertrauenswürdige Person hat den Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <source>The trusted signers cannot be saved in %1: %2</source>
+        <translation>Die vertrauenswürdigen Personen können nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certificate authority&apos;s; trust it as a signer instead.</source>
+        <translation>Dieses Zertifikat gehört keiner Zertifizierungsstelle; vertrauen Sie ihm stattdessen als signierender Person.</translation>
+    </message>
+    <message>
+        <source>The certificate authority cannot be saved: %1</source>
+        <translation>Die Zertifizierungsstelle kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>No certificate authority has the fingerprint %1.</source>
+        <translation>Keine Zertifizierungsstelle hat den Fingerabdruck %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>Das Zertifikat der signierenden Person kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was changed: it no longer carries a valid signature of its own key, so nothing it says about the signer can be believed.</source>
+        <translation>Das Zertifikat der signierenden Person wurde verändert: Es trägt keine gültige Signatur seines eigenen Schlüssels mehr, daher ist nichts glaubhaft, was es über die Person sagt.</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, but it was signed with its own key</source>
+        <translation>gibt an, von %1 ausgestellt zu sein, wurde aber mit seinem eigenen Schlüssel signiert</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, which cannot be confirmed (%2)</source>
+        <translation>gibt an, von %1 ausgestellt zu sein, was sich nicht bestätigen lässt (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>Keep the signers and certificate authorities whose signatures verify calls trusted.</source>
+        <translation>Die signierenden Personen und Zertifizierungsstellen verwalten, deren Signaturen verify als vertrauenswürdig ansieht.</translation>
+    </message>
+    <message>
+        <source>add FILE: trust a signer, from its certificate (PEM or DER) or from a signed report that verifies intact; add-ca FILE: trust a certificate authority; list; remove FINGERPRINT.</source>
+        <translation>add DATEI: einer signierenden Person vertrauen, aus ihrem Zertifikat (PEM oder DER) oder aus einem signierten Bericht, der unverändert ist; add-ca DATEI: einer Zertifizierungsstelle vertrauen; list; remove FINGERABDRUCK.</translation>
+    </message>
+    <message>
+        <source>The file or fingerprint.</source>
+        <translation>Die Datei oder der Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>Trusted signer</source>
+        <translation>Vertrauenswürdige Person</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>Gespeichert in %1.</translation>
+    </message>
+    <message>
+        <source>trust %1 needs a file or a fingerprint.</source>
+        <translation>trust %1 braucht eine Datei oder einen Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1.</source>
+        <translation>Nicht mehr vertrauenswürdig: %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use add, add-ca, list or remove.</source>
+        <translation>Unbekannte Aktion %1: add, add-ca, list oder remove verwenden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: %1 (SHA-256 %2).</source>
+        <translation>Vertrauenswürdige Zertifizierungsstelle: %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The report is not intact, so its signer is not trusted: %1</source>
+        <translation>Der Bericht ist nicht unverändert, daher wird seiner signierenden Person nicht vertraut: %1</translation>
+    </message>
+    <message>
+        <source>Trusted signer: %1, SHA-256 %2.</source>
+        <translation>Vertrauenswürdige Person: %1, SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
     <message>
         <source>The report: a PDF, or a Markdown or JSON report with its .p7s beside it.</source>
         <translation>Der Bericht: ein PDF oder ein Markdown- oder JSON-Bericht mit seiner .p7s-Datei daneben.</translation>
@@ -6875,6 +7001,18 @@ Passphrase für %2:</translation>
     <message>
         <source>Signed at:   %1</source>
         <translation>Signiert am:   %1</translation>
+    </message>
+    <message>
+        <source>Check a report&apos;s signature, whom it is from and, with --project, that the project still matches it. Exit 0 only when it is intact and signed by a trusted signer (see &apos;trust&apos;); 1 when it is not intact, not signed, or the signer is not trusted.</source>
+        <translation>Die Signatur eines Berichts prüfen, von wem er stammt und, mit --project, ob das Projekt noch dazu passt. Exit-Code 0 nur, wenn er unverändert und von einer vertrauenswürdigen Person signiert ist (siehe &apos;trust&apos;); 1, wenn er verändert oder nicht signiert ist oder der signierenden Person nicht vertraut wird.</translation>
+    </message>
+    <message>
+        <source>A certificate revocation list (PEM or DER) to check certificate chains against.</source>
+        <translation>Eine Zertifikatsperrliste (PEM oder DER), gegen die Zertifikatsketten geprüft werden.</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, not confirmed</source>
+        <translation>gibt an, von %1 ausgestellt zu sein, nicht bestätigt</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7108,54 @@ Passphrase für %2:</translation>
     <message>
         <source>none</source>
         <translation>keine</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Signer...</source>
+        <translation>Dieser Person &amp;vertrauen...</translation>
+    </message>
+    <message>
+        <source>Trust This Signer</source>
+        <translation>Dieser Person vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust %1 as the signer of reports?
+
+Do this only when the fingerprint below is the one %2 gave you in person, by phone or in a message you trust:
+
+SHA-256 %3</source>
+        <translation>%1 als signierender Person von Berichten vertrauen?
+
+Tun Sie das nur, wenn der Fingerabdruck unten der ist, den %2 Ihnen persönlich, am Telefon oder in einer Nachricht, der Sie vertrauen, genannt hat:
+
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (certified under %2)</source>
+        <translation>%1 (zertifiziert unter %2)</translation>
+    </message>
+    <message>
+        <source>claims to be %1, which cannot be confirmed</source>
+        <translation>gibt an, %1 zu sein, was sich nicht bestätigen lässt</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Vertrauen</translation>
+    </message>
+    <message>
+        <source>trusted by you as &quot;%1&quot;</source>
+        <translation>von Ihnen vertraut als „%1“</translation>
+    </message>
+    <message>
+        <source>certified by a trust anchor</source>
+        <translation>von einem Vertrauensanker zertifiziert</translation>
+    </message>
+    <message>
+        <source>a LOOKALIKE of %1: same name or e-mail, another key</source>
+        <translation>eine NACHAHMUNG von %1: gleicher Name oder gleiche E-Mail-Adresse, anderer Schlüssel</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>nicht bekannt</translation>
     </message>
 </context>
 <context>

@@ -6258,10 +6258,6 @@ Phrase secrète pour %2 :</translation>
         <translation>un moment inconnu</translation>
     </message>
     <message>
-        <source>Intact: signed by %1 on %2; nothing changed since.</source>
-        <translation>Intact : signé par %1 le %2 ; rien n&apos;a changé depuis.</translation>
-    </message>
-    <message>
         <source>Not signed: %1</source>
         <translation>Non signé : %1</translation>
     </message>
@@ -6317,6 +6313,26 @@ Phrase secrète pour %2 :</translation>
             <numerusform>%n fichier de preuve a été ajouté depuis</numerusform>
             <numerusform>%n fichiers de preuve ont été ajoutés depuis</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Intact and signed by a trusted signer: %1 (trusted as &quot;%2&quot;) on %3; nothing changed since.</source>
+        <translation>Intact et signé par un signataire de confiance : %1 (approuvé sous le nom « %2 ») le %3 ; rien n’a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Intact and signed by a trusted signer: %1, certified under %2, on %3; nothing changed since.</source>
+        <translation>Intact et signé par un signataire de confiance : %1, certifié sous %2, le %3 ; rien n’a changé depuis.</translation>
+    </message>
+    <message>
+        <source>Intact, but NOT signed by the trusted signer %1: this certificate uses their name or e-mail with another key (SHA-256 %2). Treat the report as not signed by them.</source>
+        <translation>Intact, mais PAS signé par le signataire de confiance %1 : ce certificat utilise son nom ou son adresse e-mail avec une autre clé (SHA-256 %2). Considérez que le rapport n’est pas signé par cette personne.</translation>
+    </message>
+    <message>
+        <source>Intact, but the signer is not known: the certificate says %1, which nobody has confirmed. Compare its fingerprint SHA-256 %2 with the one the signer gives you in person or by phone, then trust the signer.</source>
+        <translation>Intact, mais le signataire n’est pas connu : le certificat indique %1, ce que personne n’a confirmé. Comparez son empreinte SHA-256 %2 avec celle que le signataire vous donne en personne ou par téléphone, puis accordez-lui votre confiance.</translation>
+    </message>
+    <message>
+        <source>The certificate %1.</source>
+        <translation>Le certificat %1.</translation>
     </message>
 </context>
 <context>
@@ -6835,11 +6851,121 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
-    <name>VerifyCommand</name>
+    <name>Trust</name>
     <message>
-        <source>Check a report&apos;s signature and, with --project, that the project still matches it.</source>
-        <translation>Vérifier la signature d&apos;un rapport et, avec --project, que le projet lui correspond toujours.</translation>
+        <source>This is not a certificate (PEM or DER).</source>
+        <translation>Ce n’est pas un certificat (PEM ou DER).</translation>
     </message>
+    <message>
+        <source>No trusted signer has the fingerprint %1.</source>
+        <translation>Aucun signataire de confiance n’a l’empreinte %1.</translation>
+    </message>
+    <message>
+        <source>The trusted signers cannot be saved in %1: %2</source>
+        <translation>Les signataires de confiance ne peuvent pas être enregistrés dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>This certificate is not a certificate authority&apos;s; trust it as a signer instead.</source>
+        <translation>Ce certificat n’est pas celui d’une autorité de certification ; accordez-lui plutôt votre confiance comme signataire.</translation>
+    </message>
+    <message>
+        <source>The certificate authority cannot be saved: %1</source>
+        <translation>L’autorité de certification ne peut pas être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>No certificate authority has the fingerprint %1.</source>
+        <translation>Aucune autorité de certification n’a l’empreinte %1.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate cannot be read.</source>
+        <translation>Le certificat du signataire ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>The signer&apos;s certificate was changed: it no longer carries a valid signature of its own key, so nothing it says about the signer can be believed.</source>
+        <translation>Le certificat du signataire a été modifié : il ne porte plus de signature valide de sa propre clé, donc rien de ce qu’il dit du signataire n’est crédible.</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, but it was signed with its own key</source>
+        <translation>prétend être émis par %1, mais il a été signé avec sa propre clé</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, which cannot be confirmed (%2)</source>
+        <translation>prétend être émis par %1, ce qui ne peut pas être confirmé (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TrustCommand</name>
+    <message>
+        <source>Keep the signers and certificate authorities whose signatures verify calls trusted.</source>
+        <translation>Gérer les signataires et autorités de certification dont verify considère les signatures comme dignes de confiance.</translation>
+    </message>
+    <message>
+        <source>add FILE: trust a signer, from its certificate (PEM or DER) or from a signed report that verifies intact; add-ca FILE: trust a certificate authority; list; remove FINGERPRINT.</source>
+        <translation>add FICHIER : faire confiance à un signataire, d’après son certificat (PEM ou DER) ou un rapport signé vérifié intact ; add-ca FICHIER : faire confiance à une autorité de certification ; list ; remove EMPREINTE.</translation>
+    </message>
+    <message>
+        <source>The file or fingerprint.</source>
+        <translation>Le fichier ou l’empreinte.</translation>
+    </message>
+    <message>
+        <source>Trusted signer</source>
+        <translation>Signataire de confiance</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Kept in %1.</source>
+        <translation>Conservé dans %1.</translation>
+    </message>
+    <message>
+        <source>trust %1 needs a file or a fingerprint.</source>
+        <translation>trust %1 nécessite un fichier ou une empreinte.</translation>
+    </message>
+    <message>
+        <source>No longer trusted: %1.</source>
+        <translation>N’est plus de confiance : %1.</translation>
+    </message>
+    <message>
+        <source>Unknown action %1: use add, add-ca, list or remove.</source>
+        <translation>Action inconnue %1 : utilisez add, add-ca, list ou remove.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Trusted certificate authority: %1 (SHA-256 %2).</source>
+        <translation>Autorité de certification de confiance : %1 (SHA-256 %2).</translation>
+    </message>
+    <message>
+        <source>The report is not intact, so its signer is not trusted: %1</source>
+        <translation>Le rapport n’est pas intact, son signataire n’est donc pas approuvé : %1</translation>
+    </message>
+    <message>
+        <source>Trusted signer: %1, SHA-256 %2.</source>
+        <translation>Signataire de confiance : %1, SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyCommand</name>
     <message>
         <source>The report: a PDF, or a Markdown or JSON report with its .p7s beside it.</source>
         <translation>Le rapport : un PDF, ou un rapport Markdown ou JSON avec son .p7s à côté.</translation>
@@ -6875,6 +7001,18 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Signed at:   %1</source>
         <translation>Signé le :  %1</translation>
+    </message>
+    <message>
+        <source>Check a report&apos;s signature, whom it is from and, with --project, that the project still matches it. Exit 0 only when it is intact and signed by a trusted signer (see &apos;trust&apos;); 1 when it is not intact, not signed, or the signer is not trusted.</source>
+        <translation>Vérifier la signature d’un rapport, de qui il vient et, avec --project, que le projet y correspond toujours. Code de sortie 0 seulement s’il est intact et signé par un signataire de confiance (voir &apos;trust&apos;) ; 1 s’il n’est pas intact, pas signé, ou si le signataire n’est pas approuvé.</translation>
+    </message>
+    <message>
+        <source>A certificate revocation list (PEM or DER) to check certificate chains against.</source>
+        <translation>Une liste de révocation de certificats (PEM ou DER) pour vérifier les chaînes de certificats.</translation>
+    </message>
+    <message>
+        <source>claims to be issued by %1, not confirmed</source>
+        <translation>prétend être émis par %1, non confirmé</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7108,54 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>none</source>
         <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&amp;Trust This Signer...</source>
+        <translation>Faire &amp;confiance à ce signataire...</translation>
+    </message>
+    <message>
+        <source>Trust This Signer</source>
+        <translation>Faire confiance à ce signataire</translation>
+    </message>
+    <message>
+        <source>Trust %1 as the signer of reports?
+
+Do this only when the fingerprint below is the one %2 gave you in person, by phone or in a message you trust:
+
+SHA-256 %3</source>
+        <translation>Faire confiance à %1 comme signataire de rapports ?
+
+Ne le faites que si l’empreinte ci-dessous est celle que %2 vous a donnée en personne, par téléphone ou dans un message de confiance :
+
+SHA-256 %3</translation>
+    </message>
+    <message>
+        <source>%1 (certified under %2)</source>
+        <translation>%1 (certifié sous %2)</translation>
+    </message>
+    <message>
+        <source>claims to be %1, which cannot be confirmed</source>
+        <translation>prétend être %1, ce qui ne peut pas être confirmé</translation>
+    </message>
+    <message>
+        <source>Trust</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <source>trusted by you as &quot;%1&quot;</source>
+        <translation>approuvé par vous sous le nom « %1 »</translation>
+    </message>
+    <message>
+        <source>certified by a trust anchor</source>
+        <translation>certifié par une ancre de confiance</translation>
+    </message>
+    <message>
+        <source>a LOOKALIKE of %1: same name or e-mail, another key</source>
+        <translation>une IMITATION de %1 : même nom ou même e-mail, autre clé</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>inconnu</translation>
     </message>
 </context>
 <context>

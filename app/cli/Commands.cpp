@@ -18,6 +18,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
+    commands.push_back(std::make_unique<TrustCommand>());
     commands.push_back(std::make_unique<IdentityCommand>());
     commands.push_back(std::make_unique<LogCommand>());
     return commands;

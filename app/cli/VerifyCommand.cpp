@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "signing/ReportSigning.h"
+#include "signing/Trust.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,7 +9,9 @@
 
 VerifyCommand::VerifyCommand()
     : Command(QStringLiteral("verify"),
-        tr("Check a report's signature and, with --project, that the project still matches it."))
+        tr("Check a report's signature, whom it is from and, with --project, that the project still matches "
+           "it. Exit 0 only when it is intact and signed by a trusted signer (see 'trust'); 1 when it is not "
+           "intact, not signed, or the signer is not trusted."))
 {
 }
 
@@ -18,6 +21,8 @@ void VerifyCommand::configure(QCommandLineParser& parser)
         tr("The report: a PDF, or a Markdown or JSON report with its .p7s beside it."));
     parser.addOption({ QStringLiteral("project"), tr("The project the report was made from."), tr("file") });
     parser.addOption({ QStringLiteral("json"), tr("Print the result as JSON.") });
+    parser.addOption({ QStringLiteral("crl"),
+        tr("A certificate revocation list (PEM or DER) to check certificate chains against."), tr("file") });
 }
 
 int VerifyCommand::requiredPositionals() const
@@ -28,7 +33,8 @@ int VerifyCommand::requiredPositionals() const
 int VerifyCommand::execute(const QCommandLineParser& parser)
 {
     const QString path = parser.positionalArguments().at(0);
-    rw::ReportVerification v = rw::ReportSigning::verify(path);
+    const rw::TrustStore trust;
+    rw::ReportVerification v = rw::ReportSigning::verify(path, trust, parser.value(QStringLiteral("crl")));
     if (!v.inputError.isEmpty())
         return fail(v.inputError);
     if (parser.isSet(QStringLiteral("project"))) {
@@ -53,7 +59,16 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
     };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject o { { QStringLiteral("report"), path }, { QStringLiteral("intact"), v.intact() },
-            { QStringLiteral("verdict"), verdictKey() }, { QStringLiteral("problem"), s.problem } };
+            { QStringLiteral("verdict"), verdictKey() }, { QStringLiteral("problem"), s.problem },
+            { QStringLiteral("trusted"), v.trusted() }, { QStringLiteral("summary"), v.verdictText() } };
+        if (v.intact()) {
+            const char* trustKeys[] = { "unknown", "pinned", "anchored", "lookalike" };
+            o.insert(QStringLiteral("trust"), QLatin1String(trustKeys[int(s.trust)]));
+            if (!s.trustedAs.isEmpty())
+                o.insert(QStringLiteral("trusted_as"), s.trustedAs);
+            if (!s.lookalikeOf.isEmpty())
+                o.insert(QStringLiteral("lookalike_of"), s.lookalikeOf);
+        }
         if (s.verdict != rw::SignatureCheck::Verdict::Unsigned && !s.signer.fingerprint.isEmpty())
             o.insert(QStringLiteral("signer"),
                 QJsonObject { { QStringLiteral("name"), s.signer.commonName },
@@ -77,8 +92,11 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
             out() << tr("Signer:      %1").arg(s.signer.subject) << '\n'
                   << tr("Certificate: SHA-256 %1 (%2, valid %3 to %4)")
                          .arg(s.signer.fingerprint,
-                             s.signer.selfSigned ? tr("self-signed")
-                                                 : tr("issued by %1").arg(s.signer.issuer),
+                             s.trust == rw::SignatureCheck::Trust::Anchored
+                                 ? tr("issued by %1").arg(s.signer.issuer)
+                                 : s.signer.selfSigned
+                                 ? tr("self-signed")
+                                 : tr("claims to be issued by %1, not confirmed").arg(s.signer.issuer),
                              s.signer.notBefore.date().toString(Qt::ISODate),
                              s.signer.notAfter.date().toString(Qt::ISODate))
                   << '\n';

@@ -100,6 +100,18 @@ SignatureCheck Cms::verifyDetached(const QByteArray& signatureDer, const QByteAr
         return check;
     }
     check.signer = CertificateInfo::of(signerCert);
+    const auto der = [](X509* certificate) {
+        unsigned char* bytes = nullptr;
+        const int length = i2d_X509(certificate, &bytes);
+        QByteArray out = length > 0 ? QByteArray(reinterpret_cast<const char*>(bytes), length) : QByteArray();
+        OPENSSL_free(bytes);
+        return out;
+    };
+    check.signerCertificate = der(signerCert);
+    for (int i = 0; i < sk_X509_num(certs); ++i) {
+        if (sk_X509_value(certs, i) != signerCert)
+            check.otherCertificates << der(sk_X509_value(certs, i));
+    }
     CMS_SignerInfo_set1_signer_cert(si, signerCert);
     sk_X509_pop_free(certs, X509_free);
     // First the signature over the signed attributes (which hold the content's digest): when it fails, the

@@ -24,8 +24,24 @@ struct SignatureCheck
     QDateTime signedAt; // the signing-time attribute, UTC
     bool wholeDocument = true; // a PDF signature covers the whole file
     bool certificateValidAtSigning = true;
+    // The signer's certificate and the others the signature carries (DER), for Trust::assess.
+    QByteArray signerCertificate;
+    QByteArrayList otherCertificates;
+
+    // Whom it is from (Trust::assess): only a trusted signer is believed to be who the certificate says.
+    enum class Trust {
+        Unknown, // intact, but nobody vouches for the signer: compare the fingerprint
+        Pinned, // a signer the user trusted, by fingerprint
+        Anchored, // a certificate chain that ends in a trust anchor
+        Lookalike, // the name or e-mail of a trusted signer, with another key
+    };
+    Trust trust = Trust::Unknown;
+    QString trustedAs; // the pinned name, or the anchor's subject
+    QString lookalikeOf; // the trusted signer it imitates
+    QString issuerProblem; // why a claimed issuer is not believed
 
     bool intact() const { return verdict == Verdict::Intact && certificateValidAtSigning && wholeDocument; }
+    bool trusted() const { return trust == Trust::Pinned || trust == Trust::Anchored; }
 };
 
 namespace Cms {

@@ -1,6 +1,7 @@
 #include "ReportSigning.h"
 
 #include "PdfSignature.h"
+#include "Trust.h"
 #include "report/MarkdownWriter.h"
 #include "report/Report.h"
 #include "store/Project.h"
@@ -48,12 +49,40 @@ QString ReportVerification::verdictText() const
     const CertificateInfo& who = signature.signer;
     const QString when
         = signature.signedAt.isValid() ? signature.signedAt.toString(Qt::ISODate) : Tr::tr("an unknown time");
-    if (signature.intact())
-        text = Tr::tr("Intact: signed by %1 on %2; nothing changed since.").arg(who.displayName(), when);
-    else if (signature.verdict == SignatureCheck::Verdict::Unsigned)
+    if (signature.intact()) {
+        switch (signature.trust) {
+        case SignatureCheck::Trust::Pinned:
+            text = Tr::tr(
+                "Intact and signed by a trusted signer: %1 (trusted as \"%2\") on %3; nothing changed "
+                "since.")
+                       .arg(who.displayName(), signature.trustedAs, when);
+            break;
+        case SignatureCheck::Trust::Anchored:
+            text = Tr::tr("Intact and signed by a trusted signer: %1, certified under %2, on %3; nothing "
+                          "changed since.")
+                       .arg(who.displayName(), signature.trustedAs, when);
+            break;
+        case SignatureCheck::Trust::Lookalike:
+            text = Tr::tr(
+                "Intact, but NOT signed by the trusted signer %1: this certificate uses their name or "
+                "e-mail with another key (SHA-256 %2). Treat the report as not signed by them.")
+                       .arg(signature.lookalikeOf, who.fingerprint);
+            break;
+        case SignatureCheck::Trust::Unknown:
+            text
+                = Tr::tr("Intact, but the signer is not known: the certificate says %1, which nobody has "
+                         "confirmed. Compare its fingerprint SHA-256 %2 with the one the signer gives you in "
+                         "person or by phone, then trust the signer.")
+                      .arg(who.displayName(), who.fingerprint);
+            if (!signature.issuerProblem.isEmpty())
+                text += QLatin1Char(' ') + Tr::tr("The certificate %1.").arg(signature.issuerProblem);
+            break;
+        }
+    } else if (signature.verdict == SignatureCheck::Verdict::Unsigned) {
         text = Tr::tr("Not signed: %1").arg(signature.problem);
-    else
+    } else {
         text = Tr::tr("NOT intact: %1").arg(signature.problem);
+    }
     if (projectChecked && signature.verdict != SignatureCheck::Verdict::Unsigned) {
         if (projectDifferences.isEmpty())
             text += QLatin1Char(' ') + Tr::tr("The project still matches the state the report describes.");
@@ -114,7 +143,16 @@ std::optional<QJsonObject> ReportSigning::pdfState(const QByteArray& pdf)
     return doc.object();
 }
 
-ReportVerification ReportSigning::verify(const QString& reportPath)
+ReportVerification ReportSigning::verify(
+    const QString& reportPath, const TrustStore& trust, const QString& crlFile)
+{
+    ReportVerification v = readAndCheck(reportPath);
+    if (v.inputError.isEmpty())
+        Trust::assess(v.signature, trust, crlFile);
+    return v;
+}
+
+ReportVerification ReportSigning::readAndCheck(const QString& reportPath)
 {
     ReportVerification v;
     QFile file(reportPath);
@@ -140,7 +178,9 @@ ReportVerification ReportSigning::verify(const QString& reportPath)
     } else {
         v.format = ReportVerification::Format::Markdown;
         v.state = MarkdownWriter::readState(bytes);
-        if (!v.state) {
+        // A report with a signature beside it is checked against it even when it no longer reads as a
+        // report (cut short, say): that is a changed report, not a wrong input.
+        if (!v.state && !QFileInfo::exists(signaturePathFor(reportPath))) {
             v.inputError = Tr::tr(
                 "%1 is not a readiness report (PDF, Markdown or JSON written by Readiness Workbench).")
                                .arg(QDir::toNativeSeparators(reportPath));

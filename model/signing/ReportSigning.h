@@ -12,6 +12,7 @@
 namespace rw {
 
 class Project;
+class TrustStore;
 
 struct ReportVerification
 {
@@ -27,8 +28,12 @@ struct ReportVerification
     QString inputError; // set when the report cannot be read at all
 
     bool intact() const { return inputError.isEmpty() && signature.intact(); }
-    bool matches() const { return intact() && (!projectChecked || projectDifferences.isEmpty()); }
-    // One line for a reader: "Intact: signed by ... on ..." or what is wrong.
+    // Intact, and from a signer the reader trusts (pinned or certified by a trust anchor).
+    bool trusted() const { return intact() && signature.trusted(); }
+    // All a stakeholder needs: intact, trusted and, when checked, the project as the report describes it.
+    bool matches() const { return trusted() && (!projectChecked || projectDifferences.isEmpty()); }
+    // One line for a reader, one of three verdicts: intact and signed by a trusted signer; intact but the
+    // signer is not known (or a lookalike of a trusted one); not intact.
     QString verdictText() const;
 };
 
@@ -42,7 +47,10 @@ std::optional<QJsonObject> pdfState(const QByteArray& pdf);
 QByteArray xmpPacket(const QString& title, const QString& author, const QString& producer,
     const QDateTime& created, const QJsonObject& state);
 
-ReportVerification verify(const QString& reportPath);
+// Reads the report, checks its signature, and settles whom it is from against trust.
+ReportVerification verify(const QString& reportPath, const TrustStore& trust, const QString& crlFile = {});
+// The same without deciding whom it is from (signature.trust stays Unknown).
+ReportVerification readAndCheck(const QString& reportPath);
 // Compares the state the report states with the project as it is now.
 void compareWithProject(ReportVerification& verification, const Project& project);
 

@@ -77,6 +77,8 @@ private slots:
                 m_cert });
         QVERIFY2(pkcs12.exitCode == 0, qPrintable(pkcs12.out));
         QVERIFY(TestSupport::fileBytes(m_cert).contains("BEGIN CERTIFICATE"));
+        // The reader trusts Dana's certificate, as handed over beforehand (test_trust tries the rest).
+        QCOMPARE(runCli({ QStringLiteral("trust"), QStringLiteral("add"), m_cert }).exitCode, 0);
     }
 
     void signedPdfIsValidForPdfsigAndQpdf()

@@ -10,21 +10,27 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "signing/PdfSignature.h"
+#include "signing/Trust.h"
 #include "store/DemoProject.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QDropEvent>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPdfDocument>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUrl>
 
 using namespace rw;
@@ -112,11 +118,32 @@ private slots:
     void verifyDialogSaysWhatTheCliSays()
     {
         const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        // Nobody trusted yet (the test locations keep what an earlier run trusted).
+        QDir(TrustStore().folder()).removeRecursively();
         VerifyDialog dialog(m_document.get());
         dialog.verify(pdf);
-        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact: signed by Sam O'Connor")),
+        QVERIFY2(dialog.verdict().contains(QStringLiteral("Intact, but the signer is not known")),
             qPrintable(dialog.verdict()));
+        QVERIFY(!dialog.result().matches());
+        auto* trust = dialog.findChild<QPushButton*>(QStringLiteral("trustSigner"));
+        QVERIFY(trust && !trust->isHidden());
+        // Trusting asks first, showing the fingerprint to compare; then the verdict names a trusted signer.
+        QString asked;
+        QTimer::singleShot(0, [&asked] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        });
+        trust->click();
+        QVERIFY(asked.contains(m_fingerprint));
+        QVERIFY2(
+            dialog.verdict().contains(QStringLiteral("Intact and signed by a trusted signer: Sam O'Connor")),
+            qPrintable(dialog.verdict()));
+        QVERIFY(trust->isHidden());
         QVERIFY(dialog.verdict().contains(QStringLiteral("still matches")));
+        QVERIFY(dialog.result().matches());
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("trust"), QStringLiteral("add"), pdf }).exitCode, 0);
         const auto cli = TestSupport::runCli(
             { QStringLiteral("verify"), pdf, QStringLiteral("--project"), m_document->project()->path() });
         QCOMPARE(cli.exitCode, 0);

@@ -93,12 +93,14 @@ inline CliResult runCli(
     const QStringList& args, const QString& workDir = QString(), const QStringList& environment = {})
 {
     QProcess p;
-    if (!environment.isEmpty()) {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString& assignment : environment)
-            env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
-        p.setProcessEnvironment(env);
-    }
+    // The signers and authorities it trusts live in a configuration folder of this test process, never
+    // in the user's.
+    static const QTemporaryDir configHome;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), configHome.path());
+    for (const QString& assignment : environment)
+        env.insert(assignment.section(QLatin1Char('='), 0, 0), assignment.section(QLatin1Char('='), 1));
+    p.setProcessEnvironment(env);
     if (!workDir.isEmpty())
         p.setWorkingDirectory(workDir);
     p.start(QStringLiteral(READINESS_CLI), args);

@@ -15,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
 #include <QTextBrowser>
@@ -57,6 +58,12 @@ VerifyDialog::VerifyDialog(Document* document, QWidget* parent)
     big.setBold(true);
     m_verdict->setFont(big);
     layout->addWidget(m_verdict);
+    m_trustSigner = new QPushButton(tr("&Trust This Signer..."), this);
+    m_trustSigner->setObjectName(QStringLiteral("trustSigner"));
+    m_trustSigner->setAutoDefault(false);
+    m_trustSigner->hide();
+    layout->addWidget(m_trustSigner, 0, Qt::AlignLeft);
+    connect(m_trustSigner, &QPushButton::clicked, this, &VerifyDialog::trustSigner);
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("details"));
     layout->addWidget(m_details, 1);
@@ -97,6 +104,25 @@ void VerifyDialog::clearVerdict()
     m_verdict->setText(m_path->text().trimmed().isEmpty() ? tr("Open a report to check its signature.")
                                                           : tr("Press Enter to verify this file."));
     m_details->clear();
+    m_trustSigner->hide();
+}
+
+// Trusting is the reader's decision, made on the fingerprint the signer gave them another way.
+void VerifyDialog::trustSigner()
+{
+    const rw::CertificateInfo& signer = m_result.signature.signer;
+    if (QMessageBox::question(this, tr("Trust This Signer"),
+            tr("Trust %1 as the signer of reports?\n\nDo this only when the fingerprint below is the one %2 "
+               "gave you in person, by phone or in a message you trust:\n\nSHA-256 %3")
+                .arg(signer.displayName(), signer.commonName, signer.fingerprint))
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!m_trust.trust(signer, &error)) {
+        QMessageBox::warning(this, tr("Trust This Signer"), error);
+        return;
+    }
+    verify(QDir::fromNativeSeparators(m_path->text()));
 }
 
 void VerifyDialog::dragEnterEvent(QDragEnterEvent* event)
@@ -126,7 +152,7 @@ void VerifyDialog::choose()
 void VerifyDialog::verify(const QString& reportPath)
 {
     m_path->setText(QDir::toNativeSeparators(reportPath));
-    m_result = rw::ReportSigning::verify(reportPath);
+    m_result = rw::ReportSigning::verify(reportPath, m_trust);
     if (m_result.inputError.isEmpty() && m_document && m_compare->isChecked())
         rw::ReportSigning::compareWithProject(m_result, *m_document->project());
     display(m_result);
@@ -169,9 +195,17 @@ void VerifyDialog::display(const rw::ReportVerification& v)
             row(tr("Signed by"), s.signer.displayName());
             row(tr("Subject"), s.signer.subject);
             row(tr("Issuer"),
-                s.signer.selfSigned
+                s.trust == rw::SignatureCheck::Trust::Anchored
+                    ? tr("%1 (certified under %2)").arg(s.signer.issuer, s.trustedAs)
+                    : s.signer.selfSigned
                     ? tr("self-signed: compare the fingerprint with the one the signer gave you")
-                    : s.signer.issuer);
+                    : tr("claims to be %1, which cannot be confirmed").arg(s.signer.issuer));
+            row(tr("Trust"),
+                s.trust == rw::SignatureCheck::Trust::Pinned ? tr("trusted by you as \"%1\"").arg(s.trustedAs)
+                    : s.trust == rw::SignatureCheck::Trust::Anchored ? tr("certified by a trust anchor")
+                    : s.trust == rw::SignatureCheck::Trust::Lookalike
+                    ? tr("a LOOKALIKE of %1: same name or e-mail, another key").arg(s.lookalikeOf)
+                    : tr("not known"));
             row(tr("Certificate SHA-256"), s.signer.fingerprint);
             row(tr("Certificate valid"),
                 tr("%1 to %2")
@@ -191,4 +225,5 @@ void VerifyDialog::display(const rw::ReportVerification& v)
     }
     html += QStringLiteral("</table>");
     m_details->setHtml(html);
+    m_trustSigner->setVisible(v.intact() && s.trust == rw::SignatureCheck::Trust::Unknown);
 }

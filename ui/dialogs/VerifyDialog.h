@@ -5,6 +5,7 @@
 // open project, whether the project still matches the state the report describes.
 
 #include "signing/ReportSigning.h"
+#include "signing/Trust.h"
 
 #include <QDialog>
 
@@ -40,12 +41,15 @@ private:
     void choose();
     void clearVerdict();
     void display(const rw::ReportVerification& v);
+    void trustSigner();
 
     Document* m_document;
     QLineEdit* m_path;
     QPushButton* m_browse = nullptr;
     QCheckBox* m_compare;
     QLabel* m_verdict;
+    QPushButton* m_trustSigner;
+    rw::TrustStore m_trust;
     QTextBrowser* m_details;
     rw::ReportVerification m_result;
 };
