@@ -2741,6 +2741,14 @@ Passphrase für %2:</translation>
         <source>Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again unless you kept a copy.</source>
         <translation>Die Identität von %1 löschen? Damit signierte Berichte bleiben gültig, aber Sie können nicht mehr damit signieren, sofern Sie keine Kopie aufbewahrt haben.</translation>
     </message>
+    <message>
+        <source>&amp;My Identities</source>
+        <translation>&amp;Meine Identitäten</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Signers</source>
+        <translation>&amp;Vertrauenswürdige Personen</translation>
+    </message>
 </context>
 <context>
     <name>IdentityStore</name>
@@ -6962,6 +6970,77 @@ Passphrase für %2:</translation>
     <message>
         <source>Trusted signer: %1, SHA-256 %2.</source>
         <translation>Vertrauenswürdige Person: %1, SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersPanel</name>
+    <message>
+        <source>A verified report names its signer only when you trust them: by the fingerprint they gave you, or through a certificate authority of your organisation. Kept in %1, shared with readiness-cli.</source>
+        <translation>Ein geprüfter Bericht nennt seine signierende Person nur, wenn Sie ihr vertrauen: über den Fingerabdruck, den sie Ihnen gegeben hat, oder über eine Zertifizierungsstelle Ihrer Organisation. Gespeichert in %1, gemeinsam mit readiness-cli.</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Vertraut</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>SHA-256-Fingerabdruck</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;Signer&apos;s Certificate...</source>
+        <translation>Zertifikat einer &amp;Person vertrauen...</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate &amp;Authority...</source>
+        <translation>Einer &amp;Zertifizierungsstelle vertrauen...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signierende Person</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Zertifizierungsstelle</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate Authority</source>
+        <translation>Einer Zertifizierungsstelle vertrauen</translation>
+    </message>
+    <message>
+        <source>Trust a Signer&apos;s Certificate</source>
+        <translation>Dem Zertifikat einer Person vertrauen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer *.der);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Trusted Signers</source>
+        <translation>Vertrauenswürdige Personen</translation>
+    </message>
+    <message>
+        <source>Remove Trust</source>
+        <translation>Vertrauen entfernen</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Reports it signed will verify as &quot;signer not known&quot;.</source>
+        <translation>%1 nicht mehr vertrauen? Von ihr signierte Berichte gelten bei der Prüfung dann als „signierende Person nicht bekannt“.</translation>
     </message>
 </context>
 <context>

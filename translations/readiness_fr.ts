@@ -2741,6 +2741,14 @@ Phrase secrète pour %2 :</translation>
         <source>Delete the identity of %1? Reports it signed stay valid, but you cannot sign with it again unless you kept a copy.</source>
         <translation>Supprimer l&apos;identité de %1 ? Les rapports qu&apos;elle a signés restent valides, mais vous ne pourrez plus signer avec elle sauf si vous en avez gardé une copie.</translation>
     </message>
+    <message>
+        <source>&amp;My Identities</source>
+        <translation>&amp;Mes identités</translation>
+    </message>
+    <message>
+        <source>&amp;Trusted Signers</source>
+        <translation>Signataires de &amp;confiance</translation>
+    </message>
 </context>
 <context>
     <name>IdentityStore</name>
@@ -6962,6 +6970,77 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Trusted signer: %1, SHA-256 %2.</source>
         <translation>Signataire de confiance : %1, SHA-256 %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedSignersPanel</name>
+    <message>
+        <source>A verified report names its signer only when you trust them: by the fingerprint they gave you, or through a certificate authority of your organisation. Kept in %1, shared with readiness-cli.</source>
+        <translation>Un rapport vérifié ne nomme son signataire que si vous lui faites confiance : par l’empreinte qu’il vous a donnée, ou par une autorité de certification de votre organisation. Conservé dans %1, partagé avec readiness-cli.</translation>
+    </message>
+    <message>
+        <source>Trusted</source>
+        <translation>Approuvé</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Depuis</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint</source>
+        <translation>Empreinte SHA-256</translation>
+    </message>
+    <message>
+        <source>Trust a &amp;Signer&apos;s Certificate...</source>
+        <translation>Faire confiance au certificat d’un &amp;signataire...</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate &amp;Authority...</source>
+        <translation>Faire confiance à une &amp;autorité de certification...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Signer</source>
+        <translation>Signataire</translation>
+    </message>
+    <message>
+        <source>Certificate authority</source>
+        <translation>Autorité de certification</translation>
+    </message>
+    <message>
+        <source>Trust a Certificate Authority</source>
+        <translation>Faire confiance à une autorité de certification</translation>
+    </message>
+    <message>
+        <source>Trust a Signer&apos;s Certificate</source>
+        <translation>Faire confiance au certificat d’un signataire</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificats (*.pem *.crt *.cer *.der);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>Trusted Signers</source>
+        <translation>Signataires de confiance</translation>
+    </message>
+    <message>
+        <source>Remove Trust</source>
+        <translation>Retirer la confiance</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Reports it signed will verify as &quot;signer not known&quot;.</source>
+        <translation>Ne plus faire confiance à %1 ? Ses rapports signés seront vérifiés comme « signataire inconnu ».</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "dialogs/GuideDialog.h"
 #include "dialogs/IdentityDialogs.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/TrustedSignersPanel.h"
 #include "dialogs/VerifyDialog.h"
 #include "signing/PdfSignature.h"
 #include "signing/Trust.h"
@@ -44,6 +45,7 @@ private:
     std::unique_ptr<Document> m_document;
     std::unique_ptr<IdentityStore> m_store;
     QString m_fingerprint;
+    QString m_certificate;
 
 private slots:
     void initTestCase()
@@ -63,6 +65,8 @@ private slots:
         QVERIFY(identity);
         QVERIFY(m_store->add(*identity, "workshop passphrase", &message));
         m_fingerprint = identity->info().fingerprint;
+        m_certificate = m_dir.filePath(QStringLiteral("sam.pem"));
+        TestSupport::writeFile(m_certificate, identity->certificatePem());
     }
 
     void previewFollowsTheOptions()
@@ -113,6 +117,38 @@ private slots:
         QVERIFY(!dialog.exportTo(cancelled));
         QVERIFY(dialog.lastMessage().contains(QStringLiteral("cancelled")));
         QVERIFY(!QFile::exists(cancelled));
+    }
+
+    // Signing Identities > Trusted Signers: trusting Sam's certificate makes the verdict name Sam; removing
+    // the trust makes Sam "not known" again.
+    void trustedSignersAreManagedInSigningIdentities()
+    {
+        const QString pdf = m_dir.filePath(QStringLiteral("signed.pdf"));
+        QDir(TrustStore().folder()).removeRecursively();
+        IdentityManager manager(m_store.get());
+        TrustedSignersPanel* panel = manager.trustedSigners();
+        QCOMPARE(panel->table()->rowCount(), 0);
+        QVERIFY(panel->trustFile(m_certificate, false));
+        QCOMPARE(panel->table()->rowCount(), 1);
+        QCOMPARE(panel->table()->item(0, 3)->text(), m_fingerprint);
+        {
+            VerifyDialog dialog(nullptr);
+            dialog.verify(pdf);
+            QVERIFY2(dialog.result().trusted(), qPrintable(dialog.verdict()));
+        }
+        panel->table()->selectRow(0);
+        QTimer::singleShot(0, [] {
+            auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            box->button(QMessageBox::Yes)->click();
+        });
+        panel->removeSelected();
+        QCOMPARE(panel->table()->rowCount(), 0);
+        VerifyDialog dialog(nullptr);
+        dialog.verify(pdf);
+        QVERIFY(dialog.result().intact());
+        QVERIFY2(!dialog.result().trusted(), qPrintable(dialog.verdict()));
+        QVERIFY(dialog.verdict().contains(QStringLiteral("not known")));
     }
 
     void verifyDialogSaysWhatTheCliSays()

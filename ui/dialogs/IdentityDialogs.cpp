@@ -1,6 +1,7 @@
 #include "IdentityDialogs.h"
 #include "DialogSize.h"
 #include "FileDialogs.h"
+#include "TrustedSignersPanel.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -17,6 +18,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -109,8 +111,15 @@ IdentityManager::IdentityManager(rw::IdentityStore* store, QWidget* parent)
 {
     setWindowTitle(tr("Signing Identities"));
     setObjectName(QStringLiteral("identityManager"));
-    DialogSize::fit(this, QSize(820, 360));
-    auto* layout = new QVBoxLayout(this);
+    DialogSize::fit(this, QSize(820, 420));
+    auto* outer = new QVBoxLayout(this);
+    auto* tabs = new QTabWidget(this);
+    outer->addWidget(tabs, 1);
+    auto* mine = new QWidget(tabs);
+    tabs->addTab(mine, tr("&My Identities"));
+    m_trusted = new TrustedSignersPanel(QString(), tabs);
+    tabs->addTab(m_trusted, tr("&Trusted Signers"));
+    auto* layout = new QVBoxLayout(mine);
     auto* intro = new QLabel(
         tr("Identities sign your reports. They are kept encrypted in %1, never in a project file.")
             .arg(QDir::toNativeSeparators(m_store->folder())),
@@ -138,9 +147,9 @@ IdentityManager::IdentityManager(rw::IdentityStore* store, QWidget* parent)
     row->addWidget(m_export);
     row->addWidget(m_remove);
     row->addStretch(1);
-    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    row->addWidget(close);
     layout->addLayout(row);
+    auto* close = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    outer->addWidget(close);
     connect(close, &QDialogButtonBox::rejected, this, &QDialog::accept);
     connect(generateButton, &QPushButton::clicked, this, &IdentityManager::generate);
     connect(importButton, &QPushButton::clicked, this, &IdentityManager::import);

@@ -13,6 +13,8 @@ class QTableWidget;
 class QPushButton;
 QT_END_NAMESPACE
 
+class TrustedSignersPanel;
+
 class IdentityManager : public QDialog
 {
     Q_OBJECT
@@ -22,6 +24,7 @@ public:
 
     void refresh();
     QTableWidget* table() const { return m_table; }
+    TrustedSignersPanel* trustedSigners() const { return m_trusted; }
 
     void generate();
     void import();
@@ -36,6 +39,7 @@ private:
     QTableWidget* m_table;
     QPushButton* m_export;
     QPushButton* m_remove;
+    TrustedSignersPanel* m_trusted;
 };
 
 namespace IdentityDialogs {
