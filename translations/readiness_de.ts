@@ -309,6 +309,10 @@
         <source>row %1 was changed after it was written (its content no longer matches its hash)</source>
         <translation>Zeile %1 wurde nach dem Schreiben geändert (ihr Inhalt passt nicht mehr zu ihrem Hash)</translation>
     </message>
+    <message>
+        <source>the audit log&apos;s last entry has the id %1, which no entry can follow</source>
+        <translation>der letzte Eintrag des Prüfprotokolls hat die Nummer %1, auf die kein Eintrag folgen kann</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -2452,10 +2456,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>Geben Sie den Namen des Unterzeichners ein.</translation>
     </message>
     <message>
-        <source>Use a passphrase of at least 8 characters.</source>
-        <translation>Verwenden Sie eine Passphrase mit mindestens 8 Zeichen.</translation>
-    </message>
-    <message>
         <source>The passphrases differ.</source>
         <translation>Die Passphrasen stimmen nicht überein.</translation>
     </message>
@@ -2521,6 +2521,10 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>The identity cannot be written: %1</source>
         <translation>Die Identität kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Verwenden Sie eine Passphrase mit mindestens %1 Zeichen.</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5595,10 @@ Passphrase für %2:</translation>
     <message>
         <source>The copy %1 could not be written: %2</source>
         <translation>Die Kopie %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: no lock can be taken beside the file. Free some space and open it again to edit it.</source>
+        <translation>Der Datenträger ist voll: Neben der Datei kann keine Sperre angelegt werden. Geben Sie Speicherplatz frei und öffnen Sie die Datei erneut, um sie zu bearbeiten.</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,10 @@
         <source>row %1 was changed after it was written (its content no longer matches its hash)</source>
         <translation>la ligne %1 a été modifiée après son écriture (son contenu ne correspond plus à son empreinte)</translation>
     </message>
+    <message>
+        <source>the audit log&apos;s last entry has the id %1, which no entry can follow</source>
+        <translation>la dernière entrée du journal d’audit porte le numéro %1, qu’aucune entrée ne peut suivre</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -2452,10 +2456,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>Saisissez le nom du signataire.</translation>
     </message>
     <message>
-        <source>Use a passphrase of at least 8 characters.</source>
-        <translation>Utilisez une phrase secrète d&apos;au moins 8 caractères.</translation>
-    </message>
-    <message>
         <source>The passphrases differ.</source>
         <translation>Les phrases secrètes diffèrent.</translation>
     </message>
@@ -2521,6 +2521,10 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>The identity cannot be written: %1</source>
         <translation>L&apos;identité ne peut pas être écrite : %1</translation>
+    </message>
+    <message>
+        <source>Use a passphrase of at least %1 characters.</source>
+        <translation>Utilisez une phrase secrète d’au moins %1 caractères.</translation>
     </message>
 </context>
 <context>
@@ -5591,6 +5595,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The copy %1 could not be written: %2</source>
         <translation>La copie %1 n&apos;a pas pu être écrite : %2</translation>
+    </message>
+    <message>
+        <source>The disk is full: no lock can be taken beside the file. Free some space and open it again to edit it.</source>
+        <translation>Le disque est plein : aucun verrou ne peut être posé à côté du fichier. Libérez de l’espace et rouvrez-le pour le modifier.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <cmath>
 
 QTextStream& Command::out()
 {
@@ -75,7 +76,7 @@ std::optional<double> Command::numberOption(const QCommandLineParser& parser, co
 {
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
-    if (!ok) {
+    if (!ok || !std::isfinite(value)) {
         fail(tr("--%1 needs a number, not \"%2\".").arg(option, parser.value(option)));
         return std::nullopt;
     }

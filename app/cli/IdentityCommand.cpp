@@ -64,11 +64,13 @@ int IdentityCommand::execute(const QCommandLineParser& parser)
         if (p12.isEmpty())
             return fail(error);
         const QString path = parser.value(QStringLiteral("output"));
+        // Readable by its owner only from its first byte on.
         QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(p12) != p12.size() || !file.commit())
+        if (!file.open(QIODevice::WriteOnly)
+            || !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)
+            || file.write(p12) != p12.size() || !file.commit())
             return fail(
                 tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         const rw::CertificateInfo info = identity->info();
         out() << tr("Wrote %1: %2, %3, SHA-256 fingerprint %4, valid until %5.")
                      .arg(QDir::toNativeSeparators(path), info.displayName(), info.keyType, info.fingerprint,

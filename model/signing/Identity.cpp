@@ -319,13 +319,28 @@ std::optional<Identity> Identity::generate(const IdentityRequest& request, QStri
     return identity;
 }
 
+QString Identity::passphraseProblem(const QByteArray& passphrase)
+{
+    constexpr int MinimumCharacters = 8;
+    if (QString::fromUtf8(passphrase).toUcs4().size() < MinimumCharacters)
+        return Tr::tr("Use a passphrase of at least %1 characters.").arg(MinimumCharacters);
+    return {};
+}
+
 QByteArray Identity::toPkcs12(const QByteArray& passphrase, QString* error) const
 {
+    if (const QString problem = passphraseProblem(passphrase); !problem.isEmpty()) {
+        *error = problem;
+        return {};
+    }
     ERR_clear_error();
     const QByteArray friendly = info().commonName.toUtf8();
-    // nid 0 picks OpenSSL 3's defaults: AES-256-CBC with PBKDF2 and a SHA-256 MAC.
-    PKCS12* p12 = PKCS12_create(
-        passphrase.constData(), friendly.constData(), d->key, d->certificate, d->chain, 0, 0, 0, 0, 0);
+    // nid 0 picks OpenSSL 3's defaults: AES-256-CBC with PBKDF2 and a SHA-256 MAC. The work factor is
+    // today's (OWASP's 600,000 PBKDF2-SHA256 rounds) for the key and for the MAC alike: a MAC with fewer
+    // rounds would let a guesser test passphrases against it cheaply.
+    constexpr int Rounds = 600000;
+    PKCS12* p12 = PKCS12_create(passphrase.constData(), friendly.constData(), d->key, d->certificate,
+        d->chain, 0, 0, Rounds, Rounds, 0);
     if (!p12) {
         *error = Tr::tr("The identity cannot be written: %1").arg(OpenSslErrors::take());
         return {};

@@ -66,6 +66,9 @@ public:
     static std::optional<Identity> load(const QString& path, const QByteArray& passphrase, QString* error);
     // A new self-signed identity.
     static std::optional<Identity> generate(const IdentityRequest& request, QString* error);
+    // The one rule for a passphrase that protects a new identity file (at least 8 characters), for the
+    // workbench and readiness-cli alike: why passphrase is too weak, or empty when it will do.
+    static QString passphraseProblem(const QByteArray& passphrase);
 
     // The identity as a PKCS#12 file (AES-256, PBKDF2), protected by passphrase.
     QByteArray toPkcs12(const QByteArray& passphrase, QString* error) const;

@@ -22,12 +22,14 @@ struct Tr
 bool writeFile(
     const QString& path, const QByteArray& bytes, QFileDevice::Permissions permissions, QString* error)
 {
+    // The permissions are set on the new file before a byte is written: a key file is never readable by
+    // others, not even for a moment.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(permissions)
+        || file.write(bytes) != bytes.size() || !file.commit()) {
         *error = Tr::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
-    QFile::setPermissions(path, permissions);
     return true;
 }
 

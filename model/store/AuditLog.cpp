@@ -6,12 +6,19 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <limits>
 
 #include "SqlBind.h"
 
 namespace rw::AuditLog {
 
 namespace {
+
+// lupdate reads Tr::tr() with this context, and so does the running code.
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(AuditLog)
+};
 
 QString timestamp(const QDateTime& at)
 {
@@ -80,7 +87,15 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
         return false;
     }
     if (last.next()) {
-        entry.id = last.value(0).toLongLong() + 1;
+        const qint64 previous = last.value(0).toLongLong();
+        // A log whose last id is at the integer limit (only a doctored file has one) takes no more
+        // entries: the next id would wrap around.
+        if (previous >= std::numeric_limits<qint64>::max() - 1 || previous < 0) {
+            *error
+                = Tr::tr("the audit log's last entry has the id %1, which no entry can follow").arg(previous);
+            return false;
+        }
+        entry.id = previous + 1;
         entry.prevHash = last.value(1).toString();
     } else {
         entry.id = 1;

@@ -13,6 +13,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <cmath>
 
 #include "ProjectSql.h"
 
@@ -254,14 +255,14 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     if (!ref.isValid())
         return ProjectError::make(Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
     const Item& current = item(ref);
-    if (updated.points <= 0)
+    if (!(updated.points > 0) || !std::isfinite(updated.points))
         return ProjectError::make(Kind::Invalid, tr("An item's points must be more than 0."));
-    if (updated.partialPoints && (*updated.partialPoints < 0 || *updated.partialPoints > updated.points))
+    if (updated.partialPoints && (!(*updated.partialPoints >= 0) || *updated.partialPoints > updated.points))
         return ProjectError::make(Kind::Invalid,
             tr("Item %1 is worth %2 points; a partially met item earns from 0 to %2.")
                 .arg(key)
                 .arg(updated.points));
-    if (updated.effortHours && *updated.effortHours < 0)
+    if (updated.effortHours && (!(*updated.effortHours >= 0) || !std::isfinite(*updated.effortHours)))
         return ProjectError::make(Kind::Invalid, tr("An effort estimate cannot be negative."));
     if (updated.text.trimmed().isEmpty())
         return ProjectError::make(Kind::Invalid, tr("An item needs a text."));

@@ -6,6 +6,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cmath>
+
 namespace rw {
 
 using namespace sql;
@@ -436,7 +438,7 @@ ProjectError Project::restoreItem(const RemovedItem& given)
         return invalid(tr("An item key may hold only letters, digits, '.', '_' and '-'."));
     if (r.item.text.trimmed().isEmpty())
         return invalid(tr("An item needs a text."));
-    if (r.item.points <= 0)
+    if (!(r.item.points > 0) || !std::isfinite(r.item.points))
         return invalid(tr("An item's points must be more than 0."));
     const Domain& target = m_assessment.domains.at(domain);
     QVector<qint64> order = idsOf(target.items);

@@ -11,6 +11,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QtEndian>
 
 namespace rw {
@@ -213,7 +214,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
                 return nullptr;
             }
             readOnly = true;
-            file->m_readOnlyReason = Tr::tr("No lock can be taken beside the file.");
+            // Most often the disk is full (the lock is a small file beside the project): say so.
+            const QStorageInfo disk(QFileInfo(file->m_path).absolutePath());
+            file->m_readOnlyReason = disk.isValid() && disk.bytesAvailable() < 64 * 1024
+                ? Tr::tr(
+                    "The disk is full: no lock can be taken beside the file. Free some space and open it "
+                    "again to edit it.")
+                : Tr::tr("No lock can be taken beside the file.");
         } else {
             file->m_lock = std::move(lock);
         }

@@ -5,7 +5,11 @@
 
 #include "store/SqlProblem.h"
 
+#include <QFile>
+#include <QProcess>
 #include <QSqlError>
+#include <QTest>
+#include <limits>
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -152,6 +156,78 @@ private slots:
 
         QCOMPARE(TestSupport::fileBytes(path), before);
         QCOMPARE(QDir(QFileInfo(path).absolutePath()).entryList(QDir::Files), besideBefore);
+    }
+
+    // Numbers that are not finite never reach the file: infinite points from the command line or the
+    // model, and an audit log doctored to end at the integer limit takes no entry that would wrap.
+    void numbersAtTheLimitsAreRefused()
+    {
+        const QString path = project(QStringLiteral("limits.readiness"));
+        const QByteArray before = TestSupport::fileBytes(path);
+        for (const char* value : { "inf", "-inf", "nan", "1e999" }) {
+            const auto r = TestSupport::runCli(
+                { QStringLiteral("set"), path, QStringLiteral("SEC-01"), QStringLiteral("--status"),
+                    QStringLiteral("partial"), QStringLiteral("--points"), QLatin1String(value) });
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(QStringLiteral("needs a number")), qPrintable(r.err));
+        }
+        QCOMPARE(TestSupport::fileBytes(path), before);
+        {
+            ProjectError error;
+            auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(p);
+            Item item = *p->item(QStringLiteral("SEC-01"));
+            item.points = std::numeric_limits<double>::infinity();
+            QCOMPARE(p->updateItem(item.key, item).kind, ProjectError::Kind::Invalid);
+            item.points = 1;
+            item.effortHours = std::numeric_limits<double>::quiet_NaN();
+            QCOMPARE(p->updateItem(item.key, item).kind, ProjectError::Kind::Invalid);
+        }
+        sqliteExec(path, "UPDATE audit SET id = 9223372036854775807 WHERE id = (SELECT MAX(id) FROM audit)");
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY(p);
+        Item item = *p->item(QStringLiteral("SEC-01"));
+        item.note = QStringLiteral("one more");
+        const ProjectError e = p->updateItem(item.key, item);
+        QVERIFY(e);
+        QVERIFY2(e.message.contains(QStringLiteral("no entry can follow")), qPrintable(e.message));
+        QVERIFY(p->item(QStringLiteral("SEC-01"))->note != QStringLiteral("one more"));
+        const auto reopened = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(reopened);
+        QVERIFY(reopened->item(QStringLiteral("SEC-01"))->note != QStringLiteral("one more"));
+    }
+
+    // One rule for a passphrase, whatever makes the identity; the file is its owner's alone and its keys
+    // are protected with today's work factor.
+    void identityFilesAreGuarded()
+    {
+        const QString shortPass = m_dir.filePath(QStringLiteral("short.txt"));
+        TestSupport::writeFile(shortPass, "1234567\n");
+        const QString p12 = m_dir.filePath(QStringLiteral("weak.p12"));
+        auto r = TestSupport::runCli({ QStringLiteral("identity"), QStringLiteral("new"),
+            QStringLiteral("-o"), p12, QStringLiteral("--name"), QStringLiteral("Weak"),
+            QStringLiteral("--passphrase-file"), shortPass });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("at least 8 characters")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(p12));
+        const QString pass = m_dir.filePath(QStringLiteral("pass.txt"));
+        TestSupport::writeFile(pass, "12345678\n");
+        r = TestSupport::runCli({ QStringLiteral("identity"), QStringLiteral("new"), QStringLiteral("-o"),
+            p12, QStringLiteral("--name"), QStringLiteral("Guarded"), QStringLiteral("--passphrase-file"),
+            pass });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QFile::permissions(p12) & ~(QFile::ReadUser | QFile::WriteUser),
+            QFile::ReadOwner | QFile::WriteOwner);
+        QProcess info;
+        info.setProcessChannelMode(QProcess::MergedChannels);
+        info.start(QStringLiteral("openssl"),
+            { QStringLiteral("pkcs12"), QStringLiteral("-in"), p12, QStringLiteral("-info"),
+                QStringLiteral("-noout"), QStringLiteral("-passin"), QStringLiteral("file:") + pass });
+        QVERIFY(info.waitForFinished(60000));
+        const QString said = QString::fromUtf8(info.readAll());
+        QVERIFY2(said.contains(QStringLiteral("MAC: sha256, Iteration 600000")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("PBKDF2, AES-256-CBC, Iteration 600000")), qPrintable(said));
     }
 
     void readOnlyFileIsReadButNotChanged()

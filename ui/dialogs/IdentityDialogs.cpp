@@ -73,8 +73,9 @@ public:
         connect(buttons, &QDialogButtonBox::accepted, this, [this] {
             if (m_name->text().trimmed().isEmpty())
                 m_problem->setText(tr("Enter the signer's name."));
-            else if (m_pass->text().size() < 8)
-                m_problem->setText(tr("Use a passphrase of at least 8 characters."));
+            else if (const QString weak = rw::Identity::passphraseProblem(m_pass->text().toUtf8());
+                     !weak.isEmpty())
+                m_problem->setText(weak);
             else if (m_pass->text() != m_repeat->text())
                 m_problem->setText(tr("The passphrases differ."));
             else
