@@ -1320,6 +1320,10 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>The passphrase file %1 is empty.</source>
         <translation>Die Passphrase-Datei %1 ist leer.</translation>
     </message>
+    <message>
+        <source>readiness-cli %1: the last change to %2 was interrupted; it has been rolled back.</source>
+        <translation>readiness-cli %1: Die letzte Änderung an %2 wurde unterbrochen; sie wurde zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>ConvertCommand</name>
@@ -3779,6 +3783,10 @@ Passphrase für %2:</translation>
         <source>Export Chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
+    <message>
+        <source>The last change to this project was interrupted; it has been rolled back.</source>
+        <translation>Die letzte Änderung an diesem Projekt wurde unterbrochen; sie wurde zurückgenommen.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -5599,6 +5607,10 @@ Passphrase für %2:</translation>
     <message>
         <source>The disk is full: no lock can be taken beside the file. Free some space and open it again to edit it.</source>
         <translation>Der Datenträger ist voll: Neben der Datei kann keine Sperre angelegt werden. Geben Sie Speicherplatz frei und öffnen Sie die Datei erneut, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>The last change to %1 was interrupted, and it cannot be undone here because the file or its folder is read-only: the journal %2 beside it holds what the change overwrote. Make the file and its folder writable and open it again (the interrupted change is then rolled back); never copy the file without its journal.</source>
+        <translation>Die letzte Änderung an %1 wurde unterbrochen und kann hier nicht zurückgenommen werden, weil die Datei oder ihr Ordner schreibgeschützt ist: Das Journal %2 daneben enthält, was die Änderung überschrieben hat. Machen Sie Datei und Ordner beschreibbar und öffnen Sie sie erneut (die unterbrochene Änderung wird dann zurückgenommen); kopieren Sie die Datei nie ohne ihr Journal.</translation>
     </message>
 </context>
 <context>

@@ -1320,6 +1320,10 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>The passphrase file %1 is empty.</source>
         <translation>Le fichier de phrase secrète %1 est vide.</translation>
     </message>
+    <message>
+        <source>readiness-cli %1: the last change to %2 was interrupted; it has been rolled back.</source>
+        <translation>readiness-cli %1 : la dernière modification de %2 a été interrompue ; elle a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>ConvertCommand</name>
@@ -3779,6 +3783,10 @@ Phrase secrète pour %2 :</translation>
         <source>Export Chart</source>
         <translation>Exporter le graphique</translation>
     </message>
+    <message>
+        <source>The last change to this project was interrupted; it has been rolled back.</source>
+        <translation>La dernière modification de ce projet a été interrompue ; elle a été annulée.</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -5599,6 +5607,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The disk is full: no lock can be taken beside the file. Free some space and open it again to edit it.</source>
         <translation>Le disque est plein : aucun verrou ne peut être posé à côté du fichier. Libérez de l’espace et rouvrez-le pour le modifier.</translation>
+    </message>
+    <message>
+        <source>The last change to %1 was interrupted, and it cannot be undone here because the file or its folder is read-only: the journal %2 beside it holds what the change overwrote. Make the file and its folder writable and open it again (the interrupted change is then rolled back); never copy the file without its journal.</source>
+        <translation>La dernière modification de %1 a été interrompue et ne peut pas être annulée ici, car le fichier ou son dossier est en lecture seule : le journal %2 à côté contient ce que la modification a écrasé. Rendez le fichier et son dossier modifiables et rouvrez-le (la modification interrompue est alors annulée) ; ne copiez jamais le fichier sans son journal.</translation>
     </message>
 </context>
 <context>

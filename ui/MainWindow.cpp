@@ -416,7 +416,9 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
     m_evidence->setDocument(document);
     m_presenter->setDocument(document);
     connect(project(), &Project::contentChanged, this, &MainWindow::updateTitle);
-    if (m_document->isReadOnly())
+    if (project()->file().recoveredInterruptedChange())
+        showMessage(tr("The last change to this project was interrupted; it has been rolled back."), 0);
+    else if (m_document->isReadOnly())
         showMessage(tr("Opened read-only: %1").arg(project()->file().readOnlyReason()), 0);
     else
         showMessage(tr("Every change is saved as you make it."));

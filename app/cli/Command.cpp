@@ -69,6 +69,10 @@ std::unique_ptr<rw::Project> Command::openProject(const QString& path, bool forW
                  .arg(QDir::toNativeSeparators(path), project->file().readOnlyReason()));
         return nullptr;
     }
+    if (project->file().recoveredInterruptedChange())
+        err() << tr("readiness-cli %1: the last change to %2 was interrupted; it has been rolled back.")
+                     .arg(m_name, QDir::toNativeSeparators(path))
+              << Qt::endl;
     return project;
 }
 

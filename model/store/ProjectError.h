@@ -26,6 +26,7 @@ struct ProjectError
         Invalid, // the edit itself is not allowed (unknown key, value out of range)
         Io, // anything else the file system or SQLite reported
         Cancelled, // the person asked to stop; nothing was changed
+        Interrupted, // a change was interrupted and cannot be rolled back here (read-only file or folder)
     };
 
     Kind kind = Kind::None;

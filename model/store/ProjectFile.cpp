@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStorageInfo>
 #include <QtEndian>
+#include <sqlite3.h>
 
 namespace rw {
 
@@ -176,6 +177,49 @@ bool ProjectFile::connect(bool readOnly, QString* error)
     return true;
 }
 
+namespace {
+
+bool writableByBits(const QFileInfo& info)
+{
+    // The permission bits are checked as well as access(): an administrator may write anything, but a
+    // file or folder marked read-only is meant to stay unchanged.
+    constexpr QFile::Permissions anyWrite = QFile::WriteOwner | QFile::WriteGroup | QFile::WriteOther;
+    return info.isWritable() && (info.permissions() & anyWrite);
+}
+
+} // namespace
+
+ProjectError ProjectFile::recoverInterrupted(const QString& path, bool* recovered)
+{
+    using Kind = ProjectError::Kind;
+    *recovered = false;
+    const QString journal = path + QStringLiteral("-journal");
+    if (QFileInfo(journal).size() <= 0)
+        return {};
+    const QFileInfo fi(path);
+    const QString shown = nativePath(fi.absoluteFilePath());
+    if (!writableByBits(fi) || !writableByBits(QFileInfo(fi.absolutePath())))
+        return ProjectError::make(Kind::Interrupted,
+            Tr::tr(
+                "The last change to %1 was interrupted, and it cannot be undone here because the file or its "
+                "folder is read-only: the journal %2 beside it holds what the change overwrote. Make the "
+                "file and its folder writable and open it again (the interrupted change is then rolled "
+                "back); never copy the file without its journal.")
+                .arg(shown, nativePath(QFileInfo(journal).absoluteFilePath())));
+    // SQLite rolls a hot journal back when a writable connection first reads; a journal of a transaction
+    // still running in another process is not hot and is left alone.
+    sqlite3* db = nullptr;
+    const int opened = sqlite3_open_v2(
+        QFile::encodeName(fi.absoluteFilePath()).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    if (opened == SQLITE_OK) {
+        sqlite3_busy_timeout(db, 5000);
+        sqlite3_exec(db, "SELECT count(*) FROM sqlite_master", nullptr, nullptr, nullptr);
+    }
+    sqlite3_close(db);
+    *recovered = QFileInfo(journal).size() <= 0;
+    return {};
+}
+
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access, ProjectError* error)
 {
     using Kind = ProjectError::Kind;
@@ -184,7 +228,20 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
         *error = e;
         return nullptr;
     }
+    // An interrupted change is rolled back before anything reads the file, whichever way it is opened.
+    bool recovered = false;
+    if (ProjectError e = recoverInterrupted(path, &recovered)) {
+        *error = e;
+        return nullptr;
+    }
+    if (recovered) {
+        if (ProjectError e = inspect(path, &header)) {
+            *error = e;
+            return nullptr;
+        }
+    }
     std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_recovered = recovered;
     file->m_path = QFileInfo(path).absoluteFilePath();
     const QString shown = nativePath(file->m_path);
 

@@ -49,6 +49,8 @@ public:
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_readOnly; }
     QString readOnlyReason() const { return m_readOnlyReason; }
+    // Whether opening rolled back a change that was interrupted (a writer killed mid-transaction).
+    bool recoveredInterruptedChange() const { return m_recovered; }
     QSqlDatabase database() const { return QSqlDatabase::database(m_connection, false); }
     QString connectionName() const { return m_connection; }
     // The schema version the file had before this open upgraded it; 0 when it was current.
@@ -69,6 +71,9 @@ public:
     static QString lockHolder(const QString& path);
 
 private:
+    // Rolls back a change a crash interrupted (a hot journal beside path), or explains why it cannot.
+    static ProjectError recoverInterrupted(const QString& path, bool* recovered);
+
     ProjectFile() = default;
     bool connect(bool readOnly, QString* error);
     ProjectError migrate(int fromVersion);
@@ -76,6 +81,7 @@ private:
     QString m_path;
     QString m_connection;
     bool m_readOnly = false;
+    bool m_recovered = false;
     int m_upgradedFrom = 0;
     QString m_readOnlyReason;
     std::unique_ptr<QLockFile> m_lock;

@@ -230,6 +230,71 @@ private slots:
         QVERIFY2(said.contains(QStringLiteral("PBKDF2, AES-256-CBC, Iteration 600000")), qPrintable(said));
     }
 
+    // A writer killed in the middle of a change leaves the file half written and a hot journal beside
+    // it. Any open, read-only ones included, rolls the change back and says so; where the file cannot be
+    // written, the message says exactly that and how to recover, and nothing is touched.
+    void anInterruptedChangeIsRolledBackOrExplained()
+    {
+        const QString original = project(QStringLiteral("interrupted.readiness"));
+        const QString crashed = m_dir.filePath(QStringLiteral("crashed/interrupted.readiness"));
+        QVERIFY(QDir().mkpath(QFileInfo(crashed).absolutePath()));
+        QString noteBefore;
+        {
+            ProjectError error;
+            noteBefore = Project::open(original, ProjectFile::Access::ReadOnly, &error)
+                             ->item(QStringLiteral("SEC-01"))
+                             ->note;
+        }
+        // The state a crash leaves: pages of an unfinished change already in the file (a one-page cache
+        // spills them), the journal holding what they overwrote; copied as it is at that moment.
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(original.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(
+            sqlite3_exec(db,
+                "PRAGMA journal_mode = DELETE; PRAGMA cache_size = 1; BEGIN; "
+                "UPDATE item SET note = hex(randomblob(3000)); UPDATE evidence SET name = 'half written';",
+                nullptr, nullptr, nullptr),
+            SQLITE_OK);
+        QVERIFY(QFileInfo(original + QStringLiteral("-journal")).size() > 0);
+        QVERIFY(QFile::copy(original, crashed));
+        QVERIFY(QFile::copy(original + QStringLiteral("-journal"), crashed + QStringLiteral("-journal")));
+        QCOMPARE(sqlite3_exec(db, "ROLLBACK", nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close(db);
+        QVERIFY(TestSupport::fileBytes(crashed) != TestSupport::fileBytes(original)); // half written
+
+        // In a read-only folder: explained, and neither the file nor its journal changes.
+        const QString folder = QFileInfo(crashed).absolutePath();
+        const QByteArray file = TestSupport::fileBytes(crashed);
+        const QByteArray journal = TestSupport::fileBytes(crashed + QStringLiteral("-journal"));
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+        ProjectError error;
+        QVERIFY(!Project::open(crashed, ProjectFile::Access::ReadOnly, &error));
+        QCOMPARE(error.kind, ProjectError::Kind::Interrupted);
+        QVERIFY2(error.message.contains(QStringLiteral("was interrupted"))
+                && error.message.contains(QStringLiteral("read-only")),
+            qPrintable(error.message));
+        auto r = TestSupport::runCli({ QStringLiteral("score"), crashed });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(
+            r.err.contains(QStringLiteral("was interrupted")) && !r.err.contains(QStringLiteral("damaged")),
+            qPrintable(r.err));
+        QCOMPARE(TestSupport::fileBytes(crashed), file);
+        QCOMPARE(TestSupport::fileBytes(crashed + QStringLiteral("-journal")), journal);
+
+        // Writable: a read-only command rolls the change back, says so, and answers from the whole file.
+        QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        r = TestSupport::runCli({ QStringLiteral("info"), crashed });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("interrupted; it has been rolled back")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(crashed + QStringLiteral("-journal")));
+        const auto reopened = Project::open(crashed, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY2(reopened, qPrintable(error.message));
+        QVERIFY(!reopened->file().recoveredInterruptedChange());
+        QCOMPARE(reopened->item(QStringLiteral("SEC-01"))->note, noteBefore);
+        QCOMPARE(
+            TestSupport::runCli({ QStringLiteral("log"), crashed, QStringLiteral("--verify") }).exitCode, 0);
+    }
+
     void readOnlyFileIsReadButNotChanged()
     {
         const QString path = project(QStringLiteral("readonly.readiness"));
