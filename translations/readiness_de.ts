@@ -6362,6 +6362,61 @@ Passphrase für %2:</translation>
         <source>The certificate %1.</source>
         <translation>Das Zertifikat %1.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the report and %3 in the project</source>
+        <translation>%1 ist im Bericht %2 und im Projekt %3</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>die Entscheidung</translation>
+    </message>
+    <message>
+        <source>the conditions</source>
+        <translation>die Auflagen</translation>
+    </message>
+    <message>
+        <source>the overall %1</source>
+        <translation>%1 gesamt</translation>
+    </message>
+    <message>
+        <source>domain %1&apos;s %2</source>
+        <translation>%2 des Bereichs %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the report, %3 in the project)</source>
+        <translation>%1 (im Bericht %2, im Projekt %3)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the report)</source>
+        <translation>%1 (nicht im Bericht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ: %1</source>
+        <translation>
+            <numerusform>%n Prüfpunkt weicht ab: %1</numerusform>
+            <numerusform>%n Prüfpunkte weichen ab: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s audit log is not intact: %1</source>
+        <translation>das Prüfprotokoll des Projekts ist nicht intakt: %1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>Punktzahl</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -7480,6 +7535,10 @@ SHA-256 %3</translation>
     <message>
         <source>Item %1 has no choice &quot;%2&quot;.</source>
         <translation>Prüfpunkt %1 hat keine Auswahlmöglichkeit „%2“.</translation>
+    </message>
+    <message>
+        <source>the project holds changes its log does not record (%1)</source>
+        <translation>das Projekt enthält Änderungen, die sein Protokoll nicht verzeichnet (%1)</translation>
     </message>
 </context>
 </TS>

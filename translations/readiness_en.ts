@@ -183,6 +183,13 @@
             <numerusform>%n evidence files were added since</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s) differ: %1</source>
+        <translation>
+            <numerusform>%n item differs: %1</numerusform>
+            <numerusform>%n items differ: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ScoreCommand</name>

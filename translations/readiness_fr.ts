@@ -6362,6 +6362,61 @@ Phrase secrète pour %2 :</translation>
         <source>The certificate %1.</source>
         <translation>Le certificat %1.</translation>
     </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>%1 is %2 in the report and %3 in the project</source>
+        <translation>%1 vaut %2 dans le rapport et %3 dans le projet</translation>
+    </message>
+    <message>
+        <source>the decision</source>
+        <translation>la décision</translation>
+    </message>
+    <message>
+        <source>the conditions</source>
+        <translation>les conditions</translation>
+    </message>
+    <message>
+        <source>the overall %1</source>
+        <translation>%1 global</translation>
+    </message>
+    <message>
+        <source>domain %1&apos;s %2</source>
+        <translation>%2 du domaine %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the report, %3 in the project)</source>
+        <translation>%1 (%2 dans le rapport, %3 dans le projet)</translation>
+    </message>
+    <message>
+        <source>%1 (not in the report)</source>
+        <translation>%1 (absent du rapport)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) differ: %1</source>
+        <translation>
+            <numerusform>%n point diffère : %1</numerusform>
+            <numerusform>%n points diffèrent : %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the project&apos;s audit log is not intact: %1</source>
+        <translation>le journal d’audit du projet n’est pas intact : %1</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>score</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -7480,6 +7535,10 @@ SHA-256 %3</translation>
     <message>
         <source>Item %1 has no choice &quot;%2&quot;.</source>
         <translation>Le point %1 n&apos;a pas de choix « %2 ».</translation>
+    </message>
+    <message>
+        <source>the project holds changes its log does not record (%1)</source>
+        <translation>le projet contient des modifications que son journal n’enregistre pas (%1)</translation>
     </message>
 </context>
 </TS>

@@ -102,8 +102,26 @@ QJsonObject Report::state() const
             evidence.append(
                 QJsonObject { { QStringLiteral("name"), e.name }, { QStringLiteral("sha256"), e.sha256 } });
     }
+    // What a reader of the report sees, so that verify --project compares that, not only hashes.
+    const auto label = [](const ScoreLabel& l) {
+        return QJsonObject { { QStringLiteral("score"), l.display ? QJsonValue(*l.display) : QJsonValue() },
+            { QStringLiteral("grade"), l.grade }, { QStringLiteral("status"), l.status } };
+    };
+    QJsonObject domainFigures;
+    for (const ReportDomain& d : domains)
+        domainFigures.insert(d.score.key, label(d.label));
+    QJsonObject items;
+    for (const Domain& d : assessment.domains) {
+        for (const Item& i : d.items)
+            items.insert(i.key, toKey(i.status));
+    }
+    QJsonObject figures = label(overallLabel);
+    figures.insert(QStringLiteral("decision"), toKey(assessment.info.decision));
+    figures.insert(QStringLiteral("conditions"), assessment.info.conditions);
+    figures.insert(QStringLiteral("domains"), domainFigures);
+    figures.insert(QStringLiteral("items"), items);
     return { { QStringLiteral("audit_head"), auditHead }, { QStringLiteral("audit_rows"), auditRows },
-        { QStringLiteral("evidence"), evidence } };
+        { QStringLiteral("evidence"), evidence }, { QStringLiteral("figures"), figures } };
 }
 
 QString Report::documentStatus() const

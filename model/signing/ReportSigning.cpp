@@ -4,6 +4,7 @@
 #include "Trust.h"
 #include "report/MarkdownWriter.h"
 #include "report/Report.h"
+#include "store/AuditLog.h"
 #include "store/Project.h"
 
 #include <QCoreApplication>
@@ -204,6 +205,71 @@ ReportVerification ReportSigning::readAndCheck(const QString& reportPath)
     return v;
 }
 
+namespace {
+
+QString shown(const QJsonValue& value)
+{
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isNull() || value.isUndefined())
+        return Tr::tr("none");
+    return value.toString();
+}
+
+} // namespace
+
+// What the reader sees, figure by figure: decision and conditions, the overall and every domain's score,
+// grade and status, and every item's status (reports written before these were stated have none).
+void ReportSigning::compareFigures(ReportVerification& v, const QJsonObject& stated, const QJsonObject& now)
+{
+    if (stated.isEmpty())
+        return;
+    const auto compare = [&v](const QString& what, const QJsonValue& then, const QJsonValue& current) {
+        if (then != current)
+            v.projectDifferences << Tr::tr("%1 is %2 in the report and %3 in the project")
+                                        .arg(what, shown(then), shown(current));
+    };
+    compare(Tr::tr("the decision"), stated.value(QStringLiteral("decision")),
+        now.value(QStringLiteral("decision")));
+    compare(Tr::tr("the conditions"), stated.value(QStringLiteral("conditions")),
+        now.value(QStringLiteral("conditions")));
+    const auto word = [](const char* key) {
+        return qstrcmp(key, "score") == 0 ? Tr::tr("score")
+            : qstrcmp(key, "grade") == 0  ? Tr::tr("grade")
+                                          : Tr::tr("status");
+    };
+    for (const char* key : { "score", "grade", "status" })
+        compare(Tr::tr("the overall %1").arg(word(key)), stated.value(QLatin1String(key)),
+            now.value(QLatin1String(key)));
+    const QJsonObject thenDomains = stated.value(QStringLiteral("domains")).toObject();
+    const QJsonObject nowDomains = now.value(QStringLiteral("domains")).toObject();
+    for (auto it = thenDomains.begin(); it != thenDomains.end(); ++it) {
+        const QJsonObject a = it.value().toObject();
+        const QJsonObject b = nowDomains.value(it.key()).toObject();
+        for (const char* key : { "score", "status" })
+            compare(Tr::tr("domain %1's %2").arg(it.key(), word(key)), a.value(QLatin1String(key)),
+                b.value(QLatin1String(key)));
+    }
+    const QJsonObject thenItems = stated.value(QStringLiteral("items")).toObject();
+    const QJsonObject nowItems = now.value(QStringLiteral("items")).toObject();
+    QStringList items;
+    for (auto it = thenItems.begin(); it != thenItems.end(); ++it) {
+        if (it.value() != nowItems.value(it.key()))
+            items << Tr::tr("%1 (%2 in the report, %3 in the project)")
+                         .arg(it.key(), shown(it.value()), shown(nowItems.value(it.key())));
+    }
+    for (auto it = nowItems.begin(); it != nowItems.end(); ++it) {
+        if (!thenItems.contains(it.key()))
+            items << Tr::tr("%1 (not in the report)").arg(it.key());
+    }
+    if (!items.isEmpty()) {
+        const int shownItems = int(std::min<qsizetype>(items.size(), 5));
+        v.projectDifferences << Tr::tr("%n item(s) differ: %1", nullptr, int(items.size()))
+                                    .arg(items.mid(0, shownItems).join(QStringLiteral(", "))
+                                        + (items.size() > shownItems ? QStringLiteral(", …") : QString()));
+    }
+}
+
 void ReportSigning::compareWithProject(ReportVerification& v, const Project& project)
 {
     v.projectChecked = true;
@@ -239,6 +305,13 @@ void ReportSigning::compareWithProject(ReportVerification& v, const Project& pro
             "%n evidence file(s) the report lists are no longer in the project", nullptr, missing);
     if (added)
         v.projectDifferences << Tr::tr("%n evidence file(s) were added since", nullptr, added);
+    compareFigures(v, v.state->value(QStringLiteral("figures")).toObject(),
+        now.value(QStringLiteral("figures")).toObject());
+    // The project's own log must account for what it holds, or the figures could have been set in the
+    // file without a trace.
+    const AuditVerdict audit = project.verifyAudit();
+    if (!audit.intact)
+        v.projectDifferences << Tr::tr("the project's audit log is not intact: %1").arg(audit.reason);
 }
 
 } // namespace rw

@@ -51,6 +51,8 @@ QByteArray xmpPacket(const QString& title, const QString& author, const QString&
 ReportVerification verify(const QString& reportPath, const TrustStore& trust, const QString& crlFile = {});
 // The same without deciding whom it is from (signature.trust stays Unknown).
 ReportVerification readAndCheck(const QString& reportPath);
+// Compares the figures a report states (decision, scores, grades, statuses, item statuses) with now's.
+void compareFigures(ReportVerification& verification, const QJsonObject& stated, const QJsonObject& now);
 // Compares the state the report states with the project as it is now.
 void compareWithProject(ReportVerification& verification, const Project& project);
 

@@ -423,7 +423,22 @@ QVector<AuditEntry> Project::auditLog(qint64 limit) const
 
 AuditVerdict Project::verifyAudit() const
 {
-    return AuditLog::verify(m_file->database());
+    AuditVerdict v = AuditLog::verify(m_file->database());
+    if (!v.intact)
+        return v;
+    // The chain holds; the tables must also hold what the log says, or somebody changed the file
+    // without an entry (an item's status set in the database directly, say).
+    QString error;
+    const std::optional<QJsonObject> replayed = ProjectState::replay(auditLog(), &error);
+    if (!replayed)
+        return v; // a log without a baseline (written before identities): nothing to compare
+    const QStringList differences = ProjectState::differences(*replayed, ProjectState::state(m_assessment), 5);
+    if (!differences.isEmpty()) {
+        v.intact = false;
+        v.reason = tr("the project holds changes its log does not record (%1)")
+                       .arg(differences.join(QStringLiteral("; ")));
+    }
+    return v;
 }
 
 } // namespace rw

@@ -257,6 +257,41 @@ private slots:
             2);
     }
 
+    // The project is changed in the file itself, without an audit entry: statuses set to met (the score
+    // goes up, the status to Ready). The log no longer accounts for the tables, and verify --project says
+    // which figures differ from what the signed report states.
+    void aSilentEditIsSeen()
+    {
+        const QString project = path(QStringLiteral("silent.readiness"));
+        QVERIFY(TestSupport::makeDemo(project));
+        const QString md = signedReport(QStringLiteral("silent.md"), m_dana, project);
+        QCOMPARE(cli({ QStringLiteral("trust"), QStringLiteral("add"), md }).exitCode, 0);
+        QCOMPARE(cli({ QStringLiteral("verify"), md, QStringLiteral("--project"), project }).exitCode, 0);
+        const int before = QJsonDocument::fromJson(
+            cli({ QStringLiteral("score"), project, QStringLiteral("--json") }).out.toUtf8())
+                               .object()
+                               .value(QStringLiteral("overall"))
+                               .toObject()
+                               .value(QStringLiteral("display"))
+                               .toInt();
+        QProcess sqlite;
+        sqlite.start(QStringLiteral("sqlite3"),
+            { project,
+                QStringLiteral("UPDATE item SET status = 'met' WHERE status IN ('unmet', 'partial')") });
+        QVERIFY(sqlite.waitForFinished(30000));
+        QCOMPARE(sqlite.exitCode(), 0);
+
+        const auto log = cli({ QStringLiteral("log"), project, QStringLiteral("--verify") });
+        QCOMPARE(log.exitCode, 1);
+        QVERIFY2(log.err.contains(QStringLiteral("changes its log does not record")), qPrintable(log.err));
+        const auto v = cli({ QStringLiteral("verify"), md, QStringLiteral("--project"), project });
+        QCOMPARE(v.exitCode, 1);
+        QVERIFY2(v.out.contains(QStringLiteral("the overall score is %1 in the report").arg(before)),
+            qPrintable(v.out));
+        QVERIFY(v.out.contains(QStringLiteral("DATA-06 (partial in the report, met in the project)")));
+        QVERIFY(v.out.contains(QStringLiteral("audit log is not intact")));
+    }
+
     // Cut short, a signed report is a changed report (exit 1), not an input error.
     void aTruncatedSignedReportIsNotIntact()
     {
