@@ -130,6 +130,11 @@ constexpr double CellPadding = pt(3);
 // A file name may break after its separators (a zero-width space there), never inside a word.
 QString breakable(const QString& name);
 
+// What people typed, as the PDF shows it: control and bidirectional characters visible (SafeText), and a
+// break opportunity (a zero-width space) in every run of more than 30 characters without one, so that
+// even a 100,000-character "word" is laid out in linear time and wrapped inside its column.
+QString typed(const QString& text);
+
 // Draws the dashboard's charts (vectors: a QGraphicsScene rendered onto the PDF painter), score bars and
 // the rows of tables.
 
@@ -259,10 +264,7 @@ private:
         bool pageBreak = false);
 
     // What people typed is shown with its control and bidirectional characters visible (SafeText).
-    void text(const QString& t, const QTextCharFormat& f)
-    {
-        m_cursor.insertText(SafeText::forDocument(t), f);
-    }
+    void text(const QString& t, const QTextCharFormat& f) { m_cursor.insertText(typed(t), f); }
     void paragraph(const QString& t, const QTextCharFormat& f, double after = pt(4))
     {
         block(0, after);
@@ -298,7 +300,7 @@ private:
         Qt::Alignment align = Qt::AlignLeft)
     {
         Cell& c = at(g, row, column);
-        c.runs.append({ SafeText::forDocument(value), f });
+        c.runs.append({ typed(value), f });
         c.align = align;
     }
 
@@ -309,7 +311,7 @@ private:
 
     void append(Grid* g, int row, int column, const QString& value, const QTextCharFormat& f)
     {
-        at(g, row, column).runs.append({ SafeText::forDocument(value), f });
+        at(g, row, column).runs.append({ typed(value), f });
     }
 
     void statusCell(Grid* g, int row, int column, const QString& word, const QColor& color)

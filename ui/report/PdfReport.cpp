@@ -50,8 +50,8 @@ void drawClassification(QPainter& p, const QRectF& headerRect, const QRectF& foo
     f.setBold(true);
     p.setFont(f);
     p.setPen(RatingColors::forRatingIndex(3));
-    p.drawText(headerRect, Qt::AlignHCenter | Qt::AlignVCenter, SafeText::forDocument(marking));
-    p.drawText(footerRect, Qt::AlignHCenter | Qt::AlignVCenter, SafeText::forDocument(marking));
+    p.drawText(headerRect, Qt::AlignHCenter | Qt::AlignVCenter, typed(marking));
+    p.drawText(footerRect, Qt::AlignHCenter | Qt::AlignVCenter, typed(marking));
     p.restore();
 }
 
@@ -87,9 +87,9 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
         ReportText::date(r.generatedAt.date()));
 
     double y = mm(34);
-    const auto wrapped = [&](const QString& typed, double size, bool bold, const QColor& color, double left,
+    const auto wrapped = [&](const QString& given, double size, bool bold, const QColor& color, double left,
                              double width, double after) {
-        const QString text = SafeText::forDocument(typed);
+        const QString text = typed(given);
         setFont(size, bold);
         p.setPen(color);
         const QRectF box = p.boundingRect(QRectF(left, y, width, page.height()), Qt::TextWordWrap, text);
@@ -116,8 +116,8 @@ void drawCover(QPainter& p, const QRectF& page, const QRectF& body, const Report
     const double textLeft = badge.right() + mm(6);
     const double textWidth = band.right() - textLeft - mm(4);
     double ty = band.top() + mm(5);
-    const auto line = [&](const QString& typed, double size, bool bold, const QColor& color) {
-        const QString text = SafeText::forDocument(typed);
+    const auto line = [&](const QString& given, double size, bool bold, const QColor& color) {
+        const QString text = typed(given);
         setFont(size, bold);
         p.setPen(color);
         const double h = p.fontMetrics().height();
@@ -201,7 +201,11 @@ void drawHeaderFooter(
     p.setPen(Muted);
     const double top = body.top() - mm(10);
     const QRectF headerRect(body.left(), top, body.width(), mm(6));
-    p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter, SafeText::forDocument(r.assessment.info.title));
+    // The title on one line, left of the date, shortened with an ellipsis when it is long (only its
+    // start is measured: a title of any length costs the same on every page).
+    const QString title = SafeText::forDocument(r.assessment.info.title.left(400));
+    p.drawText(headerRect, Qt::AlignLeft | Qt::AlignVCenter,
+        p.fontMetrics().elidedText(title, Qt::ElideRight, int(headerRect.width() * 0.6)));
     p.drawText(headerRect, Qt::AlignRight | Qt::AlignVCenter,
         Tr::tr("Readiness report · %1").arg(ReportText::date(r.generatedAt.date())));
     p.setPen(QPen(Rule, pt(0.6)));

@@ -1,4 +1,5 @@
 #include "PdfParts.h"
+#include "domain/SafeText.h"
 
 #include "widgets/DashboardPage.h"
 #include "widgets/RatingColors.h"
@@ -44,6 +45,24 @@ QColor statusColor(const Bands& bands, const QString& status)
             return RatingColors::forStatusIndex(i, int(bands.statuses.size()));
     }
     return RatingColors::forRatingIndex(-1);
+}
+
+QString typed(const QString& text)
+{
+    constexpr int LongestRun = 30;
+    const QString safe = SafeText::forDocument(text);
+    QString out;
+    int run = 0;
+    for (const QChar c : safe) {
+        if (c.isSpace() || c == QChar(0x200B) || c == QLatin1Char('-')) {
+            run = 0;
+        } else if (++run > LongestRun && !c.isLowSurrogate() && !c.isMark()) {
+            out += QChar(0x200B);
+            run = 1;
+        }
+        out += c;
+    }
+    return out;
 }
 
 // A file name may break after its separators (a zero-width space there), never inside a word.
