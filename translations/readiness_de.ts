@@ -313,6 +313,34 @@
         <source>the audit log&apos;s last entry has the id %1, which no entry can follow</source>
         <translation>der letzte Eintrag des Prüfprotokolls hat die Nummer %1, auf die kein Eintrag folgen kann</translation>
     </message>
+    <message>
+        <source>row %1 was rewritten: its device&apos;s signature (device %2) no longer matches it</source>
+        <translation>Zeile %1 wurde umgeschrieben: Die Signatur ihres Geräts (Gerät %2) passt nicht mehr dazu</translation>
+    </message>
+    <message>
+        <source>row %1 is not signed, though the rows before it are: it was written or rewritten outside the application</source>
+        <translation>Zeile %1 ist nicht signiert, die Zeilen davor aber schon: Sie wurde außerhalb der Anwendung geschrieben oder umgeschrieben</translation>
+    </message>
+    <message>
+        <source>the log is empty, though every project&apos;s log begins with its creation: it was removed</source>
+        <translation>das Protokoll ist leer, obwohl das Protokoll jedes Projekts mit seiner Erstellung beginnt: Es wurde entfernt</translation>
+    </message>
+    <message>
+        <source>the log&apos;s checkpoint was changed: its signature no longer matches it</source>
+        <translation>der Kontrollpunkt des Protokolls wurde verändert: Seine Signatur passt nicht mehr dazu</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1, but its checkpoint records %2 rows: rows were removed from its end</source>
+        <translation>das Protokoll endet bei Zeile %1, sein Kontrollpunkt verzeichnet aber %2 Zeilen: Am Ende wurden Zeilen entfernt</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1 with another head than its checkpoint records (%2 rows)</source>
+        <translation>das Protokoll endet bei Zeile %1 mit einem anderen Kopf, als sein Kontrollpunkt verzeichnet (%2 Zeilen)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s checkpoint is missing, though its rows are signed: rows may have been removed</source>
+        <translation>der Kontrollpunkt des Protokolls fehlt, obwohl seine Zeilen signiert sind: Möglicherweise wurden Zeilen entfernt</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -1669,6 +1697,21 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>The demo data is missing from this build.</source>
         <translation>Die Demodaten fehlen in diesem Build.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The device key %1 is damaged; move it away to make a new one.</source>
+        <translation>Der Geräteschlüssel %1 ist beschädigt; verschieben Sie ihn, damit ein neuer erzeugt wird.</translation>
+    </message>
+    <message>
+        <source>No device key can be made.</source>
+        <translation>Es kann kein Geräteschlüssel erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>The device key cannot be saved in %1: %2</source>
+        <translation>Der Geräteschlüssel kann nicht in %1 gespeichert werden: %2</translation>
     </message>
 </context>
 <context>

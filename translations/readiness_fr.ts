@@ -313,6 +313,34 @@
         <source>the audit log&apos;s last entry has the id %1, which no entry can follow</source>
         <translation>la dernière entrée du journal d’audit porte le numéro %1, qu’aucune entrée ne peut suivre</translation>
     </message>
+    <message>
+        <source>row %1 was rewritten: its device&apos;s signature (device %2) no longer matches it</source>
+        <translation>la ligne %1 a été réécrite : la signature de son appareil (appareil %2) ne lui correspond plus</translation>
+    </message>
+    <message>
+        <source>row %1 is not signed, though the rows before it are: it was written or rewritten outside the application</source>
+        <translation>la ligne %1 n’est pas signée, alors que les lignes précédentes le sont : elle a été écrite ou réécrite hors de l’application</translation>
+    </message>
+    <message>
+        <source>the log is empty, though every project&apos;s log begins with its creation: it was removed</source>
+        <translation>le journal est vide, alors que le journal de tout projet commence par sa création : il a été supprimé</translation>
+    </message>
+    <message>
+        <source>the log&apos;s checkpoint was changed: its signature no longer matches it</source>
+        <translation>le point de contrôle du journal a été modifié : sa signature ne lui correspond plus</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1, but its checkpoint records %2 rows: rows were removed from its end</source>
+        <translation>le journal s’arrête à la ligne %1, mais son point de contrôle enregistre %2 lignes : des lignes ont été supprimées à la fin</translation>
+    </message>
+    <message>
+        <source>the log ends at row %1 with another head than its checkpoint records (%2 rows)</source>
+        <translation>le journal s’arrête à la ligne %1 avec une autre tête que celle de son point de contrôle (%2 lignes)</translation>
+    </message>
+    <message>
+        <source>the log&apos;s checkpoint is missing, though its rows are signed: rows may have been removed</source>
+        <translation>le point de contrôle du journal manque, alors que ses lignes sont signées : des lignes ont pu être supprimées</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -1669,6 +1697,21 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>The demo data is missing from this build.</source>
         <translation>Les données de démonstration manquent dans cette version.</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceIdentity</name>
+    <message>
+        <source>The device key %1 is damaged; move it away to make a new one.</source>
+        <translation>La clé de l’appareil %1 est endommagée ; déplacez-la pour qu’une nouvelle soit créée.</translation>
+    </message>
+    <message>
+        <source>No device key can be made.</source>
+        <translation>Aucune clé d’appareil ne peut être créée.</translation>
+    </message>
+    <message>
+        <source>The device key cannot be saved in %1: %2</source>
+        <translation>La clé de l’appareil ne peut pas être enregistrée dans %1 : %2</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "signing/DeviceIdentity.h"
+
 LogCommand::LogCommand()
     : Command(QStringLiteral("log"), tr("Show the audit log; --verify checks its hash chain."))
 {
@@ -42,8 +44,12 @@ int LogCommand::execute(const QCommandLineParser& parser)
             return fail(tr("--last needs a whole number."));
     }
     for (const rw::AuditEntry& e : project->auditLog(limit)) {
+        // Who, and on which computer (the device that signed the entry, by its fingerprint).
+        const QString device
+            = e.device.isEmpty() ? QStringLiteral("-") : rw::DeviceIdentity::fingerprint(e.device);
         out() << QString::number(e.id).rightJustified(6) << "  " << e.at.toUTC().toString(Qt::ISODate) << "  "
-              << e.by.leftJustified(16) << ' ' << e.action.leftJustified(18) << ' ' << e.entityKey << '\n';
+              << e.by.leftJustified(16) << ' ' << device.leftJustified(19) << ' '
+              << e.action.leftJustified(18) << ' ' << e.entityKey << '\n';
         if (!e.before.isEmpty())
             out() << "        " << tr("before: %1").arg(e.before) << '\n';
         if (!e.after.isEmpty())

@@ -9,6 +9,7 @@
 #include <limits>
 
 #include "SqlBind.h"
+#include "signing/DeviceIdentity.h"
 
 namespace rw::AuditLog {
 
@@ -39,13 +40,29 @@ AuditEntry fromQuery(const QSqlQuery& q)
     e.prevHash = q.value(8).toString();
     e.hash = q.value(9).toString();
     e.entityUuid = q.value(10).toString();
+    e.device = q.value(11).toString();
+    e.signature = q.value(12).toString();
     return e;
 }
 
-const char* selectColumns()
+QByteArray checkpointMessage(qint64 rows, const QString& head)
 {
-    return "SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, hash, entity_uuid "
-           "FROM audit";
+    return QByteArrayLiteral("readiness-audit-checkpoint:") + QByteArray::number(rows) + ':'
+        + head.toLatin1();
+}
+
+// The columns of an entry; a file of version 4 (opened read-only, not upgraded) has no device columns.
+QString selectColumns(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    const bool signedEntries
+        = q.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('audit') WHERE name = 'device'"))
+        && q.next();
+    return signedEntries
+        ? QStringLiteral("SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, "
+                         "hash, entity_uuid, device, signature FROM audit")
+        : QStringLiteral("SELECT id, at, by, action, entity, entity_key, before, after, prev_hash, "
+                         "hash, entity_uuid, '', '' FROM audit");
 }
 
 } // namespace
@@ -106,10 +123,17 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
     // Stored with millisecond precision, so hash what is stored.
     entry.at = QDateTime::fromString(timestamp(entry.at), Qt::ISODateWithMs);
     entry.hash = computeHash(entry);
+    // Signed by this computer's device key, and so is the checkpoint that records the new head.
+    const DeviceIdentity* device = DeviceIdentity::current();
+    if (device) {
+        entry.device = device->publicKey();
+        entry.signature = device->sign(entry.hash.toLatin1());
+    }
 
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO audit (id, at, by, action, entity, entity_key, before, after, "
-                             "prev_hash, hash, entity_uuid) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                             "prev_hash, hash, entity_uuid, device, signature) "
+                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     addBind(q, entry.id);
     addBind(q, timestamp(entry.at));
     addBind(q, entry.by);
@@ -121,8 +145,24 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
     addBind(q, entry.prevHash);
     addBind(q, entry.hash);
     addBind(q, entry.entityUuid);
+    addBind(q, entry.device);
+    addBind(q, entry.signature);
     if (!q.exec()) {
         *error = sqlProblem(q.lastError());
+        return false;
+    }
+    if (!device)
+        return true;
+    QSqlQuery checkpoint(db);
+    checkpoint.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO audit_checkpoint (id, rows, head, device, signature) "
+                       "VALUES (1, ?, ?, ?, ?)"));
+    addBind(checkpoint, entry.id);
+    addBind(checkpoint, entry.hash);
+    addBind(checkpoint, entry.device);
+    addBind(checkpoint, device->sign(checkpointMessage(entry.id, entry.hash)));
+    if (!checkpoint.exec()) {
+        *error = sqlProblem(checkpoint.lastError());
         return false;
     }
     return true;
@@ -133,7 +173,7 @@ QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit)
     QVector<AuditEntry> result;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QString sql = QString::fromLatin1(selectColumns());
+    QString sql = selectColumns(db);
     if (limit >= 0)
         sql = QStringLiteral("SELECT * FROM (%1 ORDER BY id DESC LIMIT %2) ORDER BY id").arg(sql).arg(limit);
     else
@@ -150,7 +190,7 @@ AuditVerdict verify(const QSqlDatabase& db)
     AuditVerdict v;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!q.exec(QString::fromLatin1(selectColumns()) + QStringLiteral(" ORDER BY id"))) {
+    if (!q.exec(selectColumns(db) + QStringLiteral(" ORDER BY id"))) {
         v.intact = false;
         v.reason = QCoreApplication::translate("AuditLog", "The audit log cannot be read: %1")
                        .arg(sqlProblem(q.lastError()));
@@ -158,6 +198,7 @@ AuditVerdict verify(const QSqlDatabase& db)
     }
     QString expectedPrev = genesisHash();
     qint64 expectedId = 1;
+    bool signedBefore = false;
     while (q.next()) {
         const AuditEntry e = fromQuery(q);
         ++v.rows;
@@ -174,16 +215,64 @@ AuditVerdict verify(const QSqlDatabase& db)
             problem = QCoreApplication::translate("AuditLog",
                 "row %1 was changed after it was written (its content no longer matches its hash)")
                           .arg(e.id);
+        else if (!e.device.isEmpty() && !DeviceIdentity::verify(e.device, e.hash.toLatin1(), e.signature))
+            problem = QCoreApplication::translate(
+                "AuditLog", "row %1 was rewritten: its device's signature (device %2) no longer matches it")
+                          .arg(e.id)
+                          .arg(DeviceIdentity::fingerprint(e.device));
+        else if (e.device.isEmpty() && signedBefore)
+            problem = QCoreApplication::translate("AuditLog",
+                "row %1 is not signed, though the rows before it are: it was written or rewritten outside "
+                "the application")
+                          .arg(e.id);
         if (!problem.isEmpty()) {
             v.intact = false;
             v.firstBrokenId = e.id;
             v.reason = problem;
             return v;
         }
+        signedBefore = signedBefore || !e.device.isEmpty();
         expectedPrev = e.hash;
         ++expectedId;
     }
     v.headHash = expectedPrev;
+    if (v.rows == 0) {
+        v.intact = false;
+        v.reason = QCoreApplication::translate("AuditLog",
+            "the log is empty, though every project's log begins with its creation: it was removed");
+        return v;
+    }
+    // The checkpoint: how long the log was and where it ended when it was last written, signed. A log
+    // cut short, or ended somewhere else, no longer matches it.
+    QSqlQuery checkpoint(db);
+    const bool read
+        = checkpoint.exec(QStringLiteral("SELECT rows, head, device, signature FROM audit_checkpoint"));
+    if (read && checkpoint.next()) {
+        const qint64 rows = checkpoint.value(0).toLongLong();
+        const QString head = checkpoint.value(1).toString();
+        const QString device = checkpoint.value(2).toString();
+        if (!DeviceIdentity::verify(device, checkpointMessage(rows, head), checkpoint.value(3).toString())) {
+            v.intact = false;
+            v.reason = QCoreApplication::translate(
+                "AuditLog", "the log's checkpoint was changed: its signature no longer matches it");
+        } else if (rows != v.rows || head != v.headHash) {
+            v.intact = false;
+            v.reason = rows > v.rows
+                ? QCoreApplication::translate("AuditLog",
+                    "the log ends at row %1, but its checkpoint records %2 rows: rows were removed "
+                    "from its end")
+                      .arg(v.rows)
+                      .arg(rows)
+                : QCoreApplication::translate("AuditLog",
+                    "the log ends at row %1 with another head than its checkpoint records (%2 rows)")
+                      .arg(v.rows)
+                      .arg(rows);
+        }
+    } else if (signedBefore) {
+        v.intact = false;
+        v.reason = QCoreApplication::translate("AuditLog",
+            "the log's checkpoint is missing, though its rows are signed: rows may have been removed");
+    }
     return v;
 }
 

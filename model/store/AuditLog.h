@@ -27,6 +27,10 @@ struct AuditEntry
     QString after;
     QString prevHash;
     QString hash;
+    // The device that wrote it (its Ed25519 public key, base64) and its signature of hash; empty in
+    // entries written before devices signed them.
+    QString device;
+    QString signature;
 };
 
 struct AuditVerdict

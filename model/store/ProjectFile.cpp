@@ -283,7 +283,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
         }
     }
     file->m_readOnly = readOnly;
-    if (readOnly && header.userVersion < SchemaVersion) {
+    if (readOnly && header.userVersion < OldestReadable) {
         *error = ProjectError::make(Kind::TooOld,
             Tr::tr(
                 "%1 was written by an older version of Readiness Workbench and must be upgraded, which needs "
@@ -297,7 +297,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
         *error = ProjectError::make(Kind::Damaged, Tr::tr("%1 could not be opened: %2").arg(shown, sqlError));
         return nullptr;
     }
-    if (header.userVersion < SchemaVersion) {
+    if (header.userVersion < SchemaVersion && !readOnly) {
         if (ProjectError e = file->migrate(header.userVersion)) {
             *error = e;
             return nullptr;

@@ -193,6 +193,17 @@ QStringList version4()
 
 } // namespace
 
+// Version 5: each audit entry names the device that wrote it and carries its signature, and the log's
+// length and head are kept in a checkpoint signed by the device that wrote last.
+QStringList version5()
+{
+    return { QStringLiteral("ALTER TABLE audit ADD COLUMN device TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN signature TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "CREATE TABLE audit_checkpoint (id INTEGER PRIMARY KEY CHECK (id = 1), rows INTEGER NOT "
+            "NULL, head TEXT NOT NULL, device TEXT NOT NULL, signature TEXT NOT NULL)") };
+}
+
 QStringList step(int toVersion)
 {
     switch (toVersion) {
@@ -204,6 +215,8 @@ QStringList step(int toVersion)
         return version3();
     case 4:
         return version4();
+    case 5:
+        return version5();
     default:
         return {};
     }

@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "signing/DeviceIdentity.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <sqlite3.h>
@@ -34,6 +36,40 @@ QString makeProject(const QString& path)
 }
 
 } // namespace
+
+// Changes row `from`'s author and recomputes its hash and every later row's link and hash, as a forger
+// with the algorithm but without the device key would.
+void rewriteAndRecompute(const QString& path, qint64 from)
+{
+    QVector<AuditEntry> log;
+    {
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(p);
+        log = p->auditLog();
+    }
+    sqlite3* db = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &db), SQLITE_OK);
+    QString prev = log.at(int(from) - 2).hash;
+    for (int i = int(from) - 1; i < log.size(); ++i) {
+        AuditEntry e = log.at(i);
+        if (e.id == from)
+            e.by = QStringLiteral("mallory");
+        e.prevHash = prev;
+        e.hash = AuditLog::computeHash(e);
+        prev = e.hash;
+        const QByteArray sql
+            = QStringLiteral("UPDATE audit SET by = '%1', prev_hash = '%2', hash = '%3' WHERE id = %4")
+                  .arg(e.by, e.prevHash, e.hash)
+                  .arg(e.id)
+                  .toUtf8();
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    }
+    const QByteArray checkpoint
+        = QStringLiteral("UPDATE audit_checkpoint SET head = '%1'").arg(prev).toUtf8();
+    QCOMPARE(sqlite3_exec(db, checkpoint.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+    sqlite3_close(db);
+}
 
 class TestAudit : public QObject
 {
@@ -72,6 +108,43 @@ private slots:
         QCOMPARE(p->auditHead(), log.last().hash);
     }
 
+    // Entries are signed by this computer's device key; a file of the version before (no signatures) is
+    // read as it is, read-only, and signs what is written after its upgrade.
+    void entriesAreSignedByTheDeviceAndOldFilesStillRead()
+    {
+        const QString path = makeProject(m_dir.filePath(QStringLiteral("device.readiness")));
+        ProjectError error;
+        {
+            auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+            QVERIFY(p);
+            const DeviceIdentity* device = DeviceIdentity::current();
+            QVERIFY(device);
+            for (const AuditEntry& e : p->auditLog()) {
+                QCOMPARE(e.device, device->publicKey());
+                QVERIFY(DeviceIdentity::verify(e.device, e.hash.toLatin1(), e.signature));
+            }
+        }
+        // As version 4 wrote it: no device columns, no checkpoint, entries unsigned.
+        sqliteExec(path,
+            "ALTER TABLE audit DROP COLUMN device; ALTER TABLE audit DROP COLUMN signature; "
+            "DROP TABLE audit_checkpoint; PRAGMA user_version = 4");
+        {
+            auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+            QVERIFY2(p, qPrintable(error.message));
+            QVERIFY(p->verifyAudit().intact);
+            QVERIFY(p->auditLog().constLast().device.isEmpty());
+        }
+        QCOMPARE(ProjectFile::inspect(path).kind, ProjectError::Kind::None);
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY2(p, qPrintable(error.message));
+        p->setItemNote(QStringLiteral("SEC-01"), QStringLiteral("after the upgrade"));
+        QVERIFY2(p->verifyAudit().intact, qPrintable(p->verifyAudit().reason));
+        QVERIFY(!p->auditLog().constLast().signature.isEmpty());
+        ProjectFile::HeaderInfo info;
+        ProjectFile::inspect(path, &info);
+        QCOMPARE(info.userVersion, ProjectFile::SchemaVersion);
+    }
+
     void tampering_data()
     {
         QTest::addColumn<QByteArray>("sql");
@@ -88,6 +161,18 @@ private slots:
         QTest::newRow("relinked row")
             << QByteArray("UPDATE audit SET prev_hash = (SELECT hash FROM audit WHERE id = 1) WHERE id = 3")
             << "row 3 does not follow";
+        QTest::newRow("last rows removed")
+            << QByteArray("DELETE FROM audit WHERE id > (SELECT MAX(id) - 2 FROM audit)")
+            << "rows were removed from its end";
+        QTest::newRow("whole log removed") << QByteArray("DELETE FROM audit") << "the log is empty";
+        QTest::newRow("last rows and checkpoint removed")
+            << QByteArray("DELETE FROM audit WHERE id > 2; DELETE FROM audit_checkpoint")
+            << "checkpoint is missing";
+        QTest::newRow("signature removed") << QByteArray(
+            "UPDATE audit SET device = '', signature = '' WHERE id = (SELECT MAX(id) FROM audit)")
+                                           << "is not signed";
+        // Somebody without the device key edits a row and recomputes every hash after it.
+        QTest::newRow("row rewritten, chain recomputed") << QByteArray("RECOMPUTE") << "was rewritten";
     }
 
     void tampering()
@@ -100,7 +185,10 @@ private slots:
                                                       .replace(QLatin1Char(' '), QLatin1Char('-')))));
         QCOMPARE(
             TestSupport::runCli({ QStringLiteral("log"), path, QStringLiteral("--verify") }).exitCode, 0);
-        sqliteExec(path, sql.constData());
+        if (sql == "RECOMPUTE")
+            rewriteAndRecompute(path, 2);
+        else
+            sqliteExec(path, sql.constData());
 
         ProjectError error;
         auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
