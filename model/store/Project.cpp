@@ -432,7 +432,8 @@ AuditVerdict Project::verifyAudit() const
     const std::optional<QJsonObject> replayed = ProjectState::replay(auditLog(), &error);
     if (!replayed)
         return v; // a log without a baseline (written before identities): nothing to compare
-    const QStringList differences = ProjectState::differences(*replayed, ProjectState::state(m_assessment), 5);
+    const QStringList differences
+        = ProjectState::differences(*replayed, ProjectState::state(m_assessment), 5);
     if (!differences.isEmpty()) {
         v.intact = false;
         v.reason = tr("the project holds changes its log does not record (%1)")
