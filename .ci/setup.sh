@@ -27,6 +27,7 @@ packages=(
     sqlite3 openssl poppler-utils qpdf python3 python3-jsonschema
     xvfb xauth fonts-dejavu-core fonts-droid-fallback fonts-symbola
     desktop-file-utils appstream shared-mime-info man-db dpkg-dev clang-format git
+    clang libclang-rt-14-dev
 )
 missing=()
 for p in "${packages[@]}"; do
@@ -63,7 +64,9 @@ cmake --preset release
 cmake --build --preset release --parallel "$(nproc)"
 
 if [ "$mode" = test ]; then
-    exec ctest --preset release --parallel "$(nproc)"
+    ctest --preset release --parallel "$(nproc)"
+    # The readers of untrusted input under libFuzzer with sanitizers, briefly (docs/SECURITY.md).
+    exec bash tests/fuzz/run.sh 12
 fi
 
 demo=build/demo.readiness
