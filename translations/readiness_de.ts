@@ -5451,6 +5451,18 @@ Passphrase für %2:</translation>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation:</translation>
     </message>
+    <message>
+        <source>none (the key could not be made)</source>
+        <translation>keiner (der Schlüssel konnte nicht erzeugt werden)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key, which signs every change it records in the audit log.</source>
+        <translation>Der Schlüssel dieses Computers, der jede Änderung signiert, die er im Prüfprotokoll verzeichnet.</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Dieser Computer:</translation>
+    </message>
 </context>
 <context>
     <name>PresenterControl</name>

@@ -5451,6 +5451,18 @@ Phrase secrète pour %2 :</translation>
         <source>&amp;Organisation:</source>
         <translation>&amp;Organisation :</translation>
     </message>
+    <message>
+        <source>none (the key could not be made)</source>
+        <translation>aucune (la clé n’a pas pu être créée)</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s key, which signs every change it records in the audit log.</source>
+        <translation>La clé de cet ordinateur, qui signe chaque modification qu’il enregistre dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>This computer:</source>
+        <translation>Cet ordinateur :</translation>
+    </message>
 </context>
 <context>
     <name>PresenterControl</name>

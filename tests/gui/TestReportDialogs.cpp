@@ -10,6 +10,7 @@
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/TrustedSignersPanel.h"
 #include "dialogs/VerifyDialog.h"
+#include "signing/DeviceIdentity.h"
 #include "signing/PdfSignature.h"
 #include "signing/Trust.h"
 #include "store/DemoProject.h"
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QDropEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QMimeData>
@@ -228,6 +230,11 @@ private slots:
     void preferencesSetTheDefaults()
     {
         PreferencesDialog preferences(m_store.get());
+        // This computer's key is shown by its fingerprint, the one `readiness-cli log` shows per entry.
+        const DeviceIdentity* device = DeviceIdentity::current();
+        QVERIFY(device);
+        QCOMPARE(preferences.findChild<QLabel*>(QStringLiteral("deviceFingerprint"))->text(),
+            DeviceIdentity::fingerprint(device->publicKey()));
         preferences.assessorEdit()->setText(QStringLiteral("Dana Kowalski"));
         preferences.findChild<QComboBox*>(QStringLiteral("reportFormat"))->setCurrentIndex(1); // Markdown
         preferences.findChild<QComboBox*>(QStringLiteral("reportPaper"))->setCurrentIndex(1); // Letter

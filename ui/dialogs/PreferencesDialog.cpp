@@ -1,4 +1,5 @@
 #include "PreferencesDialog.h"
+#include "signing/DeviceIdentity.h"
 
 #include "report/ReportLanguage.h"
 #include "store/Project.h"
@@ -36,6 +37,15 @@ PreferencesDialog::PreferencesDialog(rw::IdentityStore* store, QWidget* parent)
         = new QLabel(tr("Recorded with every change in the audit log and proposed for new sign-offs."), you);
     nameNote->setWordWrap(true);
     youForm->addRow(nameNote);
+    // The computer's key signs every entry written here: people see its fingerprint beside the name.
+    const rw::DeviceIdentity* device = rw::DeviceIdentity::current();
+    auto* deviceLabel = new QLabel(device ? rw::DeviceIdentity::fingerprint(device->publicKey())
+                                          : tr("none (the key could not be made)"),
+        you);
+    deviceLabel->setObjectName(QStringLiteral("deviceFingerprint"));
+    deviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    deviceLabel->setToolTip(tr("This computer's key, which signs every change it records in the audit log."));
+    youForm->addRow(tr("This computer:"), deviceLabel);
     m_uiLanguage = new QComboBox(you);
     m_uiLanguage->setObjectName(QStringLiteral("interfaceLanguage"));
     m_uiLanguage->addItem(tr("The system's language"), QString());
