@@ -6479,6 +6479,14 @@ Passphrase für %2:</translation>
         <source>not scored</source>
         <translation>nicht bewertet</translation>
     </message>
+    <message>
+        <source>%1 at entry %2 (head %3)</source>
+        <translation>%1 bei Eintrag %2 (Kopf %3)</translation>
+    </message>
+    <message>
+        <source>Each decision approves the project as its audit log stood when it was given: %1.</source>
+        <translation>Jede Entscheidung genehmigt das Projekt so, wie sein Prüfprotokoll stand, als sie getroffen wurde: %1.</translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -7594,6 +7602,10 @@ SHA-256 %3</translation>
     <message>
         <source>the project holds changes its log does not record (%1)</source>
         <translation>das Projekt enthält Änderungen, die sein Protokoll nicht verzeichnet (%1)</translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 approved the log at entry %2 (%3), which the log no longer holds: entries before it were removed or rewritten</source>
+        <translation>die Freigabe durch %1 genehmigte das Protokoll bei Eintrag %2 (%3), den das Protokoll nicht mehr enthält: Einträge davor wurden entfernt oder umgeschrieben</translation>
     </message>
 </context>
 </TS>

@@ -6479,6 +6479,14 @@ Phrase secrète pour %2 :</translation>
         <source>not scored</source>
         <translation>non évalué</translation>
     </message>
+    <message>
+        <source>%1 at entry %2 (head %3)</source>
+        <translation>%1 à l’entrée %2 (tête %3)</translation>
+    </message>
+    <message>
+        <source>Each decision approves the project as its audit log stood when it was given: %1.</source>
+        <translation>Chaque décision approuve le projet tel que son journal d’audit était au moment où elle a été donnée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -7594,6 +7602,10 @@ SHA-256 %3</translation>
     <message>
         <source>the project holds changes its log does not record (%1)</source>
         <translation>le projet contient des modifications que son journal n’enregistre pas (%1)</translation>
+    </message>
+    <message>
+        <source>the sign-off by %1 approved the log at entry %2 (%3), which the log no longer holds: entries before it were removed or rewritten</source>
+        <translation>l’approbation de %1 portait sur le journal à l’entrée %2 (%3), que le journal ne contient plus : des entrées antérieures ont été supprimées ou réécrites</translation>
     </message>
 </context>
 </TS>

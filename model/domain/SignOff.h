@@ -18,6 +18,11 @@ struct SignOff
     Decision decision = Decision::None;
     QString conditions;
     QDateTime signedAt;
+    // The state approved: how many entries the audit log held when the decision was given and the hash
+    // of the last one. A log later cut short or rebuilt below that point no longer holds that entry.
+    // Empty in sign-offs given before they were bound.
+    qint64 auditRows = 0;
+    QString auditHead;
 };
 
 } // namespace rw

@@ -213,11 +213,17 @@ QByteArray report(const Report& r)
                 { QStringLiteral("changed_items"), changed } });
     }
     QJsonArray signOffs;
-    for (const SignOff& s : r.assessment.signOffs)
-        signOffs.append(QJsonObject { { QStringLiteral("name"), s.name },
-            { QStringLiteral("role"), text(s.role) }, { QStringLiteral("decision"), toKey(s.decision) },
+    for (const SignOff& s : r.assessment.signOffs) {
+        QJsonObject o { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), text(s.role) },
+            { QStringLiteral("decision"), toKey(s.decision) },
             { QStringLiteral("conditions"), text(s.conditions) },
-            { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } });
+            { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } };
+        if (!s.auditHead.isEmpty()) {
+            o.insert(QStringLiteral("audit_entries"), s.auditRows);
+            o.insert(QStringLiteral("audit_head"), s.auditHead);
+        }
+        signOffs.append(o);
+    }
     root.insert(QStringLiteral("sign_offs"), signOffs);
     if (r.signer)
         root.insert(QStringLiteral("signer"),

@@ -60,4 +60,21 @@ QString date(const QDate& d)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
 }
 
+QString signOffBindings(const QVector<SignOff>& signOffs, const std::function<QString(const QString&)>& name)
+{
+    QStringList bound;
+    for (const SignOff& s : signOffs) {
+        if (s.auditHead.isEmpty())
+            continue;
+        bound << Tr::tr("%1 at entry %2 (head %3)")
+                     .arg(name ? name(s.name) : s.name)
+                     .arg(s.auditRows)
+                     .arg(s.auditHead.left(12));
+    }
+    if (bound.isEmpty())
+        return {};
+    return Tr::tr("Each decision approves the project as its audit log stood when it was given: %1.")
+        .arg(bound.join(QStringLiteral("; ")));
+}
+
 } // namespace rw::ReportText

@@ -5,8 +5,12 @@
 
 #include "domain/Enums.h"
 
+#include "domain/SignOff.h"
+
 #include <QDate>
 #include <QString>
+#include <QVector>
+#include <functional>
 #include <optional>
 
 namespace rw::ReportText {
@@ -26,5 +30,11 @@ QString comparator(Comparator c);
 // A date as every report writes it, in the report's language: "18 Nov 2026", "18. Nov. 2026".
 // An invalid date is empty.
 QString date(const QDate& d);
+
+// Which state of the project each decision approved: "Each decision approves the project as its audit
+// log stood when it was given: Dana Reyes at entry 41 (head 3f9a…)." Empty when no sign-off is bound.
+// name writes an approver's name as the format needs it (escaped for Markdown).
+QString signOffBindings(
+    const QVector<SignOff>& signOffs, const std::function<QString(const QString&)>& name = nullptr);
 
 } // namespace rw::ReportText

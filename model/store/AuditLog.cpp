@@ -95,6 +95,15 @@ QString headHash(const QSqlDatabase& db)
     return genesisHash();
 }
 
+qint64 rowCount(const QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (q.exec(QStringLiteral("SELECT count(*) FROM audit")) && q.next())
+        return q.value(0).toLongLong();
+    return 0;
+}
+
 bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
 {
     QSqlQuery last(db);

@@ -49,6 +49,7 @@ QString computeHash(const AuditEntry& entry);
 // Appends entry (its at is set now if unset) after the current head. Call inside the change's transaction.
 bool append(QSqlDatabase& db, AuditEntry entry, QString* error);
 QString headHash(const QSqlDatabase& db);
+qint64 rowCount(const QSqlDatabase& db);
 QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit = -1);
 AuditVerdict verify(const QSqlDatabase& db);
 

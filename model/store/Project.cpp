@@ -416,6 +416,11 @@ QString Project::auditHead() const
     return AuditLog::headHash(m_file->database());
 }
 
+qint64 Project::auditRows() const
+{
+    return AuditLog::rowCount(m_file->database());
+}
+
 QVector<AuditEntry> Project::auditLog(qint64 limit) const
 {
     return AuditLog::entries(m_file->database(), limit);
@@ -426,10 +431,28 @@ AuditVerdict Project::verifyAudit() const
     AuditVerdict v = AuditLog::verify(m_file->database());
     if (!v.intact)
         return v;
+    const QVector<AuditEntry> entries = auditLog();
+    // Each sign-off names the entry its decision approved: the log must still hold it, at that place.
+    for (const SignOff& s : m_assessment.signOffs) {
+        if (s.auditHead.isEmpty())
+            continue;
+        const bool held = s.auditRows == 0
+            ? s.auditHead == AuditLog::genesisHash()
+            : s.auditRows <= entries.size() && entries.at(s.auditRows - 1).hash == s.auditHead;
+        if (!held) {
+            v.intact = false;
+            v.reason = tr("the sign-off by %1 approved the log at entry %2 (%3), which the log no longer "
+                          "holds: entries before it were removed or rewritten")
+                           .arg(s.name)
+                           .arg(s.auditRows)
+                           .arg(s.auditHead.left(12));
+            return v;
+        }
+    }
     // The chain holds; the tables must also hold what the log says, or somebody changed the file
     // without an entry (an item's status set in the database directly, say).
     QString error;
-    const std::optional<QJsonObject> replayed = ProjectState::replay(auditLog(), &error);
+    const std::optional<QJsonObject> replayed = ProjectState::replay(entries, &error);
     if (!replayed)
         return v; // a log without a baseline (written before identities): nothing to compare
     const QStringList differences
@@ -438,6 +461,7 @@ AuditVerdict Project::verifyAudit() const
         v.intact = false;
         v.reason = tr("the project holds changes its log does not record (%1)")
                        .arg(differences.join(QStringLiteral("; ")));
+        return v;
     }
     return v;
 }

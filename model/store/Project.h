@@ -156,6 +156,7 @@ public:
     QVector<const Evidence*> evidenceForItem(const QString& itemKey) const;
 
     QString auditHead() const;
+    qint64 auditRows() const;
     QVector<AuditEntry> auditLog(qint64 limit = -1) const;
     AuditVerdict verifyAudit() const;
 

@@ -326,8 +326,16 @@ bool ProjectReader::signOffs()
 {
     Assessment& a = *m_assessment;
     Rows& q = *m_query;
-    if (!select(QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid FROM signoff "
-                               "ORDER BY signed_at, id")))
+    // A file of version 5 or older, opened read-only and not upgraded, has no binding to the log.
+    if (!select(QStringLiteral("SELECT 1 FROM pragma_table_info('signoff') WHERE name = 'audit_head'")))
+        return false;
+    const bool bound = q.next();
+    if (!finished())
+        return false;
+    if (!select(
+            QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid, %1 FROM signoff "
+                           "ORDER BY signed_at, id")
+                .arg(bound ? QStringLiteral("audit_rows, audit_head") : QStringLiteral("0, ''"))))
         return false;
     while (q.next()) {
         SignOff s;
@@ -338,6 +346,8 @@ bool ProjectReader::signOffs()
         s.conditions = q.value(4).toString();
         s.signedAt = dateTime(q.value(5));
         s.uuid = q.value(6).toString();
+        s.auditRows = q.value(7).toLongLong();
+        s.auditHead = q.value(8).toString();
         a.signOffs.append(s);
     }
     return finished();

@@ -246,15 +246,30 @@ ProjectError Project::saveSignOff(const SignOff& given, qint64* id)
     s.signedAt = QDateTime::fromString(
         iso(s.signedAt.isValid() ? s.signedAt : QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
     identify(m_assessment.signOffs, s);
+    // A decision given (or changed) approves the project as its log stands now; a corrected name or
+    // role keeps the state approved before, and a sign-off restored (by undo) brings its own.
+    const SignOff* old = s.id ? signOff(s.id) : nullptr;
+    const bool restored = !s.auditHead.isEmpty() && (!old || old->auditHead != s.auditHead);
+    if (!restored) {
+        if (old && old->decision == s.decision && old->conditions == s.conditions) {
+            s.auditRows = old->auditRows;
+            s.auditHead = old->auditHead;
+        } else {
+            s.auditRows = auditRows();
+            s.auditHead = auditHead();
+        }
+    }
     return saveRecord(
         m_assessment.signOffs, s, Record::SignOff, QStringLiteral("signoff"), s.name,
         QStringLiteral("signoff.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
             return store(db, QStringLiteral("signoff"),
                 { QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("decision"),
-                    QStringLiteral("conditions"), QStringLiteral("signed_at") },
-                { s.name, s.role, toKey(s.decision), s.conditions, iso(s.signedAt) }, s.id, s.uuid, update,
-                newId, error);
+                    QStringLiteral("conditions"), QStringLiteral("signed_at"), QStringLiteral("audit_rows"),
+                    QStringLiteral("audit_head") },
+                { s.name, s.role, toKey(s.decision), s.conditions, iso(s.signedAt), s.auditRows,
+                    s.auditHead },
+                s.id, s.uuid, update, newId, error);
         },
         id);
 }

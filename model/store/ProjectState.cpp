@@ -421,9 +421,15 @@ QJsonObject fields(const Kpi& k)
 
 QJsonObject fields(const SignOff& s)
 {
-    return { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), s.role },
+    QJsonObject o { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), s.role },
         { QStringLiteral("decision"), toKey(s.decision) }, { QStringLiteral("conditions"), s.conditions },
         { QStringLiteral("at"), iso(s.signedAt) } };
+    // The state it approved is part of its entry in the log, so the chain carries it.
+    if (!s.auditHead.isEmpty()) {
+        o.insert(QStringLiteral("audit_rows"), s.auditRows);
+        o.insert(QStringLiteral("audit_head"), s.auditHead);
+    }
+    return o;
 }
 
 QJsonObject fields(const Evidence& e)

@@ -204,6 +204,13 @@ QStringList version5()
             "NULL, head TEXT NOT NULL, device TEXT NOT NULL, signature TEXT NOT NULL)") };
 }
 
+// Version 6: a sign-off records the audit log's length and head when it was given, the state it approved.
+QStringList version6()
+{
+    return { QStringLiteral("ALTER TABLE signoff ADD COLUMN audit_rows INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE signoff ADD COLUMN audit_head TEXT NOT NULL DEFAULT ''") };
+}
+
 QStringList step(int toVersion)
 {
     switch (toVersion) {
@@ -217,6 +224,8 @@ QStringList step(int toVersion)
         return version4();
     case 5:
         return version5();
+    case 6:
+        return version6();
     default:
         return {};
     }

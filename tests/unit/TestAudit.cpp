@@ -124,10 +124,11 @@ private slots:
                 QVERIFY(DeviceIdentity::verify(e.device, e.hash.toLatin1(), e.signature));
             }
         }
-        // As version 4 wrote it: no device columns, no checkpoint, entries unsigned.
+        // As version 4 wrote it: no device columns, no checkpoint, entries unsigned, sign-offs unbound.
         sqliteExec(path,
             "ALTER TABLE audit DROP COLUMN device; ALTER TABLE audit DROP COLUMN signature; "
-            "DROP TABLE audit_checkpoint; PRAGMA user_version = 4");
+            "DROP TABLE audit_checkpoint; ALTER TABLE signoff DROP COLUMN audit_rows; "
+            "ALTER TABLE signoff DROP COLUMN audit_head; PRAGMA user_version = 4");
         {
             auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
             QVERIFY2(p, qPrintable(error.message));
@@ -143,6 +144,70 @@ private slots:
         ProjectFile::HeaderInfo info;
         ProjectFile::inspect(path, &info);
         QCOMPARE(info.userVersion, ProjectFile::SchemaVersion);
+    }
+
+    // A decision approves the state the log had when it was given; the log must keep holding that entry.
+    void signOffBindsTheStateItApproved()
+    {
+        const QString path = makeProject(m_dir.filePath(QStringLiteral("signoff.readiness")));
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY(p);
+        const qint64 rows = p->auditRows();
+        const QString head = p->auditHead();
+        QVERIFY(rows > 3);
+        SignOff s;
+        s.name = QStringLiteral("Dana Reyes");
+        s.decision = Decision::ApprovedWithConditions;
+        s.conditions = QStringLiteral("MFA on the admin console");
+        qint64 id = 0;
+        QVERIFY(!p->saveSignOff(s, &id));
+        QCOMPARE(p->signOff(id)->auditRows, rows);
+        QCOMPARE(p->signOff(id)->auditHead, head);
+        // The sign-off's own entry carries the state it approved, so the chain protects it.
+        QVERIFY(p->auditLog().constLast().after.contains(head));
+
+        // A corrected role keeps the approval; a changed decision approves the state of now.
+        s = *p->signOff(id);
+        s.role = QStringLiteral("CISO");
+        QVERIFY(!p->saveSignOff(s));
+        QCOMPARE(p->signOff(id)->auditHead, head);
+        p->setItemStatus(QStringLiteral("SEC-02"), ItemStatus::Met);
+        const QString later = p->auditHead();
+        s = *p->signOff(id);
+        s.decision = Decision::Approved;
+        s.conditions.clear();
+        QVERIFY(!p->saveSignOff(s));
+        QCOMPARE(p->signOff(id)->auditHead, later);
+        QCOMPARE(p->signOff(id)->auditRows, rows + 3);
+        QVERIFY2(p->verifyAudit().intact, qPrintable(p->verifyAudit().reason));
+        p.reset();
+
+        // Reopened, the binding is read back, and reports state it.
+        p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(p);
+        QCOMPARE(p->assessment().signOffs.constFirst().auditHead, later);
+        p.reset();
+        const QString md = m_dir.filePath(QStringLiteral("signoff.md"));
+        QCOMPARE(TestSupport::runCli({ QStringLiteral("report"), path, QStringLiteral("--format"),
+                                         QStringLiteral("md"), QStringLiteral("-o"), md })
+                     .exitCode,
+            0);
+        QFile report(md);
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QVERIFY(
+            QString::fromUtf8(report.readAll())
+                .contains(
+                    QStringLiteral("Dana Reyes at entry %1 (head %2)").arg(rows + 3).arg(later.left(12))));
+
+        // A sign-off pointed at a state the log never had is found.
+        sqliteExec(path, "UPDATE signoff SET audit_head = 'ffff' || substr(audit_head, 5)");
+        p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(p);
+        const AuditVerdict v = p->verifyAudit();
+        QVERIFY(!v.intact);
+        QVERIFY2(v.reason.contains(QStringLiteral("the sign-off by Dana Reyes approved the log at entry")),
+            qPrintable(v.reason));
     }
 
     void tampering_data()

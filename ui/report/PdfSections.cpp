@@ -372,6 +372,9 @@ void Builder::signOffs()
         ++row;
     }
     after(t);
+    const QString bound = ReportText::signOffBindings(m_r.assessment.signOffs);
+    if (!bound.isEmpty())
+        paragraph(bound, font(8.5, false, Muted));
 }
 
 void Builder::evidence()
