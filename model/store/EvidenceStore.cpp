@@ -57,26 +57,46 @@ bool run(QSqlQuery& q, QString* error)
     return false;
 }
 
-// Gives the pages of removed content back to the file system. The pragma frees one page per step, and
-// QtSql steps a statement without result columns only once, so it runs through the sqlite3 handle that
-// Qt's driver opened (Debian's Qt uses the system SQLite library, as we do).
-void releaseFreePages(QSqlDatabase& db)
+// Commits a batch; a commit that fails (the disk is full, say) has rolled the batch back.
+bool commit(QSqlDatabase& db, QString* error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return;
-    if (sqlite3* raw = *static_cast<sqlite3* const*>(handle.data()))
-        sqlite3_exec(raw, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr);
+    if (db.commit())
+        return true;
+    *error = sqlProblem(db);
+    return false;
+}
+
+// Removes content. SQLite as Debian builds it overwrites deleted content, which puts every freed page of
+// a large file in the rollback journal: on a full disk the removal itself would fail, and an import cut
+// short by a full disk would stay in the file. FAST overwrites only what is written anyway; the freed
+// pages are then cut off the end of the file (incremental auto-vacuum), so nothing of them stays in it.
+// The pragma frees one page per step, and QtSql steps a statement without result columns only once, so
+// both run through SQLite itself.
+bool removeContent(QSqlDatabase& db, const QString& where, const QVariantList& values, int* removed)
+{
+    sqlite3* raw = sqliteHandle(db);
+    if (raw)
+        sqlite3_exec(raw, "PRAGMA secure_delete = FAST", nullptr, nullptr, nullptr);
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM blob WHERE ") + where);
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    const bool ok = q.exec();
+    if (removed)
+        *removed = ok ? q.numRowsAffected() : 0;
+    q.finish();
+    if (raw) {
+        sqlite3_exec(raw, "PRAGMA secure_delete = ON", nullptr, nullptr, nullptr);
+        if (ok)
+            sqlite3_exec(raw, "PRAGMA incremental_vacuum", nullptr, nullptr, nullptr);
+    }
+    return ok;
 }
 
 void discard(QSqlDatabase& db, qint64 blobId)
 {
     db.rollback();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM blob WHERE id = ?"));
-    addBind(q, blobId);
-    q.exec();
-    releaseFreePages(db);
+    removeContent(db, QStringLiteral("id = ?"), { blobId }, nullptr);
 }
 
 } // namespace
@@ -143,7 +163,12 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(
         }
         done += n;
         if (seq % ChunksPerCommit == 0 && inTransaction) {
-            db.commit();
+            if (!commit(db, &sqlError)) {
+                abandon();
+                *error = ProjectError::make(
+                    Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
+                return std::nullopt;
+            }
             inTransaction = db.transaction();
         }
         if (progress && !progress(done, total)) {
@@ -154,8 +179,11 @@ std::optional<EvidenceStore::Stored> EvidenceStore::importFile(
             return std::nullopt;
         }
     }
-    if (inTransaction)
-        db.commit();
+    if (inTransaction && !commit(db, &sqlError)) {
+        abandon();
+        *error = ProjectError::make(Kind::Io, Tr::tr("The evidence could not be stored: %1").arg(sqlError));
+        return std::nullopt;
+    }
 
     Stored stored;
     stored.sha256 = sha.hex();
@@ -244,15 +272,11 @@ ProjectError EvidenceStore::exportToFile(
 
 int EvidenceStore::removeLeftovers(QSqlDatabase db)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("DELETE FROM blob WHERE complete = 0 OR sha256 NOT IN "
-                             "(SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"));
-    if (!q.exec())
-        return 0;
-    const int removed = q.numRowsAffected();
-    q.finish();
-    if (removed > 0)
-        releaseFreePages(db);
+    int removed = 0;
+    removeContent(db,
+        QStringLiteral(
+            "complete = 0 OR sha256 NOT IN (SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"),
+        {}, &removed);
     return removed;
 }
 

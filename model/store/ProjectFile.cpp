@@ -12,6 +12,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
+#include <QThread>
 #include <QtEndian>
 #include <sqlite3.h>
 
@@ -154,6 +155,25 @@ QString ProjectFile::lockHolder(const QString& path)
     return Tr::tr("%1, process %2 of user %3 on host %4").arg(app).arg(pid).arg(user, host);
 }
 
+namespace {
+
+// A process killed between creating its lock and writing who holds it leaves an empty lock, which
+// QLockFile never takes as stale (we give it no age limit). A live process writes its lock at once: a
+// lock still empty after a moment is such a leftover, and is removed. (A lock we cannot read, another
+// user's say, is not empty and stays.)
+bool leftEmpty(QLockFile& lock, const QString& lockFile)
+{
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        const QFileInfo info(lockFile);
+        if (!info.exists() || info.size() > 0)
+            return false;
+        QThread::msleep(50);
+    }
+    return lock.removeStaleLockFile();
+}
+
+} // namespace
+
 bool ProjectFile::connect(bool readOnly, QString* error)
 {
     m_connection = nextConnectionName();
@@ -162,7 +182,7 @@ bool ProjectFile::connect(bool readOnly, QString* error)
     db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
                                   : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        *error = sqlProblem(db.lastError());
+        *error = sqlProblem(db);
         return false;
     }
     // foreign_keys: cascades from domains to items and from evidence to its links.
@@ -263,7 +283,10 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     if (!readOnly) {
         auto lock = std::make_unique<QLockFile>(lockPath(file->m_path));
         lock->setStaleLockTime(0); // a lock is stale only when its process is gone, never by age
-        if (!lock->tryLock(0)) {
+        if (!lock->tryLock(0) && lock->error() == QLockFile::LockFailedError
+            && leftEmpty(*lock, lockPath(file->m_path)))
+            lock->tryLock(0);
+        if (!lock->isLocked()) {
             if (lock->error() == QLockFile::LockFailedError) {
                 *error = ProjectError::make(Kind::Locked,
                     Tr::tr("%1 is already open in %2. Close it there, or open it read-only.")
@@ -389,7 +412,7 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
     QSqlDatabase db = database();
     if (!db.transaction())
         return ProjectError::make(
-            Kind::Io, Tr::tr("The project file could not be written: %1").arg(sqlProblem(db.lastError())));
+            Kind::Io, Tr::tr("The project file could not be written: %1").arg(sqlProblem(db)));
     QString error;
     if (!body(db, &error)) {
         db.rollback();
@@ -397,7 +420,7 @@ ProjectError ProjectFile::write(const std::function<bool(QSqlDatabase&, QString*
             error.isEmpty() ? Tr::tr("The change could not be written to the project file.") : error);
     }
     if (!db.commit()) {
-        const QString reason = sqlProblem(db.lastError());
+        const QString reason = sqlProblem(db);
         db.rollback();
         return ProjectError::make(Kind::Io, Tr::tr("The change could not be saved: %1").arg(reason));
     }

@@ -100,9 +100,7 @@ ProjectReader::ProjectReader(QSqlDatabase& db, QString* error)
     : m_query(std::make_unique<Rows>())
     , m_error(error)
 {
-    const QVariant handle = db.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        m_db = *static_cast<sqlite3* const*>(handle.data());
+    m_db = sqliteHandle(db);
 }
 
 ProjectReader::~ProjectReader() = default;

@@ -1,6 +1,9 @@
 #include "SqlProblem.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
+#include <QVariant>
+#include <sqlite3.h>
 
 namespace rw {
 
@@ -53,6 +56,26 @@ QString sqlProblem(const QSqlError& error)
         break;
     }
     return ok ? Tr::tr("%1 (SQLite code %2).").arg(what).arg(extended) : what + QLatin1Char('.');
+}
+
+sqlite3* sqliteHandle(const QSqlDatabase& db)
+{
+    if (!db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    return qstrcmp(handle.typeName(), "sqlite3*") == 0 ? *static_cast<sqlite3* const*>(handle.data())
+                                                       : nullptr;
+}
+
+QString sqlProblem(const QSqlDatabase& db)
+{
+    QSqlError error = db.lastError();
+    if (error.nativeErrorCode().isEmpty()) {
+        if (sqlite3* raw = sqliteHandle(db))
+            error = QSqlError(error.driverText(), error.databaseText(), error.type(),
+                QString::number(sqlite3_extended_errcode(raw)));
+    }
+    return sqlProblem(error);
 }
 
 } // namespace rw

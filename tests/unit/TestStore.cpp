@@ -148,6 +148,26 @@ private slots:
         QVERIFY(!writer->isReadOnly());
     }
 
+    // A writer killed between creating its lock and writing who holds it leaves an empty lock; it is no
+    // holder, and the file opens for writing. A lock that says who holds it is left alone.
+    void emptyLockLeftByACrashIsNoHolder()
+    {
+        const QString path = freshPath();
+        QVERIFY(TestSupport::createProject(path));
+        QFile empty(ProjectFile::lockPath(path));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY2(p, qPrintable(error.message));
+        QVERIFY(!p->isReadOnly());
+        QVERIFY(!p->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Met));
+        // While it is open, a second writer is refused: its lock is not empty.
+        auto second = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY(!second);
+        QCOMPARE(error.kind, ProjectError::Kind::Locked);
+    }
+
     void readOnlyFileOpensReadOnlyAndStaysUnchanged()
     {
         const QString path = freshPath();
