@@ -28,10 +28,10 @@ cpack -G DEB --config "$build/CPackConfig.cmake" -B "$work/deb" >/dev/null || fa
 deb=$(ls "$work"/deb/*.deb)
 info=$(dpkg-deb -I "$deb")
 version=$("$build/app/readiness-cli" --version | head -1 | cut -d' ' -f2)
-echo "$info" | grep -q "Version: $version" || fail "package version is not $version"
+grep -q "Version: $version" <<<"$info" || fail "package version is not $version"
 grep -q "Readiness Workbench $version" "$build/packaging/readiness-cli.1" || fail "the man page does not say version $version"
 for dependency in libqt6widgets6 libqt6charts6 libqt6pdf6 libpodofo0.9.8 libssl3 libsqlite3-0 libyaml-cpp0.7 libqt6sql6-sqlite qt6-qpa-plugins; do
-    echo "$info" | grep -q "$dependency" || fail "the package does not depend on $dependency"
+    grep -q "$dependency" <<<"$info" || fail "the package does not depend on $dependency"
 done
 contents=$(dpkg-deb -c "$deb")
 for file in ./usr/bin/readiness-workbench ./usr/bin/readiness-cli \
@@ -42,7 +42,7 @@ for file in ./usr/bin/readiness-workbench ./usr/bin/readiness-cli \
     ./usr/share/icons/hicolor/48x48/apps/readiness-workbench.png \
     ./usr/share/icons/hicolor/256x256/apps/readiness-workbench.png \
     ./usr/share/man/man1/readiness-cli.1 ./usr/share/man/man1/readiness-workbench.1; do
-    echo "$contents" | grep -q " $file\$" || fail "the package lacks $file"
+    grep -q " $file\$" <<<"$contents" || fail "the package lacks $file"
 done
 
 # The AppStream release is this version, and its screenshots are the ones in docs/screenshots.
