@@ -6472,6 +6472,10 @@ Passphrase für %2:</translation>
         <source>status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>Intact, but the signer&apos;s certificate (%1, SHA-256 %2) %3: do not rely on this signature.</source>
+        <translation>Unverändert, aber das Zertifikat des Unterzeichners (%1, SHA-256 %2) %3: Verlassen Sie sich nicht auf diese Signatur.</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -7038,6 +7042,22 @@ Passphrase für %2:</translation>
         <source>claims to be issued by %1, which cannot be confirmed (%2)</source>
         <translation>gibt an, von %1 ausgestellt zu sein, was sich nicht bestätigen lässt (%2)</translation>
     </message>
+    <message>
+        <source>the revocation list given is not its issuer&apos;s, so whether it was revoked is not known</source>
+        <translation>die angegebene Sperrliste stammt nicht von seinem Aussteller, daher ist nicht bekannt, ob es gesperrt wurde</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 does not exist.</source>
+        <translation>Die Sperrliste %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER).</source>
+        <translation>%1 ist keine Zertifikatsperrliste (PEM oder DER).</translation>
+    </message>
+    <message>
+        <source>was revoked by its issuer %1 (it is on the revocation list given)</source>
+        <translation>wurde von seinem Aussteller %1 gesperrt (es steht auf der angegebenen Sperrliste)</translation>
+    </message>
 </context>
 <context>
     <name>TrustCommand</name>
@@ -7373,6 +7393,10 @@ SHA-256 %3</translation>
     <message>
         <source>not known</source>
         <translation>nicht bekannt</translation>
+    </message>
+    <message>
+        <source>REVOKED: %1</source>
+        <translation>GESPERRT: %1</translation>
     </message>
 </context>
 <context>

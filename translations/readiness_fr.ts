@@ -6472,6 +6472,10 @@ Phrase secrète pour %2 :</translation>
         <source>status</source>
         <translation>statut</translation>
     </message>
+    <message>
+        <source>Intact, but the signer&apos;s certificate (%1, SHA-256 %2) %3: do not rely on this signature.</source>
+        <translation>Intact, mais le certificat du signataire (%1, SHA-256 %2) %3 : ne vous fiez pas à cette signature.</translation>
+    </message>
 </context>
 <context>
     <name>ReportText</name>
@@ -7038,6 +7042,22 @@ Phrase secrète pour %2 :</translation>
         <source>claims to be issued by %1, which cannot be confirmed (%2)</source>
         <translation>prétend être émis par %1, ce qui ne peut pas être confirmé (%2)</translation>
     </message>
+    <message>
+        <source>the revocation list given is not its issuer&apos;s, so whether it was revoked is not known</source>
+        <translation>la liste de révocation fournie n’est pas celle de son émetteur : on ne sait donc pas s’il a été révoqué</translation>
+    </message>
+    <message>
+        <source>The revocation list %1 does not exist.</source>
+        <translation>La liste de révocation %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a certificate revocation list (PEM or DER).</source>
+        <translation>%1 n’est pas une liste de révocation de certificats (PEM ou DER).</translation>
+    </message>
+    <message>
+        <source>was revoked by its issuer %1 (it is on the revocation list given)</source>
+        <translation>a été révoqué par son émetteur %1 (il figure sur la liste de révocation fournie)</translation>
+    </message>
 </context>
 <context>
     <name>TrustCommand</name>
@@ -7373,6 +7393,10 @@ SHA-256 %3</translation>
     <message>
         <source>not known</source>
         <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>REVOKED: %1</source>
+        <translation>RÉVOQUÉ : %1</translation>
     </message>
 </context>
 <context>

@@ -62,7 +62,7 @@ int VerifyCommand::execute(const QCommandLineParser& parser)
             { QStringLiteral("verdict"), verdictKey() }, { QStringLiteral("problem"), s.problem },
             { QStringLiteral("trusted"), v.trusted() }, { QStringLiteral("summary"), v.verdictText() } };
         if (v.intact()) {
-            const char* trustKeys[] = { "unknown", "pinned", "anchored", "lookalike" };
+            const char* trustKeys[] = { "unknown", "pinned", "anchored", "lookalike", "revoked" };
             o.insert(QStringLiteral("trust"), QLatin1String(trustKeys[int(s.trust)]));
             if (!s.trustedAs.isEmpty())
                 o.insert(QStringLiteral("trusted_as"), s.trustedAs);

@@ -34,6 +34,7 @@ struct SignatureCheck
         Pinned, // a signer the user trusted, by fingerprint
         Anchored, // a certificate chain that ends in a trust anchor
         Lookalike, // the name or e-mail of a trusted signer, with another key
+        Revoked, // on a revocation list of its issuer given to the check
     };
     Trust trust = Trust::Unknown;
     QString trustedAs; // the pinned name, or the anchor's subject

@@ -69,6 +69,11 @@ QString ReportVerification::verdictText() const
                 "e-mail with another key (SHA-256 %2). Treat the report as not signed by them.")
                        .arg(signature.lookalikeOf, who.fingerprint);
             break;
+        case SignatureCheck::Trust::Revoked:
+            text = Tr::tr("Intact, but the signer's certificate (%1, SHA-256 %2) %3: do not rely on this "
+                          "signature.")
+                       .arg(who.displayName(), who.fingerprint, signature.issuerProblem);
+            break;
         case SignatureCheck::Trust::Unknown:
             text
                 = Tr::tr("Intact, but the signer is not known: the certificate says %1, which nobody has "
@@ -148,6 +153,8 @@ ReportVerification ReportSigning::verify(
     const QString& reportPath, const TrustStore& trust, const QString& crlFile)
 {
     ReportVerification v = readAndCheck(reportPath);
+    if (v.inputError.isEmpty() && !crlFile.isEmpty())
+        v.inputError = Trust::crlProblem(crlFile);
     if (v.inputError.isEmpty())
         Trust::assess(v.signature, trust, crlFile);
     return v;

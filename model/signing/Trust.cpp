@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <openssl/x509.h>
 #include <openssl/x509_vfy.h>
 #include <openssl/x509v3.h>
+#include <vector>
 
 namespace rw {
 
@@ -46,19 +48,66 @@ struct CertificateDeleter
 };
 using Certificate = std::unique_ptr<X509, CertificateDeleter>;
 
+struct CrlDeleter
+{
+    void operator()(X509_CRL* x) const { X509_CRL_free(x); }
+};
+using Crl = std::unique_ptr<X509_CRL, CrlDeleter>;
+
+// The revocation lists in a file: PEM (one or more) or DER.
+std::vector<Crl> readCrls(const QString& path)
+{
+    std::vector<Crl> crls;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return crls;
+    const QByteArray bytes = file.read(16 * 1024 * 1024);
+    if (bytes.contains("-----BEGIN X509 CRL-----")) {
+        BIO* bio = BIO_new_mem_buf(bytes.constData(), int(bytes.size()));
+        while (X509_CRL* crl = PEM_read_bio_X509_CRL(bio, nullptr, nullptr, nullptr))
+            crls.emplace_back(crl);
+        BIO_free(bio);
+    } else {
+        const auto* p = reinterpret_cast<const unsigned char*>(bytes.constData());
+        if (X509_CRL* crl = d2i_X509_CRL(nullptr, &p, long(bytes.size())))
+            crls.emplace_back(crl);
+    }
+    ERR_clear_error();
+    return crls;
+}
+
+enum class Revocation { NotRevoked, Revoked, NotCovered };
+
+// Whether a list signed by the certificate's issuer names it. Any listing counts, whatever its date:
+// the signing time is the signer's own claim, so a key used after it was revoked could claim an earlier one.
+Revocation revocation(X509* certificate, X509* issuer, const std::vector<Crl>& crls)
+{
+    bool covered = false;
+    for (const Crl& crl : crls) {
+        if (X509_NAME_cmp(X509_CRL_get_issuer(crl.get()), X509_get_issuer_name(certificate)) != 0
+            || X509_CRL_verify(crl.get(), X509_get0_pubkey(issuer)) != 1)
+            continue;
+        covered = true;
+        X509_REVOKED* entry = nullptr;
+        if (X509_CRL_get0_by_cert(crl.get(), &entry, certificate) == 1) {
+            ERR_clear_error();
+            return Revocation::Revoked;
+        }
+    }
+    ERR_clear_error();
+    return covered ? Revocation::NotRevoked : Revocation::NotCovered;
+}
+
 // The chain from the signer to a trust anchor, checked at the signing time; the anchor's subject on
-// success, else empty with why set.
-QString chainAnchor(
-    X509* signer, const SignatureCheck& check, const TrustStore& store, const QString& crlFile, QString* why)
+// success, else empty with why set. With revocation lists, the signer's certificate must be covered by
+// one of its issuer's and not be on it (revoked is set when it is).
+QString chainAnchor(X509* signer, const SignatureCheck& check, const TrustStore& store,
+    const QString& crlFile, QString* why, bool* revoked)
 {
     X509_STORE* anchors = X509_STORE_new();
     X509_STORE_set_default_paths(anchors);
     for (const QString& file : store.authorityFiles())
         X509_STORE_load_file(anchors, QFile::encodeName(file).constData());
-    if (!crlFile.isEmpty()) {
-        X509_STORE_load_file(anchors, QFile::encodeName(crlFile).constData());
-        X509_STORE_set_flags(anchors, X509_V_FLAG_CRL_CHECK | X509_V_FLAG_CRL_CHECK_ALL);
-    }
     ERR_clear_error();
     STACK_OF(X509)* untrusted = sk_X509_new_null();
     for (const QByteArray& der : check.otherCertificates) {
@@ -73,6 +122,23 @@ QString chainAnchor(
         if (X509_verify_cert(context) == 1) {
             STACK_OF(X509)* chain = X509_STORE_CTX_get0_chain(context);
             anchor = CertificateInfo::of(sk_X509_value(chain, sk_X509_num(chain) - 1)).subject;
+            if (!crlFile.isEmpty()) {
+                X509* issuer = sk_X509_value(chain, sk_X509_num(chain) > 1 ? 1 : 0);
+                switch (revocation(signer, issuer, readCrls(crlFile))) {
+                case Revocation::NotRevoked:
+                    break;
+                case Revocation::Revoked:
+                    *revoked = true;
+                    anchor.clear();
+                    break;
+                case Revocation::NotCovered:
+                    *why = Tr::tr(
+                        "the revocation list given is not its issuer's, so whether it was revoked is "
+                        "not known");
+                    anchor.clear();
+                    break;
+                }
+            }
         } else {
             *why = QString::fromUtf8(X509_verify_cert_error_string(X509_STORE_CTX_get_error(context)));
         }
@@ -85,6 +151,16 @@ QString chainAnchor(
 }
 
 } // namespace
+
+QString Trust::crlProblem(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return Tr::tr("The revocation list %1 does not exist.").arg(QDir::toNativeSeparators(path));
+    if (readCrls(path).empty())
+        return Tr::tr("%1 is not a certificate revocation list (PEM or DER).")
+            .arg(QDir::toNativeSeparators(path));
+    return {};
+}
 
 X509* Trust::parseCertificate(const QByteArray& bytes)
 {
@@ -300,10 +376,17 @@ void Trust::assess(SignatureCheck& check, const TrustStore& store, const QString
         return;
     }
     QString why;
-    const QString anchor = chainAnchor(signer.get(), check, store, crlFile, &why);
+    bool revoked = false;
+    const QString anchor = chainAnchor(signer.get(), check, store, crlFile, &why, &revoked);
     if (!anchor.isEmpty()) {
         check.trust = SignatureCheck::Trust::Anchored;
         check.trustedAs = anchor;
+        return;
+    }
+    if (revoked) {
+        check.trust = SignatureCheck::Trust::Revoked;
+        check.issuerProblem = Tr::tr("was revoked by its issuer %1 (it is on the revocation list given)")
+                                  .arg(check.signer.issuer);
         return;
     }
     if (!selfIssued) {

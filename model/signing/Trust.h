@@ -61,6 +61,10 @@ namespace Trust {
 // damaged). crlFile: a certificate revocation list to apply to chains (optional).
 void assess(SignatureCheck& check, const TrustStore& store, const QString& crlFile = {});
 
+// Why the file at path is no certificate revocation list to check with (missing, or none in it); empty
+// when it holds one or more (PEM or DER).
+QString crlProblem(const QString& path);
+
 // A certificate (PEM or DER) as OpenSSL's, or nullptr.
 X509* parseCertificate(const QByteArray& bytes);
 bool isCertificate(const QByteArray& bytes);

@@ -257,6 +257,91 @@ private slots:
             2);
     }
 
+    // An organisation CA revokes a signer: with its revocation list (PEM or DER) the signature is still
+    // intact but not to be relied on; a list from another issuer cannot settle it; a file that is no
+    // list is an input error.
+    void aRevokedSignerIsNotTrusted()
+    {
+        const QString dir = path(QStringLiteral("revoking-ca"));
+        QVERIFY(QDir().mkpath(dir));
+        const auto run
+            = [&](const QString& command) { return openssl(command.split(QLatin1Char(' ')), dir); };
+        QCOMPARE(run(QStringLiteral("ecparam -name prime256v1 -genkey -noout -out ca-key.pem")), 0);
+        QCOMPARE(run(QStringLiteral("req -x509 -new -key ca-key.pem -subj /CN=Example-Issuing-CA -days 30 "
+                                    "-out ca.pem")),
+            0);
+        QCOMPARE(run(QStringLiteral("ecparam -name prime256v1 -genkey -noout -out key.pem")), 0);
+        QCOMPARE(run(QStringLiteral("req -new -key key.pem -subj /CN=Erin-Okafor -out leaf.csr")), 0);
+        QCOMPARE(run(QStringLiteral("x509 -req -in leaf.csr -CA ca.pem -CAkey ca-key.pem -set_serial 7 "
+                                    "-days 30 -out leaf.pem")),
+            0);
+        QCOMPARE(run(QStringLiteral("pkcs12 -export -inkey key.pem -in leaf.pem -out leaf.p12 -passout file:")
+                     + m_pass),
+            0);
+        // A minimal CA database: first a list that revokes nothing, then one that revokes the signer.
+        TestSupport::writeFile(QDir(dir).filePath(QStringLiteral("ca.cnf")),
+            "[ ca ]\ndefault_ca = own\n[ own ]\ndatabase = index.txt\ncrlnumber = crlnumber\n"
+            "default_md = sha256\ndefault_crl_days = 30\n");
+        TestSupport::writeFile(QDir(dir).filePath(QStringLiteral("index.txt")), "");
+        TestSupport::writeFile(QDir(dir).filePath(QStringLiteral("crlnumber")), "01\n");
+        const QString signing = QStringLiteral("ca -config ca.cnf -keyfile ca-key.pem -cert ca.pem ");
+        QCOMPARE(run(signing + QStringLiteral("-gencrl -out clean.crl")), 0);
+        QCOMPARE(run(signing + QStringLiteral("-revoke leaf.pem")), 0);
+        QCOMPARE(run(signing + QStringLiteral("-gencrl -out revoked.crl")), 0);
+        QCOMPARE(run(QStringLiteral("crl -in revoked.crl -outform DER -out revoked.der")), 0);
+
+        const QString md
+            = signedReport(QStringLiteral("revoked.md"), QDir(dir).filePath(QStringLiteral("leaf.p12")));
+        QVERIFY(!md.isEmpty());
+        QCOMPARE(cli({ QStringLiteral("trust"), QStringLiteral("add-ca"),
+                         QDir(dir).filePath(QStringLiteral("ca.pem")) })
+                     .exitCode,
+            0);
+        const auto verify = [&](const QString& crl) {
+            return cli({ QStringLiteral("verify"), md, QStringLiteral("--crl"), QDir(dir).filePath(crl) });
+        };
+        auto r = verify(QStringLiteral("clean.crl"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(
+            r.out.startsWith(QStringLiteral("Intact and signed by a trusted signer")), qPrintable(r.out));
+        for (const QString& crl : { QStringLiteral("revoked.crl"), QStringLiteral("revoked.der") }) {
+            r = verify(crl);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.out.contains(QStringLiteral("was revoked by its issuer CN = Example-Issuing-CA")),
+                qPrintable(r.out));
+            QVERIFY2(r.out.contains(QStringLiteral("do not rely on this signature")), qPrintable(r.out));
+        }
+        const auto json = cli({ QStringLiteral("verify"), md, QStringLiteral("--json"),
+            QStringLiteral("--crl"), QDir(dir).filePath(QStringLiteral("revoked.crl")) });
+        QCOMPARE(json.exitCode, 1);
+        const QJsonObject o = QJsonDocument::fromJson(json.out.toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("trust")).toString(), QStringLiteral("revoked"));
+        QCOMPARE(o.value(QStringLiteral("trusted")).toBool(), false);
+        QCOMPARE(o.value(QStringLiteral("intact")).toBool(), true);
+
+        // Another authority's list says nothing about this signer: not settled, not trusted.
+        QCOMPARE(run(QStringLiteral("ecparam -name prime256v1 -genkey -noout -out other-key.pem")), 0);
+        QCOMPARE(run(QStringLiteral(
+                     "req -x509 -new -key other-key.pem -subj /CN=Other-CA -days 30 -out other.pem")),
+            0);
+        QCOMPARE(run(QStringLiteral(
+                     "ca -config ca.cnf -keyfile other-key.pem -cert other.pem -gencrl -out other.crl")),
+            0);
+        r = verify(QStringLiteral("other.crl"));
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.out.contains(QStringLiteral("the revocation list given is not its issuer's")),
+            qPrintable(r.out));
+
+        TestSupport::writeFile(path(QStringLiteral("not-a-crl.pem")), "-----BEGIN X509 CRL-----\nAAAA\n");
+        r = cli(
+            { QStringLiteral("verify"), md, QStringLiteral("--crl"), path(QStringLiteral("not-a-crl.pem")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a certificate revocation list")), qPrintable(r.err));
+        r = cli(
+            { QStringLiteral("verify"), md, QStringLiteral("--crl"), path(QStringLiteral("missing.crl")) });
+        QCOMPARE(r.exitCode, 2);
+    }
+
     // The project is changed in the file itself, without an audit entry: statuses set to met (the score
     // goes up, the status to Ready). The log no longer accounts for the tables, and verify --project says
     // which figures differ from what the signed report states.

@@ -205,7 +205,8 @@ void VerifyDialog::display(const rw::ReportVerification& v)
                     : s.trust == rw::SignatureCheck::Trust::Anchored ? tr("certified by a trust anchor")
                     : s.trust == rw::SignatureCheck::Trust::Lookalike
                     ? tr("a LOOKALIKE of %1: same name or e-mail, another key").arg(s.lookalikeOf)
-                    : tr("not known"));
+                    : s.trust == rw::SignatureCheck::Trust::Revoked ? tr("REVOKED: %1").arg(s.issuerProblem)
+                                                                    : tr("not known"));
             row(tr("Certificate SHA-256"), s.signer.fingerprint);
             row(tr("Certificate valid"),
                 tr("%1 to %2")
