@@ -341,6 +341,26 @@
         <source>the log&apos;s checkpoint is missing, though its rows are signed: rows may have been removed</source>
         <translation>der Kontrollpunkt des Protokolls fehlt, obwohl seine Zeilen signiert sind: Möglicherweise wurden Zeilen entfernt</translation>
     </message>
+    <message>
+        <source>row %1 repeats an entry the log already holds</source>
+        <translation>Zeile %1 wiederholt einen Eintrag, den das Protokoll bereits enthält</translation>
+    </message>
+    <message>
+        <source>row %1 follows an entry the log does not hold (entries were removed)</source>
+        <translation>Zeile %1 folgt auf einen Eintrag, den das Protokoll nicht enthält (Einträge wurden entfernt)</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s clock is not after the clock of an entry it follows</source>
+        <translation>die Uhr von Zeile %1 liegt nicht nach der Uhr eines Eintrags, auf den sie folgt</translation>
+    </message>
+    <message>
+        <source>row %1 follows no entry, though it is not the first</source>
+        <translation>Zeile %1 folgt auf keinen Eintrag, obwohl sie nicht die erste ist</translation>
+    </message>
+    <message>
+        <source>row %1 is chained the old way after entries that name their parents: it was written outside the application</source>
+        <translation>Zeile %1 ist auf die alte Weise verkettet, nach Einträgen, die ihre Vorgänger nennen: Sie wurde außerhalb der Anwendung geschrieben</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

@@ -341,6 +341,26 @@
         <source>the log&apos;s checkpoint is missing, though its rows are signed: rows may have been removed</source>
         <translation>le point de contrôle du journal manque, alors que ses lignes sont signées : des lignes ont pu être supprimées</translation>
     </message>
+    <message>
+        <source>row %1 repeats an entry the log already holds</source>
+        <translation>la ligne %1 répète une entrée que le journal contient déjà</translation>
+    </message>
+    <message>
+        <source>row %1 follows an entry the log does not hold (entries were removed)</source>
+        <translation>la ligne %1 suit une entrée que le journal ne contient pas (des entrées ont été supprimées)</translation>
+    </message>
+    <message>
+        <source>row %1&apos;s clock is not after the clock of an entry it follows</source>
+        <translation>l’horloge de la ligne %1 n’est pas postérieure à celle d’une entrée qu’elle suit</translation>
+    </message>
+    <message>
+        <source>row %1 follows no entry, though it is not the first</source>
+        <translation>la ligne %1 ne suit aucune entrée, bien qu’elle ne soit pas la première</translation>
+    </message>
+    <message>
+        <source>row %1 is chained the old way after entries that name their parents: it was written outside the application</source>
+        <translation>la ligne %1 est chaînée à l’ancienne après des entrées qui nomment leurs parents : elle a été écrite en dehors de l’application</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>

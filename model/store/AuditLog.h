@@ -1,8 +1,13 @@
 #pragma once
 
-// The audit log: every change with who, when, what, before and after. Each row carries the SHA-256 of
-// the previous row and of itself, so that a row changed, inserted or removed outside the application
-// breaks the chain. Reports quote the head hash to bind themselves to one state of the project.
+// The audit log: every change with who, when, what, before and after. From version 7 the log is a graph,
+// as git's commits are: each entry names the hashes of the entries it follows (its parents: the heads of
+// the log when it was written, one unless copies were merged), carries a hybrid logical clock that
+// grows along every parent edge whatever the computers' clocks say, and is signed by the device that
+// wrote it. Its hash covers its content, its device and its sorted parents, never its row id, so an
+// entry keeps its hash in every copy it is merged into. Entries written before version 7 form a chain
+// by row id and previous hash, and still verify; the first new entry follows the old head. Reports quote
+// the head(s) to bind themselves to one state of the project.
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -10,6 +15,8 @@
 #include <QVector>
 
 namespace rw {
+
+class DeviceIdentity;
 
 struct AuditEntry
 {
@@ -31,6 +38,12 @@ struct AuditEntry
     // entries written before devices signed them.
     QString device;
     QString signature;
+    // From version 7: the hybrid logical clock ("PPPPPPPPPPPPP.CCCCC": Unix milliseconds and a counter,
+    // ordered as text) and the parents' hashes, sorted. Empty in chained entries written before.
+    QString hlc;
+    QStringList parents;
+
+    bool inGraph() const { return !hlc.isEmpty(); }
 };
 
 struct AuditVerdict
@@ -39,7 +52,7 @@ struct AuditVerdict
     qint64 rows = 0;
     qint64 firstBrokenId = 0;
     QString reason;
-    QString headHash;
+    QString headHash; // the heads, sorted and separated by spaces (one unless copies were merged)
 };
 
 namespace AuditLog {
@@ -48,7 +61,16 @@ QString genesisHash();
 QString computeHash(const AuditEntry& entry);
 // Appends entry (its at is set now if unset) after the current head. Call inside the change's transaction.
 bool append(QSqlDatabase& db, AuditEntry entry, QString* error);
+// Stores an entry as it is (one merged from another copy: its hash, parents and signature are its own).
+bool insert(QSqlDatabase& db, const AuditEntry& entry, QString* error);
+// Records the log's length and heads, signed by device.
+bool writeCheckpoint(
+    QSqlDatabase& db, qint64 rows, const QString& heads, const DeviceIdentity& device, QString* error);
+// The log's heads, sorted and separated by spaces: the entries no other follows (one unless copies were
+// merged and nothing was written since).
 QString headHash(const QSqlDatabase& db);
+// The hybrid logical clock of an entry that follows entries with the clocks given, written now.
+QString nextClock(const QStringList& parentClocks, qint64 nowMs);
 qint64 rowCount(const QSqlDatabase& db);
 QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit = -1);
 AuditVerdict verify(const QSqlDatabase& db);

@@ -211,6 +211,15 @@ QStringList version6()
         QStringLiteral("ALTER TABLE signoff ADD COLUMN audit_head TEXT NOT NULL DEFAULT ''") };
 }
 
+// Version 7: the log is a graph. Each entry carries its hybrid logical clock and its parents' hashes;
+// entries are found by hash.
+QStringList version7()
+{
+    return { QStringLiteral("ALTER TABLE audit ADD COLUMN hlc TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit ADD COLUMN parents TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX audit_hash ON audit (hash)") };
+}
+
 QStringList step(int toVersion)
 {
     switch (toVersion) {
@@ -226,6 +235,8 @@ QStringList step(int toVersion)
         return version5();
     case 6:
         return version6();
+    case 7:
+        return version7();
     default:
         return {};
     }

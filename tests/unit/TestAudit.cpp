@@ -114,21 +114,46 @@ private slots:
     {
         const QString path = makeProject(m_dir.filePath(QStringLiteral("device.readiness")));
         ProjectError error;
+        QVector<AuditEntry> log;
         {
             auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
             QVERIFY(p);
             const DeviceIdentity* device = DeviceIdentity::current();
             QVERIFY(device);
-            for (const AuditEntry& e : p->auditLog()) {
+            log = p->auditLog();
+            for (int i = 0; i < log.size(); ++i) {
+                const AuditEntry& e = log.at(i);
                 QCOMPARE(e.device, device->publicKey());
                 QVERIFY(DeviceIdentity::verify(e.device, e.hash.toLatin1(), e.signature));
+                // A graph of one writer: each entry follows the one before, its clock after its parent's.
+                QCOMPARE(e.parents, i == 0 ? QStringList() : QStringList { log.at(i - 1).hash });
+                if (i > 0)
+                    QVERIFY(e.hlc > log.at(i - 1).hlc);
             }
         }
-        // As version 4 wrote it: no device columns, no checkpoint, entries unsigned, sign-offs unbound.
+        // As version 4 wrote it: entries chained by row id and previous hash, unsigned, no checkpoint,
+        // sign-offs unbound.
+        QString prev = AuditLog::genesisHash();
+        QByteArray rechain;
+        for (AuditEntry e : std::as_const(log)) {
+            e.hlc.clear();
+            e.parents.clear();
+            e.device.clear();
+            e.prevHash = prev;
+            e.hash = AuditLog::computeHash(e);
+            prev = e.hash;
+            rechain += QStringLiteral("UPDATE audit SET prev_hash = '%1', hash = '%2' WHERE id = %3; ")
+                           .arg(e.prevHash, e.hash)
+                           .arg(e.id)
+                           .toUtf8();
+        }
+        sqliteExec(path, rechain.constData());
         sqliteExec(path,
             "ALTER TABLE audit DROP COLUMN device; ALTER TABLE audit DROP COLUMN signature; "
             "DROP TABLE audit_checkpoint; ALTER TABLE signoff DROP COLUMN audit_rows; "
-            "ALTER TABLE signoff DROP COLUMN audit_head; PRAGMA user_version = 4");
+            "ALTER TABLE signoff DROP COLUMN audit_head; DROP INDEX audit_hash; ALTER TABLE audit DROP "
+            "COLUMN hlc; "
+            "ALTER TABLE audit DROP COLUMN parents; PRAGMA user_version = 4");
         {
             auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
             QVERIFY2(p, qPrintable(error.message));
@@ -141,6 +166,10 @@ private slots:
         p->setItemNote(QStringLiteral("SEC-01"), QStringLiteral("after the upgrade"));
         QVERIFY2(p->verifyAudit().intact, qPrintable(p->verifyAudit().reason));
         QVERIFY(!p->auditLog().constLast().signature.isEmpty());
+        // The first entry of the graph follows the old chain's head.
+        const QVector<AuditEntry> upgraded = p->auditLog();
+        QVERIFY(upgraded.constLast().inGraph());
+        QCOMPARE(upgraded.constLast().parents, QStringList { upgraded.at(upgraded.size() - 2).hash });
         ProjectFile::HeaderInfo info;
         ProjectFile::inspect(path, &info);
         QCOMPARE(info.userVersion, ProjectFile::SchemaVersion);
@@ -236,6 +265,21 @@ private slots:
         QTest::newRow("signature removed") << QByteArray(
             "UPDATE audit SET device = '', signature = '' WHERE id = (SELECT MAX(id) FROM audit)")
                                            << "is not signed";
+        QTest::newRow("clock set back")
+            << QByteArray("UPDATE audit SET hlc = '0000000000001.00000' WHERE id = 3")
+            << "row 3's clock is not after";
+        QTest::newRow("parents rewritten") << QByteArray("UPDATE audit SET parents = (SELECT hash FROM audit "
+                                                         "WHERE id = 1), prev_hash = (SELECT hash FROM audit "
+                                                         "WHERE id = 1) WHERE id = 3")
+                                           << "row 3 was changed";
+        QTest::newRow("entry repeated") << QByteArray(
+            "INSERT INTO audit (id, at, by, action, entity, entity_key, before, after, prev_hash, hash, "
+            "entity_uuid, "
+            "device, signature, hlc, parents) SELECT (SELECT max(id) + 1 FROM audit), at, by, action, "
+            "entity, "
+            "entity_key, before, after, prev_hash, hash, entity_uuid, device, signature, hlc, parents FROM "
+            "audit "
+            "WHERE id = 2") << "repeats an entry";
         // Somebody without the device key edits a row and recomputes every hash after it.
         QTest::newRow("row rewritten, chain recomputed") << QByteArray("RECOMPUTE") << "was rewritten";
     }
