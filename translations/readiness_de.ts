@@ -4309,6 +4309,118 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>the copies are of different assessments (&quot;%1&quot;, identity %2, and &quot;%3&quot;, identity %4): only copies of one project can be merged</source>
+        <translation>die Kopien gehören zu verschiedenen Bewertungen („%1“, Identität %2, und „%3“, Identität %4): Nur Kopien eines Projekts können zusammengeführt werden</translation>
+    </message>
+    <message>
+        <source>the copies do not begin with the same entry: they share no history</source>
+        <translation>die Kopien beginnen nicht mit demselben Eintrag: Sie haben keine gemeinsame Geschichte</translation>
+    </message>
+    <message>
+        <source>device %1&apos;s entry at %2 differs between the copies (%3 and %4): one of them had its history rewritten</source>
+        <translation>der Eintrag von Gerät %1 um %2 unterscheidet sich zwischen den Kopien (%3 und %4): Bei einer wurde die Geschichte umgeschrieben</translation>
+    </message>
+    <message>
+        <source>the other copy&apos;s entry %1 is chained the old way but this copy does not hold it: the copies&apos; histories split before the project format could merge them</source>
+        <translation>der Eintrag %1 der anderen Kopie ist auf die alte Weise verkettet, fehlt aber in dieser Kopie: Die Geschichten der Kopien trennten sich, bevor das Projektformat sie zusammenführen konnte</translation>
+    </message>
+    <message>
+        <source>the merged log cannot be replayed: %1</source>
+        <translation>das zusammengeführte Protokoll kann nicht nachgespielt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Preview bringing copies of a project together: what each copy adds, the conflicts, how the scores move (--dry-run).</source>
+        <translation>Vorschau auf das Zusammenführen von Kopien eines Projekts: was jede Kopie hinzufügt, die Konflikte, wie sich die Bewertungen ändern (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The project to merge into.</source>
+        <translation>Das Projekt, in das zusammengeführt wird.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it.</source>
+        <translation>Eine oder mehrere Kopien davon.</translation>
+    </message>
+    <message>
+        <source>FROM...</source>
+        <translation>VON...</translation>
+    </message>
+    <message>
+        <source>Show what merging would do; change nothing.</source>
+        <translation>Zeigen, was das Zusammenführen bewirken würde; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Die Vorschau als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>This version previews a merge but does not write it yet: run it with --dry-run.</source>
+        <translation>Diese Version zeigt eine Zusammenführung als Vorschau, schreibt sie aber noch nicht: Führen Sie den Befehl mit --dry-run aus.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its audit log is not intact (%2).</source>
+        <translation>%1 kann nicht zusammengeführt werden: Sein Prüfprotokoll ist nicht unverändert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into %2: %3.</source>
+        <translation>%1 kann nicht in %2 zusammengeführt werden: %3.</translation>
+    </message>
+    <message>
+        <source>(removed items)</source>
+        <translation>(entfernte Punkte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %1 into %2 would bring %n change(s) (nothing was changed):</source>
+        <translation>
+            <numerusform>Das Zusammenführen von %1 in %2 brächte %n Änderung (nichts wurde geändert):</numerusform>
+            <numerusform>Das Zusammenführen von %1 in %2 brächte %n Änderungen (nichts wurde geändert):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds nothing that %2 lacks.</source>
+        <translation>%1 enthält nichts, was %2 fehlt.</translation>
+    </message>
+    <message>
+        <source>By person: %1</source>
+        <translation>Nach Person: %1</translation>
+    </message>
+    <message>
+        <source>By domain: %1</source>
+        <translation>Nach Bereich: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Overall: %1 -&gt; %2</source>
+        <translation>Gesamt: %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Keine Konflikte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), each shown with the value every copy keeps until somebody decides:</source>
+        <translation>
+            <numerusform>%n Konflikt, jeweils mit dem Wert, den jede Kopie behält, bis jemand entscheidet:</numerusform>
+            <numerusform>%n Konflikte, jeweils mit dem Wert, den jede Kopie behält, bis jemand entscheidet:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>here %1 (%2), there %3 (%4); kept: %5</source>
+        <translation>hier %1 (%2), dort %3 (%4); behalten: %5</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPage</name>
     <message>
         <source>%1 %</source>

@@ -93,6 +93,23 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message numerus="yes">
+        <source>Merging %1 into %2 would bring %n change(s) (nothing was changed):</source>
+        <translation>
+            <numerusform>Merging %1 into %2 would bring %n change (nothing was changed):</numerusform>
+            <numerusform>Merging %1 into %2 would bring %n changes (nothing was changed):</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), each shown with the value every copy keeps until somebody decides:</source>
+        <translation>
+            <numerusform>%n conflict, shown with the value every copy keeps until somebody decides:</numerusform>
+            <numerusform>%n conflicts, each shown with the value every copy keeps until somebody decides:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PathToReadyPanel</name>
     <message numerus="yes">
         <source>%n step(s), %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</source>

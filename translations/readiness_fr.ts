@@ -4309,6 +4309,118 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>Merge</name>
+    <message>
+        <source>the copies are of different assessments (&quot;%1&quot;, identity %2, and &quot;%3&quot;, identity %4): only copies of one project can be merged</source>
+        <translation>les copies appartiennent à des évaluations différentes (« %1 », identité %2, et « %3 », identité %4) : seules des copies d’un même projet peuvent être fusionnées</translation>
+    </message>
+    <message>
+        <source>the copies do not begin with the same entry: they share no history</source>
+        <translation>les copies ne commencent pas par la même entrée : elles n’ont pas d’historique commun</translation>
+    </message>
+    <message>
+        <source>device %1&apos;s entry at %2 differs between the copies (%3 and %4): one of them had its history rewritten</source>
+        <translation>l’entrée de l’appareil %1 à %2 diffère entre les copies (%3 et %4) : l’historique de l’une d’elles a été réécrit</translation>
+    </message>
+    <message>
+        <source>the other copy&apos;s entry %1 is chained the old way but this copy does not hold it: the copies&apos; histories split before the project format could merge them</source>
+        <translation>l’entrée %1 de l’autre copie est chaînée à l’ancienne mais cette copie ne la contient pas : les historiques se sont séparés avant que le format de projet puisse les fusionner</translation>
+    </message>
+    <message>
+        <source>the merged log cannot be replayed: %1</source>
+        <translation>le journal fusionné ne peut pas être rejoué : %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeCommand</name>
+    <message>
+        <source>Preview bringing copies of a project together: what each copy adds, the conflicts, how the scores move (--dry-run).</source>
+        <translation>Aperçu de la fusion de copies d’un projet : ce que chaque copie apporte, les conflits, l’évolution des scores (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The project to merge into.</source>
+        <translation>Le projet dans lequel fusionner.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it.</source>
+        <translation>Une ou plusieurs copies de celui-ci.</translation>
+    </message>
+    <message>
+        <source>FROM...</source>
+        <translation>DE...</translation>
+    </message>
+    <message>
+        <source>Show what merging would do; change nothing.</source>
+        <translation>Montrer ce que ferait la fusion ; ne rien modifier.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Afficher l’aperçu en JSON.</translation>
+    </message>
+    <message>
+        <source>This version previews a merge but does not write it yet: run it with --dry-run.</source>
+        <translation>Cette version affiche l’aperçu d’une fusion mais ne l’écrit pas encore : lancez-la avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: its audit log is not intact (%2).</source>
+        <translation>%1 ne peut pas être fusionné : son journal d’audit n’est pas intact (%2).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into %2: %3.</source>
+        <translation>%1 ne peut pas être fusionné dans %2 : %3.</translation>
+    </message>
+    <message>
+        <source>(removed items)</source>
+        <translation>(éléments supprimés)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %1 into %2 would bring %n change(s) (nothing was changed):</source>
+        <translation>
+            <numerusform>Fusionner %1 dans %2 apporterait %n modification (rien n’a été modifié) :</numerusform>
+            <numerusform>Fusionner %1 dans %2 apporterait %n modifications (rien n’a été modifié) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds nothing that %2 lacks.</source>
+        <translation>%1 ne contient rien qui manque à %2.</translation>
+    </message>
+    <message>
+        <source>By person: %1</source>
+        <translation>Par personne : %1</translation>
+    </message>
+    <message>
+        <source>By domain: %1</source>
+        <translation>Par domaine : %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 -&gt; %3</source>
+        <translation>%1 : %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>Overall: %1 -&gt; %2</source>
+        <translation>Global : %1 -&gt; %2</translation>
+    </message>
+    <message>
+        <source>No conflicts.</source>
+        <translation>Aucun conflit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s), each shown with the value every copy keeps until somebody decides:</source>
+        <translation>
+            <numerusform>%n conflit, chacun avec la valeur que chaque copie garde jusqu’à ce que quelqu’un décide :</numerusform>
+            <numerusform>%n conflits, chacun avec la valeur que chaque copie garde jusqu’à ce que quelqu’un décide :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>here %1 (%2), there %3 (%4); kept: %5</source>
+        <translation>ici %1 (%2), là-bas %3 (%4) ; conservé : %5</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesPage</name>
     <message>
         <source>%1 %</source>

@@ -64,6 +64,12 @@ void patch(QJsonObject& target, const QJsonObject& changes)
 class Replay
 {
 public:
+    // Merging: an entry that changes a record another copy removed meanwhile is passed over (the merge
+    // reports it as a conflict) instead of failing the replay.
+    explicit Replay(bool merging = false)
+        : m_merging(merging)
+    {
+    }
     bool baseline(const QJsonObject& state);
     bool apply(const AuditEntry& e, QString* error);
     QJsonObject state() const;
@@ -84,6 +90,7 @@ private:
     QHash<QString, QJsonObject> m_items;
     QHash<QString, QString> m_itemDomain;
     QHash<QString, QHash<QString, QJsonObject>> m_records;
+    bool m_merging = false;
 };
 
 void Replay::clear()
@@ -242,6 +249,8 @@ bool Replay::applyItem(
     QJsonObject fields = after;
     const int position = fields.take(QStringLiteral("position")).toInt(0) - 1;
     if (!m_items.contains(uuid)) {
+        if (!before.isEmpty() && m_merging)
+            return true;
         if (!before.isEmpty()) {
             *error = Tr::tr("entry %1 changes an item that does not exist").arg(e.id);
             return false;
@@ -270,8 +279,11 @@ bool Replay::apply(const AuditEntry& e, QString* error)
         patch(m_info, after);
         return true;
     }
-    if (e.entity == QLatin1String("domain"))
+    if (e.entity == QLatin1String("domain")) {
+        if (m_merging && !before.isEmpty() && !after.isEmpty() && !m_domains.contains(e.entityUuid))
+            return true;
         return applyDomain(e, after, error);
+    }
     if (e.entity == QLatin1String("item"))
         return applyItem(e, before, after, error);
     if (!recordKinds().contains(e.entity)) {
@@ -281,6 +293,8 @@ bool Replay::apply(const AuditEntry& e, QString* error)
     QHash<QString, QJsonObject>& records = m_records[e.entity];
     if (after.isEmpty())
         records.remove(e.entityUuid);
+    else if (m_merging && !before.isEmpty() && !records.contains(e.entityUuid))
+        return true;
     else
         patch(records[e.entityUuid], after);
     return true;
@@ -489,7 +503,7 @@ QJsonObject state(const Assessment& a)
         { QStringLiteral("snapshot"), byUuid(a.snapshots) } };
 }
 
-std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error)
+std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error, bool merging)
 {
     int start = -1;
     for (int i = log.size() - 1; i >= 0 && start < 0; --i) {
@@ -502,7 +516,7 @@ std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error
                         "version 4 of the project format)");
         return std::nullopt;
     }
-    Replay replay;
+    Replay replay(merging);
     if (!replay.baseline(parse(log.at(start).after).value(QStringLiteral("state")).toObject())) {
         *error = Tr::tr("entry %1 holds no assessment").arg(log.at(start).id);
         return std::nullopt;

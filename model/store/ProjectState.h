@@ -39,8 +39,9 @@ QJsonObject fields(const Snapshot& snapshot);
 QJsonObject state(const Assessment& assessment);
 
 // Rebuilds state() from the audit log; nullopt (with the reason) when the log has no baseline or an
-// entry cannot be applied.
-std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error);
+// entry cannot be applied. merging: the entries of several copies, in the order Merge gives them; a
+// change to a record removed in another copy is passed over (Merge reports it).
+std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error, bool merging = false);
 
 // The first differences between two states, for people ("findings/<uuid>/title: \"A\" != \"B\"").
 QStringList differences(const QJsonObject& a, const QJsonObject& b, int limit = 10);

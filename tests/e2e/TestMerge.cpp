@@ -1,0 +1,214 @@
+// Copies of one project edited on different computers (each with its own device key), previewed for a
+// merge with the built readiness-cli: the merged state is the same in both directions, concurrent writes
+// of one field are conflicts with one winner everywhere, nothing is changed by a preview, and copies
+// that cannot be merged (another assessment, a forged log) are refused with exit 2.
+
+#include "TestSupport.h"
+
+#include "store/Merge.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <sqlite3.h>
+
+using TestSupport::runCli;
+
+class TestMerge : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+
+    // readiness-cli on one laptop: its own configuration, so its own device key.
+    TestSupport::CliResult on(const QString& laptop, const QStringList& args)
+    {
+        const QString config = path(QStringLiteral("laptop-") + laptop);
+        QDir().mkpath(config);
+        return runCli(args, QString(), { QStringLiteral("XDG_CONFIG_HOME=") + config });
+    }
+
+    QJsonObject preview(const QString& into, const QString& from, int* exitCode)
+    {
+        const auto r = runCli(
+            { QStringLiteral("merge"), into, from, QStringLiteral("--dry-run"), QStringLiteral("--json") });
+        *exitCode = r.exitCode;
+        return QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        QCOMPARE(runCli({ QStringLiteral("new"), path(QStringLiteral("base.readiness")),
+                            QStringLiteral("--template"), QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        for (const QString& copy : { QStringLiteral("a"), QStringLiteral("b") })
+            QVERIFY(QFile::copy(
+                path(QStringLiteral("base.readiness")), path(copy + QStringLiteral(".readiness"))));
+        const QString a = path(QStringLiteral("a.readiness"));
+        const QString b = path(QStringLiteral("b.readiness"));
+        const QString set = QStringLiteral("set");
+        QCOMPARE(on(QStringLiteral("a"),
+                     { set, a, QStringLiteral("INFR-01"), QStringLiteral("--status"), QStringLiteral("met"),
+                         QStringLiteral("--by"), QStringLiteral("alice") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("a"),
+                     { set, a, QStringLiteral("INFR-02"), QStringLiteral("--status"), QStringLiteral("met"),
+                         QStringLiteral("--by"), QStringLiteral("alice") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("b"),
+                     { set, b, QStringLiteral("INFR-01"), QStringLiteral("--status"),
+                         QStringLiteral("partial"), QStringLiteral("--by"), QStringLiteral("bob") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("b"),
+                     { set, b, QStringLiteral("SECU-01"), QStringLiteral("--note"),
+                         QStringLiteral("Pen test booked"), QStringLiteral("--by"), QStringLiteral("bob") })
+                     .exitCode,
+            0);
+    }
+
+    // A into B and B into A arrive at the same project: the same scores, one conflict (the status both
+    // set without seeing the other's) with the same value kept; a preview changes no byte of either file.
+    void bothDirectionsAgree()
+    {
+        const QString a = path(QStringLiteral("a.readiness"));
+        const QString b = path(QStringLiteral("b.readiness"));
+        const QByteArray aBytes = TestSupport::fileBytes(a);
+        const QByteArray bBytes = TestSupport::fileBytes(b);
+        int ab = -1;
+        int ba = -1;
+        const QJsonObject intoA = preview(a, b, &ab);
+        const QJsonObject intoB = preview(b, a, &ba);
+        QCOMPARE(ab, 1); // merged with an open conflict
+        QCOMPARE(ba, 1);
+        QCOMPARE(intoA.value(QStringLiteral("incoming")).toInt(), 2);
+        QCOMPARE(intoA.value(QStringLiteral("outgoing")).toInt(), 2);
+        QCOMPARE(intoA.value(QStringLiteral("by_person")).toObject().value(QStringLiteral("bob")).toInt(), 2);
+        QCOMPARE(
+            intoB.value(QStringLiteral("by_person")).toObject().value(QStringLiteral("alice")).toInt(), 2);
+        QCOMPARE(intoA.value(QStringLiteral("overall_to")), intoB.value(QStringLiteral("overall_to")));
+        const auto after = [](const QJsonObject& preview) {
+            QStringList out;
+            for (const QJsonValue& d : preview.value(QStringLiteral("domains")).toArray())
+                out << d[QStringLiteral("key")].toString() + QLatin1Char('=')
+                        + d[QStringLiteral("to")].toVariant().toString();
+            return out;
+        };
+        QCOMPARE(after(intoA), after(intoB));
+        QVERIFY(intoA.value(QStringLiteral("overall_to")).toInt() > 0);
+
+        const QJsonArray ca = intoA.value(QStringLiteral("conflicts")).toArray();
+        const QJsonArray cb = intoB.value(QStringLiteral("conflicts")).toArray();
+        QCOMPARE(ca.size(), 1);
+        QCOMPARE(cb.size(), 1);
+        const QJsonObject x = ca.at(0).toObject();
+        const QJsonObject y = cb.at(0).toObject();
+        QCOMPARE(x.value(QStringLiteral("key")).toString(), QStringLiteral("INFR-01"));
+        QCOMPARE(x.value(QStringLiteral("field")).toString(), QStringLiteral("status"));
+        QCOMPARE(x.value(QStringLiteral("mine")).toString(), QStringLiteral("met"));
+        QCOMPARE(x.value(QStringLiteral("theirs")).toString(), QStringLiteral("partial"));
+        const QString keptInA = x.value(x.value(QStringLiteral("winner")).toString()).toString();
+        const QString keptInB = y.value(y.value(QStringLiteral("winner")).toString()).toString();
+        QCOMPARE(keptInA, keptInB);
+
+        QCOMPARE(TestSupport::fileBytes(a), aBytes);
+        QCOMPARE(TestSupport::fileBytes(b), bBytes);
+
+        // A copy merged with itself brings nothing.
+        int self = -1;
+        QCOMPARE(preview(a, a, &self).value(QStringLiteral("incoming")).toInt(), 0);
+        QCOMPARE(self, 0);
+    }
+
+    // Copies that cannot be merged are refused, and nothing is changed.
+    void badCopiesAreRefused()
+    {
+        const QString a = path(QStringLiteral("a.readiness"));
+        const QByteArray aBytes = TestSupport::fileBytes(a);
+        const QString other = path(QStringLiteral("other.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), other, QStringLiteral("--template"),
+                            QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        auto r = runCli({ QStringLiteral("merge"), a, other, QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("different assessments")), qPrintable(r.err));
+
+        // An entry of the other copy changed after it was written.
+        const QString forged = path(QStringLiteral("forged.readiness"));
+        QVERIFY(QFile::copy(path(QStringLiteral("b.readiness")), forged));
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open(forged.toUtf8().constData(), &db), SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, R"(UPDATE audit SET after = '{"status":"met"}' WHERE id = 2)", nullptr,
+                     nullptr, nullptr),
+            SQLITE_OK);
+        sqlite3_close(db);
+        r = runCli({ QStringLiteral("merge"), a, forged, QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("its audit log is not intact")), qPrintable(r.err));
+
+        r = runCli({ QStringLiteral("merge"), a, path(QStringLiteral("missing.readiness")),
+            QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 2);
+        // Writing a merge is not offered yet.
+        r = runCli({ QStringLiteral("merge"), a, path(QStringLiteral("b.readiness")) });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(TestSupport::fileBytes(a), aBytes);
+    }
+
+    // A record removed in one copy and changed in the other is a conflict, never silent.
+    void removedAgainstChangedIsAConflict()
+    {
+        const QString base = path(QStringLiteral("finding-base.readiness"));
+        rw::Finding finding;
+        finding.title = QStringLiteral("No restore test");
+        {
+            auto p = TestSupport::createProject(base);
+            QVERIFY(!p->addFinding(finding));
+        }
+        const QString one = path(QStringLiteral("finding-1.readiness"));
+        const QString two = path(QStringLiteral("finding-2.readiness"));
+        QVERIFY(QFile::copy(base, one));
+        QVERIFY(QFile::copy(base, two));
+        rw::ProjectError error;
+        {
+            auto p = rw::Project::open(one, rw::ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(p);
+            QVERIFY(!p->removeFinding(p->assessment().findings.constFirst().id));
+        }
+        {
+            auto p = rw::Project::open(two, rw::ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(p);
+            rw::Finding changed = p->assessment().findings.constFirst();
+            changed.owner = QStringLiteral("Ops");
+            QVERIFY(!p->saveFinding(changed));
+        }
+        auto into = rw::Project::open(one, rw::ProjectFile::Access::ReadOnly, &error);
+        auto from = rw::Project::open(two, rw::ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(into && from);
+        const rw::MergePreview p = rw::Merge::preview(*into, *from);
+        QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
+        QCOMPARE(p.incoming.size(), 1);
+        QCOMPARE(p.conflicts.size(), 1);
+        QCOMPARE(p.conflicts.constFirst().entity, QStringLiteral("finding"));
+        QVERIFY(p.conflicts.constFirst().field.isEmpty());
+        QVERIFY(p.conflicts.constFirst().mine.isEmpty()); // removed here
+        QVERIFY(p.conflicts.constFirst().theirs.contains(QStringLiteral("Ops")));
+        // The other way round, the same conflict.
+        const rw::MergePreview back = rw::Merge::preview(*from, *into);
+        QCOMPARE(back.conflicts.size(), 1);
+        QVERIFY(back.conflicts.constFirst().theirs.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMerge)
+#include "TestMerge.moc"
