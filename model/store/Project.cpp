@@ -1,4 +1,5 @@
 #include "Project.h"
+
 #include "ProjectReader.h"
 #include "ProjectState.h"
 #include "SqlProblem.h"
@@ -10,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMimeDatabase>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -432,13 +434,33 @@ AuditVerdict Project::verifyAudit() const
     if (!v.intact)
         return v;
     const QVector<AuditEntry> entries = auditLog();
-    // Each sign-off names the entry its decision approved: the log must still hold it, at that place.
+    // Each sign-off names the head(s) its decision approved and how many entries led there: the log
+    // must still hold them, with that history (counted through parents, so the same in every copy).
+    QHash<QString, QStringList> parentsOf;
+    for (const AuditEntry& e : entries)
+        parentsOf.insert(e.hash,
+            e.inGraph()                                 ? e.parents
+                : e.prevHash == AuditLog::genesisHash() ? QStringList()
+                                                        : QStringList { e.prevHash });
+    const auto history = [&](const QString& heads) {
+        QSet<QString> seen;
+        QStringList stack = heads.split(QLatin1Char(' '));
+        while (!stack.isEmpty()) {
+            const QString h = stack.takeLast();
+            if (seen.contains(h))
+                continue;
+            if (!parentsOf.contains(h))
+                return qint64(-1);
+            seen.insert(h);
+            stack << parentsOf.value(h);
+        }
+        return qint64(seen.size());
+    };
     for (const SignOff& s : m_assessment.signOffs) {
         if (s.auditHead.isEmpty())
             continue;
-        const bool held = s.auditRows == 0
-            ? s.auditHead == AuditLog::genesisHash()
-            : s.auditRows <= entries.size() && entries.at(s.auditRows - 1).hash == s.auditHead;
+        const bool held
+            = s.auditRows == 0 ? s.auditHead == AuditLog::genesisHash() : history(s.auditHead) == s.auditRows;
         if (!held) {
             v.intact = false;
             v.reason = tr("the sign-off by %1 approved the log at entry %2 (%3), which the log no longer "
