@@ -4,7 +4,9 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QMutex>
 #include <QSaveFile>
+#include <QSet>
 #include <QStandardPaths>
 
 #include <openssl/err.h>
@@ -83,8 +85,19 @@ std::unique_ptr<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString& fold
     return std::unique_ptr<DeviceIdentity>(new DeviceIdentity(std::move(p)));
 }
 
+namespace {
+const DeviceIdentity* g_override = nullptr;
+}
+
+void DeviceIdentity::setCurrent(const DeviceIdentity* device)
+{
+    g_override = device;
+}
+
 const DeviceIdentity* DeviceIdentity::current()
 {
+    if (g_override)
+        return g_override;
     static const std::unique_ptr<DeviceIdentity> device = [] {
         QString error;
         auto loaded = loadOrCreate(QString(), &error);
@@ -135,6 +148,22 @@ QString DeviceIdentity::sign(const QByteArray& message) const
 
 bool DeviceIdentity::verify(const QString& publicKey, const QByteArray& message, const QString& signature)
 {
+    // Logs are verified whole and often (on opening, before and after a merge): a signature this process
+    // has checked once is remembered, by a SHA-256 of key, message and signature together.
+    static QMutex mutex;
+    static QSet<QByteArray> verified;
+    QCryptographicHash digest(QCryptographicHash::Sha256);
+    digest.addData(publicKey.toLatin1());
+    digest.addData(QByteArrayView("\x1f", 1));
+    digest.addData(message);
+    digest.addData(QByteArrayView("\x1f", 1));
+    digest.addData(signature.toLatin1());
+    const QByteArray id = digest.result();
+    {
+        const QMutexLocker lock(&mutex);
+        if (verified.contains(id))
+            return true;
+    }
     const QByteArray raw = QByteArray::fromBase64(publicKey.toLatin1());
     const QByteArray sig = QByteArray::fromBase64(signature.toLatin1());
     if (raw.size() != 32 || sig.size() != 64)
@@ -154,6 +183,12 @@ bool DeviceIdentity::verify(const QString& publicKey, const QByteArray& message,
     EVP_MD_CTX_free(context);
     EVP_PKEY_free(key);
     ERR_clear_error();
+    if (ok) {
+        const QMutexLocker lock(&mutex);
+        if (verified.size() > 1000000)
+            verified.clear();
+        verified.insert(id);
+    }
     return ok;
 }
 

@@ -23,6 +23,8 @@ public:
     static std::unique_ptr<DeviceIdentity> loadOrCreate(const QString& folder, QString* error);
     // This process's device (loaded or made once); nullptr when there is none to be had.
     static const DeviceIdentity* current();
+    // Makes device this process's device until called with nullptr (a test acting as several laptops).
+    static void setCurrent(const DeviceIdentity* device);
 
     // The public key, base64 (the name a log entry gives its device).
     QString publicKey() const;

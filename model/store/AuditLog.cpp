@@ -7,7 +7,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <limits>
+#include <tuple>
 
 #include "SqlBind.h"
 #include "signing/DeviceIdentity.h"
@@ -137,6 +139,33 @@ QString nextClock(const QStringList& parentClocks, qint64 nowMs)
     return QStringLiteral("%1.%2").arg(ms, 13, 10, QLatin1Char('0')).arg(count, 5, 10, QLatin1Char('0'));
 }
 
+QString checkEntry(const AuditEntry& e)
+{
+    if (!e.inGraph() || e.device.isEmpty())
+        return Tr::tr("entry %1 is not a signed entry of a graph log").arg(e.hash.left(12));
+    if (computeHash(e) != e.hash)
+        return Tr::tr("entry %1 was changed after it was written (its content no longer matches its hash)")
+            .arg(e.hash.left(12));
+    if (!DeviceIdentity::verify(e.device, e.hash.toLatin1(), e.signature))
+        return Tr::tr("entry %1's signature (device %2) does not match it")
+            .arg(e.hash.left(12), DeviceIdentity::fingerprint(e.device));
+    return {};
+}
+
+bool replaysBefore(const AuditEntry& a, const AuditEntry& b)
+{
+    if (a.inGraph() != b.inGraph())
+        return !a.inGraph();
+    if (!a.inGraph())
+        return a.id < b.id;
+    return std::tie(a.hlc, a.device, a.hash) < std::tie(b.hlc, b.device, b.hash);
+}
+
+void sortForReplay(QVector<AuditEntry>& entries)
+{
+    std::stable_sort(entries.begin(), entries.end(), replaysBefore);
+}
+
 qint64 rowCount(const QSqlDatabase& db)
 {
     QSqlQuery q(db);
@@ -162,9 +191,12 @@ bool append(QSqlDatabase& db, AuditEntry entry, QString* error)
         return false;
     }
     entry.id = previous + 1;
-    // It follows the heads, and its clock follows theirs.
+    // It follows the heads (and any entry it names itself, such as the writes a decision settles), and its
+    // clock follows theirs.
     const QString heads = previous > 0 ? headHash(db) : QString();
-    entry.parents = heads.isEmpty() ? QStringList() : heads.split(QLatin1Char(' '));
+    if (!heads.isEmpty())
+        entry.parents += heads.split(QLatin1Char(' '));
+    entry.parents.removeDuplicates();
     entry.parents.sort();
     QStringList clocks;
     for (const QString& parent : std::as_const(entry.parents)) {

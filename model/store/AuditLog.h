@@ -59,7 +59,8 @@ namespace AuditLog {
 
 QString genesisHash();
 QString computeHash(const AuditEntry& entry);
-// Appends entry (its at is set now if unset) after the current head. Call inside the change's transaction.
+// Appends entry (its at is set now if unset) after the current heads, and after any parents it names.
+// Call inside the change's transaction.
 bool append(QSqlDatabase& db, AuditEntry entry, QString* error);
 // Stores an entry as it is (one merged from another copy: its hash, parents and signature are its own).
 bool insert(QSqlDatabase& db, const AuditEntry& entry, QString* error);
@@ -71,6 +72,13 @@ bool writeCheckpoint(
 QString headHash(const QSqlDatabase& db);
 // The hybrid logical clock of an entry that follows entries with the clocks given, written now.
 QString nextClock(const QStringList& parentClocks, qint64 nowMs);
+// Why one entry taken from elsewhere (a pack) cannot be trusted: not signed, its hash not its content's,
+// or its signature not its device's; empty when it can.
+QString checkEntry(const AuditEntry& entry);
+// The one order every copy replays entries in: the chain every copy of an older file shares, by id; then
+// the graph by clock, device and hash (a clock is after its parents', so parents come first).
+bool replaysBefore(const AuditEntry& a, const AuditEntry& b);
+void sortForReplay(QVector<AuditEntry>& entries);
 qint64 rowCount(const QSqlDatabase& db);
 QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit = -1);
 AuditVerdict verify(const QSqlDatabase& db);

@@ -1,10 +1,14 @@
 #include "Merge.h"
 
+#include "EvidenceStore.h"
+#include "LogGraph.h"
+#include "Pack.h"
 #include "Project.h"
 #include "ProjectState.h"
 #include "scoring/Scoring.h"
 #include "signing/DeviceIdentity.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -14,22 +18,6 @@
 namespace rw::Merge {
 
 namespace {
-
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Merge)
-};
-
-// The one order every copy applies the union in: the chain every copy of an older file shares, by id;
-// then the graph by clock, device and hash (a clock is after its parents', so parents come first).
-bool applyBefore(const AuditEntry& a, const AuditEntry& b)
-{
-    if (a.inGraph() != b.inGraph())
-        return !a.inGraph();
-    if (!a.inGraph())
-        return a.id < b.id;
-    return std::tie(a.hlc, a.device, a.hash) < std::tie(b.hlc, b.device, b.hash);
-}
 
 QJsonObject parse(const QString& json)
 {
@@ -47,49 +35,171 @@ QString text(const QJsonValue& v)
     return v.toVariant().toString();
 }
 
-// The union's ancestry: whether one entry saw another when it was written.
-class Ancestry
+// Fields that are not written by people, or merge as sets: never a conflict.
+bool mergesItself(const QString& field)
 {
-public:
-    explicit Ancestry(const QVector<AuditEntry>& entries)
-        : m_entries(entries)
-    {
-        for (int i = 0; i < entries.size(); ++i)
-            m_index.insert(entries.at(i).hash, i);
-    }
+    return field == QLatin1String("position") || field == QLatin1String("changed_by")
+        || field == QLatin1String("changed_at") || field == QLatin1String("items")
+        || field == QLatin1String("audit_rows") || field == QLatin1String("audit_head");
+}
 
-    bool isAncestor(int a, int of) const
-    {
-        const AuditEntry& ancestor = m_entries.at(a);
-        const AuditEntry& entry = m_entries.at(of);
-        // The chain precedes the whole graph.
-        if (!ancestor.inGraph())
-            return entry.inGraph() || ancestor.id < entry.id;
-        if (!entry.inGraph() || ancestor.hlc >= entry.hlc)
-            return false;
-        // Back from the entry, only through entries whose clock is after the ancestor's.
-        QVector<int> stack { of };
-        QSet<int> seen;
-        while (!stack.isEmpty()) {
-            const AuditEntry& e = m_entries.at(stack.takeLast());
-            for (const QString& parent : e.parents) {
-                const int p = m_index.value(parent, -1);
-                if (p == a)
-                    return true;
-                if (p < 0 || seen.contains(p) || !m_entries.at(p).inGraph()
-                    || m_entries.at(p).hlc <= ancestor.hlc)
-                    continue;
-                seen.insert(p);
-                stack.append(p);
-            }
-        }
-        return false;
-    }
-
-private:
-    const QVector<AuditEntry>& m_entries;
-    QHash<QString, int> m_index;
+struct Write
+{
+    int entry;
 };
+
+// Per field, the writes no later write of it saw; more than one is a conflict. A record removed while
+// another copy changed it is a conflict too, until an entry that saw both settles it.
+struct Analysis
+{
+    QHash<QString, QVector<int>> frontier; // "uuid/field" -> entries
+    QVector<std::pair<int, int>> removedChanged; // (removal, change)
+};
+
+Analysis analyse(const QVector<AuditEntry>& all, const LogGraph& graph)
+{
+    Analysis a;
+    QHash<QString, QStringList> fieldsOf; // uuid -> its "uuid/field" keys
+    QHash<QString, int> removedBy;
+    QHash<QString, QVector<int>> entriesOf; // uuid -> entries that wrote it
+    for (int i = 0; i < all.size(); ++i) {
+        const AuditEntry& e = all.at(i);
+        if (e.entity == QLatin1String("project"))
+            continue;
+        const QString uuid = e.entityUuid.isEmpty() ? e.entity : e.entityUuid;
+        entriesOf[uuid].append(i);
+        const QJsonObject before = parse(e.before);
+        const QJsonObject after = parse(e.after);
+        if (after.isEmpty()) {
+            for (const QString& k : fieldsOf.value(uuid)) {
+                for (int w : a.frontier.value(k)) {
+                    if (!graph.isAncestor(w, i))
+                        a.removedChanged.append({ i, w });
+                }
+            }
+            removedBy.insert(uuid, i);
+            continue;
+        }
+        if (!before.isEmpty() && removedBy.contains(uuid)) {
+            if (!graph.isAncestor(removedBy.value(uuid), i))
+                a.removedChanged.append({ removedBy.value(uuid), i });
+            continue;
+        }
+        if (before.isEmpty())
+            removedBy.remove(uuid); // created, or put back
+        for (auto f = after.constBegin(); f != after.constEnd(); ++f) {
+            if (mergesItself(f.key()))
+                continue;
+            const QString k = uuid + QLatin1Char('/') + f.key();
+            QVector<int>& writes = a.frontier[k];
+            if (writes.isEmpty())
+                fieldsOf[uuid].append(k);
+            writes.erase(
+                std::remove_if(writes.begin(), writes.end(), [&](int w) { return graph.isAncestor(w, i); }),
+                writes.end());
+            writes.append(i);
+        }
+    }
+    // A removal and a change are settled by a later entry of the record that saw both.
+    a.removedChanged.erase(std::remove_if(a.removedChanged.begin(), a.removedChanged.end(),
+                               [&](const std::pair<int, int>& p) {
+                                   const AuditEntry& change = all.at(p.second);
+                                   const QString uuid
+                                       = change.entityUuid.isEmpty() ? change.entity : change.entityUuid;
+                                   for (int j : entriesOf.value(uuid)) {
+                                       if (graph.isAncestor(p.first, j) && graph.isAncestor(p.second, j))
+                                           return true;
+                                   }
+                                   return false;
+                               }),
+        a.removedChanged.end());
+    return a;
+}
+
+MergeConflict fieldConflict(const QVector<AuditEntry>& all, const QString& key, int m, int t, int winner)
+{
+    MergeConflict c;
+    const QString field = key.section(QLatin1Char('/'), 1);
+    c.entity = all.at(t).entity;
+    c.uuid = all.at(t).entityUuid;
+    c.key = all.at(t).entityKey;
+    c.field = field;
+    const QJsonObject before = parse(all.at(m).before);
+    c.ancestor = before.contains(field) ? text(before.value(field)) : QString();
+    c.mineValue = parse(all.at(m).after).value(field);
+    c.theirsValue = parse(all.at(t).after).value(field);
+    c.mine = text(c.mineValue);
+    c.theirs = text(c.theirsValue);
+    c.mineBy = all.at(m).by;
+    c.theirsBy = all.at(t).by;
+    c.mineAt = all.at(m).at;
+    c.theirsAt = all.at(t).at;
+    c.theirsWins = winner == t;
+    c.writes = { all.at(m).hash, all.at(t).hash };
+    return c;
+}
+
+MergeConflict removalConflict(const QVector<AuditEntry>& all, int removal, int change, bool mineRemoved)
+{
+    const int m = mineRemoved ? removal : change;
+    const int t = mineRemoved ? change : removal;
+    MergeConflict c;
+    c.kind = MergeConflict::Kind::Removed;
+    c.entity = all.at(change).entity;
+    c.uuid = all.at(change).entityUuid;
+    c.key = all.at(change).entityKey;
+    c.ancestor = all.at(change).before;
+    c.mine = m == removal ? QString() : all.at(m).after;
+    c.theirs = t == removal ? QString() : all.at(t).after;
+    c.mineBy = all.at(m).by;
+    c.theirsBy = all.at(t).by;
+    c.mineAt = all.at(m).at;
+    c.theirsAt = all.at(t).at;
+    c.theirsWins = removal == t; // the removal stands until somebody puts the record back
+    c.writes = { all.at(m).hash, all.at(t).hash };
+    return c;
+}
+
+// Writes that did not see each other but agree are no conflict.
+bool disagree(const QVector<AuditEntry>& all, const QString& key, const QVector<int>& writes)
+{
+    const QString field = key.section(QLatin1Char('/'), 1);
+    const QJsonValue first = parse(all.at(writes.constFirst()).after).value(field);
+    for (int w : writes) {
+        if (parse(all.at(w).after).value(field) != first)
+            return true;
+    }
+    return false;
+}
+
+// The records a state holds (and its assessment): conflicts on anything else are moot.
+QSet<QString> existing(const QJsonObject& state)
+{
+    QSet<QString> uuids {
+        state.value(QStringLiteral("assessment")).toObject().value(QStringLiteral("uuid")).toString(),
+        QStringLiteral("assessment")
+    };
+    for (const QJsonValue& dv : state.value(QStringLiteral("domains")).toArray()) {
+        uuids.insert(dv.toObject().value(QStringLiteral("uuid")).toString());
+        for (const QJsonValue& iv : dv.toObject().value(QStringLiteral("items")).toArray())
+            uuids.insert(iv.toObject().value(QStringLiteral("uuid")).toString());
+    }
+    for (auto kind = state.begin(); kind != state.end(); ++kind) {
+        if (!kind.value().isObject() || kind.key() == QLatin1String("assessment"))
+            continue;
+        const QJsonObject records = kind.value().toObject();
+        for (auto it = records.begin(); it != records.end(); ++it)
+            uuids.insert(it.key());
+    }
+    return uuids;
+}
+
+void sortConflicts(QVector<MergeConflict>& conflicts)
+{
+    std::sort(conflicts.begin(), conflicts.end(), [](const MergeConflict& a, const MergeConflict& b) {
+        return std::tie(a.entity, a.key, a.field, a.uuid) < std::tie(b.entity, b.key, b.field, b.uuid);
+    });
+}
 
 // Scores computed from a state (adjustments left out: the preview shows what the answers do).
 QHash<QString, std::optional<double>> domainScores(const QJsonObject& state, QStringList* order,
@@ -131,36 +241,74 @@ QHash<QString, std::optional<double>> domainScores(const QJsonObject& state, QSt
     return scores;
 }
 
+// A project file as the other copy.
+class ProjectSource : public MergeSource
+{
+public:
+    std::unique_ptr<Project> project;
+    bool hasContent(const QString& sha256) const override
+    {
+        return EvidenceStore::contains(project->file().database(), sha256);
+    }
+    bool copyContent(const QString& sha256, QSqlDatabase& into, QString* error) const override
+    {
+        return Pack::copyContent(project->file().database(), sha256, into, error);
+    }
+};
+
 } // namespace
 
-MergePreview preview(const Project& into, const Project& from)
+std::unique_ptr<MergeSource> openSource(const QString& path, ProjectError* error)
+{
+    if (Pack::isPack(path))
+        return Pack::open(path, error);
+    auto source = std::make_unique<ProjectSource>();
+    source->project = Project::open(path, ProjectFile::Access::ReadOnly, error);
+    if (!source->project)
+        return nullptr;
+    const AuditVerdict v = source->project->verifyAudit();
+    if (!v.intact) {
+        *error = ProjectError::make(ProjectError::Kind::Damaged,
+            Tr::tr("%1 cannot be merged: its audit log is not intact (%2)")
+                .arg(QDir::toNativeSeparators(path), v.reason));
+        return nullptr;
+    }
+    source->path = path;
+    source->assessmentUuid = source->project->assessment().info.uuid;
+    source->title = source->project->assessment().info.title;
+    source->entries = source->project->auditLog();
+    source->firstHash = source->entries.isEmpty() ? QString() : source->entries.constFirst().hash;
+    return source;
+}
+
+MergePreview preview(const Project& into, const MergeSource& from)
 {
     MergePreview p;
-    if (into.assessment().info.uuid != from.assessment().info.uuid) {
+    if (into.assessment().info.uuid != from.assessmentUuid) {
         p.problem
             = Tr::tr("the copies are of different assessments (\"%1\", identity %2, and \"%3\", identity "
                      "%4): only copies of one project can be merged")
-                  .arg(into.assessment().info.title, into.assessment().info.uuid.left(8),
-                      from.assessment().info.title, from.assessment().info.uuid.left(8));
+                  .arg(into.assessment().info.title, into.assessment().info.uuid.left(8), from.title,
+                      from.assessmentUuid.left(8));
         return p;
     }
-    const QVector<AuditEntry> mine = into.auditLog();
-    const QVector<AuditEntry> theirs = from.auditLog();
-    if (mine.isEmpty() || theirs.isEmpty() || mine.constFirst().hash != theirs.constFirst().hash) {
+    QVector<AuditEntry> all = into.auditLog();
+    if (all.isEmpty() || all.constFirst().hash != from.firstHash) {
         p.problem = Tr::tr("the copies do not begin with the same entry: they share no history");
         return p;
     }
     QSet<QString> mineHashes;
     QHash<QPair<QString, QString>, QString> mineByClock; // (device, clock) -> hash
-    for (const AuditEntry& e : mine) {
+    for (const AuditEntry& e : std::as_const(all)) {
         mineHashes.insert(e.hash);
         if (e.inGraph())
             mineByClock.insert({ e.device, e.hlc }, e.hash);
     }
     QSet<QString> theirHashes;
-    for (const AuditEntry& e : theirs) {
+    QSet<QString> incomingHashes;
+    for (const AuditEntry& e : from.entries) {
         theirHashes.insert(e.hash);
-        if (mineHashes.contains(e.hash))
+        if (mineHashes.contains(e.hash) || incomingHashes.contains(e.hash))
             continue;
         // One device writes one entry per clock value: the same device and clock with another hash is
         // an entry one of the copies rewrote.
@@ -178,71 +326,55 @@ MergePreview preview(const Project& into, const Project& from)
                             .arg(e.id);
             return p;
         }
+        if (from.isPack) {
+            // A pack's entries are checked one by one here (a project's whole log was checked on opening).
+            const QString problem = AuditLog::checkEntry(e);
+            if (!problem.isEmpty()) {
+                p.problem = Tr::tr("the pack cannot be trusted: %1").arg(problem);
+                return p;
+            }
+        }
+        incomingHashes.insert(e.hash);
         p.incoming.append(e);
     }
-    for (const AuditEntry& e : mine)
-        p.outgoing += !theirHashes.contains(e.hash);
+    for (const AuditEntry& e : std::as_const(p.incoming)) {
+        for (const QString& parent : e.parents) {
+            if (!mineHashes.contains(parent) && !incomingHashes.contains(parent)) {
+                p.problem = Tr::tr("the other copy's entry %1 follows an entry neither copy holds: make the "
+                                   "pack for this copy (pack --for) or since an older head")
+                                .arg(e.hash.left(12));
+                return p;
+            }
+        }
+    }
+    if (!from.isPack) {
+        for (const AuditEntry& e : std::as_const(all))
+            p.outgoing += !theirHashes.contains(e.hash);
+    }
+    AuditLog::sortForReplay(p.incoming);
 
-    QVector<AuditEntry> all = mine + p.incoming;
-    std::stable_sort(all.begin(), all.end(), applyBefore);
+    all += p.incoming;
+    AuditLog::sortForReplay(all);
+    const LogGraph graph(all);
     QString error;
-    const std::optional<QJsonObject> merged = ProjectState::replay(all, &error, true);
+    ProjectState::ReplayNotes notes;
+    const std::optional<QJsonObject> merged = ProjectState::replay(
+        all, &error, true, &notes, [&graph](int a, int of) { return graph.isAncestor(a, of); });
     if (!merged) {
         p.problem = Tr::tr("the merged log cannot be replayed: %1").arg(error);
         return p;
     }
+    p.merged = *merged;
 
-    // Per field, the writes no later write of it saw; more than one is a conflict.
-    const Ancestry ancestry(all);
-    QHash<QString, QVector<int>> frontier; // "uuid/field" -> entries
-    QHash<QString, int> removedBy;
-    QHash<QString, QString> fieldOwner; // "uuid/field" -> uuid
-    QVector<std::pair<int, int>> removedChanged; // (removal, change) that did not see each other
-    for (int i = 0; i < all.size(); ++i) {
-        const AuditEntry& e = all.at(i);
-        if (e.entity == QLatin1String("project"))
-            continue;
-        const QString uuid = e.entityUuid.isEmpty() ? e.entity : e.entityUuid;
-        const QJsonObject before = parse(e.before);
-        const QJsonObject after = parse(e.after);
-        if (after.isEmpty()) {
-            for (auto it = frontier.cbegin(); it != frontier.cend(); ++it) {
-                if (fieldOwner.value(it.key()) != uuid)
-                    continue;
-                for (int w : it.value()) {
-                    if (!ancestry.isAncestor(w, i))
-                        removedChanged.append({ i, w });
-                }
-            }
-            removedBy.insert(uuid, i);
-            continue;
-        }
-        if (!before.isEmpty() && removedBy.contains(uuid)) {
-            if (!ancestry.isAncestor(removedBy.value(uuid), i))
-                removedChanged.append({ removedBy.value(uuid), i });
-            continue;
-        }
-        if (before.isEmpty())
-            removedBy.remove(uuid); // created, or put back
-        for (auto f = after.constBegin(); f != after.constEnd(); ++f) {
-            if (f.key() == QLatin1String("position") || f.key() == QLatin1String("changed_by")
-                || f.key() == QLatin1String("changed_at"))
-                continue;
-            const QString k = uuid + QLatin1Char('/') + f.key();
-            fieldOwner.insert(k, uuid);
-            QVector<int>& writes = frontier[k];
-            writes.erase(std::remove_if(
-                             writes.begin(), writes.end(), [&](int w) { return ancestry.isAncestor(w, i); }),
-                writes.end());
-            writes.append(i);
-        }
-    }
+    // New conflicts: a write of this copy against one of the other's.
+    const Analysis analysis = analyse(all, graph);
     const auto isMine = [&](int i) { return mineHashes.contains(all.at(i).hash); };
-    for (auto it = frontier.cbegin(); it != frontier.cend(); ++it) {
+    const QSet<QString> held = existing(*merged);
+    for (auto it = analysis.frontier.cbegin(); it != analysis.frontier.cend(); ++it) {
         const QVector<int>& writes = it.value();
-        if (writes.size() < 2)
+        if (writes.size() < 2 || !held.contains(it.key().section(QLatin1Char('/'), 0, 0))
+            || !disagree(all, it.key(), writes))
             continue;
-        const int winner = writes.constLast();
         int m = -1;
         int t = -1;
         for (int w : writes) {
@@ -251,42 +383,41 @@ MergePreview preview(const Project& into, const Project& from)
             else
                 t = w;
         }
-        if (m < 0 || t < 0)
-            continue; // a conflict both copies already hold
+        if (m >= 0 && t >= 0)
+            p.conflicts.append(fieldConflict(all, it.key(), m, t, writes.constLast()));
+    }
+    for (const auto& [removal, change] : analysis.removedChanged) {
+        if (isMine(removal) != isMine(change))
+            p.conflicts.append(removalConflict(all, removal, change, isMine(removal)));
+    }
+    // Records created twice under one key: one was renamed.
+    QHash<QString, QString> keyNow;
+    for (const QJsonValue& dv :
+        ProjectState::state(into.assessment()).value(QStringLiteral("domains")).toArray()) {
+        const QJsonObject d = dv.toObject();
+        keyNow.insert(d.value(QStringLiteral("uuid")).toString(), d.value(QStringLiteral("key")).toString());
+        for (const QJsonValue& iv : d.value(QStringLiteral("items")).toArray())
+            keyNow.insert(iv.toObject().value(QStringLiteral("uuid")).toString(),
+                iv.toObject().value(QStringLiteral("key")).toString());
+    }
+    for (const ProjectState::ReplayNotes::Renamed& r : std::as_const(notes.renamed)) {
+        if (keyNow.value(r.uuid) == r.to)
+            continue; // renamed at an earlier merge
         MergeConflict c;
-        const QString field = it.key().section(QLatin1Char('/'), 1);
-        c.entity = all.at(t).entity;
-        c.key = all.at(t).entityKey;
-        c.field = field;
-        c.mine = text(parse(all.at(m).after).value(field));
-        c.theirs = text(parse(all.at(t).after).value(field));
-        c.mineBy = all.at(m).by;
-        c.theirsBy = all.at(t).by;
-        c.mineAt = all.at(m).at;
-        c.theirsAt = all.at(t).at;
-        c.theirsWins = winner == t;
+        c.kind = MergeConflict::Kind::DuplicateKey;
+        c.entity = r.entity;
+        c.uuid = r.uuid;
+        c.key = r.from;
+        const AuditEntry& e = all.at(r.entry);
+        const bool mine = isMine(r.entry);
+        (mine ? c.mine : c.theirs) = r.to;
+        (mine ? c.theirs : c.mine) = r.from;
+        (mine ? c.mineBy : c.theirsBy) = e.by;
+        (mine ? c.mineAt : c.theirsAt) = e.at;
+        c.writes = { e.hash };
         p.conflicts.append(c);
     }
-    for (const auto& [removal, change] : removedChanged) {
-        if (isMine(removal) == isMine(change))
-            continue;
-        const int m = isMine(removal) ? removal : change;
-        const int t = isMine(removal) ? change : removal;
-        MergeConflict c;
-        c.entity = all.at(change).entity;
-        c.key = all.at(change).entityKey;
-        c.mine = m == removal ? QString() : all.at(m).after;
-        c.theirs = t == removal ? QString() : all.at(t).after;
-        c.mineBy = all.at(m).by;
-        c.theirsBy = all.at(t).by;
-        c.mineAt = all.at(m).at;
-        c.theirsAt = all.at(t).at;
-        c.theirsWins = removal == t; // the removal stands until somebody puts the record back
-        p.conflicts.append(c);
-    }
-    std::sort(p.conflicts.begin(), p.conflicts.end(), [](const MergeConflict& a, const MergeConflict& b) {
-        return std::tie(a.entity, a.key, a.field) < std::tie(b.entity, b.key, b.field);
-    });
+    sortConflicts(p.conflicts);
 
     QStringList order;
     QHash<QString, QString> titles;
@@ -301,7 +432,84 @@ MergePreview preview(const Project& into, const Project& from)
     }
     for (const QString& key : std::as_const(order))
         p.domains.append({ key, titles.value(key), before.value(key), after.value(key) });
+
+    // Evidence bytes travel only when this copy lacks them.
+    const QJsonObject evidence = merged->value(QStringLiteral("evidence")).toObject();
+    for (auto it = evidence.begin(); it != evidence.end(); ++it) {
+        const QString sha = it.value().toObject().value(QStringLiteral("sha256")).toString();
+        if (sha.isEmpty() || p.contentNeeded.contains(sha)
+            || EvidenceStore::contains(into.file().database(), sha))
+            continue;
+        if (!from.hasContent(sha)) {
+            p.problem
+                = Tr::tr("the evidence \"%1\" (SHA-256 %2) is in neither copy: the other copy or pack "
+                         "lacks its bytes")
+                      .arg(it.value().toObject().value(QStringLiteral("name")).toString(), sha.left(12));
+            return p;
+        }
+        p.contentNeeded << sha;
+    }
     return p;
+}
+
+ProjectError apply(Project& into, const MergeSource& from, MergePreview* result)
+{
+    MergePreview p = preview(into, from);
+    if (!p.problem.isEmpty()) {
+        const ProjectError e = ProjectError::make(ProjectError::Kind::Invalid,
+            Tr::tr("%1 cannot be merged: %2").arg(QDir::toNativeSeparators(from.path), p.problem));
+        if (result)
+            *result = std::move(p);
+        return e;
+    }
+    const QStringList needed = p.contentNeeded;
+    const ProjectError e = into.absorb(p.incoming, [&from, &needed](QSqlDatabase& db, QString* error) {
+        for (const QString& sha : needed) {
+            if (!from.copyContent(sha, db, error))
+                return false;
+        }
+        return true;
+    });
+    if (result)
+        *result = std::move(p);
+    return e;
+}
+
+QVector<MergeConflict> openConflicts(const Project& project)
+{
+    QVector<MergeConflict> conflicts;
+    QVector<AuditEntry> all = project.auditLog();
+    // A log without a merge is a line: nothing in it was written concurrently.
+    bool merged = false;
+    for (const AuditEntry& e : std::as_const(all))
+        merged = merged || e.parents.size() > 1;
+    if (!merged && project.auditHead().count(QLatin1Char(' ')) == 0)
+        return conflicts;
+    AuditLog::sortForReplay(all);
+    const LogGraph graph(all);
+    const Analysis analysis = analyse(all, graph);
+    const DeviceIdentity* device = DeviceIdentity::current();
+    const QString me = device ? device->publicKey() : QString();
+    const QSet<QString> held = existing(ProjectState::state(project.assessment()));
+    for (auto it = analysis.frontier.cbegin(); it != analysis.frontier.cend(); ++it) {
+        const QVector<int>& writes = it.value();
+        if (writes.size() < 2 || !held.contains(it.key().section(QLatin1Char('/'), 0, 0))
+            || !disagree(all, it.key(), writes))
+            continue;
+        // "Mine" is this computer's write when one of them is, else the value that gives way.
+        const int winner = writes.constLast();
+        int m = writes.at(writes.size() - 2);
+        for (int w : writes) {
+            if (all.at(w).device == me)
+                m = w;
+        }
+        const int t = m == winner ? writes.at(writes.size() - 2) : winner;
+        conflicts.append(fieldConflict(all, it.key(), m, t, winner));
+    }
+    for (const auto& [removal, change] : analysis.removedChanged)
+        conflicts.append(removalConflict(all, removal, change, all.at(removal).device == me));
+    sortConflicts(conflicts);
+    return conflicts;
 }
 
 } // namespace rw::Merge

@@ -474,7 +474,7 @@ AuditVerdict Project::verifyAudit() const
     // The chain holds; the tables must also hold what the log says, or somebody changed the file
     // without an entry (an item's status set in the database directly, say).
     QString error;
-    const std::optional<QJsonObject> replayed = ProjectState::replay(entries, &error);
+    const std::optional<QJsonObject> replayed = ProjectState::replayLog(entries, &error);
     if (!replayed)
         return v; // a log without a baseline (written before identities): nothing to compare
     const QStringList differences

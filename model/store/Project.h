@@ -17,6 +17,8 @@
 
 namespace rw {
 
+struct MergeConflict;
+
 class Project : public QObject
 {
     Q_OBJECT
@@ -154,6 +156,21 @@ public:
         const QString& sha256, const QString& outPath, const EvidenceStore::Progress& progress = {}) const;
     const Evidence* evidenceBySha(const QString& sha256) const;
     QVector<const Evidence*> evidenceForItem(const QString& itemKey) const;
+
+    // Merging (Merge::apply): stores entries of another copy after the log's own, runs prepare (which
+    // copies the evidence bytes they need), brings every table to the state the whole log gives and
+    // records the new heads, in one transaction; nothing changes unless the log then verifies and the
+    // tables read back as it says. keepRows >= 0 first takes every entry after that row out of this
+    // copy's log (how a merge is undone here); decision, when given, is appended last.
+    ProjectError absorb(const QVector<AuditEntry>& entries,
+        const std::function<bool(QSqlDatabase&, QString*)>& prepare = {}, qint64 keepRows = -1,
+        const AuditEntry* decision = nullptr);
+    // Decides a conflict on a field: writes value as an entry whose parents include both writes, so that
+    // every copy sees the conflict settled.
+    ProjectError resolveConflict(const MergeConflict& conflict, const QJsonValue& value);
+    // Decides a record removed in one copy and changed in another: puts it back with the change, or
+    // confirms the removal.
+    ProjectError settleRemoval(const MergeConflict& conflict, bool putBack);
 
     QString auditHead() const;
     qint64 auditRows() const;

@@ -1,9 +1,12 @@
 #include "ProjectState.h"
 
+#include "LogGraph.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QUuid>
 
 namespace rw::ProjectState {
@@ -65,32 +68,53 @@ class Replay
 {
 public:
     // Merging: an entry that changes a record another copy removed meanwhile is passed over (the merge
-    // reports it as a conflict) instead of failing the replay.
-    explicit Replay(bool merging = false)
+    // reports it as a conflict) instead of failing the replay, and a key created twice is renamed.
+    Replay(bool merging, ReplayNotes* notes, const Ancestry& saw)
         : m_merging(merging)
+        , m_notes(notes)
+        , m_saw(saw)
     {
     }
     bool baseline(const QJsonObject& state);
-    bool apply(const AuditEntry& e, QString* error);
+    bool apply(int index, const AuditEntry& e, QString* error);
     QJsonObject state() const;
 
 private:
     bool applyDomain(const AuditEntry& e, const QJsonObject& after, QString* error);
     bool applyItem(const AuditEntry& e, const QJsonObject& before, const QJsonObject& after, QString* error);
+    bool applyRecord(const AuditEntry& e, const QJsonObject& before, const QJsonObject& after);
     bool createItem(
         const QString& uuid, QJsonObject item, const QString& domain, int position, QString* error);
     void removeItem(const QString& uuid);
     void relink(const QString& kind, const QJsonValue& uuids, const QString& itemKey, bool add);
+    // A key no other record of the kind holds: key itself, or key with a suffix from the UUID.
+    QString uniqueKey(
+        const QString& entity, const QString& key, const QString& uuid, const QHash<QString, QString>& taken);
+    void passOver()
+    {
+        note([&](ReplayNotes& n) { n.passedOver << m_index; });
+    }
+    template <typename F> void note(F&& f)
+    {
+        if (m_notes)
+            f(*m_notes);
+    }
     void clear();
 
     QJsonObject m_info;
     QStringList m_domainOrder;
     QHash<QString, QJsonObject> m_domains;
+    QHash<QString, QString> m_domainByKey;
     QHash<QString, QStringList> m_itemOrder; // domain UUID -> item UUIDs
     QHash<QString, QJsonObject> m_items;
+    QHash<QString, QString> m_itemByKey;
     QHash<QString, QString> m_itemDomain;
     QHash<QString, QHash<QString, QJsonObject>> m_records;
+    QHash<QString, int> m_linkAdded; // "record UUID/item key" -> the entry that added the link
     bool m_merging = false;
+    ReplayNotes* m_notes = nullptr;
+    Ancestry m_saw;
+    int m_index = -1; // the entry being applied
 };
 
 void Replay::clear()
@@ -98,10 +122,29 @@ void Replay::clear()
     m_info = {};
     m_domainOrder.clear();
     m_domains.clear();
+    m_domainByKey.clear();
     m_itemOrder.clear();
     m_items.clear();
+    m_itemByKey.clear();
     m_itemDomain.clear();
     m_records.clear();
+    m_linkAdded.clear();
+}
+
+QString Replay::uniqueKey(
+    const QString& entity, const QString& key, const QString& uuid, const QHash<QString, QString>& taken)
+{
+    const QString holder = taken.value(key);
+    if (holder.isEmpty() || holder == uuid)
+        return key;
+    QString renamed;
+    for (int length = 4; length <= uuid.size(); length += 4) {
+        renamed = key + QLatin1Char('-') + QString(uuid).remove(QLatin1Char('-')).left(length);
+        if (!taken.contains(renamed))
+            break;
+    }
+    note([&](ReplayNotes& n) { n.renamed.append({ entity, uuid, key, renamed, m_index }); });
+    return renamed;
 }
 
 bool Replay::baseline(const QJsonObject& state)
@@ -113,6 +156,7 @@ bool Replay::baseline(const QJsonObject& state)
         const QString uuid = domain.value(QStringLiteral("uuid")).toString();
         const QJsonArray items = domain.take(QStringLiteral("items")).toArray();
         m_domainOrder << uuid;
+        m_domainByKey.insert(domain.value(QStringLiteral("key")).toString(), uuid);
         m_domains.insert(uuid, domain);
         QStringList& order = m_itemOrder[uuid];
         for (const QJsonValue& iv : items) {
@@ -120,6 +164,7 @@ bool Replay::baseline(const QJsonObject& state)
             const QString itemUuid = item.value(QStringLiteral("uuid")).toString();
             order << itemUuid;
             m_items.insert(itemUuid, item);
+            m_itemByKey.insert(item.value(QStringLiteral("key")).toString(), itemUuid);
             m_itemDomain.insert(itemUuid, uuid);
         }
     }
@@ -135,31 +180,39 @@ bool Replay::baseline(const QJsonObject& state)
 void Replay::relink(const QString& kind, const QJsonValue& uuids, const QString& itemKey, bool add)
 {
     QHash<QString, QJsonObject>& records = m_records[kind];
-    const auto change = [&](QJsonObject& record) {
+    const auto change = [&](const QString& uuid, QJsonObject& record) {
         QStringList keys;
         for (const QJsonValue& k : record.value(QStringLiteral("items")).toArray())
             keys << k.toString();
+        if (!add && !keys.contains(itemKey))
+            return;
         keys.removeAll(itemKey);
-        if (add)
+        if (add) {
             keys << itemKey;
+            m_linkAdded.insert(uuid + QLatin1Char('/') + itemKey, m_index);
+        }
         record.insert(QStringLiteral("items"), sortedKeys(keys));
     };
     if (uuids.isArray()) {
         for (const QJsonValue& u : uuids.toArray()) {
             auto it = records.find(u.toString());
             if (it != records.end())
-                change(*it);
+                change(it.key(), *it);
         }
         return;
     }
-    for (QJsonObject& record : records)
-        change(record);
+    for (auto it = records.begin(); it != records.end(); ++it)
+        change(it.key(), *it);
 }
 
 bool Replay::createItem(
     const QString& uuid, QJsonObject item, const QString& domain, int position, QString* error)
 {
     if (!m_domains.contains(domain)) {
+        if (m_merging) { // its domain was removed in another copy
+            passOver();
+            return true;
+        }
         *error = Tr::tr("item %1 names a domain that does not exist").arg(uuid);
         return false;
     }
@@ -168,11 +221,14 @@ bool Replay::createItem(
     for (const QString& member : placement())
         item.remove(member);
     item.insert(QStringLiteral("uuid"), uuid);
+    const QString key
+        = uniqueKey(QStringLiteral("item"), item.value(QStringLiteral("key")).toString(), uuid, m_itemByKey);
+    item.insert(QStringLiteral("key"), key);
     QStringList& order = m_itemOrder[domain];
     order.insert(qBound(0, position, int(order.size())), uuid);
     m_items.insert(uuid, item);
+    m_itemByKey.insert(key, uuid);
     m_itemDomain.insert(uuid, domain);
-    const QString key = item.value(QStringLiteral("key")).toString();
     relink(QStringLiteral("finding"), findings.isArray() ? findings : QJsonArray(), key, true);
     relink(QStringLiteral("evidence"), evidence.isArray() ? evidence : QJsonArray(), key, true);
     return true;
@@ -180,9 +236,12 @@ bool Replay::createItem(
 
 void Replay::removeItem(const QString& uuid)
 {
+    if (!m_items.contains(uuid))
+        return; // removed in two copies
     const QString key = m_items.value(uuid).value(QStringLiteral("key")).toString();
     m_itemOrder[m_itemDomain.value(uuid)].removeAll(uuid);
     m_items.remove(uuid);
+    m_itemByKey.remove(key);
     m_itemDomain.remove(uuid);
     // Links to a removed item go with it, as the file's foreign keys take them.
     relink(QStringLiteral("finding"), QJsonValue(), key, false);
@@ -193,11 +252,14 @@ bool Replay::applyDomain(const AuditEntry& e, const QJsonObject& after, QString*
 {
     const QString& uuid = e.entityUuid;
     if (after.isEmpty()) { // removed, with its items and its adjustment
+        if (!m_domains.contains(uuid))
+            return true; // removed in two copies
         const QString key = m_domains.value(uuid).value(QStringLiteral("key")).toString();
         for (const QString& item : m_itemOrder.value(uuid))
             removeItem(item);
         m_itemOrder.remove(uuid);
         m_domains.remove(uuid);
+        m_domainByKey.remove(key);
         m_domainOrder.removeAll(uuid);
         QHash<QString, QJsonObject>& adjustments = m_records[QStringLiteral("adjustment")];
         for (auto it = adjustments.begin(); it != adjustments.end();) {
@@ -214,6 +276,10 @@ bool Replay::applyDomain(const AuditEntry& e, const QJsonObject& after, QString*
         const QJsonArray items = fields.take(QStringLiteral("items")).toArray();
         const QJsonObject adjustment = fields.take(QStringLiteral("adjustment")).toObject();
         fields.insert(QStringLiteral("uuid"), uuid);
+        const QString key = uniqueKey(
+            QStringLiteral("domain"), fields.value(QStringLiteral("key")).toString(), uuid, m_domainByKey);
+        fields.insert(QStringLiteral("key"), key);
+        m_domainByKey.insert(key, uuid);
         m_domains.insert(uuid, fields);
         m_domainOrder.insert(qBound(0, position, int(m_domainOrder.size())), uuid);
         m_itemOrder[uuid];
@@ -249,8 +315,10 @@ bool Replay::applyItem(
     QJsonObject fields = after;
     const int position = fields.take(QStringLiteral("position")).toInt(0) - 1;
     if (!m_items.contains(uuid)) {
-        if (!before.isEmpty() && m_merging)
+        if (!before.isEmpty() && m_merging) {
+            passOver();
             return true;
+        }
         if (!before.isEmpty()) {
             *error = Tr::tr("entry %1 changes an item that does not exist").arg(e.id);
             return false;
@@ -271,8 +339,98 @@ bool Replay::applyItem(
     return true;
 }
 
-bool Replay::apply(const AuditEntry& e, QString* error)
+bool Replay::applyRecord(const AuditEntry& e, const QJsonObject& before, const QJsonObject& after)
 {
+    QHash<QString, QJsonObject>& records = m_records[e.entity];
+    const QString& uuid = e.entityUuid;
+    if (after.isEmpty()) {
+        records.remove(uuid);
+        return true;
+    }
+    auto existing = records.find(uuid);
+    if (existing == records.end() && !before.isEmpty() && m_merging) {
+        passOver(); // removed in another copy
+        return true;
+    }
+    const QString items = QStringLiteral("items");
+    if (existing == records.end()) {
+        QJsonObject record = after;
+        if (m_merging && e.entity == QLatin1String("evidence")) {
+            // The same content attached in two copies is one piece of evidence, with the items of both.
+            const QString sha = record.value(QStringLiteral("sha256")).toString();
+            for (auto it = records.begin(); !sha.isEmpty() && it != records.end(); ++it) {
+                if (it->value(QStringLiteral("sha256")).toString() != sha)
+                    continue;
+                QStringList keys;
+                for (const QJsonValue& k : it->value(items).toArray())
+                    keys << k.toString();
+                for (const QJsonValue& k : record.value(items).toArray()) {
+                    if (m_itemByKey.contains(k.toString()))
+                        keys << k.toString();
+                }
+                it->insert(items, sortedKeys(keys));
+                passOver();
+                return true;
+            }
+        }
+        if (m_merging && e.entity == QLatin1String("adjustment")) {
+            // One adjustment per score: one made in another copy meanwhile gives way to the later one.
+            const QString domain = record.value(QStringLiteral("domain")).toString();
+            for (auto it = records.begin(); it != records.end();) {
+                if (it->value(QStringLiteral("domain")).toString() == domain)
+                    it = records.erase(it);
+                else
+                    ++it;
+            }
+        }
+        if (record.contains(items)) {
+            QStringList keys;
+            for (const QJsonValue& k : record.value(items).toArray()) {
+                if (m_itemByKey.contains(k.toString())) {
+                    keys << k.toString();
+                    m_linkAdded.insert(uuid + QLatin1Char('/') + k.toString(), m_index);
+                }
+            }
+            record.insert(items, sortedKeys(keys));
+        }
+        records.insert(uuid, record);
+        return true;
+    }
+    QJsonObject changes = after;
+    if (changes.contains(items)) {
+        // The links added and removed, applied to the links as they are now.
+        QStringList was;
+        for (const QJsonValue& k : before.value(items).toArray())
+            was << k.toString();
+        QStringList now;
+        for (const QJsonValue& k : changes.value(items).toArray())
+            now << k.toString();
+        QStringList keys;
+        for (const QJsonValue& k : existing->value(items).toArray())
+            keys << k.toString();
+        for (const QString& k : std::as_const(was)) {
+            if (now.contains(k))
+                continue;
+            const int added = m_linkAdded.value(uuid + QLatin1Char('/') + k, -1);
+            if (m_saw && added >= 0 && !m_saw(added, m_index))
+                continue; // added again in another copy meanwhile: the add wins
+            keys.removeAll(k);
+        }
+        for (const QString& k : std::as_const(now)) {
+            if (was.contains(k) || !m_itemByKey.contains(k))
+                continue;
+            keys << k;
+            m_linkAdded.insert(uuid + QLatin1Char('/') + k, m_index);
+        }
+        changes.insert(items, sortedKeys(keys));
+    }
+    patch(*existing, changes);
+    return true;
+}
+
+bool Replay::apply(int index, const AuditEntry& e, QString* error)
+{
+    m_index = index;
     const QJsonObject before = parse(e.before);
     const QJsonObject after = parse(e.after);
     if (e.entity == QLatin1String("assessment")) {
@@ -280,8 +438,10 @@ bool Replay::apply(const AuditEntry& e, QString* error)
         return true;
     }
     if (e.entity == QLatin1String("domain")) {
-        if (m_merging && !before.isEmpty() && !after.isEmpty() && !m_domains.contains(e.entityUuid))
+        if (m_merging && !before.isEmpty() && !after.isEmpty() && !m_domains.contains(e.entityUuid)) {
+            passOver();
             return true;
+        }
         return applyDomain(e, after, error);
     }
     if (e.entity == QLatin1String("item"))
@@ -290,14 +450,7 @@ bool Replay::apply(const AuditEntry& e, QString* error)
         *error = Tr::tr("entry %1 changes an unknown kind of record, \"%2\"").arg(e.id).arg(e.entity);
         return false;
     }
-    QHash<QString, QJsonObject>& records = m_records[e.entity];
-    if (after.isEmpty())
-        records.remove(e.entityUuid);
-    else if (m_merging && !before.isEmpty() && !records.contains(e.entityUuid))
-        return true;
-    else
-        patch(records[e.entityUuid], after);
-    return true;
+    return applyRecord(e, before, after);
 }
 
 QJsonObject Replay::state() const
@@ -503,7 +656,8 @@ QJsonObject state(const Assessment& a)
         { QStringLiteral("snapshot"), byUuid(a.snapshots) } };
 }
 
-std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error, bool merging)
+std::optional<QJsonObject> replay(
+    const QVector<AuditEntry>& log, QString* error, bool merging, ReplayNotes* notes, const Ancestry& saw)
 {
     int start = -1;
     for (int i = log.size() - 1; i >= 0 && start < 0; --i) {
@@ -516,16 +670,35 @@ std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error
                         "version 4 of the project format)");
         return std::nullopt;
     }
-    Replay replay(merging);
+    Replay replay(merging, notes, saw);
     if (!replay.baseline(parse(log.at(start).after).value(QStringLiteral("state")).toObject())) {
         *error = Tr::tr("entry %1 holds no assessment").arg(log.at(start).id);
         return std::nullopt;
     }
     for (int i = start + 1; i < log.size(); ++i) {
-        if (!replay.apply(log.at(i), error))
+        if (!replay.apply(i, log.at(i), error))
             return std::nullopt;
     }
     return replay.state();
+}
+
+std::optional<QJsonObject> replayLog(QVector<AuditEntry> log, QString* error, ReplayNotes* notes)
+{
+    AuditLog::sortForReplay(log);
+    bool merged = false;
+    QSet<QString> followed;
+    for (const AuditEntry& e : std::as_const(log)) {
+        merged = merged || e.parents.size() > 1;
+        for (const QString& p : e.parents)
+            followed.insert(p);
+    }
+    int heads = 0;
+    for (const AuditEntry& e : std::as_const(log))
+        heads += e.inGraph() && !followed.contains(e.hash);
+    if (!merged && heads <= 1)
+        return replay(log, error, false, notes);
+    const LogGraph graph(log);
+    return replay(log, error, true, notes, [&graph](int a, int of) { return graph.isAncestor(a, of); });
 }
 
 QStringList differences(const QJsonObject& a, const QJsonObject& b, int limit)

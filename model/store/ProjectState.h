@@ -14,6 +14,7 @@
 #include "domain/Assessment.h"
 
 #include <QJsonObject>
+#include <functional>
 #include <optional>
 
 namespace rw::ProjectState {
@@ -38,10 +39,38 @@ QJsonObject fields(const Snapshot& snapshot);
 // The whole assessment, without local ids: the same for every copy holding the same content.
 QJsonObject state(const Assessment& assessment);
 
-// Rebuilds state() from the audit log; nullopt (with the reason) when the log has no baseline or an
-// entry cannot be applied. merging: the entries of several copies, in the order Merge gives them; a
-// change to a record removed in another copy is passed over (Merge reports it).
-std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error, bool merging = false);
+// What a replay of merged copies had to settle on its own: entries passed over because another copy
+// removed their record (or its domain), and records created twice under one key, one of which was
+// renamed.
+struct ReplayNotes
+{
+    QVector<int> passedOver; // indexes into the log
+    struct Renamed
+    {
+        QString entity; // "item" or "domain"
+        QString uuid;
+        QString from;
+        QString to;
+        int entry = -1;
+    };
+    QVector<Renamed> renamed;
+};
+
+// Whether the entry at index ancestor of the log was written before, and seen by, the entry at index of.
+using Ancestry = std::function<bool(int ancestor, int of)>;
+
+// Rebuilds state() from the audit log, in the order AuditLog::sortForReplay gives; nullopt (with the
+// reason) when the log has no baseline or an entry cannot be applied. merging: the entries of several
+// copies; a change to a record removed in another copy is passed over, and a key created twice is
+// renamed (both in notes). A link's list (a finding's or evidence's items) applies as the links added
+// and removed, so that two people's links both count; with saw given, a link one copy removes while
+// another adds it again stays.
+std::optional<QJsonObject> replay(const QVector<AuditEntry>& log, QString* error, bool merging = false,
+    ReplayNotes* notes = nullptr, const Ancestry& saw = {});
+
+// Replays a project's whole log (entries in any order): sorted for replay, with the rules of merging once
+// the log holds entries of more than one copy (more than one head, or an entry with several parents).
+std::optional<QJsonObject> replayLog(QVector<AuditEntry> log, QString* error, ReplayNotes* notes = nullptr);
 
 // The first differences between two states, for people ("findings/<uuid>/title: \"A\" != \"B\"").
 QStringList differences(const QJsonObject& a, const QJsonObject& b, int limit = 10);

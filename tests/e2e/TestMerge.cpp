@@ -159,9 +159,6 @@ private slots:
         r = runCli({ QStringLiteral("merge"), a, path(QStringLiteral("missing.readiness")),
             QStringLiteral("--dry-run") });
         QCOMPARE(r.exitCode, 2);
-        // Writing a merge is not offered yet.
-        r = runCli({ QStringLiteral("merge"), a, path(QStringLiteral("b.readiness")) });
-        QCOMPARE(r.exitCode, 2);
         QCOMPARE(TestSupport::fileBytes(a), aBytes);
     }
 
@@ -193,7 +190,7 @@ private slots:
             QVERIFY(!p->saveFinding(changed));
         }
         auto into = rw::Project::open(one, rw::ProjectFile::Access::ReadOnly, &error);
-        auto from = rw::Project::open(two, rw::ProjectFile::Access::ReadOnly, &error);
+        auto from = rw::Merge::openSource(two, &error);
         QVERIFY(into && from);
         const rw::MergePreview p = rw::Merge::preview(*into, *from);
         QVERIFY2(p.problem.isEmpty(), qPrintable(p.problem));
@@ -204,7 +201,10 @@ private slots:
         QVERIFY(p.conflicts.constFirst().mine.isEmpty()); // removed here
         QVERIFY(p.conflicts.constFirst().theirs.contains(QStringLiteral("Ops")));
         // The other way round, the same conflict.
-        const rw::MergePreview back = rw::Merge::preview(*from, *into);
+        auto intoAsSource = rw::Merge::openSource(one, &error);
+        auto fromAsProject = rw::Project::open(two, rw::ProjectFile::Access::ReadOnly, &error);
+        QVERIFY(intoAsSource && fromAsProject);
+        const rw::MergePreview back = rw::Merge::preview(*fromAsProject, *intoAsSource);
         QCOMPARE(back.conflicts.size(), 1);
         QVERIFY(back.conflicts.constFirst().theirs.isEmpty());
     }
