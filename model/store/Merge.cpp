@@ -462,6 +462,11 @@ ProjectError apply(Project& into, const MergeSource& from, MergePreview* result)
             *result = std::move(p);
         return e;
     }
+    if (p.incoming.isEmpty() && p.contentNeeded.isEmpty()) {
+        if (result)
+            *result = std::move(p);
+        return {}; // nothing to bring: the file is not touched
+    }
     const QStringList needed = p.contentNeeded;
     const ProjectError e = into.absorb(p.incoming, [&from, &needed](QSqlDatabase& db, QString* error) {
         for (const QString& sha : needed) {

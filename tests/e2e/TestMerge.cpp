@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
@@ -160,6 +161,146 @@ private slots:
             QStringLiteral("--dry-run") });
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(TestSupport::fileBytes(a), aBytes);
+    }
+
+    // Three laptops work offline on copies of one project, mail each other packs and merge them: every
+    // copy ends with the same scores, the log verifies, a pack merged twice changes nothing, and bad
+    // packs (a forged entry, a truncated file, another assessment, a newer format) are refused with
+    // exit 2 and the target unchanged.
+    void threeLaptopsExchangePacks()
+    {
+        const QString base = path(QStringLiteral("team-base.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), base, QStringLiteral("--template"),
+                            QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        const QStringList laptops { QStringLiteral("ann"), QStringLiteral("ben"), QStringLiteral("cem") };
+        for (const QString& l : laptops)
+            QVERIFY(QFile::copy(base, path(l + QStringLiteral(".readiness"))));
+        const auto file = [this](const QString& l) { return path(l + QStringLiteral(".readiness")); };
+        const QString set = QStringLiteral("set");
+        QCOMPARE(on(QStringLiteral("ann"), { set, file(QStringLiteral("ann")), QStringLiteral("INFR-01"),
+                                               QStringLiteral("--status"), QStringLiteral("met"),
+                                               QStringLiteral("--by"), QStringLiteral("Ann") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("ben"), { set, file(QStringLiteral("ben")), QStringLiteral("SECU-01"),
+                                               QStringLiteral("--status"), QStringLiteral("unmet"),
+                                               QStringLiteral("--by"), QStringLiteral("Ben") })
+                     .exitCode,
+            0);
+        const QString evidence = path(QStringLiteral("scan.txt"));
+        TestSupport::writeFile(evidence, QByteArray(20000, 'x'));
+        QCOMPARE(on(QStringLiteral("cem"), { QStringLiteral("attach"), file(QStringLiteral("cem")),
+                                               QStringLiteral("SECU-02"), evidence, QStringLiteral("--by"),
+                                               QStringLiteral("Cem") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("cem"), { set, file(QStringLiteral("cem")), QStringLiteral("INFR-01"),
+                                               QStringLiteral("--note"), QStringLiteral("Racks labelled"),
+                                               QStringLiteral("--by"), QStringLiteral("Cem") })
+                     .exitCode,
+            0);
+
+        // Ben and Cem mail packs to Ann: only what Ann's copy lacks.
+        const QString fromBen = path(QStringLiteral("ben.rwpack"));
+        const QString fromCem = path(QStringLiteral("cem.rwpack"));
+        auto r = on(QStringLiteral("ben"),
+            { QStringLiteral("pack"), file(QStringLiteral("ben")), QStringLiteral("--for"), base,
+                QStringLiteral("-o"), fromBen });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = on(QStringLiteral("cem"),
+            { QStringLiteral("pack"), file(QStringLiteral("cem")), QStringLiteral("--for"), base,
+                QStringLiteral("-o"), fromCem });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QFileInfo(fromCem).size() > 20000); // the evidence travels with it
+        QVERIFY(QFileInfo(fromBen).size() < QFileInfo(base).size());
+
+        // Bad packs first: each is refused and Ann's copy stays as it is.
+        const QByteArray annBytes = TestSupport::fileBytes(file(QStringLiteral("ann")));
+        const auto refused = [&](const QString& pack, const QString& why) {
+            const auto result = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), pack });
+            QVERIFY2(result.exitCode == 2, qPrintable(why + QStringLiteral(": ") + result.out + result.err));
+            QVERIFY2(!result.err.isEmpty(), qPrintable(why));
+            QCOMPARE(TestSupport::fileBytes(file(QStringLiteral("ann"))), annBytes);
+        };
+        const QString forged = path(QStringLiteral("forged.rwpack"));
+        QVERIFY(QFile::copy(fromBen, forged));
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(forged.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, R"(UPDATE audit SET after = '{"status":"met"}')", nullptr, nullptr, nullptr),
+                SQLITE_OK);
+            sqlite3_close(db);
+        }
+        refused(forged, QStringLiteral("forged entry"));
+        const QString truncated = path(QStringLiteral("truncated.rwpack"));
+        TestSupport::writeFile(truncated, TestSupport::fileBytes(fromCem).left(int(QFileInfo(fromCem).size() / 2)));
+        refused(truncated, QStringLiteral("truncated pack"));
+        const QString newer = path(QStringLiteral("newer.rwpack"));
+        QVERIFY(QFile::copy(fromBen, newer));
+        {
+            sqlite3* db = nullptr;
+            QCOMPARE(sqlite3_open(newer.toUtf8().constData(), &db), SQLITE_OK);
+            QCOMPARE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr), SQLITE_OK);
+            sqlite3_close(db);
+        }
+        refused(newer, QStringLiteral("newer format"));
+        const QString stranger = path(QStringLiteral("stranger.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), stranger, QStringLiteral("--template"),
+                            QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        QCOMPARE(on(QStringLiteral("ben"), { set, stranger, QStringLiteral("INFR-01"), QStringLiteral("--status"),
+                                               QStringLiteral("met") })
+                     .exitCode,
+            0);
+        const QString strangerPack = path(QStringLiteral("stranger.rwpack"));
+        QCOMPARE(on(QStringLiteral("ben"),
+                     { QStringLiteral("pack"), stranger, QStringLiteral("--since"),
+                         QString::fromLatin1(QByteArray(12, '0')), QStringLiteral("-o"), strangerPack })
+                     .exitCode,
+            2); // no such head
+        QCOMPARE(on(QStringLiteral("ben"), { QStringLiteral("pack"), stranger, QStringLiteral("--for"), base,
+                                               QStringLiteral("-o"), strangerPack })
+                     .exitCode,
+            2); // another assessment
+        refused(stranger, QStringLiteral("another assessment"));
+
+        // The good packs merge; the same pack again brings nothing.
+        r = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, fromCem });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Evidence files copied: 1")), qPrintable(r.out));
+        const QByteArray merged = TestSupport::fileBytes(file(QStringLiteral("ann")));
+        r = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0)[QStringLiteral("incoming")].toInt(), 0);
+        QCOMPARE(TestSupport::fileBytes(file(QStringLiteral("ann"))), merged);
+
+        // Ann mails one pack back to each (since the head they started from); all three agree.
+        for (const QString& l : { QStringLiteral("ben"), QStringLiteral("cem") }) {
+            const QString back = path(QStringLiteral("ann-for-") + l + QStringLiteral(".rwpack"));
+            r = on(QStringLiteral("ann"), { QStringLiteral("pack"), file(QStringLiteral("ann")), QStringLiteral("--for"),
+                                              file(l), QStringLiteral("-o"), back });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            r = on(l, { QStringLiteral("merge"), file(l), back });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        }
+        QString scores;
+        for (const QString& l : laptops) {
+            r = runCli({ QStringLiteral("log"), file(l), QStringLiteral("--verify") });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+            const auto score = runCli({ QStringLiteral("score"), file(l) });
+            QCOMPARE(score.exitCode, 0);
+            if (scores.isEmpty())
+                scores = score.out;
+            QCOMPARE(score.out, scores);
+            r = runCli({ QStringLiteral("extract"), file(l), TestSupport::sha256Of(evidence), QStringLiteral("-o"),
+                path(l + QStringLiteral("-scan.txt")) });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(TestSupport::fileBytes(path(l + QStringLiteral("-scan.txt"))), TestSupport::fileBytes(evidence));
+        }
+        QVERIFY(scores.contains(QStringLiteral("INFR-01")) || !scores.isEmpty());
     }
 
     // A record removed in one copy and changed in the other is a conflict, never silent.
