@@ -470,7 +470,7 @@ void signOffs(QString& out, const Report& r)
                 { escape(s.name), escape(s.role), toLabel(s.decision), escape(s.conditions),
                     ReportText::date(s.signedAt.toUTC().date()) });
         out += QLatin1Char('\n');
-        const QString bound = ReportText::signOffBindings(r.assessment.signOffs, escape);
+        const QString bound = ReportText::signOffBindings(r.assessment.signOffs, escape, r.staleSignOffs);
         if (!bound.isEmpty())
             out += bound + QStringLiteral("\n\n");
     }

@@ -303,6 +303,7 @@ Report Report::build(const Project& project, const ReportOptions& options)
             r.auditRows = q.value(0).toLongLong();
         return true;
     });
+    r.staleSignOffs = project.signOffChanges();
     r.projectFileName = QFileInfo(project.path()).fileName();
     r.generatedAt = QDateTime::currentDateTimeUtc();
     r.generatedAt.setTime(

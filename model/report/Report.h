@@ -95,8 +95,9 @@ struct Report
     QVector<ReportPriorityGroup> recommendations; // by priority, critical first
     double recommendationsEffort = 0; // all of them
     std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
-    QString auditHead;
+    QString auditHead; // the log's heads, separated by spaces (more than one after a merge)
     qint64 auditRows = 0;
+    QHash<QString, int> staleSignOffs; // sign-off UUID -> changes its decision did not see
     QString projectFileName;
     QDateTime generatedAt;
     QString generator;

@@ -60,16 +60,22 @@ QString date(const QDate& d)
     return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : QString();
 }
 
-QString signOffBindings(const QVector<SignOff>& signOffs, const std::function<QString(const QString&)>& name)
+QString signOffBindings(const QVector<SignOff>& signOffs, const std::function<QString(const QString&)>& name,
+    const QHash<QString, int>& stale)
 {
     QStringList bound;
     for (const SignOff& s : signOffs) {
         if (s.auditHead.isEmpty())
             continue;
-        bound << Tr::tr("%1 at entry %2 (head %3)")
-                     .arg(name ? name(s.name) : s.name)
-                     .arg(s.auditRows)
-                     .arg(s.auditHead.left(12));
+        QString line = Tr::tr("%1 at entry %2 (head %3)")
+                           .arg(name ? name(s.name) : s.name)
+                           .arg(s.auditRows)
+                           .arg(s.auditHead.left(12));
+        if (const int changes = stale.value(s.uuid); changes > 0)
+            line += QLatin1Char(' ')
+                + Tr::tr("(stale: %n change(s) it did not see, made since or merged from other copies)",
+                    nullptr, changes);
+        bound << line;
     }
     if (bound.isEmpty())
         return {};

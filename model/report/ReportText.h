@@ -8,6 +8,7 @@
 #include "domain/SignOff.h"
 
 #include <QDate>
+#include <QHash>
 #include <QString>
 #include <QVector>
 #include <functional>
@@ -34,7 +35,9 @@ QString date(const QDate& d);
 // Which state of the project each decision approved: "Each decision approves the project as its audit
 // log stood when it was given: Dana Reyes at entry 41 (head 3f9a…)." Empty when no sign-off is bound.
 // name writes an approver's name as the format needs it (escaped for Markdown).
-QString signOffBindings(
-    const QVector<SignOff>& signOffs, const std::function<QString(const QString&)>& name = nullptr);
+// stale: per sign-off UUID, the changes to the project its decision did not see (merged from other copies
+// or made since); a decision with any is marked stale.
+QString signOffBindings(const QVector<SignOff>& signOffs,
+    const std::function<QString(const QString&)>& name = nullptr, const QHash<QString, int>& stale = {});
 
 } // namespace rw::ReportText

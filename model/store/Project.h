@@ -172,6 +172,10 @@ public:
     // confirms the removal.
     ProjectError settleRemoval(const MergeConflict& conflict, bool putBack);
 
+    // Per bound sign-off (by UUID), the entries that change the project which its decision did not see:
+    // made after it, or merged from copies that had not seen it. Any at all make the decision stale.
+    QHash<QString, int> signOffChanges() const;
+
     QString auditHead() const;
     qint64 auditRows() const;
     QVector<AuditEntry> auditLog(qint64 limit = -1) const;

@@ -95,6 +95,43 @@ ProjectError Project::absorb(const QVector<AuditEntry>& entries,
     return {};
 }
 
+QHash<QString, int> Project::signOffChanges() const
+{
+    QHash<QString, int> changes;
+    bool bound = false;
+    for (const SignOff& s : m_assessment.signOffs)
+        bound = bound || !s.auditHead.isEmpty();
+    if (!bound)
+        return changes;
+    QVector<AuditEntry> log = auditLog();
+    AuditLog::sortForReplay(log);
+    const LogGraph graph(log);
+    for (const SignOff& s : m_assessment.signOffs) {
+        if (s.auditHead.isEmpty())
+            continue;
+        // Everything the decision saw: its heads and all they follow.
+        QVector<bool> seen(log.size());
+        QVector<int> stack;
+        for (const QString& head : s.auditHead.split(QLatin1Char(' ')))
+            stack << graph.indexOf(head);
+        while (!stack.isEmpty()) {
+            const int i = stack.takeLast();
+            if (i < 0 || seen.at(i))
+                continue;
+            seen[i] = true;
+            stack << graph.parents(i);
+        }
+        int count = 0;
+        for (int i = 0; i < log.size(); ++i) {
+            const QString& entity = log.at(i).entity;
+            count += !seen.at(i) && entity != QLatin1String("signoff") && entity != QLatin1String("snapshot")
+                && entity != QLatin1String("project");
+        }
+        changes.insert(s.uuid, count);
+    }
+    return changes;
+}
+
 ProjectError Project::resolveConflict(const MergeConflict& conflict, const QJsonValue& value)
 {
     if (conflict.kind != MergeConflict::Kind::Field)

@@ -5,12 +5,15 @@
 
 #include "TestSupport.h"
 
+#include "report/MarkdownWriter.h"
+#include "report/Report.h"
 #include "store/Merge.h"
+#include "store/Project.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFileInfo>
 #include <QTemporaryDir>
 #include <sqlite3.h>
 
@@ -179,26 +182,28 @@ private slots:
             QVERIFY(QFile::copy(base, path(l + QStringLiteral(".readiness"))));
         const auto file = [this](const QString& l) { return path(l + QStringLiteral(".readiness")); };
         const QString set = QStringLiteral("set");
-        QCOMPARE(on(QStringLiteral("ann"), { set, file(QStringLiteral("ann")), QStringLiteral("INFR-01"),
-                                               QStringLiteral("--status"), QStringLiteral("met"),
-                                               QStringLiteral("--by"), QStringLiteral("Ann") })
-                     .exitCode,
+        QCOMPARE(
+            on(QStringLiteral("ann"),
+                { set, file(QStringLiteral("ann")), QStringLiteral("INFR-01"), QStringLiteral("--status"),
+                    QStringLiteral("met"), QStringLiteral("--by"), QStringLiteral("Ann") })
+                .exitCode,
             0);
-        QCOMPARE(on(QStringLiteral("ben"), { set, file(QStringLiteral("ben")), QStringLiteral("SECU-01"),
-                                               QStringLiteral("--status"), QStringLiteral("unmet"),
-                                               QStringLiteral("--by"), QStringLiteral("Ben") })
-                     .exitCode,
+        QCOMPARE(
+            on(QStringLiteral("ben"),
+                { set, file(QStringLiteral("ben")), QStringLiteral("SECU-01"), QStringLiteral("--status"),
+                    QStringLiteral("unmet"), QStringLiteral("--by"), QStringLiteral("Ben") })
+                .exitCode,
             0);
         const QString evidence = path(QStringLiteral("scan.txt"));
         TestSupport::writeFile(evidence, QByteArray(20000, 'x'));
-        QCOMPARE(on(QStringLiteral("cem"), { QStringLiteral("attach"), file(QStringLiteral("cem")),
-                                               QStringLiteral("SECU-02"), evidence, QStringLiteral("--by"),
-                                               QStringLiteral("Cem") })
+        QCOMPARE(on(QStringLiteral("cem"),
+                     { QStringLiteral("attach"), file(QStringLiteral("cem")), QStringLiteral("SECU-02"),
+                         evidence, QStringLiteral("--by"), QStringLiteral("Cem") })
                      .exitCode,
             0);
-        QCOMPARE(on(QStringLiteral("cem"), { set, file(QStringLiteral("cem")), QStringLiteral("INFR-01"),
-                                               QStringLiteral("--note"), QStringLiteral("Racks labelled"),
-                                               QStringLiteral("--by"), QStringLiteral("Cem") })
+        QCOMPARE(on(QStringLiteral("cem"),
+                     { set, file(QStringLiteral("cem")), QStringLiteral("INFR-01"), QStringLiteral("--note"),
+                         QStringLiteral("Racks labelled"), QStringLiteral("--by"), QStringLiteral("Cem") })
                      .exitCode,
             0);
 
@@ -219,7 +224,8 @@ private slots:
         // Bad packs first: each is refused and Ann's copy stays as it is.
         const QByteArray annBytes = TestSupport::fileBytes(file(QStringLiteral("ann")));
         const auto refused = [&](const QString& pack, const QString& why) {
-            const auto result = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), pack });
+            const auto result
+                = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), pack });
             QVERIFY2(result.exitCode == 2, qPrintable(why + QStringLiteral(": ") + result.out + result.err));
             QVERIFY2(!result.err.isEmpty(), qPrintable(why));
             QCOMPARE(TestSupport::fileBytes(file(QStringLiteral("ann"))), annBytes);
@@ -229,13 +235,15 @@ private slots:
         {
             sqlite3* db = nullptr;
             QCOMPARE(sqlite3_open(forged.toUtf8().constData(), &db), SQLITE_OK);
-            QCOMPARE(sqlite3_exec(db, R"(UPDATE audit SET after = '{"status":"met"}')", nullptr, nullptr, nullptr),
+            QCOMPARE(
+                sqlite3_exec(db, R"(UPDATE audit SET after = '{"status":"met"}')", nullptr, nullptr, nullptr),
                 SQLITE_OK);
             sqlite3_close(db);
         }
         refused(forged, QStringLiteral("forged entry"));
         const QString truncated = path(QStringLiteral("truncated.rwpack"));
-        TestSupport::writeFile(truncated, TestSupport::fileBytes(fromCem).left(int(QFileInfo(fromCem).size() / 2)));
+        TestSupport::writeFile(
+            truncated, TestSupport::fileBytes(fromCem).left(int(QFileInfo(fromCem).size() / 2)));
         refused(truncated, QStringLiteral("truncated pack"));
         const QString newer = path(QStringLiteral("newer.rwpack"));
         QVERIFY(QFile::copy(fromBen, newer));
@@ -251,8 +259,9 @@ private slots:
                             QStringLiteral("release-validation") })
                      .exitCode,
             0);
-        QCOMPARE(on(QStringLiteral("ben"), { set, stranger, QStringLiteral("INFR-01"), QStringLiteral("--status"),
-                                               QStringLiteral("met") })
+        QCOMPARE(on(QStringLiteral("ben"),
+                     { set, stranger, QStringLiteral("INFR-01"), QStringLiteral("--status"),
+                         QStringLiteral("met") })
                      .exitCode,
             0);
         const QString strangerPack = path(QStringLiteral("stranger.rwpack"));
@@ -261,27 +270,32 @@ private slots:
                          QString::fromLatin1(QByteArray(12, '0')), QStringLiteral("-o"), strangerPack })
                      .exitCode,
             2); // no such head
-        QCOMPARE(on(QStringLiteral("ben"), { QStringLiteral("pack"), stranger, QStringLiteral("--for"), base,
-                                               QStringLiteral("-o"), strangerPack })
+        QCOMPARE(on(QStringLiteral("ben"),
+                     { QStringLiteral("pack"), stranger, QStringLiteral("--for"), base, QStringLiteral("-o"),
+                         strangerPack })
                      .exitCode,
             2); // another assessment
         refused(stranger, QStringLiteral("another assessment"));
 
         // The good packs merge; the same pack again brings nothing.
-        r = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, fromCem });
+        r = on(QStringLiteral("ann"),
+            { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, fromCem });
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Evidence files copied: 1")), qPrintable(r.out));
         const QByteArray merged = TestSupport::fileBytes(file(QStringLiteral("ann")));
-        r = on(QStringLiteral("ann"), { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, QStringLiteral("--json") });
+        r = on(QStringLiteral("ann"),
+            { QStringLiteral("merge"), file(QStringLiteral("ann")), fromBen, QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0)[QStringLiteral("incoming")].toInt(), 0);
+        QCOMPARE(
+            QJsonDocument::fromJson(r.out.toUtf8()).array().at(0)[QStringLiteral("incoming")].toInt(), 0);
         QCOMPARE(TestSupport::fileBytes(file(QStringLiteral("ann"))), merged);
 
         // Ann mails one pack back to each (since the head they started from); all three agree.
         for (const QString& l : { QStringLiteral("ben"), QStringLiteral("cem") }) {
             const QString back = path(QStringLiteral("ann-for-") + l + QStringLiteral(".rwpack"));
-            r = on(QStringLiteral("ann"), { QStringLiteral("pack"), file(QStringLiteral("ann")), QStringLiteral("--for"),
-                                              file(l), QStringLiteral("-o"), back });
+            r = on(QStringLiteral("ann"),
+                { QStringLiteral("pack"), file(QStringLiteral("ann")), QStringLiteral("--for"), file(l),
+                    QStringLiteral("-o"), back });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
             r = on(l, { QStringLiteral("merge"), file(l), back });
             QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -295,12 +309,73 @@ private slots:
             if (scores.isEmpty())
                 scores = score.out;
             QCOMPARE(score.out, scores);
-            r = runCli({ QStringLiteral("extract"), file(l), TestSupport::sha256Of(evidence), QStringLiteral("-o"),
-                path(l + QStringLiteral("-scan.txt")) });
+            r = runCli({ QStringLiteral("extract"), file(l), TestSupport::sha256Of(evidence),
+                QStringLiteral("-o"), path(l + QStringLiteral("-scan.txt")) });
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            QCOMPARE(TestSupport::fileBytes(path(l + QStringLiteral("-scan.txt"))), TestSupport::fileBytes(evidence));
+            QCOMPARE(TestSupport::fileBytes(path(l + QStringLiteral("-scan.txt"))),
+                TestSupport::fileBytes(evidence));
         }
         QVERIFY(scores.contains(QStringLiteral("INFR-01")) || !scores.isEmpty());
+    }
+
+    // A sign-off given in one copy approved a state without the other copy's changes: once they are merged
+    // in, the report marks the decision stale; a conflict decided in the workbench's way (an entry whose
+    // parents are both writes) is closed in every copy.
+    void mergedChangesMakeASignOffStale()
+    {
+        const QString base = path(QStringLiteral("signed-base.readiness"));
+        QVERIFY(TestSupport::createProject(base, QStringLiteral("release-validation")));
+        const QString one = path(QStringLiteral("signed-1.readiness"));
+        const QString two = path(QStringLiteral("signed-2.readiness"));
+        QVERIFY(QFile::copy(base, one));
+        QVERIFY(QFile::copy(base, two));
+        rw::ProjectError error;
+        {
+            auto p = rw::Project::open(one, rw::ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(p);
+            QVERIFY(!p->setItemStatus(QStringLiteral("INFR-01"), rw::ItemStatus::Met));
+            rw::SignOff s;
+            s.name = QStringLiteral("Dana Reyes");
+            s.decision = rw::Decision::Approved;
+            s.signedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(!p->addSignOff(s));
+            QCOMPARE(p->signOffChanges().value(p->assessment().signOffs.constFirst().uuid), 0);
+        }
+        {
+            auto p = rw::Project::open(two, rw::ProjectFile::Access::ReadWrite, &error);
+            QVERIFY(p);
+            QVERIFY(!p->setItemStatus(QStringLiteral("INFR-01"), rw::ItemStatus::Unmet));
+            QVERIFY(!p->setItemNote(QStringLiteral("SECU-01"), QStringLiteral("Firewall rules unreviewed")));
+        }
+        auto into = rw::Project::open(one, rw::ProjectFile::Access::ReadWrite, &error);
+        auto from = rw::Merge::openSource(two, &error);
+        QVERIFY(into && from);
+        rw::MergePreview merged;
+        QVERIFY(!rw::Merge::apply(*into, *from, &merged));
+        QCOMPARE(merged.incoming.size(), 2);
+        QCOMPARE(into->signOffChanges().value(into->assessment().signOffs.constFirst().uuid), 2);
+        const QString markdown = QString::fromUtf8(rw::MarkdownWriter::write(rw::Report::build(*into)));
+        QVERIFY2(markdown.contains(QStringLiteral("(stale: 2 change")), qPrintable(markdown.right(1500)));
+        // Both heads are what the report describes.
+        QVERIFY(into->auditHead().contains(QLatin1Char(' ')));
+        QVERIFY(markdown.contains(into->auditHead()));
+
+        // The status conflict, decided: closed here, and in the other copy once it merges the decision.
+        QVector<rw::MergeConflict> open = rw::Merge::openConflicts(*into);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open.constFirst().field, QStringLiteral("status"));
+        QVERIFY(!into->resolveConflict(open.constFirst(), QStringLiteral("partial")));
+        QCOMPARE(into->item(QStringLiteral("INFR-01"))->status, rw::ItemStatus::Partial);
+        QVERIFY(rw::Merge::openConflicts(*into).isEmpty());
+        QVERIFY(into->verifyAudit().intact);
+        into.reset();
+        from.reset();
+        auto back = rw::Project::open(two, rw::ProjectFile::Access::ReadWrite, &error);
+        auto decided = rw::Merge::openSource(one, &error);
+        QVERIFY(back && decided);
+        QVERIFY(!rw::Merge::apply(*back, *decided));
+        QVERIFY(rw::Merge::openConflicts(*back).isEmpty());
+        QCOMPARE(back->item(QStringLiteral("INFR-01"))->status, rw::ItemStatus::Partial);
     }
 
     // A record removed in one copy and changed in the other is a conflict, never silent.

@@ -372,7 +372,7 @@ void Builder::signOffs()
         ++row;
     }
     after(t);
-    const QString bound = ReportText::signOffBindings(m_r.assessment.signOffs);
+    const QString bound = ReportText::signOffBindings(m_r.assessment.signOffs, nullptr, m_r.staleSignOffs);
     if (!bound.isEmpty())
         paragraph(bound, font(8.5, false, Muted));
 }
