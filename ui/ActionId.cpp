@@ -13,7 +13,8 @@ constexpr std::array<const char*, int(ActionId::Count)> ObjectNames { "newProjec
     "undo", "redo", "filter", "clearFilter", "goToItem", "adjustScore", "preferences", "setMet", "setPartial",
     "setUnmet", "setNotApplicable", "setNotAssessed", "nextItem", "previousItem", "nextUnassessed",
     "addEvidence", "addLink", "pasteImage", "presenter", "guide", "about", "aboutQt", "addDomain",
-    "editDomain", "removeDomain", "domainUp", "domainDown", "addItem", "removeItem", "itemUp", "itemDown" };
+    "editDomain", "removeDomain", "domainUp", "domainDown", "addItem", "removeItem", "itemUp", "itemDown",
+    "mergeCopy", "conflicts", "shareChanges" };
 
 } // namespace
 

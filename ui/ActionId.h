@@ -61,6 +61,9 @@ enum class ActionId {
     RemoveItem,
     ItemUp,
     ItemDown,
+    MergeCopy,
+    Conflicts,
+    ShareChanges,
     Count
 };
 

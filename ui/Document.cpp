@@ -1,5 +1,7 @@
 #include "Document.h"
 
+#include "commands/MergeCommands.h"
+
 #include "commands/ChangeValue.h"
 #include "commands/ChecklistCommands.h"
 #include "commands/RecordCommands.h"
@@ -301,4 +303,27 @@ bool Document::unlinkEvidence(qint64 id, const QString& itemKey)
         return saveRecord(tr("Remove %1 from %2").arg(old->name, itemKey), old, after, nullptr);
     }
     return removeRecord(tr("Remove evidence %1").arg(old->name), old);
+}
+
+bool Document::merge(const QVector<const MergeSource*>& sources, QVector<MergePreview>* results)
+{
+    auto* command = new MergeCommand(tr("Merge %n copy(ies)", nullptr, int(sources.size())), sources);
+    if (!push(command))
+        return false;
+    if (results)
+        *results = command->results();
+    return true;
+}
+
+bool Document::decideConflict(const MergeConflict& conflict, const QJsonValue& value)
+{
+    return push(new DecideConflictCommand(tr("Decide %1 %2").arg(conflict.key, conflict.field), conflict,
+        DecideConflictCommand::Decision::Value, value));
+}
+
+bool Document::settleRemoval(const MergeConflict& conflict, bool putBack)
+{
+    return push(new DecideConflictCommand(
+        putBack ? tr("Put back %1").arg(conflict.key) : tr("Keep %1 removed").arg(conflict.key), conflict,
+        putBack ? DecideConflictCommand::Decision::PutBack : DecideConflictCommand::Decision::KeepRemoved));
 }

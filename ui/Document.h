@@ -6,6 +6,7 @@
 // refused edit is reported through error() and changes nothing. No widget is needed: the intents are
 // what tests, the window and the presenter share.
 
+#include "store/Merge.h"
 #include "store/Project.h"
 
 #include <QObject>
@@ -71,6 +72,12 @@ public:
         const QString& mimeType, const QString& itemKey, qint64* id = nullptr);
     bool linkEvidence(const rw::Evidence& link, qint64* id = nullptr);
     bool unlinkEvidence(qint64 id, const QString& itemKey);
+
+    // Merging: the copies taken in as one undo step (results, when given, receives what each brought);
+    // a conflict decided with a value, or a removal settled.
+    bool merge(const QVector<const rw::MergeSource*>& sources, QVector<rw::MergePreview>* results = nullptr);
+    bool decideConflict(const rw::MergeConflict& conflict, const QJsonValue& value);
+    bool settleRemoval(const rw::MergeConflict& conflict, bool putBack);
 
 signals:
     // An edit could not be made (or undone); the message says why, in the user's words.

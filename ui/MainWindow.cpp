@@ -12,12 +12,15 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/MergeDialogs.h"
 #include "dialogs/RecordDialogs.h"
 #include "dialogs/VerifyDialog.h"
 #include "exchange/Csv.h"
 #include "exchange/OscalResults.h"
 #include "exchange/Template.h"
 #include "models/RecordTableModel.h"
+#include "signing/DeviceIdentity.h"
+#include "store/Pack.h"
 #include "widgets/AssessmentPage.h"
 #include "widgets/ChecklistPage.h"
 #include "widgets/ChecklistView.h"
@@ -36,9 +39,11 @@
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTimer>
 #include <QUndoGroup>
 #include <QUndoView>
 #include <QVBoxLayout>
@@ -424,6 +429,8 @@ void MainWindow::setDocument(std::unique_ptr<Project> opened)
         showMessage(tr("Every change is saved as you make it."));
     m_recent->add(project()->path(), project()->assessment().info.title);
     updateActions();
+    // Packs the team left in the exchange folder are offered once the window has shown the project.
+    QTimer::singleShot(0, this, &MainWindow::offerExchangePacks);
     updateTitle();
     checklistView()->setFocus();
 }
@@ -541,6 +548,95 @@ void MainWindow::saveCopyAs()
         showError(e.message);
     else
         showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+void MainWindow::mergeCopies(const QStringList& paths)
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    itemPanel()->commitNote();
+    MergeDialog dialog(m_document.get(), paths, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showMessage(tr("Merged. Undo takes the whole merge back."));
+    if (dialog.leftConflicts())
+        showConflicts();
+}
+
+void MainWindow::showConflicts()
+{
+    if (!m_document)
+        return;
+    ConflictsDialog dialog(m_document.get(), this);
+    dialog.exec();
+}
+
+void MainWindow::shareChanges()
+{
+    if (!m_document)
+        return;
+    itemPanel()->commitNote();
+    // Everything since the project was made: whoever merges it skips what they hold already.
+    const QVector<AuditEntry> log = project()->auditLog();
+    QString error;
+    const QVector<AuditEntry> entries
+        = log.isEmpty() ? log : Pack::since(*project(), log.constFirst().hash, &error);
+    const DeviceIdentity* device = DeviceIdentity::current();
+    const QString name = FileDialogs::fileNameFor(project()->assessment().info.title, tr("assessment"))
+        + QLatin1Char('-')
+        + (device ? DeviceIdentity::fingerprint(device->publicKey()).left(9) : Settings::assessorName())
+        + QStringLiteral(".rwpack");
+    const QString folder = QSettings().value(QStringLiteral("exchange/folder")).toString();
+    const QString path
+        = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Share Changes as a Pack"),
+            folder.isEmpty() ? name : QDir(folder).filePath(name), tr("Packs (*.rwpack)"));
+    if (path.isEmpty())
+        return;
+    // This laptop's own pack in the folder is replaced by the newer one.
+    if (QFileInfo::exists(path) && !QFile::remove(path)) {
+        showError(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const ProjectError e = Pack::write(*project(), entries, path)) {
+        showError(e.message);
+        return;
+    }
+    QSettings().setValue(QStringLiteral("exchange/folder"), QFileInfo(path).absolutePath());
+    showMessage(
+        tr("Wrote %1 (%n change(s)). Others merge it with File > Merge a Copy; the workbench offers packs "
+           "it finds in this folder when a project opens.",
+            nullptr, int(entries.size()))
+            .arg(QDir::toNativeSeparators(path)));
+}
+
+void MainWindow::offerExchangePacks()
+{
+    if (!m_document || m_document->isReadOnly())
+        return;
+    const QString folder = QSettings().value(QStringLiteral("exchange/folder")).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        return;
+    QStringList useful;
+    for (const QFileInfo& fi : QDir(folder).entryInfoList({ QStringLiteral("*.rwpack") }, QDir::Files)) {
+        ProjectError error;
+        const std::unique_ptr<MergeSource> pack = Merge::openSource(fi.absoluteFilePath(), &error);
+        if (!pack || pack->assessmentUuid != project()->assessment().info.uuid)
+            continue;
+        const MergePreview p = Merge::preview(*project(), *pack);
+        if (p.problem.isEmpty() && !p.incoming.isEmpty()) {
+            useful << fi.absoluteFilePath();
+        }
+    }
+    if (useful.isEmpty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Changes from the Team"),
+        tr("%n pack(s) in the exchange folder %1 hold changes this project lacks. Look at them before "
+           "merging?",
+            nullptr, int(useful.size()))
+            .arg(QDir::toNativeSeparators(folder)),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes)
+        mergeCopies(useful);
 }
 
 void MainWindow::saveChecklistAsTemplate()

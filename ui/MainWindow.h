@@ -118,6 +118,12 @@ private:
     // A file name for an export of the open project: its title, made safe, and suffix.
     QString exportName(const QString& suffix) const;
     void saveCopyAs();
+    // Merging: the preview and the merge of copies (files or packs), the conflict inbox, a pack of this
+    // copy's changes for the others (in the exchange folder when one is set), and packs found there.
+    void mergeCopies(const QStringList& paths);
+    void showConflicts();
+    void shareChanges();
+    void offerExchangePacks();
     void saveChecklistAsTemplate();
     void adjustScore();
     void linkFinding();

@@ -102,6 +102,15 @@ void MainWindow::createFileActions()
     make(ActionId::OpenDemo, tr("Open &Demo Project"), QKeySequence(), opening(&ProjectOpener::demo));
     make(ActionId::SaveCopy, tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")),
         &MainWindow::saveCopyAs);
+    make(ActionId::MergeCopy, tr("&Merge a Copy..."), QKeySequence(tr("Ctrl+Shift+M")), [this] {
+        const QStringList paths = FileDialogs::openFiles(this, FileDialogs::Purpose::Projects,
+            tr("Merge a Copy"), tr("Copies of this project (*.readiness *.rwpack);;All files (*)"));
+        if (!paths.isEmpty())
+            mergeCopies(paths);
+    });
+    make(ActionId::Conflicts, tr("Con&flicts..."), QKeySequence(), &MainWindow::showConflicts);
+    make(
+        ActionId::ShareChanges, tr("S&hare Changes as a Pack..."), QKeySequence(), &MainWindow::shareChanges);
     make(ActionId::SaveTemplate, tr("Save Checklist as &Template..."), QKeySequence(),
         &MainWindow::saveChecklistAsTemplate);
     make(ActionId::ImportChecklist, tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
@@ -203,6 +212,8 @@ void MainWindow::createMenus()
     m_recent = new RecentProjects(file->addMenu(tr("Open &Recent")), m_welcome, this);
     file->addSeparator();
     m_actions.addTo(file, { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist });
+    file->addSeparator();
+    m_actions.addTo(file, { ActionId::MergeCopy, ActionId::Conflicts, ActionId::ShareChanges });
     QMenu* results = file->addMenu(tr("Export &Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
     m_actions.addTo(results,
@@ -268,7 +279,9 @@ void MainWindow::updateActions()
                              ActionId::Filter, ActionId::ClearFilter, ActionId::GoToItem, ActionId::NextItem,
                              ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },
         open);
-    m_actions.setEnabled({ ActionId::AdjustScore, ActionId::AddDomain }, editable);
+    m_actions.setEnabled(
+        { ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy, ActionId::Conflicts }, editable);
+    m_actions.setEnabled({ ActionId::ShareChanges }, open);
     m_actions.setEnabled(
         { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable,
             ActionId::SetNotAssessed, ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage,

@@ -480,6 +480,72 @@ ProjectError apply(Project& into, const MergeSource& from, MergePreview* result)
     return e;
 }
 
+QString mergeText(const QString& ancestor, const QString& mine, const QString& theirs)
+{
+    if (mine == theirs || theirs == ancestor)
+        return mine;
+    if (mine == ancestor)
+        return theirs;
+    const QStringList base = ancestor.split(QLatin1Char('\n'));
+    const QStringList ours = mine.split(QLatin1Char('\n'));
+    const QStringList other = theirs.split(QLatin1Char('\n'));
+    QStringList result;
+    for (const QString& line : ours) {
+        // A line of the text before both that the other copy removed goes, unless this copy added it.
+        if (base.contains(line) && !other.contains(line))
+            continue;
+        result << line;
+    }
+    for (const QString& line : other) {
+        if (!base.contains(line) && !ours.contains(line))
+            result << line;
+    }
+    return result.join(QLatin1Char('\n'));
+}
+
+namespace {
+
+class CombinedSource : public MergeSource
+{
+public:
+    QVector<const MergeSource*> parts;
+    bool hasContent(const QString& sha256) const override
+    {
+        return std::any_of(
+            parts.cbegin(), parts.cend(), [&](const MergeSource* s) { return s->hasContent(sha256); });
+    }
+    bool copyContent(const QString& sha256, QSqlDatabase& into, QString* error) const override
+    {
+        for (const MergeSource* s : parts) {
+            if (s->hasContent(sha256))
+                return s->copyContent(sha256, into, error);
+        }
+        *error = Tr::tr("the evidence bytes %1 are missing").arg(sha256.left(12));
+        return false;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<MergeSource> combine(const QVector<const MergeSource*>& sources)
+{
+    auto all = std::make_unique<CombinedSource>();
+    all->parts = sources;
+    QStringList paths;
+    for (const MergeSource* s : sources) {
+        paths << QDir::toNativeSeparators(s->path);
+        all->entries += s->entries;
+        all->isPack = all->isPack || s->isPack;
+    }
+    if (!sources.isEmpty()) {
+        all->assessmentUuid = sources.constFirst()->assessmentUuid;
+        all->title = sources.constFirst()->title;
+        all->firstHash = sources.constFirst()->firstHash;
+    }
+    all->path = paths.join(QStringLiteral(", "));
+    return all;
+}
+
 QVector<MergeConflict> openConflicts(const Project& project)
 {
     QVector<MergeConflict> conflicts;

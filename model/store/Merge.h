@@ -105,6 +105,13 @@ MergePreview preview(const Project& into, const MergeSource& from);
 // problem nothing changes. preview (when given) receives what was merged.
 ProjectError apply(Project& into, const MergeSource& from, MergePreview* preview = nullptr);
 
+// A text both copies changed (a note), merged line by line against the text before both: lines either
+// side added are kept (this copy's first), lines one side removed and the other left are removed.
+QString mergeText(const QString& ancestor, const QString& mine, const QString& theirs);
+
+// The other copies taken as one: the entries and bytes of all of them (all of one assessment).
+std::unique_ptr<MergeSource> combine(const QVector<const MergeSource*>& sources);
+
 // The conflicts a project's log holds and nobody has decided yet (from every merge so far).
 QVector<MergeConflict> openConflicts(const Project& project);
 
