@@ -361,6 +361,18 @@
         <source>row %1 is chained the old way after entries that name their parents: it was written outside the application</source>
         <translation>Zeile %1 ist auf die alte Weise verkettet, nach Einträgen, die ihre Vorgänger nennen: Sie wurde außerhalb der Anwendung geschrieben</translation>
     </message>
+    <message>
+        <source>entry %1 is not a signed entry of a graph log</source>
+        <translation>Eintrag %1 ist kein signierter Eintrag eines Graph-Protokolls</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its content no longer matches its hash)</source>
+        <translation>Eintrag %1 wurde nach dem Schreiben geändert (sein Inhalt passt nicht mehr zu seinem Hash)</translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s signature (device %2) does not match it</source>
+        <translation>die Signatur von Eintrag %1 (Gerät %2) passt nicht zu ihm</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -1374,6 +1386,77 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Vor beiden Änderungen</translation>
+    </message>
+    <message>
+        <source>Your decision (edit it, or start from a three-way merge of both):</source>
+        <translation>Ihre Entscheidung (bearbeiten Sie sie, oder beginnen Sie mit einer Drei-Wege-Zusammenführung beider):</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>&amp;Deren übernehmen</translation>
+    </message>
+    <message>
+        <source>Use &amp;Edited</source>
+        <translation>&amp;Bearbeitete verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Put Back</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Removed</source>
+        <translation>&amp;Entfernt lassen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>%1 (removed and changed)</source>
+        <translation>%1 (entfernt und geändert)</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Keine Konflikte warten auf eine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1 was removed in one copy and changed in another.</source>
+        <translation>%1 wurde in einer Kopie entfernt und in einer anderen geändert.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in two copies that had not seen each other&apos;s change.</source>
+        <translation>%1 wurde in zwei Kopien geändert, die die Änderung der jeweils anderen nicht kannten.</translation>
+    </message>
+    <message>
+        <source>Here: %1, %2</source>
+        <translation>Hier: %1, %2</translation>
+    </message>
+    <message>
+        <source>There: %1, %2</source>
+        <translation>Dort: %1, %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>The template file to write (.json).</source>
@@ -1863,6 +1946,25 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Remove evidence %1</source>
         <translation>Nachweis %1 entfernen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n copy(ies)</source>
+        <translation>
+            <numerusform>%n Kopie zusammenführen</numerusform>
+            <numerusform>%n Kopien zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide %1 %2</source>
+        <translation>%1 %2 entscheiden</translation>
+    </message>
+    <message>
+        <source>Put back %1</source>
+        <translation>%1 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Keep %1 removed</source>
+        <translation>%1 entfernt lassen</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3952,60 @@ Passphrase für %2:</translation>
         <source>The last change to this project was interrupted; it has been rolled back.</source>
         <translation>Die letzte Änderung an diesem Projekt wurde unterbrochen; sie wurde zurückgenommen.</translation>
     </message>
+    <message>
+        <source>Merged. Undo takes the whole merge back.</source>
+        <translation>Zusammengeführt. Rückgängig nimmt die ganze Zusammenführung zurück.</translation>
+    </message>
+    <message>
+        <source>Share Changes as a Pack</source>
+        <translation>Änderungen als Paket weitergeben</translation>
+    </message>
+    <message>
+        <source>Packs (*.rwpack)</source>
+        <translation>Pakete (*.rwpack)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)). Others merge it with File &gt; Merge a Copy; the workbench offers packs it finds in this folder when a project opens.</source>
+        <translation>
+            <numerusform>%1 geschrieben (%n Änderung). Andere führen es mit Datei &gt; Kopie zusammenführen zusammen; die Workbench bietet Pakete aus diesem Ordner beim Öffnen eines Projekts an.</numerusform>
+            <numerusform>%1 geschrieben (%n Änderungen). Andere führen es mit Datei &gt; Kopie zusammenführen zusammen; die Workbench bietet Pakete aus diesem Ordner beim Öffnen eines Projekts an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the Team</source>
+        <translation>Änderungen aus dem Team</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in the exchange folder %1 hold changes this project lacks. Look at them before merging?</source>
+        <translation>
+            <numerusform>%n Paket im Austauschordner %1 enthält Änderungen, die diesem Projekt fehlen. Vor dem Zusammenführen ansehen?</numerusform>
+            <numerusform>%n Pakete im Austauschordner %1 enthalten Änderungen, die diesem Projekt fehlen. Vor dem Zusammenführen ansehen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy...</source>
+        <translation>Kopie &amp;zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Merge a Copy</source>
+        <translation>Kopie zusammenführen</translation>
+    </message>
+    <message>
+        <source>Copies of this project (*.readiness *.rwpack);;All files (*)</source>
+        <translation>Kopien dieses Projekts (*.readiness *.rwpack);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts...</source>
+        <translation>Kon&amp;flikte …</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Changes as a Pack...</source>
+        <translation>Änderungen als &amp;Paket weitergeben …</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4330,20 +4486,76 @@ Passphrase für %2:</translation>
         <source>the merged log cannot be replayed: %1</source>
         <translation>das zusammengeführte Protokoll kann nicht nachgespielt werden: %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be merged: its audit log is not intact (%2)</source>
+        <translation>%1 kann nicht zusammengeführt werden: Sein Prüfprotokoll ist nicht unverändert (%2)</translation>
+    </message>
+    <message>
+        <source>the pack cannot be trusted: %1</source>
+        <translation>dem Paket kann nicht vertraut werden: %1</translation>
+    </message>
+    <message>
+        <source>the other copy&apos;s entry %1 follows an entry neither copy holds: make the pack for this copy (pack --for) or since an older head</source>
+        <translation>der Eintrag %1 der anderen Kopie folgt einem Eintrag, den keine der Kopien hat: Erstellen Sie das Paket für diese Kopie (pack --for) oder seit einem älteren Kopf</translation>
+    </message>
+    <message>
+        <source>the evidence &quot;%1&quot; (SHA-256 %2) is in neither copy: the other copy or pack lacks its bytes</source>
+        <translation>der Nachweis „%1“ (SHA-256 %2) ist in keiner Kopie: Der anderen Kopie oder dem Paket fehlen seine Bytes</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 kann nicht zusammengeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 are missing</source>
+        <translation>die Nachweis-Bytes %1 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 is a project, not a pack.</source>
+        <translation>%1 ist ein Projekt, kein Paket.</translation>
+    </message>
+    <message>
+        <source>%1 is a pack of a newer format (%2; this version reads up to %3). Update Readiness Workbench to merge it; nothing was changed.</source>
+        <translation>%1 ist ein Paket eines neueren Formats (%2; diese Version liest bis %3). Aktualisieren Sie Readiness Workbench, um es zusammenzuführen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is damaged or cut short: %2</source>
+        <translation>Das Paket %1 ist beschädigt oder abgeschnitten: %2</translation>
+    </message>
+    <message>
+        <source>it has no description of what it holds</source>
+        <translation>es beschreibt nicht, was es enthält</translation>
+    </message>
+    <message>
+        <source>it should hold %1 entries but holds %2</source>
+        <translation>es sollte %1 Einträge enthalten, enthält aber %2</translation>
+    </message>
+    <message>
+        <source>the log holds no entry %1 (give a head&apos;s hash, at least its first 12 digits, as log or a report shows it)</source>
+        <translation>das Protokoll enthält keinen Eintrag %1 (geben Sie den Hash eines Kopfes an, mindestens seine ersten 12 Ziffern, wie log oder ein Bericht ihn zeigt)</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 do not match their SHA-256: they were changed or cut short</source>
+        <translation>die Nachweis-Bytes %1 passen nicht zu ihrem SHA-256: Sie wurden geändert oder abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the pack.</source>
+        <translation>%1 existiert bereits; wählen Sie einen anderen Namen für das Paket.</translation>
+    </message>
+    <message>
+        <source>the pack could not be moved to %1</source>
+        <translation>das Paket konnte nicht nach %1 verschoben werden</translation>
+    </message>
+    <message>
+        <source>The pack %1 could not be written: %2</source>
+        <translation>Das Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
     <message>
-        <source>Preview bringing copies of a project together: what each copy adds, the conflicts, how the scores move (--dry-run).</source>
-        <translation>Vorschau auf das Zusammenführen von Kopien eines Projekts: was jede Kopie hinzufügt, die Konflikte, wie sich die Bewertungen ändern (--dry-run).</translation>
-    </message>
-    <message>
         <source>The project to merge into.</source>
         <translation>Das Projekt, in das zusammengeführt wird.</translation>
-    </message>
-    <message>
-        <source>One or more copies of it.</source>
-        <translation>Eine oder mehrere Kopien davon.</translation>
     </message>
     <message>
         <source>FROM...</source>
@@ -4352,18 +4564,6 @@ Passphrase für %2:</translation>
     <message>
         <source>Show what merging would do; change nothing.</source>
         <translation>Zeigen, was das Zusammenführen bewirken würde; nichts ändern.</translation>
-    </message>
-    <message>
-        <source>Print the preview as JSON.</source>
-        <translation>Die Vorschau als JSON ausgeben.</translation>
-    </message>
-    <message>
-        <source>This version previews a merge but does not write it yet: run it with --dry-run.</source>
-        <translation>Diese Version zeigt eine Zusammenführung als Vorschau, schreibt sie aber noch nicht: Führen Sie den Befehl mit --dry-run aus.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be merged: its audit log is not intact (%2).</source>
-        <translation>%1 kann nicht zusammengeführt werden: Sein Prüfprotokoll ist nicht unverändert (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be merged into %2: %3.</source>
@@ -4418,6 +4618,169 @@ Passphrase für %2:</translation>
     <message>
         <source>here %1 (%2), there %3 (%4); kept: %5</source>
         <translation>hier %1 (%2), dort %3 (%4); behalten: %5</translation>
+    </message>
+    <message>
+        <source>Bring copies of a project (project files or packs) together: what each copy adds, the conflicts, how the scores move.</source>
+        <translation>Kopien eines Projekts (Projektdateien oder Pakete) zusammenführen: was jede Kopie hinzufügt, die Konflikte, wie sich die Bewertungen ändern.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it: project files or packs.</source>
+        <translation>Eine oder mehrere Kopien davon: Projektdateien oder Pakete.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 kann nicht geändert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into: its audit log is not intact (%2).</source>
+        <translation>In %1 kann nicht zusammengeführt werden: Sein Prüfprotokoll ist nicht unverändert (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n change(s).</source>
+        <translation>
+            <numerusform>%1 in %2 zusammengeführt: %n Änderung.</numerusform>
+            <numerusform>%1 in %2 zusammengeführt: %n Änderungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence files copied: %1</source>
+        <translation>Kopierte Nachweisdateien: %1</translation>
+    </message>
+    <message>
+        <source>created in both copies; one is now %1</source>
+        <translation>in beiden Kopien angelegt; einer heißt jetzt %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision: open the project in the workbench (File &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n Konflikt wartet auf eine Entscheidung: Öffnen Sie das Projekt in der Workbench (Datei &gt; Konflikte).</numerusform>
+            <numerusform>%n Konflikte warten auf eine Entscheidung: Öffnen Sie das Projekt in der Workbench (Datei &gt; Konflikte).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a Copy</source>
+        <translation>Kopie zusammenführen</translation>
+    </message>
+    <message>
+        <source>What the other copies changed</source>
+        <translation>Was die anderen Kopien geändert haben</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Wer und wo</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>How the scores would move</source>
+        <translation>Wie sich die Bewertungen ändern würden</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After merging</source>
+        <translation>Nach dem Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Conflicts: both copies changed the same thing</source>
+        <translation>Konflikte: Beide Kopien haben dasselbe geändert</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Dort</translation>
+    </message>
+    <message>
+        <source>Shown until decided</source>
+        <translation>Angezeigt bis zur Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2.</source>
+        <translation>%1 kann nicht zusammengeführt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this project lacks.</source>
+        <translation>%1 enthält nichts, was diesem Projekt fehlt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %1 brings %n change(s) into this project. Nothing changes until you choose Merge; Undo takes the whole merge back.</source>
+        <translation>
+            <numerusform>Das Zusammenführen von %1 bringt %n Änderung in dieses Projekt. Nichts ändert sich, bis Sie Zusammenführen wählen; Rückgängig nimmt die ganze Zusammenführung zurück.</numerusform>
+            <numerusform>Das Zusammenführen von %1 bringt %n Änderungen in dieses Projekt. Nichts ändert sich, bis Sie Zusammenführen wählen; Rückgängig nimmt die ganze Zusammenführung zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: %1 now, %2 after merging.</source>
+        <translation>Gesamtbewertung: jetzt %1, nach dem Zusammenführen %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) come with it.</source>
+        <translation>
+            <numerusform>%n Nachweisdatei kommt mit.</numerusform>
+            <numerusform>%n Nachweisdateien kommen mit.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed items</source>
+        <translation>Entfernte Punkte</translation>
+    </message>
+    <message>
+        <source>Other records (%1)</source>
+        <translation>Andere Datensätze (%1)</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>Nach Person</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Nach Bereich</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>both kept; one renamed</source>
+        <translation>beide behalten; einer umbenannt</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: nobody changed what another changed.</source>
+        <translation>Keine: Niemand hat geändert, was ein anderer geändert hat.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +5094,68 @@ Passphrase für %2:</translation>
     <message>
         <source>The folder %1 cannot be created; choose another place.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Write the changes another copy lacks (entries and evidence) to a pack, small enough to mail.</source>
+        <translation>Die Änderungen, die einer anderen Kopie fehlen (Einträge und Nachweise), in ein Paket schreiben, klein genug zum Versenden.</translation>
+    </message>
+    <message>
+        <source>The project to take the changes from.</source>
+        <translation>Das Projekt, aus dem die Änderungen stammen.</translation>
+    </message>
+    <message>
+        <source>The other copy (a project or a pack it made): only what it lacks.</source>
+        <translation>Die andere Kopie (ein Projekt oder ein Paket von ihr): nur was ihr fehlt.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>ANDERE</translation>
+    </message>
+    <message>
+        <source>Only the entries after these heads (hashes as log or a report shows them).</source>
+        <translation>Nur die Einträge nach diesen Köpfen (Hashes, wie log oder ein Bericht sie zeigt).</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>KOPF</translation>
+    </message>
+    <message>
+        <source>The pack to write (.rwpack).</source>
+        <translation>Das zu schreibende Paket (.rwpack).</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PAKET</translation>
+    </message>
+    <message>
+        <source>Name the pack to write with -o PACK.</source>
+        <translation>Nennen Sie das zu schreibende Paket mit -o PAKET.</translation>
+    </message>
+    <message>
+        <source>Say what the other copy holds: --for OTHER or --since HEAD (one of them).</source>
+        <translation>Geben Sie an, was die andere Kopie enthält: --for ANDERE oder --since KOPF (eines davon).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be packed: its audit log is not intact (%2).</source>
+        <translation>%1 kann nicht verpackt werden: Sein Prüfprotokoll ist nicht unverändert (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another assessment (&quot;%2&quot;), not of &quot;%3&quot;.</source>
+        <translation>%1 ist eine Kopie einer anderen Bewertung („%2“), nicht von „%3“.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s), %2.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Änderung, %2.</numerusform>
+            <numerusform>%1 geschrieben: %n Änderungen, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6623,6 +7048,13 @@ Passphrase für %2:</translation>
         <source>Each decision approves the project as its audit log stood when it was given: %1.</source>
         <translation>Jede Entscheidung genehmigt das Projekt so, wie sein Prüfprotokoll stand, als sie getroffen wurde: %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>(stale: %n change(s) it did not see, made since or merged from other copies)</source>
+        <translation>
+            <numerusform>(veraltet: %n Änderung, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
+            <numerusform>(veraltet: %n Änderungen, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -7762,6 +8194,38 @@ SHA-256 %3</translation>
     <message>
         <source>the sign-off by %1 approved the log at entry %2 (%3), which the log no longer holds: entries before it were removed or rewritten</source>
         <translation>die Freigabe durch %1 genehmigte das Protokoll bei Eintrag %2 (%3), den das Protokoll nicht mehr enthält: Einträge davor wurden entfernt oder umgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be merged into it.</source>
+        <translation>%1 ist schreibgeschützt geöffnet: Nichts kann hineingeführt werden.</translation>
+    </message>
+    <message>
+        <source>this computer has no device identity to sign the merged log with</source>
+        <translation>dieser Computer hat keine Geräteidentität, um das zusammengeführte Protokoll zu signieren</translation>
+    </message>
+    <message>
+        <source>the merged log does not verify: %1</source>
+        <translation>das zusammengeführte Protokoll lässt sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>the merged project does not read back as its log says (%1)</source>
+        <translation>das zusammengeführte Projekt liest sich nicht so zurück, wie sein Protokoll sagt (%1)</translation>
+    </message>
+    <message>
+        <source>only a conflict on a field is decided with a value</source>
+        <translation>nur ein Konflikt um ein Feld wird mit einem Wert entschieden</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists</source>
+        <translation>%1 %2 existiert nicht mehr</translation>
+    </message>
+    <message>
+        <source>only a record removed in one copy and changed in another is settled this way</source>
+        <translation>nur ein in einer Kopie entfernter und in einer anderen geänderter Datensatz wird so geklärt</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be put back: no copy holds it</source>
+        <translation>%1 %2 kann nicht wiederhergestellt werden: Keine Kopie enthält es</translation>
     </message>
 </context>
 </TS>

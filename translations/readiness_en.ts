@@ -19,6 +19,16 @@
     </message>
 </context>
 <context>
+    <name>Document</name>
+    <message numerus="yes">
+        <source>Merge %n copy(ies)</source>
+        <translation>
+            <numerusform>Merge %n copy</numerusform>
+            <numerusform>Merge %n copies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DomainDelegate</name>
     <message numerus="yes">
         <source>%n blocker(s)</source>
@@ -76,6 +86,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)). Others merge it with File &gt; Merge a Copy; the workbench offers packs it finds in this folder when a project opens.</source>
+        <translation>
+            <numerusform>Wrote %1 (%n change). Others merge it with File &gt; Merge a Copy; the workbench offers packs it finds in this folder when a project opens.</numerusform>
+            <numerusform>Wrote %1 (%n changes). Others merge it with File &gt; Merge a Copy; the workbench offers packs it finds in this folder when a project opens.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in the exchange folder %1 hold changes this project lacks. Look at them before merging?</source>
+        <translation>
+            <numerusform>%n pack in the exchange folder %1 holds changes this project lacks. Look at it before merging?</numerusform>
+            <numerusform>%n packs in the exchange folder %1 hold changes this project lacks. Look at them before merging?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MarkdownWriter</name>
     <message numerus="yes">
         <source>**%n unmet blocker(s)**: the status is %1 whatever the score.</source>
@@ -106,6 +133,47 @@
         <translation>
             <numerusform>%n conflict, shown with the value every copy keeps until somebody decides:</numerusform>
             <numerusform>%n conflicts, each shown with the value every copy keeps until somebody decides:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n change(s).</source>
+        <translation>
+            <numerusform>Merged %1 into %2: %n change.</numerusform>
+            <numerusform>Merged %1 into %2: %n changes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision: open the project in the workbench (File &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflict waits for a decision: open the project in the workbench (File &gt; Conflicts).</numerusform>
+            <numerusform>%n conflicts wait for a decision: open the project in the workbench (File &gt; Conflicts).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message numerus="yes">
+        <source>Merging %1 brings %n change(s) into this project. Nothing changes until you choose Merge; Undo takes the whole merge back.</source>
+        <translation>
+            <numerusform>Merging %1 brings %n change into this project. Nothing changes until you choose Merge; Undo takes the whole merge back.</numerusform>
+            <numerusform>Merging %1 brings %n changes into this project. Nothing changes until you choose Merge; Undo takes the whole merge back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) come with it.</source>
+        <translation>
+            <numerusform>%n evidence file comes with it.</numerusform>
+            <numerusform>%n evidence files come with it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s), %2.</source>
+        <translation>
+            <numerusform>Wrote %1: %n change, %2.</numerusform>
+            <numerusform>Wrote %1: %n changes, %2.</numerusform>
         </translation>
     </message>
 </context>
@@ -205,6 +273,16 @@
         <translation>
             <numerusform>%n item differs: %1</numerusform>
             <numerusform>%n items differ: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReportText</name>
+    <message numerus="yes">
+        <source>(stale: %n change(s) it did not see, made since or merged from other copies)</source>
+        <translation>
+            <numerusform>(stale: %n change it did not see, made since or merged from other copies)</numerusform>
+            <numerusform>(stale: %n changes it did not see, made since or merged from other copies)</numerusform>
         </translation>
     </message>
 </context>

@@ -361,6 +361,18 @@
         <source>row %1 is chained the old way after entries that name their parents: it was written outside the application</source>
         <translation>la ligne %1 est chaînée à l’ancienne après des entrées qui nomment leurs parents : elle a été écrite en dehors de l’application</translation>
     </message>
+    <message>
+        <source>entry %1 is not a signed entry of a graph log</source>
+        <translation>l’entrée %1 n’est pas une entrée signée d’un journal en graphe</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written (its content no longer matches its hash)</source>
+        <translation>l’entrée %1 a été modifiée après son écriture (son contenu ne correspond plus à son hachage)</translation>
+    </message>
+    <message>
+        <source>entry %1&apos;s signature (device %2) does not match it</source>
+        <translation>la signature de l’entrée %1 (appareil %2) ne lui correspond pas</translation>
+    </message>
 </context>
 <context>
     <name>Bands</name>
@@ -1374,6 +1386,77 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Before both changes</source>
+        <translation>Avant les deux modifications</translation>
+    </message>
+    <message>
+        <source>Your decision (edit it, or start from a three-way merge of both):</source>
+        <translation>Votre décision (modifiez-la, ou partez d’une fusion à trois voies des deux) :</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Take &amp;Theirs</source>
+        <translation>Prendre la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Use &amp;Edited</source>
+        <translation>Utiliser la version &amp;modifiée</translation>
+    </message>
+    <message>
+        <source>&amp;Put Back</source>
+        <translation>&amp;Remettre</translation>
+    </message>
+    <message>
+        <source>Keep &amp;Removed</source>
+        <translation>Laisser &amp;supprimé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 (removed and changed)</source>
+        <translation>%1 (supprimé et modifié)</translation>
+    </message>
+    <message>
+        <source>No conflicts wait for a decision.</source>
+        <translation>Aucun conflit n’attend de décision.</translation>
+    </message>
+    <message>
+        <source>%1 was removed in one copy and changed in another.</source>
+        <translation>%1 a été supprimé dans une copie et modifié dans une autre.</translation>
+    </message>
+    <message>
+        <source>%1 was changed in two copies that had not seen each other&apos;s change.</source>
+        <translation>%1 a été modifié dans deux copies qui n’avaient pas vu la modification de l’autre.</translation>
+    </message>
+    <message>
+        <source>Here: %1, %2</source>
+        <translation>Ici : %1, %2</translation>
+    </message>
+    <message>
+        <source>There: %1, %2</source>
+        <translation>Là-bas : %1, %2</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+</context>
+<context>
     <name>ConvertCommand</name>
     <message>
         <source>The template file to write (.json).</source>
@@ -1863,6 +1946,25 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Remove evidence %1</source>
         <translation>Retirer la preuve %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n copy(ies)</source>
+        <translation>
+            <numerusform>Fusionner %n copie</numerusform>
+            <numerusform>Fusionner %n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decide %1 %2</source>
+        <translation>Décider %1 %2</translation>
+    </message>
+    <message>
+        <source>Put back %1</source>
+        <translation>Remettre %1</translation>
+    </message>
+    <message>
+        <source>Keep %1 removed</source>
+        <translation>Laisser %1 supprimé</translation>
     </message>
 </context>
 <context>
@@ -3850,6 +3952,60 @@ Phrase secrète pour %2 :</translation>
         <source>The last change to this project was interrupted; it has been rolled back.</source>
         <translation>La dernière modification de ce projet a été interrompue ; elle a été annulée.</translation>
     </message>
+    <message>
+        <source>Merged. Undo takes the whole merge back.</source>
+        <translation>Fusion faite. Annuler reprend toute la fusion.</translation>
+    </message>
+    <message>
+        <source>Share Changes as a Pack</source>
+        <translation>Partager les modifications en paquet</translation>
+    </message>
+    <message>
+        <source>Packs (*.rwpack)</source>
+        <translation>Paquets (*.rwpack)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n change(s)). Others merge it with File &gt; Merge a Copy; the workbench offers packs it finds in this folder when a project opens.</source>
+        <translation>
+            <numerusform>%1 écrit (%n modification). Les autres le fusionnent avec Fichier &gt; Fusionner une copie ; l’atelier propose les paquets de ce dossier à l’ouverture d’un projet.</numerusform>
+            <numerusform>%1 écrit (%n modifications). Les autres le fusionnent avec Fichier &gt; Fusionner une copie ; l’atelier propose les paquets de ce dossier à l’ouverture d’un projet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes from the Team</source>
+        <translation>Modifications de l’équipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pack(s) in the exchange folder %1 hold changes this project lacks. Look at them before merging?</source>
+        <translation>
+            <numerusform>%n paquet du dossier d’échange %1 contient des modifications absentes de ce projet. Les examiner avant de fusionner ?</numerusform>
+            <numerusform>%n paquets du dossier d’échange %1 contiennent des modifications absentes de ce projet. Les examiner avant de fusionner ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Merge a Copy...</source>
+        <translation>&amp;Fusionner une copie…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation>Ctrl+Shift+M</translation>
+    </message>
+    <message>
+        <source>Merge a Copy</source>
+        <translation>Fusionner une copie</translation>
+    </message>
+    <message>
+        <source>Copies of this project (*.readiness *.rwpack);;All files (*)</source>
+        <translation>Copies de ce projet (*.readiness *.rwpack);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Con&amp;flicts...</source>
+        <translation>Con&amp;flits…</translation>
+    </message>
+    <message>
+        <source>S&amp;hare Changes as a Pack...</source>
+        <translation>&amp;Partager les modifications en paquet…</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4330,20 +4486,76 @@ Phrase secrète pour %2 :</translation>
         <source>the merged log cannot be replayed: %1</source>
         <translation>le journal fusionné ne peut pas être rejoué : %1</translation>
     </message>
+    <message>
+        <source>%1 cannot be merged: its audit log is not intact (%2)</source>
+        <translation>%1 ne peut pas être fusionné : son journal d’audit n’est pas intact (%2)</translation>
+    </message>
+    <message>
+        <source>the pack cannot be trusted: %1</source>
+        <translation>le paquet n’est pas digne de confiance : %1</translation>
+    </message>
+    <message>
+        <source>the other copy&apos;s entry %1 follows an entry neither copy holds: make the pack for this copy (pack --for) or since an older head</source>
+        <translation>l’entrée %1 de l’autre copie suit une entrée qu’aucune des copies ne détient : faites le paquet pour cette copie (pack --for) ou depuis une tête plus ancienne</translation>
+    </message>
+    <message>
+        <source>the evidence &quot;%1&quot; (SHA-256 %2) is in neither copy: the other copy or pack lacks its bytes</source>
+        <translation>la preuve « %1 » (SHA-256 %2) n’est dans aucune copie : l’autre copie ou le paquet n’en a pas les octets</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2</source>
+        <translation>%1 ne peut pas être fusionné : %2</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 are missing</source>
+        <translation>les octets de la preuve %1 manquent</translation>
+    </message>
+    <message>
+        <source>%1 is a project, not a pack.</source>
+        <translation>%1 est un projet, pas un paquet.</translation>
+    </message>
+    <message>
+        <source>%1 is a pack of a newer format (%2; this version reads up to %3). Update Readiness Workbench to merge it; nothing was changed.</source>
+        <translation>%1 est un paquet d’un format plus récent (%2 ; cette version lit jusqu’à %3). Mettez à jour Readiness Workbench pour le fusionner ; rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>The pack %1 is damaged or cut short: %2</source>
+        <translation>Le paquet %1 est endommagé ou tronqué : %2</translation>
+    </message>
+    <message>
+        <source>it has no description of what it holds</source>
+        <translation>il ne décrit pas ce qu’il contient</translation>
+    </message>
+    <message>
+        <source>it should hold %1 entries but holds %2</source>
+        <translation>il devrait contenir %1 entrées mais en contient %2</translation>
+    </message>
+    <message>
+        <source>the log holds no entry %1 (give a head&apos;s hash, at least its first 12 digits, as log or a report shows it)</source>
+        <translation>le journal ne contient aucune entrée %1 (donnez le hachage d’une tête, au moins ses 12 premiers chiffres, tel que log ou un rapport l’affiche)</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 do not match their SHA-256: they were changed or cut short</source>
+        <translation>les octets de la preuve %1 ne correspondent pas à leur SHA-256 : ils ont été modifiés ou tronqués</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the pack.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom pour le paquet.</translation>
+    </message>
+    <message>
+        <source>the pack could not be moved to %1</source>
+        <translation>le paquet n’a pas pu être déplacé vers %1</translation>
+    </message>
+    <message>
+        <source>The pack %1 could not be written: %2</source>
+        <translation>Le paquet %1 n’a pas pu être écrit : %2</translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
     <message>
-        <source>Preview bringing copies of a project together: what each copy adds, the conflicts, how the scores move (--dry-run).</source>
-        <translation>Aperçu de la fusion de copies d’un projet : ce que chaque copie apporte, les conflits, l’évolution des scores (--dry-run).</translation>
-    </message>
-    <message>
         <source>The project to merge into.</source>
         <translation>Le projet dans lequel fusionner.</translation>
-    </message>
-    <message>
-        <source>One or more copies of it.</source>
-        <translation>Une ou plusieurs copies de celui-ci.</translation>
     </message>
     <message>
         <source>FROM...</source>
@@ -4352,18 +4564,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Show what merging would do; change nothing.</source>
         <translation>Montrer ce que ferait la fusion ; ne rien modifier.</translation>
-    </message>
-    <message>
-        <source>Print the preview as JSON.</source>
-        <translation>Afficher l’aperçu en JSON.</translation>
-    </message>
-    <message>
-        <source>This version previews a merge but does not write it yet: run it with --dry-run.</source>
-        <translation>Cette version affiche l’aperçu d’une fusion mais ne l’écrit pas encore : lancez-la avec --dry-run.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be merged: its audit log is not intact (%2).</source>
-        <translation>%1 ne peut pas être fusionné : son journal d’audit n’est pas intact (%2).</translation>
     </message>
     <message>
         <source>%1 cannot be merged into %2: %3.</source>
@@ -4418,6 +4618,169 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>here %1 (%2), there %3 (%4); kept: %5</source>
         <translation>ici %1 (%2), là-bas %3 (%4) ; conservé : %5</translation>
+    </message>
+    <message>
+        <source>Bring copies of a project (project files or packs) together: what each copy adds, the conflicts, how the scores move.</source>
+        <translation>Réunir des copies d’un projet (fichiers de projet ou paquets) : ce que chaque copie apporte, les conflits, l’évolution des scores.</translation>
+    </message>
+    <message>
+        <source>One or more copies of it: project files or packs.</source>
+        <translation>Une ou plusieurs copies : fichiers de projet ou paquets.</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed: %2</source>
+        <translation>%1 ne peut pas être modifié : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged into: its audit log is not intact (%2).</source>
+        <translation>Impossible de fusionner dans %1 : son journal d’audit n’est pas intact (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %1 into %2: %n change(s).</source>
+        <translation>
+            <numerusform>%1 fusionné dans %2 : %n modification.</numerusform>
+            <numerusform>%1 fusionné dans %2 : %n modifications.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Evidence files copied: %1</source>
+        <translation>Fichiers de preuve copiés : %1</translation>
+    </message>
+    <message>
+        <source>created in both copies; one is now %1</source>
+        <translation>créé dans les deux copies ; l’un s’appelle maintenant %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait for a decision: open the project in the workbench (File &gt; Conflicts).</source>
+        <translation>
+            <numerusform>%n conflit attend une décision : ouvrez le projet dans l’atelier (Fichier &gt; Conflits).</numerusform>
+            <numerusform>%n conflits attendent une décision : ouvrez le projet dans l’atelier (Fichier &gt; Conflits).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge a Copy</source>
+        <translation>Fusionner une copie</translation>
+    </message>
+    <message>
+        <source>What the other copies changed</source>
+        <translation>Ce que les autres copies ont modifié</translation>
+    </message>
+    <message>
+        <source>Who and where</source>
+        <translation>Qui et où</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>How the scores would move</source>
+        <translation>Comment les scores évolueraient</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <source>After merging</source>
+        <translation>Après la fusion</translation>
+    </message>
+    <message>
+        <source>Conflicts: both copies changed the same thing</source>
+        <translation>Conflits : les deux copies ont modifié la même chose</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Ici</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Là-bas</translation>
+    </message>
+    <message>
+        <source>Shown until decided</source>
+        <translation>Affiché jusqu’à décision</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>%1 cannot be merged: %2.</source>
+        <translation>%1 ne peut pas être fusionné : %2.</translation>
+    </message>
+    <message>
+        <source>%1 holds nothing this project lacks.</source>
+        <translation>%1 ne contient rien qui manque à ce projet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Merging %1 brings %n change(s) into this project. Nothing changes until you choose Merge; Undo takes the whole merge back.</source>
+        <translation>
+            <numerusform>Fusionner %1 apporte %n modification à ce projet. Rien ne change tant que vous ne choisissez pas Fusionner ; Annuler reprend toute la fusion.</numerusform>
+            <numerusform>Fusionner %1 apporte %n modifications à ce projet. Rien ne change tant que vous ne choisissez pas Fusionner ; Annuler reprend toute la fusion.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Overall score: %1 now, %2 after merging.</source>
+        <translation>Score global : %1 maintenant, %2 après la fusion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s) come with it.</source>
+        <translation>
+            <numerusform>%n fichier de preuve l’accompagne.</numerusform>
+            <numerusform>%n fichiers de preuve l’accompagnent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Removed items</source>
+        <translation>Points supprimés</translation>
+    </message>
+    <message>
+        <source>Other records (%1)</source>
+        <translation>Autres enregistrements (%1)</translation>
+    </message>
+    <message>
+        <source>By person</source>
+        <translation>Par personne</translation>
+    </message>
+    <message>
+        <source>By domain</source>
+        <translation>Par domaine</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <source>both kept; one renamed</source>
+        <translation>les deux gardés ; l’un renommé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: nobody changed what another changed.</source>
+        <translation>Aucun : personne n’a modifié ce qu’un autre a modifié.</translation>
     </message>
 </context>
 <context>
@@ -4731,6 +5094,68 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The folder %1 cannot be created; choose another place.</source>
         <translation>Le dossier %1 ne peut pas être créé ; choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>PackCommand</name>
+    <message>
+        <source>Write the changes another copy lacks (entries and evidence) to a pack, small enough to mail.</source>
+        <translation>Écrire dans un paquet, assez petit pour un courriel, les modifications qui manquent à une autre copie (entrées et preuves).</translation>
+    </message>
+    <message>
+        <source>The project to take the changes from.</source>
+        <translation>Le projet d’où prendre les modifications.</translation>
+    </message>
+    <message>
+        <source>The other copy (a project or a pack it made): only what it lacks.</source>
+        <translation>L’autre copie (un projet ou un paquet qu’elle a fait) : seulement ce qui lui manque.</translation>
+    </message>
+    <message>
+        <source>OTHER</source>
+        <translation>AUTRE</translation>
+    </message>
+    <message>
+        <source>Only the entries after these heads (hashes as log or a report shows them).</source>
+        <translation>Seulement les entrées après ces têtes (hachages tels que log ou un rapport les affiche).</translation>
+    </message>
+    <message>
+        <source>HEAD</source>
+        <translation>TÊTE</translation>
+    </message>
+    <message>
+        <source>The pack to write (.rwpack).</source>
+        <translation>Le paquet à écrire (.rwpack).</translation>
+    </message>
+    <message>
+        <source>PACK</source>
+        <translation>PAQUET</translation>
+    </message>
+    <message>
+        <source>Name the pack to write with -o PACK.</source>
+        <translation>Nommez le paquet à écrire avec -o PAQUET.</translation>
+    </message>
+    <message>
+        <source>Say what the other copy holds: --for OTHER or --since HEAD (one of them).</source>
+        <translation>Indiquez ce que contient l’autre copie : --for AUTRE ou --since TÊTE (l’un des deux).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be packed: its audit log is not intact (%2).</source>
+        <translation>%1 ne peut pas être mis en paquet : son journal d’audit n’est pas intact (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is a copy of another assessment (&quot;%2&quot;), not of &quot;%3&quot;.</source>
+        <translation>%1 est une copie d’une autre évaluation (« %2 »), pas de « %3 ».</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n change(s), %2.</source>
+        <translation>
+            <numerusform>%1 écrit : %n modification, %2.</numerusform>
+            <numerusform>%1 écrit : %n modifications, %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6623,6 +7048,13 @@ Phrase secrète pour %2 :</translation>
         <source>Each decision approves the project as its audit log stood when it was given: %1.</source>
         <translation>Chaque décision approuve le projet tel que son journal d’audit était au moment où elle a été donnée : %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>(stale: %n change(s) it did not see, made since or merged from other copies)</source>
+        <translation>
+            <numerusform>(périmée : %n modification qu’elle n’a pas vue, faite depuis ou fusionnée d’autres copies)</numerusform>
+            <numerusform>(périmée : %n modifications qu’elle n’a pas vues, faites depuis ou fusionnées d’autres copies)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -7762,6 +8194,38 @@ SHA-256 %3</translation>
     <message>
         <source>the sign-off by %1 approved the log at entry %2 (%3), which the log no longer holds: entries before it were removed or rewritten</source>
         <translation>l’approbation de %1 portait sur le journal à l’entrée %2 (%3), que le journal ne contient plus : des entrées antérieures ont été supprimées ou réécrites</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only: nothing can be merged into it.</source>
+        <translation>%1 est ouvert en lecture seule : rien ne peut y être fusionné.</translation>
+    </message>
+    <message>
+        <source>this computer has no device identity to sign the merged log with</source>
+        <translation>cet ordinateur n’a pas d’identité d’appareil pour signer le journal fusionné</translation>
+    </message>
+    <message>
+        <source>the merged log does not verify: %1</source>
+        <translation>le journal fusionné ne se vérifie pas : %1</translation>
+    </message>
+    <message>
+        <source>the merged project does not read back as its log says (%1)</source>
+        <translation>le projet fusionné ne se relit pas comme son journal l’indique (%1)</translation>
+    </message>
+    <message>
+        <source>only a conflict on a field is decided with a value</source>
+        <translation>seul un conflit sur un champ se décide par une valeur</translation>
+    </message>
+    <message>
+        <source>%1 %2 no longer exists</source>
+        <translation>%1 %2 n’existe plus</translation>
+    </message>
+    <message>
+        <source>only a record removed in one copy and changed in another is settled this way</source>
+        <translation>seul un enregistrement supprimé dans une copie et modifié dans une autre se règle ainsi</translation>
+    </message>
+    <message>
+        <source>%1 %2 cannot be put back: no copy holds it</source>
+        <translation>%1 %2 ne peut pas être remis : aucune copie ne le contient</translation>
     </message>
 </context>
 </TS>
