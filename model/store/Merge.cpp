@@ -392,13 +392,10 @@ MergePreview preview(const Project& into, const MergeSource& from)
     }
     // Records created twice under one key: one was renamed.
     QHash<QString, QString> keyNow;
-    for (const QJsonValue& dv :
-        ProjectState::state(into.assessment()).value(QStringLiteral("domains")).toArray()) {
-        const QJsonObject d = dv.toObject();
-        keyNow.insert(d.value(QStringLiteral("uuid")).toString(), d.value(QStringLiteral("key")).toString());
-        for (const QJsonValue& iv : d.value(QStringLiteral("items")).toArray())
-            keyNow.insert(iv.toObject().value(QStringLiteral("uuid")).toString(),
-                iv.toObject().value(QStringLiteral("key")).toString());
+    for (const Domain& d : into.assessment().domains) {
+        keyNow.insert(d.uuid, d.key);
+        for (const Item& i : d.items)
+            keyNow.insert(i.uuid, i.key);
     }
     for (const ProjectState::ReplayNotes::Renamed& r : std::as_const(notes.renamed)) {
         if (keyNow.value(r.uuid) == r.to)
@@ -421,8 +418,14 @@ MergePreview preview(const Project& into, const MergeSource& from)
 
     QStringList order;
     QHash<QString, QString> titles;
-    const auto before
-        = domainScores(ProjectState::state(into.assessment()), nullptr, nullptr, &p.overallFrom);
+    // Before: the answers as they are (adjustments left out, as after).
+    QHash<QString, std::optional<double>> before;
+    QVector<DomainScore> now;
+    for (const Domain& d : into.assessment().domains) {
+        now.append(Scoring::scoreDomain(d));
+        before.insert(d.key, now.constLast().computed);
+    }
+    p.overallFrom = Scoring::scoreOverall(now).computed;
     const auto after = domainScores(*merged, &order, &titles, &p.overallTo);
     for (const QJsonValue& dv : merged->value(QStringLiteral("domains")).toArray()) {
         const QJsonObject d = dv.toObject();
@@ -468,13 +471,16 @@ ProjectError apply(Project& into, const MergeSource& from, MergePreview* result)
         return {}; // nothing to bring: the file is not touched
     }
     const QStringList needed = p.contentNeeded;
-    const ProjectError e = into.absorb(p.incoming, [&from, &needed](QSqlDatabase& db, QString* error) {
-        for (const QString& sha : needed) {
-            if (!from.copyContent(sha, db, error))
-                return false;
-        }
-        return true;
-    });
+    const ProjectError e = into.absorb(
+        p.incoming,
+        [&from, &needed](QSqlDatabase& db, QString* error) {
+            for (const QString& sha : needed) {
+                if (!from.copyContent(sha, db, error))
+                    return false;
+            }
+            return true;
+        },
+        -1, nullptr, &p.merged);
     if (result)
         *result = std::move(p);
     return e;

@@ -161,10 +161,11 @@ public:
     // copies the evidence bytes they need), brings every table to the state the whole log gives and
     // records the new heads, in one transaction; nothing changes unless the log then verifies and the
     // tables read back as it says. keepRows >= 0 first takes every entry after that row out of this
-    // copy's log (how a merge is undone here); decision, when given, is appended last.
+    // copy's log (how a merge is undone here); decision, when given, is appended last. replayed: the
+    // state the log gives once entries are in, when the caller replayed it already (a merge's preview).
     ProjectError absorb(const QVector<AuditEntry>& entries,
         const std::function<bool(QSqlDatabase&, QString*)>& prepare = {}, qint64 keepRows = -1,
-        const AuditEntry* decision = nullptr);
+        const AuditEntry* decision = nullptr, const QJsonObject* replayed = nullptr);
     // Decides a conflict on a field: writes value as an entry whose parents include both writes, so that
     // every copy sees the conflict settled.
     ProjectError resolveConflict(const MergeConflict& conflict, const QJsonValue& value);

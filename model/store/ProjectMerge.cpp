@@ -17,7 +17,8 @@ namespace rw {
 using namespace sql;
 
 ProjectError Project::absorb(const QVector<AuditEntry>& entries,
-    const std::function<bool(QSqlDatabase&, QString*)>& prepare, qint64 keepRows, const AuditEntry* decision)
+    const std::function<bool(QSqlDatabase&, QString*)>& prepare, qint64 keepRows, const AuditEntry* decision,
+    const QJsonObject* replayed)
 {
     if (isReadOnly())
         return ProjectError::make(ProjectError::Kind::ReadOnly,
@@ -70,15 +71,19 @@ ProjectError Project::absorb(const QVector<AuditEntry>& entries,
             *error = tr("the merged log does not verify: %1").arg(verdict.reason);
             return false;
         }
-        const std::optional<QJsonObject> merged = ProjectState::replayLog(log, error);
+        // A merge's preview replayed the same entries already.
+        const std::optional<QJsonObject> merged = replayed && !decision && keepRows < 0
+            ? std::optional<QJsonObject>(*replayed)
+            : ProjectState::replayLog(log, error);
         if (!merged)
             return false;
         if (!StateWriter::write(db, current, *merged, error))
             return false;
         if (!ProjectReader(db, error).read(&reread))
             return false;
-        const QStringList differences = ProjectState::differences(*merged, ProjectState::state(reread), 3);
-        if (!differences.isEmpty()) {
+        const QJsonObject stored = ProjectState::state(reread);
+        if (stored != *merged) {
+            const QStringList differences = ProjectState::differences(*merged, stored, 3);
             *error = tr("the merged project does not read back as its log says (%1)")
                          .arg(differences.join(QStringLiteral("; ")));
             return false;

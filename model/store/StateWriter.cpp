@@ -49,17 +49,40 @@ bool ids(QSqlDatabase& db, const QString& table, QHash<QString, qint64>* out, QS
     return true;
 }
 
-// Writes the record uuid of table: an update of its row, or an insert.
-bool put(QSqlDatabase& db, const QString& table, const QHash<QString, qint64>& existing, const QString& uuid,
-    const QStringList& columns, const QVariantList& values, QString* error, qint64* id = nullptr)
+// Writes the record uuid of table: an update of its row, or an insert. The statements are prepared once
+// per table and kind of write (a merge may write thousands of rows).
+using Prepared = QHash<QString, std::shared_ptr<QSqlQuery>>;
+
+bool put(QSqlDatabase& db, Prepared& prepared, const QString& table, const QHash<QString, qint64>& existing,
+    const QString& uuid, const QStringList& columns, const QVariantList& values, QString* error,
+    qint64* id = nullptr)
 {
     const auto row = existing.constFind(uuid);
-    QVariant newId;
-    if (!store(db, table, columns, values, row == existing.cend() ? 0 : *row, uuid, row != existing.cend(),
-            &newId, error))
+    const bool update = row != existing.cend();
+    const QString sql = update
+        ? QStringLiteral("UPDATE %1 SET %2 = ? WHERE id = ?")
+              .arg(table, columns.join(QStringLiteral(" = ?, ")))
+        : QStringLiteral("INSERT INTO %1 (uuid, %2) VALUES (?%3)")
+              .arg(table, columns.join(QStringLiteral(", ")), QStringLiteral(", ?").repeated(columns.size()));
+    std::shared_ptr<QSqlQuery>& q = prepared[sql];
+    if (!q) {
+        q = std::make_shared<QSqlQuery>(db);
+        if (!q->prepare(sql)) {
+            *error = sqlProblem(q->lastError());
+            q.reset();
+            return false;
+        }
+    }
+    if (!update)
+        addBind(*q, uuid);
+    for (const QVariant& v : values)
+        addBind(*q, v);
+    if (update)
+        addBind(*q, *row);
+    if (!rw::sql::exec(*q, error))
         return false;
     if (id)
-        *id = row == existing.cend() ? newId.toLongLong() : *row;
+        *id = update ? *row : q->lastInsertId().toLongLong();
     return true;
 }
 
@@ -115,8 +138,9 @@ bool writeInfo(QSqlDatabase& db, const QJsonObject& from, const QJsonObject& to,
         error);
 }
 
-bool writeChecklist(QSqlDatabase& db, const QJsonObject& fromState, const QJsonObject& toState,
-    QHash<QString, qint64>* domainIds, QHash<QString, qint64>* itemIds, QString* error)
+bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fromState,
+    const QJsonObject& toState, QHash<QString, qint64>* domainIds, QHash<QString, qint64>* itemIds,
+    QString* error)
 {
     const Checklist from = checklist(fromState);
     const Checklist to = checklist(toState);
@@ -156,7 +180,7 @@ bool writeChecklist(QSqlDatabase& db, const QJsonObject& fromState, const QJsonO
         if (from.domains.value(uuid) == d && from.domainOrder.indexOf(uuid) == position)
             continue;
         qint64 id = 0;
-        if (!put(db, QStringLiteral("domain"), *domainIds, uuid, domainColumns,
+        if (!put(db, prepared, QStringLiteral("domain"), *domainIds, uuid, domainColumns,
                 { text(d.value(QStringLiteral("key"))), text(d.value(QStringLiteral("title"))),
                     text(d.value(QStringLiteral("description"))), number(d.value(QStringLiteral("weight"))),
                     number(d.value(QStringLiteral("target"))), position },
@@ -180,7 +204,7 @@ bool writeChecklist(QSqlDatabase& db, const QJsonObject& fromState, const QJsonO
                 && was.indexOf(uuid) == position)
                 continue;
             qint64 id = 0;
-            if (!put(db, QStringLiteral("item"), *itemIds, uuid, itemColumns,
+            if (!put(db, prepared, QStringLiteral("item"), *itemIds, uuid, itemColumns,
                     { text(i.value(QStringLiteral("key"))), domainIds->value(domain), position,
                         text(i.value(QStringLiteral("text"))), text(i.value(QStringLiteral("guidance"))),
                         i.value(QStringLiteral("points")).toDouble(1.0),
@@ -289,12 +313,15 @@ QVector<Kind> kinds(const QHash<QString, qint64>& domainIds, const QHash<QString
 
 bool write(QSqlDatabase& db, const QJsonObject& from, const QJsonObject& to, QString* error)
 {
+    if (from == to)
+        return true;
     if (!writeInfo(db, from.value(QStringLiteral("assessment")).toObject(),
             to.value(QStringLiteral("assessment")).toObject(), error))
         return false;
     QHash<QString, qint64> domainIds;
     QHash<QString, qint64> itemIds;
-    if (!writeChecklist(db, from, to, &domainIds, &itemIds, error))
+    Prepared prepared;
+    if (!writeChecklist(db, prepared, from, to, &domainIds, &itemIds, error))
         return false;
     QHash<QString, QString> domainByKey;
     QHash<QString, qint64> itemByKey;
@@ -323,7 +350,8 @@ bool write(QSqlDatabase& db, const QJsonObject& from, const QJsonObject& to, QSt
             if (was.value(it.key()).toObject() == record && existing.contains(it.key()))
                 continue;
             qint64 id = 0;
-            if (!put(db, kind.table, existing, it.key(), kind.columns, kind.values(record), error, &id))
+            if (!put(db, prepared, kind.table, existing, it.key(), kind.columns, kind.values(record), error,
+                    &id))
                 return false;
             existing.insert(it.key(), id);
         }
