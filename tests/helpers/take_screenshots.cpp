@@ -2,15 +2,19 @@
 // 1366x768 and 1920x1080. Run under Xvfb by tests/helpers/screenshots.sh.
 //   take_screenshots DEMO.readiness OUTDIR
 
+#include "Document.h"
 #include "MainWindow.h"
 #include "PresenterWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/MergeDialogs.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "report/ReportExport.h"
+#include "signing/DeviceIdentity.h"
+#include "store/Merge.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
 
@@ -262,6 +266,67 @@ int main(int argc, char* argv[])
                 presenter->close();
             }
             nw.close();
+        }
+
+        // A team on two laptops: the other laptop's copy of the demo, merged here; the preview and the
+        // conflict inbox.
+        if (language.isEmpty()) {
+            QTemporaryDir teamDir;
+            const QString mine = teamDir.filePath(QStringLiteral("mine.readiness"));
+            const QString theirs = teamDir.filePath(QStringLiteral("theirs.readiness"));
+            QFile::copy(args.at(1), mine);
+            QFile::copy(args.at(1), theirs);
+            QString deviceError;
+            auto laptop
+                = rw::DeviceIdentity::loadOrCreate(teamDir.filePath(QStringLiteral("laptop")), &deviceError);
+            if (!laptop)
+                return 1;
+            rw::ProjectError e;
+            {
+                auto p = rw::Project::open(mine, rw::ProjectFile::Access::ReadWrite, &e);
+                if (!p)
+                    return 1;
+                p->setUser(QStringLiteral("Dana Reyes"));
+                p->setItemNote(QStringLiteral("PERF-02"),
+                    QStringLiteral("Load test run on staging at 2x peak.\nLatency p95 within target."));
+                p->setItemStatus(QStringLiteral("SEC-03"), rw::ItemStatus::Met);
+            }
+            rw::DeviceIdentity::setCurrent(laptop.get());
+            {
+                auto p = rw::Project::open(theirs, rw::ProjectFile::Access::ReadWrite, &e);
+                if (!p)
+                    return 1;
+                p->setUser(QStringLiteral("Sam Okafor"));
+                p->setItemNote(QStringLiteral("PERF-02"),
+                    QStringLiteral("Load test run on staging at 2x peak.\nSoak test still to schedule."));
+                p->setItemStatus(QStringLiteral("SEC-03"), rw::ItemStatus::Unmet);
+                const rw::Assessment& a = p->assessment();
+                int changed = 0;
+                for (const rw::Domain& d : a.domains) {
+                    for (const rw::Item& i : d.items) {
+                        if (i.status == rw::ItemStatus::Partial && i.key != QLatin1String("SEC-03")
+                            && changed++ < 4)
+                            p->setItemStatus(i.key, rw::ItemStatus::Met);
+                    }
+                }
+            }
+            rw::DeviceIdentity::setCurrent(nullptr);
+            MainWindow tw;
+            tw.resize(size);
+            tw.move(0, 0);
+            tw.show();
+            if (!QTest::qWaitForWindowExposed(&tw) || !tw.openProject(mine))
+                return 1;
+            MergeDialog preview(tw.document(), { theirs }, &tw);
+            preview.show();
+            QTest::qWait(300);
+            preview.grab().save(out.filePath(QStringLiteral("merge-preview") + suffix));
+            tw.document()->merge({ rw::Merge::openSource(theirs, &e).get() });
+            ConflictsDialog inbox(tw.document(), &tw);
+            inbox.show();
+            QTest::qWait(300);
+            inbox.grab().save(out.filePath(QStringLiteral("merge-conflicts") + suffix));
+            tw.close();
         }
     }
     return 0;

@@ -206,7 +206,11 @@ MergeDialog::MergeDialog(Document* document, const QStringList& paths, QWidget* 
     }
 
     for (const rw::MergeConflict& c : std::as_const(p.conflicts)) {
-        const auto value = [this](const QString& v) { return v.isEmpty() ? tr("(removed)") : v; };
+        // One line each in the list; the inbox shows the whole text.
+        const auto value = [this](const QString& v) {
+            return v.isEmpty() ? tr("(removed)")
+                               : QString(v).replace(QLatin1Char('\n'), QStringLiteral(" / "));
+        };
         if (c.kind == rw::MergeConflict::Kind::DuplicateKey) {
             new QTreeWidgetItem(
                 m_conflicts, { recordName(c), value(c.mine), value(c.theirs), tr("both kept; one renamed") });
@@ -298,9 +302,11 @@ ConflictsDialog::ConflictsDialog(Document* document, QWidget* parent)
     grid->setRowStretch(4, 1);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 3);
+    m_list->setMinimumWidth(fontMetrics().averageCharWidth() * 24);
+    split->setSizes({ fontMetrics().averageCharWidth() * 32, width() });
     layout->addWidget(split);
 
-    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsDialog::show);
+    connect(m_list, &QListWidget::currentRowChanged, this, &ConflictsDialog::showConflict);
     connect(m_keepMine, &QPushButton::clicked, this, [this] {
         const int row = m_list->currentRow();
         if (row >= 0)
@@ -348,13 +354,13 @@ void ConflictsDialog::reload()
                 ? tr("%1 (removed and changed)").arg(recordName(c))
                 : recordName(c));
     if (m_open.isEmpty()) {
-        show(-1);
+        showConflict(-1);
         return;
     }
     m_list->setCurrentRow(qBound(0, was, int(m_open.size()) - 1));
 }
 
-void ConflictsDialog::show(int row)
+void ConflictsDialog::showConflict(int row)
 {
     const bool any = row >= 0 && row < m_open.size();
     for (QWidget* w : std::initializer_list<QWidget*> { m_ancestor, m_mine, m_theirs, m_edit })

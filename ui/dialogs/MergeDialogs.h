@@ -55,7 +55,7 @@ public:
 
 private:
     void reload();
-    void show(int row);
+    void showConflict(int row);
     void decide(const QJsonValue& value);
     void settle(bool putBack);
 
