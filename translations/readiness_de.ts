@@ -4006,6 +4006,13 @@ Passphrase für %2:</translation>
         <source>S&amp;hare Changes as a Pack...</source>
         <translation>Änderungen als &amp;Paket weitergeben …</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from merging copies wait for a decision: File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>%n Konflikt aus dem Zusammenführen von Kopien wartet auf eine Entscheidung: Datei &gt; Konflikte.</numerusform>
+            <numerusform>%n Konflikte aus dem Zusammenführen von Kopien warten auf eine Entscheidung: Datei &gt; Konflikte.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

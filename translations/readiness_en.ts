@@ -101,6 +101,13 @@
             <numerusform>%n packs in the exchange folder %1 hold changes this project lacks. Look at them before merging?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from merging copies wait for a decision: File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>%n conflict from merging copies waits for a decision: File &gt; Conflicts.</numerusform>
+            <numerusform>%n conflicts from merging copies wait for a decision: File &gt; Conflicts.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

@@ -4006,6 +4006,13 @@ Phrase secrète pour %2 :</translation>
         <source>S&amp;hare Changes as a Pack...</source>
         <translation>&amp;Partager les modifications en paquet…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n conflict(s) from merging copies wait for a decision: File &gt; Conflicts.</source>
+        <translation>
+            <numerusform>%n conflit issu de la fusion de copies attend une décision : Fichier &gt; Conflits.</numerusform>
+            <numerusform>%n conflits issus de la fusion de copies attendent une décision : Fichier &gt; Conflits.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

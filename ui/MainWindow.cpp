@@ -613,6 +613,11 @@ void MainWindow::offerExchangePacks()
 {
     if (!m_document || m_document->isReadOnly())
         return;
+    // Conflicts left from an earlier merge are named on opening.
+    if (const int open = int(Merge::openConflicts(*project()).size()); open > 0)
+        showMessage(
+            tr("%n conflict(s) from merging copies wait for a decision: File > Conflicts.", nullptr, open),
+            0);
     const QString folder = QSettings().value(QStringLiteral("exchange/folder")).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         return;
