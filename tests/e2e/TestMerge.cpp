@@ -7,7 +7,9 @@
 
 #include "report/MarkdownWriter.h"
 #include "report/Report.h"
+#include "signing/DeviceIdentity.h"
 #include "store/Merge.h"
+#include "store/Pack.h"
 #include "store/Project.h"
 
 #include <QFileInfo>
@@ -376,6 +378,32 @@ private slots:
         QVERIFY(!rw::Merge::apply(*back, *decided));
         QVERIFY(rw::Merge::openConflicts(*back).isEmpty());
         QCOMPARE(back->item(QStringLiteral("INFR-01"))->status, rw::ItemStatus::Partial);
+    }
+
+    // A copy whose history was rewritten (a device's entry with other content at the same clock, even
+    // re-signed with the device's own key) is named at the next merge and refused.
+    void rewrittenHistoryIsNamed()
+    {
+        const QString base = path(QStringLiteral("rewrite-base.readiness"));
+        QVERIFY(TestSupport::createProject(base, QStringLiteral("release-validation")));
+        rw::ProjectError error;
+        auto p = rw::Project::open(base, rw::ProjectFile::Access::ReadWrite, &error);
+        QVERIFY(p);
+        QVERIFY(!p->setItemNote(QStringLiteral("INFR-01"), QStringLiteral("Checked on site")));
+        rw::AuditEntry rewritten = p->auditLog(1).constFirst();
+        rewritten.after = QStringLiteral(R"({"note":"Not checked"})");
+        rewritten.hash = rw::AuditLog::computeHash(rewritten);
+        rewritten.signature = rw::DeviceIdentity::current()->sign(rewritten.hash.toLatin1());
+        QVERIFY(rw::AuditLog::checkEntry(rewritten).isEmpty()); // a well-formed, signed entry
+        const QString pack = path(QStringLiteral("rewritten.rwpack"));
+        QVERIFY(!rw::Pack::write(*p, { rewritten }, pack));
+        p.reset();
+        const QByteArray before = TestSupport::fileBytes(base);
+        const auto r = runCli({ QStringLiteral("merge"), base, pack });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("differs between the copies")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(rewritten.hash.left(12)), qPrintable(r.err));
+        QCOMPARE(TestSupport::fileBytes(base), before);
     }
 
     // A record removed in one copy and changed in the other is a conflict, never silent.
