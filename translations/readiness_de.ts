@@ -6629,6 +6629,21 @@ Passphrase für %2:</translation>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
+    <message>
+        <source>Approved state</source>
+        <translation>Freigegebener Stand</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: %n change(s) it did not see</source>
+        <translation>
+            <numerusform>Veraltet: %n Änderung, die sie nicht kannte</numerusform>
+            <numerusform>Veraltet: %n Änderungen, die sie nicht kannte</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>

@@ -229,6 +229,16 @@
     </message>
 </context>
 <context>
+    <name>RecordTableModel</name>
+    <message numerus="yes">
+        <source>Stale: %n change(s) it did not see</source>
+        <translation>
+            <numerusform>Stale: %n change it did not see</numerusform>
+            <numerusform>Stale: %n changes it did not see</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Report</name>
     <message numerus="yes">
         <source>%n item(s) not assessed yet; they earn no points, so the scores can only rise as they are assessed.</source>

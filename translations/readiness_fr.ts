@@ -6629,6 +6629,21 @@ Phrase secrète pour %2 :</translation>
         <source>Finding</source>
         <translation>Constat</translation>
     </message>
+    <message>
+        <source>Approved state</source>
+        <translation>État approuvé</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>À jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stale: %n change(s) it did not see</source>
+        <translation>
+            <numerusform>Périmée : %n modification qu’elle n’a pas vue</numerusform>
+            <numerusform>Périmée : %n modifications qu’elle n’a pas vues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordsPage</name>

@@ -148,6 +148,13 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
                 o.value(QStringLiteral("score")).toDouble(), o.value(QStringLiteral("reason")).toString())))
             return nullptr;
     }
+    // The decision first: the approvers sign what it says.
+    info = project->assessment().info;
+    info.decision
+        = fromKey<Decision>(i.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
+    info.conditions = i.value(QStringLiteral("conditions")).toString();
+    if (!check(project->setInfo(info)))
+        return nullptr;
     for (const QJsonValue& v : demo.value(QStringLiteral("signoffs")).toArray()) {
         const QJsonObject o = v.toObject();
         SignOff s;
@@ -159,12 +166,6 @@ std::unique_ptr<Project> create(const QString& path, ProjectError* error)
         if (!check(project->addSignOff(s)))
             return nullptr;
     }
-    info = project->assessment().info;
-    info.decision
-        = fromKey<Decision>(i.value(QStringLiteral("decision")).toString()).value_or(Decision::None);
-    info.conditions = i.value(QStringLiteral("conditions")).toString();
-    if (!check(project->setInfo(info)))
-        return nullptr;
     return project;
 }
 

@@ -6,6 +6,7 @@
 
 #include "Document.h"
 #include "dialogs/MergeDialogs.h"
+#include "models/RecordTableModel.h"
 #include "signing/DeviceIdentity.h"
 #include "store/Merge.h"
 #include "store/ProjectState.h"
@@ -69,6 +70,14 @@ private slots:
         ProjectError e;
         Document doc(Project::open(m_mine, ProjectFile::Access::ReadWrite, &e));
         QVERIFY(doc.project());
+        SignOff approval;
+        approval.name = QStringLiteral("Dana Reyes");
+        approval.decision = Decision::Approved;
+        approval.signedAt = QDateTime::currentDateTimeUtc();
+        QVERIFY(doc.saveSignOff(approval));
+        std::unique_ptr<RecordTableModel> signOffs(RecordTableModel::signOffs(&doc, nullptr));
+        const int stateColumn = signOffs->columnCount() - 1;
+        QCOMPARE(signOffs->data(signOffs->index(0, stateColumn)).toString(), QStringLiteral("Current"));
         const QJsonObject before = ProjectState::state(doc.project()->assessment());
 
         MergeDialog dialog(&doc, { m_theirs });
@@ -89,7 +98,11 @@ private slots:
 
         QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("mergeButton")), Qt::LeftButton);
         QVERIFY(dialog.leftConflicts());
-        QCOMPARE(doc.undoStack()->count(), 1);
+        QCOMPARE(doc.undoStack()->count(), 2);
+        // The approval did not see the merged changes: the sign-offs page says so.
+        QVERIFY(signOffs->data(signOffs->index(0, stateColumn))
+                    .toString()
+                    .startsWith(QStringLiteral("Stale: 2")));
         QCOMPARE(doc.project()->item(QStringLiteral("SECU-01"))->status, ItemStatus::Met);
         const QJsonObject merged = ProjectState::state(doc.project()->assessment());
 

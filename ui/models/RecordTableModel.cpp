@@ -203,7 +203,15 @@ RecordTableModel* RecordTableModel::signOffs(Document* document, QObject* parent
 {
     Project* p = document->project();
     const auto at = [p](int row) -> const SignOff& { return p->assessment().signOffs.at(row); };
-    return new RecordTableModel(
+    // Whether each decision saw every change the project holds now: worked out from the log once after
+    // each change, when the table is next painted.
+    auto changes = std::make_shared<std::optional<QHash<QString, int>>>();
+    const auto unseen = [p, changes](const SignOff& s) {
+        if (!*changes)
+            *changes = p->signOffChanges();
+        return (*changes)->value(s.uuid);
+    };
+    auto* model = new RecordTableModel(
         document, Project::Record::SignOff, [p] { return int(p->assessment().signOffs.size()); },
         [at](int row) { return at(row).id; },
         { text(tr("Name"), [at](int r) { return at(r).name; }),
@@ -213,6 +221,18 @@ RecordTableModel* RecordTableModel::signOffs(Document* document, QObject* parent
             text(tr("Time"),
                 [at](int r) {
                     return QLocale().toString(at(r).signedAt.toLocalTime(), QLocale::ShortFormat);
+                }),
+            text(tr("Approved state"),
+                [at, unseen](int r) {
+                    if (at(r).auditHead.isEmpty())
+                        return QString();
+                    const int n = unseen(at(r));
+                    return n == 0 ? tr("Current") : tr("Stale: %n change(s) it did not see", nullptr, n);
                 }) },
         parent);
+    const auto forget = [changes] { changes->reset(); };
+    connect(p, &Project::contentChanged, model, forget);
+    connect(p, &Project::itemChanged, model, forget);
+    connect(p, &Project::checklistChanged, model, forget);
+    return model;
 }
