@@ -166,6 +166,15 @@ void sortForReplay(QVector<AuditEntry>& entries)
     std::stable_sort(entries.begin(), entries.end(), replaysBefore);
 }
 
+bool hasMerges(const QSqlDatabase& db)
+{
+    if (headHash(db).contains(QLatin1Char(' ')))
+        return true;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    return q.exec(QStringLiteral("SELECT 1 FROM audit WHERE instr(parents, ' ') > 0 LIMIT 1")) && q.next();
+}
+
 qint64 rowCount(const QSqlDatabase& db)
 {
     QSqlQuery q(db);

@@ -80,6 +80,9 @@ QString checkEntry(const AuditEntry& entry);
 bool replaysBefore(const AuditEntry& a, const AuditEntry& b);
 void sortForReplay(QVector<AuditEntry>& entries);
 qint64 rowCount(const QSqlDatabase& db);
+// Whether the log holds entries of more than one copy: more than one head, or an entry with several
+// parents (a log of an older format, without parents, has none).
+bool hasMerges(const QSqlDatabase& db);
 QVector<AuditEntry> entries(const QSqlDatabase& db, qint64 limit = -1);
 AuditVerdict verify(const QSqlDatabase& db);
 

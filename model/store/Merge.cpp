@@ -555,13 +555,11 @@ std::unique_ptr<MergeSource> combine(const QVector<const MergeSource*>& sources)
 QVector<MergeConflict> openConflicts(const Project& project)
 {
     QVector<MergeConflict> conflicts;
-    QVector<AuditEntry> all = project.auditLog();
-    // A log without a merge is a line: nothing in it was written concurrently.
-    bool merged = false;
-    for (const AuditEntry& e : std::as_const(all))
-        merged = merged || e.parents.size() > 1;
-    if (!merged && project.auditHead().count(QLatin1Char(' ')) == 0)
+    // A log without a merge is a line: nothing in it was written concurrently (asked of the file, so
+    // that opening a project never reads its whole log for this).
+    if (!AuditLog::hasMerges(project.file().database()))
         return conflicts;
+    QVector<AuditEntry> all = project.auditLog();
     AuditLog::sortForReplay(all);
     const LogGraph graph(all);
     const Analysis analysis = analyse(all, graph);

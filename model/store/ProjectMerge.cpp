@@ -31,7 +31,7 @@ ProjectError Project::absorb(const QVector<AuditEntry>& entries,
     const ProjectError e = m_file->write([&](QSqlDatabase& db, QString* error) {
         if (keepRows >= 0 && !run(db, QStringLiteral("DELETE FROM audit WHERE id > ?"), { keepRows }, error))
             return false;
-        qint64 next = AuditLog::rowCount(db);
+        qint64 next = 0;
         {
             QSqlQuery last(db);
             if (last.exec(QStringLiteral("SELECT max(id) FROM audit")) && last.next())
