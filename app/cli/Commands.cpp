@@ -23,5 +23,6 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<LogCommand>());
     commands.push_back(std::make_unique<MergeCommand>());
     commands.push_back(std::make_unique<PackCommand>());
+    commands.push_back(std::make_unique<WorkshopCommand>());
     return commands;
 }

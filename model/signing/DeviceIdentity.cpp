@@ -37,6 +37,11 @@ DeviceIdentity::DeviceIdentity(std::unique_ptr<Private> p)
 }
 
 DeviceIdentity::~DeviceIdentity() = default;
+
+void* DeviceIdentity::nativeKey() const
+{
+    return d->key;
+}
 DeviceIdentity::DeviceIdentity(DeviceIdentity&&) noexcept = default;
 
 std::unique_ptr<DeviceIdentity> DeviceIdentity::loadOrCreate(const QString& folder, QString* error)

@@ -33,6 +33,9 @@ public:
     // An Ed25519 signature of message, base64.
     QString sign(const QByteArray& message) const;
     static bool verify(const QString& publicKey, const QByteArray& message, const QString& signature);
+    // The key itself (an OpenSSL EVP_PKEY, owned by this identity): a live workshop's TLS certificate is
+    // made from it, so that a peer's certificate names the device its log entries name.
+    void* nativeKey() const;
 
 private:
     struct Private;

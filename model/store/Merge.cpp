@@ -64,7 +64,7 @@ Analysis analyse(const QVector<AuditEntry>& all, const LogGraph& graph)
     QHash<QString, QVector<int>> entriesOf; // uuid -> entries that wrote it
     for (int i = 0; i < all.size(); ++i) {
         const AuditEntry& e = all.at(i);
-        if (e.entity == QLatin1String("project"))
+        if (e.entity == QLatin1String("project") || e.entity == QLatin1String("workshop"))
             continue;
         const QString uuid = e.entityUuid.isEmpty() ? e.entity : e.entityUuid;
         entriesOf[uuid].append(i);

@@ -3,6 +3,7 @@
 #include "ProjectReader.h"
 #include "ProjectState.h"
 #include "SqlProblem.h"
+#include "signing/DeviceIdentity.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -233,6 +234,19 @@ ProjectError Project::recordUpgrade(int fromVersion)
             { QStringLiteral("to_version"), ProjectFile::SchemaVersion },
             { QStringLiteral("state"), ProjectState::state(m_assessment) } });
     return m_file->write(entry, [](QSqlDatabase&, QString*) { return true; });
+}
+
+ProjectError Project::recordDeviceRemoval(const QString& device, const QString& name)
+{
+    if (isReadOnly())
+        return ProjectError::make(ProjectError::Kind::ReadOnly, tr("The project is open read-only."));
+    const AuditEntry entry = audit(QStringLiteral("workshop.remove"), QStringLiteral("workshop"),
+        DeviceIdentity::fingerprint(device), {}, {},
+        { { QStringLiteral("device"), device }, { QStringLiteral("name"), name } });
+    const ProjectError e = m_file->write(entry, [](QSqlDatabase&, QString*) { return true; });
+    if (!e)
+        emit contentChanged();
+    return e;
 }
 
 void Project::recordsChanged(Record kind, qint64 id)

@@ -176,6 +176,9 @@ public:
     // Per bound sign-off (by UUID), the entries that change the project which its decision did not see:
     // made after it, or merged from copies that had not seen it. Any at all make the decision stale.
     QHash<QString, int> signOffChanges() const;
+    // Records in the log that a live workshop's facilitator removed a device (its Ed25519 public key):
+    // every copy refuses that device's entries from then on.
+    ProjectError recordDeviceRemoval(const QString& device, const QString& name);
 
     QString auditHead() const;
     qint64 auditRows() const;

@@ -130,7 +130,7 @@ QHash<QString, int> Project::signOffChanges() const
         for (int i = 0; i < log.size(); ++i) {
             const QString& entity = log.at(i).entity;
             count += !seen.at(i) && entity != QLatin1String("signoff") && entity != QLatin1String("snapshot")
-                && entity != QLatin1String("project");
+                && entity != QLatin1String("project") && entity != QLatin1String("workshop");
         }
         changes.insert(s.uuid, count);
     }

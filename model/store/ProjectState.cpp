@@ -446,6 +446,8 @@ bool Replay::apply(int index, const AuditEntry& e, QString* error)
     }
     if (e.entity == QLatin1String("item"))
         return applyItem(e, before, after, error);
+    if (e.entity == QLatin1String("workshop"))
+        return true; // a live workshop's record (a device removed): no change to the assessment
     if (!recordKinds().contains(e.entity)) {
         *error = Tr::tr("entry %1 changes an unknown kind of record, \"%2\"").arg(e.id).arg(e.entity);
         return false;
