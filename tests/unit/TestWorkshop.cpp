@@ -2,6 +2,7 @@
 // and clients that misbehave on raw TLS connections.
 
 #include "Connection.h"
+#include "Discovery.h"
 #include "Host.h"
 #include "Peer.h"
 #include "Protocol.h"
@@ -13,9 +14,12 @@
 #include "store/Merge.h"
 #include "store/Project.h"
 
+#include <QImage>
 #include <QJsonArray>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSslKey>
+#include <QStandardPaths>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtEndian>
@@ -200,6 +204,74 @@ private slots:
         FrameReader good;
         good.append(frame({ { QStringLiteral("type"), QStringLiteral("x") } }).left(6));
         QCOMPARE(good.next(&m, &error), FrameReader::Result::NeedMore);
+    }
+
+    void discoveryAndJoinLinks()
+    {
+        // The beacon, on loopback: a browser finds the announcer's port and name, once.
+        const quint16 beaconPort = 47000 + quint16(QCoreApplication::applicationPid() % 500);
+        Browser browser;
+        browser.setDnsSd(false);
+        browser.setBeaconListen(QHostAddress::LocalHost, beaconPort);
+        browser.start();
+        Announcer announcer(QStringLiteral("Workshop on lab-3"), 47470, QStringLiteral("C91E-6653"));
+        announcer.setDnsSd(false);
+        announcer.setBeaconTargets({ { QHostAddress::LocalHost, beaconPort } });
+        announcer.start();
+        QTRY_COMPARE_WITH_TIMEOUT(browser.hosts().size(), 1, Wait);
+        QTest::qWait(2500); // another beacon: still one host
+        QCOMPARE(browser.hosts().size(), 1);
+        const FoundHost found = browser.hosts().constFirst();
+        QCOMPARE(found.address, QStringLiteral("127.0.0.1"));
+        QCOMPARE(found.port, quint16(47470));
+        QCOMPARE(found.name, QStringLiteral("Workshop on lab-3"));
+        QCOMPARE(found.via, QStringLiteral("beacon"));
+        QVERIFY(!browser.notes().isEmpty());
+        // DNS-SD says why it cannot help when the Avahi daemon is not there (or that it looks).
+        Browser withDnsSd;
+        withDnsSd.setBeaconListen(QHostAddress::LocalHost, beaconPort + 1);
+        withDnsSd.start();
+        QVERIFY(withDnsSd.notes().constFirst().startsWith(QLatin1String("DNS-SD: ")));
+
+        // The join link: written and read back, and "ADDRESS:PORT" typed by hand.
+        QString address;
+        quint16 port = 0;
+        QString code;
+        QVERIFY(parseJoinLink(joinLink(QStringLiteral("192.168.4.20"), 47470, QStringLiteral("ABCD-EFGH")),
+            &address, &port, &code));
+        QCOMPARE(address, QStringLiteral("192.168.4.20"));
+        QCOMPARE(port, quint16(47470));
+        QCOMPARE(code, QStringLiteral("ABCD-EFGH"));
+        QVERIFY(parseJoinLink(QStringLiteral(" 10.0.0.7:5000 "), &address, &port, &code));
+        QCOMPARE(address, QStringLiteral("10.0.0.7"));
+        QVERIFY(parseJoinLink(QStringLiteral("[fe80::1]:5000"), &address, &port, &code));
+        QCOMPARE(address, QStringLiteral("fe80::1"));
+        QVERIFY(!parseJoinLink(QStringLiteral("10.0.0.7"), &address, &port, &code));
+        QVERIFY(!parseJoinLink(QStringLiteral("10.0.0.7:70000"), &address, &port, &code));
+
+        // The QR code scans (zbarimg, an independent decoder) as the link.
+        const QString link = joinLink(QStringLiteral("192.168.4.20"), 47470, QStringLiteral("ABCD-EFGH"));
+        const auto modules = qrModules(link);
+        QVERIFY(modules.size() >= 21);
+        const int scale = 8;
+        const int quiet = 4;
+        QImage image(
+            (modules.size() + 2 * quiet) * scale, (modules.size() + 2 * quiet) * scale, QImage::Format_RGB32);
+        image.fill(Qt::white);
+        for (int y = 0; y < modules.size(); ++y)
+            for (int x = 0; x < modules.size(); ++x)
+                if (modules.at(y).at(x))
+                    for (int dy = 0; dy < scale; ++dy)
+                        for (int dx = 0; dx < scale; ++dx)
+                            image.setPixel((x + quiet) * scale + dx, (y + quiet) * scale + dy, qRgb(0, 0, 0));
+        const QString png = m_dir.filePath(QStringLiteral("qr.png"));
+        QVERIFY(image.save(png));
+        const QString zbar = QStandardPaths::findExecutable(QStringLiteral("zbarimg"));
+        QVERIFY2(!zbar.isEmpty(), "zbarimg (zbar-tools) is needed to read the QR code back");
+        QProcess p;
+        p.start(zbar, { QStringLiteral("--raw"), QStringLiteral("-q"), png });
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(QString::fromUtf8(p.readAllStandardOutput()).trimmed(), link);
     }
 
     void editsReachEveryCopy()
