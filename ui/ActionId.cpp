@@ -14,7 +14,7 @@ constexpr std::array<const char*, int(ActionId::Count)> ObjectNames { "newProjec
     "setUnmet", "setNotApplicable", "setNotAssessed", "nextItem", "previousItem", "nextUnassessed",
     "addEvidence", "addLink", "pasteImage", "presenter", "guide", "about", "aboutQt", "addDomain",
     "editDomain", "removeDomain", "domainUp", "domainDown", "addItem", "removeItem", "itemUp", "itemDown",
-    "mergeCopy", "conflicts", "shareChanges" };
+    "mergeCopy", "conflicts", "shareChanges", "hostWorkshop", "joinWorkshop", "leaveWorkshop" };
 
 } // namespace
 

@@ -64,6 +64,9 @@ enum class ActionId {
     MergeCopy,
     Conflicts,
     ShareChanges,
+    HostWorkshop,
+    JoinWorkshop,
+    LeaveWorkshop,
     Count
 };
 

@@ -30,6 +30,7 @@
 #include "widgets/RecordsPage.h"
 #include "widgets/ScoreHeader.h"
 #include "widgets/WelcomePage.h"
+#include "workshop/WorkshopController.h"
 
 #include <QCloseEvent>
 #include <QDateTime>
@@ -90,6 +91,8 @@ MainWindow::MainWindow(QWidget* parent)
             m_document->unlinkEvidence(id, currentItemKey());
     });
 
+    m_workshop = new WorkshopController(this);
+    connect(m_workshop, &WorkshopController::activeChanged, this, &MainWindow::updateActions);
     createActions();
     createMenus();
     dock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+Shift+H")));
@@ -439,6 +442,8 @@ void MainWindow::closeProject()
 {
     if (!m_document)
         return;
+    if (m_workshop)
+        m_workshop->projectClosing();
     itemPanel()->commitNote();
     m_evidence->setDocument(nullptr);
     m_presenter->setDocument(nullptr);

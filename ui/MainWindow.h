@@ -42,6 +42,7 @@ class RecentProjects;
 class RecordsPage;
 class ScoreHeader;
 class WelcomePage;
+class WorkshopController;
 
 #include "store/Project.h"
 
@@ -95,6 +96,8 @@ public:
     // Attaches files to an item in the background; returns at once.
     void attachFiles(const QString& itemKey, const QStringList& paths);
     bool isImporting() const;
+    // Workshop > Host and Join: the live workshop on this project.
+    WorkshopController* workshop() const { return m_workshop; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -134,6 +137,7 @@ private:
         std::function<bool(Record*)> edit, std::function<void(Record*)> prepareNew = {});
 
     std::unique_ptr<Document> m_document;
+    WorkshopController* m_workshop = nullptr;
     QUndoGroup* m_undoGroup;
     QStackedWidget* m_stack;
     WelcomePage* m_welcome;

@@ -1,6 +1,7 @@
 // The main window's actions, their shortcuts and menus, and when each is enabled.
 
 #include "MainWindow.h"
+#include "workshop/WorkshopController.h"
 
 #include "Document.h"
 #include "EvidenceIntake.h"
@@ -111,6 +112,11 @@ void MainWindow::createFileActions()
     make(ActionId::Conflicts, tr("Con&flicts..."), QKeySequence(), &MainWindow::showConflicts);
     make(
         ActionId::ShareChanges, tr("S&hare Changes as a Pack..."), QKeySequence(), &MainWindow::shareChanges);
+    make(ActionId::HostWorkshop, tr("&Host a Workshop..."), QKeySequence(tr("Ctrl+Alt+H")),
+        [this] { m_workshop->host(); });
+    make(ActionId::JoinWorkshop, tr("&Join a Workshop..."), QKeySequence(tr("Ctrl+Shift+J")),
+        [this] { m_workshop->join(); });
+    make(ActionId::LeaveWorkshop, tr("&Leave the Workshop"), QKeySequence(), [this] { m_workshop->leave(); });
     make(ActionId::SaveTemplate, tr("Save Checklist as &Template..."), QKeySequence(),
         &MainWindow::saveChecklistAsTemplate);
     make(ActionId::ImportChecklist, tr("&Import Checklist..."), QKeySequence(tr("Ctrl+I")), [this] {
@@ -253,6 +259,14 @@ void MainWindow::createMenus()
     m_actions.addTo(
         checklist, { ActionId::AddItem, ActionId::RemoveItem, ActionId::ItemUp, ActionId::ItemDown });
 
+    QMenu* workshop = menuBar()->addMenu(tr("&Workshop"));
+    workshop->setObjectName(QStringLiteral("workshopMenu"));
+    m_actions.addTo(workshop, { ActionId::HostWorkshop, ActionId::JoinWorkshop });
+    workshop->addSeparator();
+    m_actions.addTo(workshop, { ActionId::LeaveWorkshop });
+    workshop->addSeparator();
+    workshop->addAction(m_workshop->dock()->toggleViewAction());
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     view->addAction(findChild<QDockWidget*>(QStringLiteral("undoDock"))->toggleViewAction());
@@ -282,6 +296,8 @@ void MainWindow::updateActions()
     m_actions.setEnabled(
         { ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy, ActionId::Conflicts }, editable);
     m_actions.setEnabled({ ActionId::ShareChanges }, open);
+    m_actions.setEnabled({ ActionId::HostWorkshop }, editable);
+    m_actions.setEnabled({ ActionId::LeaveWorkshop }, m_workshop && m_workshop->isActive());
     m_actions.setEnabled(
         { ActionId::SetMet, ActionId::SetPartial, ActionId::SetUnmet, ActionId::SetNotApplicable,
             ActionId::SetNotAssessed, ActionId::AddEvidence, ActionId::AddLink, ActionId::PasteImage,

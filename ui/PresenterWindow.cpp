@@ -112,6 +112,9 @@ PresenterWindow::PresenterWindow(Document* document, const QList<QAction*>& acti
     cardLayout->addLayout(keyRow);
     cardLayout->addWidget(m_textScroll, 1);
     cardLayout->addWidget(m_itemNote);
+    m_presence = label(card, QStringLiteral("presenterPresence"), 1.1);
+    m_presence->hide();
+    cardLayout->addWidget(m_presence);
     middle->addWidget(card, 5);
 
     m_right = new QStackedWidget(this);
@@ -183,6 +186,12 @@ void PresenterWindow::detachDocument()
     m_dashboard->setDocument(nullptr);
     m_bars->setDocument(nullptr);
     m_document = nullptr;
+}
+
+void PresenterWindow::setPresence(const QString& text)
+{
+    m_presence->setText(text);
+    m_presence->setVisible(!text.isEmpty());
 }
 
 void PresenterWindow::setCurrentItem(const QString& key)

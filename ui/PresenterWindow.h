@@ -36,6 +36,8 @@ public:
 
     // The item the main window has selected; empty shows a hint.
     void setCurrentItem(const QString& key);
+    // In a live workshop: who else is on the item shown (empty: nobody).
+    void setPresence(const QString& text);
     QString currentItemKey() const { return m_key; }
     // What the item card shows, for tests and screen readers.
     QString itemKeyText() const;
@@ -63,6 +65,7 @@ private:
     QLabel* m_itemText;
     QLabel* m_itemStatus;
     QLabel* m_itemNote;
+    QLabel* m_presence = nullptr;
     QScrollArea* m_textScroll;
     QPushButton* m_toggle;
     QPushButton* m_leave;

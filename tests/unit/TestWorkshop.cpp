@@ -143,8 +143,7 @@ private:
         l.path = m_dir.filePath(
             name + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".readiness"));
         l.peer = std::make_unique<Peer>(nullptr, *l.device, name);
-        Laptop* self = &l;
-        Q_UNUSED(self)
+        Q_UNUSED(host)
         return l;
     }
     static void openCopies(Laptop& l)

@@ -7,7 +7,10 @@
 #include "Document.h"
 
 #include <QColor>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPixmap>
 
 using namespace rw;
 
@@ -166,7 +169,31 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case SearchTextRole:
         return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(
             QLatin1Char('\n'));
+    case Qt::DecorationRole:
+        if (index.column() == KeyColumn && m_presence.contains(item.key)) {
+            // A badge with the first person's initial (and how many more), in the highlight colour.
+            const QStringList& names = m_presence.value(item.key);
+            QPixmap badge(32, 32);
+            badge.fill(Qt::transparent);
+            QPainter p(&badge);
+            p.setRenderHint(QPainter::Antialiasing);
+            p.setBrush(QColor(0x1f, 0x6f, 0xd1));
+            p.setPen(Qt::NoPen);
+            p.drawEllipse(1, 1, 30, 30);
+            p.setPen(Qt::white);
+            QFont f = p.font();
+            f.setPixelSize(names.size() > 1 ? 13 : 17);
+            f.setBold(true);
+            p.setFont(f);
+            const QString initial = names.constFirst().left(1).toUpper();
+            p.drawText(badge.rect(), Qt::AlignCenter,
+                names.size() > 1 ? initial + QLatin1Char('+') + QString::number(names.size() - 1) : initial);
+            return QIcon(badge);
+        }
+        return {};
     case Qt::ToolTipRole:
+        if (index.column() == KeyColumn && m_presence.contains(item.key))
+            return tr("Here now: %1").arg(m_presence.value(item.key).join(QStringLiteral(", ")));
         if (index.column() == TextColumn && !item.guidance.isEmpty())
             return tr("<p>%1</p><p><b>Guidance:</b> %2</p>")
                 .arg(Template::displayText(item.text).toHtmlEscaped(),
@@ -206,6 +233,23 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         return {};
     default:
         return {};
+    }
+}
+
+void ChecklistModel::setPresence(const QHash<QString, QStringList>& names)
+{
+    if (names == m_presence)
+        return;
+    QSet<QString> touched;
+    for (auto it = m_presence.cbegin(); it != m_presence.cend(); ++it)
+        touched.insert(it.key());
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        touched.insert(it.key());
+    m_presence = names;
+    for (const QString& key : std::as_const(touched)) {
+        const QModelIndex i = indexOfKey(key);
+        if (i.isValid())
+            emit dataChanged(i, i, { Qt::DecorationRole, Qt::ToolTipRole });
     }
 }
 

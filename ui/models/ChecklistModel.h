@@ -49,6 +49,10 @@ public:
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
 
     QModelIndex indexOfKey(const QString& key, int column = KeyColumn) const;
+    // In a live workshop, who else is on each item (item key -> names; "typing" marks a note being
+    // typed): a badge beside the key and a tooltip say so.
+    void setPresence(const QHash<QString, QStringList>& names);
+    QStringList presenceAt(const QString& key) const { return m_presence.value(key); }
     QString keyAt(int row) const;
 
 private:
@@ -62,4 +66,5 @@ private:
     QVector<QPair<int, int>> m_rows; // (domain, item) per row
     QVector<int> m_domainFirstRow;
     QHash<QString, int> m_evidenceCount;
+    QHash<QString, QStringList> m_presence;
 };

@@ -35,6 +35,7 @@ public:
 
     ChecklistView* checklistView() const { return m_checklist; }
     ChecklistFilterModel* filterModel() const { return m_filter; }
+    ChecklistModel* checklistModel() const { return m_checklistModel; }
     QListView* domainView() const { return m_domainView; }
     ItemPanel* itemPanel() const { return m_itemPanel; }
     QLineEdit* filterEdit() const { return m_filterText; }

@@ -206,6 +206,13 @@ void ItemPanel::createAnswer(QWidget* content, QVBoxLayout* layout)
 void ItemPanel::createNote(QWidget* content, QVBoxLayout* layout)
 {
     layout->addWidget(sectionLabel(tr("Note"), content));
+    m_presenceNotice = new QLabel(content);
+    m_presenceNotice->setObjectName(QStringLiteral("presenceNotice"));
+    m_presenceNotice->setWordWrap(true);
+    m_presenceNotice->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: "
+                                                   "1px solid #e0c060; border-radius: 3px; padding: 4px; }"));
+    m_presenceNotice->hide();
+    layout->addWidget(m_presenceNotice);
     m_note = new QPlainTextEdit(content);
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setAccessibleName(tr("Note"));
@@ -218,8 +225,10 @@ void ItemPanel::createNote(QWidget* content, QVBoxLayout* layout)
     m_noteTimer->setInterval(400);
     connect(m_noteTimer, &QTimer::timeout, this, &ItemPanel::commitNote);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] {
-        if (!m_updating)
+        if (!m_updating) {
             m_noteTimer->start();
+            emit noteTyped();
+        }
     });
     layout->addWidget(m_note);
 }
@@ -536,4 +545,10 @@ void ItemPanel::dropEvent(QDropEvent* event)
         return;
     event->acceptProposedAction();
     emit filesDropped(files);
+}
+
+void ItemPanel::setPresenceNotice(const QString& text)
+{
+    m_presenceNotice->setText(text);
+    m_presenceNotice->setVisible(!text.isEmpty());
 }

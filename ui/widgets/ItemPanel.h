@@ -41,7 +41,13 @@ public:
     EvidencePreview* preview() const { return m_preview; }
     QListWidget* evidenceList() const { return m_evidence; }
 
+    // In a live workshop: a notice above the note (somebody else types it too); empty hides it.
+    void setPresenceNotice(const QString& text);
+    QLabel* presenceNotice() const { return m_presenceNotice; }
+
 signals:
+    // The note is being typed (every keystroke): a live workshop tells the others.
+    void noteTyped();
     void addFilesRequested();
     void addLinkRequested();
     void pasteImageRequested();
@@ -79,6 +85,7 @@ private:
     QButtonGroup* m_statusButtons;
     QWidget* m_statusRow;
     QPlainTextEdit* m_note;
+    QLabel* m_presenceNotice = nullptr;
     QTimer* m_noteTimer;
     QLineEdit* m_owner;
     QDoubleSpinBox* m_points;
