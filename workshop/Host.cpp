@@ -209,6 +209,10 @@ void Host::onClosed(Peer* peer, const QString& reason)
     if (known && !reason.isEmpty() && !peer->leaving)
         emit diagnostic(Tr::tr("%1 (%2) left: %3").arg(peer->name, peer->connection->address(), reason));
     m_peers.remove(peer->id);
+    for (auto& pending : m_pending) {
+        if (pending.first == peer)
+            pending.first = nullptr; // its entries are still taken
+    }
     peer->connection->deleteLater();
     delete peer;
     if (known) {
@@ -255,13 +259,14 @@ void Host::onMessage(Peer* peer, const QJsonObject& m)
                 return;
             }
         }
-        take(peer, entries, {});
+        queueTake(peer, entries);
     } else if (type == QLatin1String("pack")) {
         QString error;
         const IncomingFile::Result r = peer->pack.add(m, MaxPackBytes, &error);
         if (r == IncomingFile::Result::Error)
             peer->connection->close(error);
         else if (r == IncomingFile::Result::Done) {
+            takePending(); // what came before the pack goes first
             take(peer, {}, peer->pack.path());
             peer->pack.reset();
         }
@@ -423,6 +428,76 @@ void Host::take(Peer* peer, const QVector<AuditEntry>& entries, const QString& p
         relay(taken, peer);
         emit entriesTaken(int(taken.size()));
     }
+}
+
+void Host::queueTake(Peer* peer, const QVector<AuditEntry>& entries)
+{
+    m_pending.append({ peer, entries });
+    if (m_takeQueued)
+        return;
+    m_takeQueued = true;
+    QMetaObject::invokeMethod(this, &Host::takePending, Qt::QueuedConnection);
+}
+
+void Host::takePending()
+{
+    m_takeQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    const auto batch = std::exchange(m_pending, {});
+    if (batch.size() == 1) {
+        if (batch.constFirst().first)
+            take(batch.constFirst().first, batch.constFirst().second, {});
+        else
+            m_replica.take(batch.constFirst().second, nullptr);
+        return;
+    }
+    flush();
+    QVector<AuditEntry> all;
+    QSet<QString> seen;
+    QHash<QString, const Peer*> origin;
+    for (const auto& [peer, entries] : batch) {
+        for (const AuditEntry& e : entries) {
+            if (seen.contains(e.hash))
+                continue;
+            seen.insert(e.hash);
+            origin.insert(e.hash, peer);
+            all.append(e);
+        }
+    }
+    QVector<AuditEntry> taken;
+    if (const ProjectError e = m_replica.take(all, &taken)) {
+        // One laptop's entries spoil the batch: each is taken on its own, so that only it is turned back.
+        for (const auto& [peer, entries] : batch) {
+            if (peer && m_peers.contains(peer->id))
+                take(peer, entries, {});
+        }
+        return;
+    }
+    const QJsonObject ack
+        = typed("ack", { { QStringLiteral("heads"), QJsonArray::fromStringList(m_replica.heads()) } });
+    QSet<const Peer*> acked;
+    for (const auto& pending : batch) {
+        Peer* peer = pending.first;
+        if (peer && m_peers.contains(peer->id) && !acked.contains(peer)) {
+            acked.insert(peer);
+            peer->failures = 0;
+            peer->connection->send(ack);
+        }
+    }
+    if (taken.isEmpty())
+        return;
+    for (Peer* p : std::as_const(m_peers)) {
+        if (!p->admitted || !p->synced)
+            continue;
+        QVector<AuditEntry> theirs;
+        for (const AuditEntry& e : std::as_const(taken)) {
+            if (origin.value(e.hash) != p)
+                theirs.append(e);
+        }
+        sendEntries(p, theirs);
+    }
+    emit entriesTaken(int(taken.size()));
 }
 
 void Host::relay(const QVector<AuditEntry>& entries, const Peer* except)

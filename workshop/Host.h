@@ -99,6 +99,10 @@ private:
     void sendEntries(Peer* peer, const QVector<AuditEntry>& entries);
     void take(Peer* peer, const QVector<AuditEntry>& entries, const QString& packPath);
     void relay(const QVector<AuditEntry>& entries, const Peer* except);
+    // Entries that came in one pass of the event loop are taken as one merge: under load the batches
+    // grow instead of the queue.
+    void queueTake(Peer* peer, const QVector<AuditEntry>& entries);
+    void takePending();
     void broadcastPresence();
     void scheduleFlush();
     Peer* find(int id) const;
@@ -117,6 +121,8 @@ private:
     int m_handshakes = 0;
     bool m_autoAdmit = false;
     bool m_flushQueued = false;
+    QVector<QPair<Peer*, QVector<AuditEntry>>> m_pending;
+    bool m_takeQueued = false;
     QString m_ownItem;
     bool m_ownTyping = false;
 };

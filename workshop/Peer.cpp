@@ -229,19 +229,25 @@ void Peer::onMessage(const QJsonObject& m)
                 return;
             }
         }
-        take(entries, {});
+        m_pending += entries;
+        if (!m_takeQueued) {
+            m_takeQueued = true;
+            QMetaObject::invokeMethod(this, &Peer::takePending, Qt::QueuedConnection);
+        }
     } else if (type == QLatin1String("pack")) {
         QString error;
         const IncomingFile::Result r = m_incoming.add(m, MaxPackBytes, &error);
         if (r == IncomingFile::Result::Error)
             m_connection->close(error);
         else if (r == IncomingFile::Result::Done) {
+            takePending();
             take({}, m_incoming.path());
             m_incoming.reset();
         }
     } else if (type == QLatin1String("sync")) {
         if (!m_replica)
             return;
+        takePending();
         flush();
         const QVector<AuditEntry> missing
             = m_replica->missingFor(stringList(m.value(QStringLiteral("heads"))));
@@ -253,6 +259,7 @@ void Peer::onMessage(const QJsonObject& m)
             sendEntries(missing);
         }
     } else if (type == QLatin1String("ack")) {
+        takePending();
         if (m_replica && m_state == State::Live
             && m_replica->heads() == stringList(m.value(QStringLiteral("heads")))) {
             flush();
@@ -338,6 +345,8 @@ void Peer::take(const QVector<AuditEntry>& entries, const QString& packPath)
         = packPath.isEmpty() ? m_replica->take(entries, &taken) : m_replica->takePack(packPath, &taken);
     if (e) {
         emit diagnostic(Tr::tr("Changes from the host could not be taken: %1").arg(e.message));
+        if (!m_connection)
+            return; // they come again after the next connection's catch-up
         if (++m_failures > 2) {
             m_problem = Tr::tr("Changes from the host could not be taken: %1").arg(e.message);
             m_reconnect = false;
@@ -352,6 +361,14 @@ void Peer::take(const QVector<AuditEntry>& entries, const QString& packPath)
     m_failures = 0;
     if (!taken.isEmpty())
         emit entriesTaken(int(taken.size()));
+}
+
+void Peer::takePending()
+{
+    m_takeQueued = false;
+    if (m_pending.isEmpty())
+        return;
+    take(std::exchange(m_pending, {}), {});
 }
 
 void Peer::scheduleFlush()

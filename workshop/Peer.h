@@ -70,6 +70,7 @@ private:
     void beginSync();
     void sendEntries(const QVector<AuditEntry>& entries);
     void take(const QVector<AuditEntry>& entries, const QString& packPath);
+    void takePending();
     void scheduleFlush();
     void watch(Project* project);
 
@@ -97,6 +98,8 @@ private:
     int m_failures = 0;
     bool m_reconnect = false;
     bool m_flushQueued = false;
+    QVector<AuditEntry> m_pending; // entries of this pass of the event loop, taken as one merge
+    bool m_takeQueued = false;
     QTimer m_retry;
 };
 

@@ -26,6 +26,7 @@ JoinDialog::JoinDialog(const QString& openTitle, const QString& suggestedCopy, Q
     layout->addWidget(new QLabel(tr("Workshops on this network:"), this));
     m_found = new QListWidget(this);
     m_found->setObjectName(QStringLiteral("foundWorkshops"));
+    m_found->setAccessibleName(tr("Workshops found"));
     layout->addWidget(m_found, 1);
     m_notes = new QLabel(this);
     m_notes->setObjectName(QStringLiteral("joinNotes"));
@@ -53,6 +54,7 @@ JoinDialog::JoinDialog(const QString& openTitle, const QString& suggestedCopy, Q
     auto* copyRow = new QHBoxLayout;
     m_copyEdit = new QLineEdit(QDir::toNativeSeparators(suggestedCopy), this);
     m_copyEdit->setObjectName(QStringLiteral("joinCopyPath"));
+    m_copyEdit->setAccessibleName(tr("Where the copy is saved"));
     auto* browse = new QPushButton(tr("Choose..."), this);
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString path = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects,

@@ -94,6 +94,7 @@ WorkshopPanel::WorkshopPanel(QWidget* parent)
     layout->addWidget(m_addresses);
     m_qr = new QrCodeWidget(this);
     m_qr->setObjectName(QStringLiteral("workshopQr"));
+    m_qr->setAccessibleName(tr("QR code of the join link"));
     layout->addWidget(m_qr, 1);
 
     m_words = new QLabel(this);
@@ -111,11 +112,13 @@ WorkshopPanel::WorkshopPanel(QWidget* parent)
     m_lobby = new QListWidget(this);
     m_lobby->setObjectName(QStringLiteral("workshopLobby"));
     m_lobby->setSelectionMode(QAbstractItemView::NoSelection);
+    m_lobby->setAccessibleName(tr("Laptops waiting to join"));
     layout->addWidget(m_lobby, 1);
     layout->addWidget(heading(tr("In the workshop"), this));
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("workshopParticipants"));
     m_participants->setSelectionMode(QAbstractItemView::NoSelection);
+    m_participants->setAccessibleName(tr("People in the workshop"));
     layout->addWidget(m_participants, 1);
 
     m_notes = new QLabel(this);
