@@ -1186,6 +1186,10 @@
         <source>Give %1 %2 points</source>
         <translation>%1 %2 Punkte geben</translation>
     </message>
+    <message>
+        <source>Here now: %1</source>
+        <translation>Gerade hier: %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -3418,6 +3422,73 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a Workshop</source>
+        <translation>Einem Workshop beitreten</translation>
+    </message>
+    <message>
+        <source>Workshops on this network:</source>
+        <translation>Workshops in diesem Netzwerk:</translation>
+    </message>
+    <message>
+        <source>Workshops found</source>
+        <translation>Gefundene Workshops</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:%1, or a join link</source>
+        <translation>192.168.1.20:%1 oder ein Beitrittslink</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH, as the host&apos;s screen shows it</source>
+        <translation>ABCD-EFGH, wie der Bildschirm des Gastgebers ihn zeigt</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>Beitritts&amp;code:</translation>
+    </message>
+    <message>
+        <source>With the open project, &quot;%1&quot;</source>
+        <translation>Mit dem geöffneten Projekt „%1“</translation>
+    </message>
+    <message>
+        <source>Receive a copy from the host, saved as:</source>
+        <translation>Eine Kopie vom Gastgeber erhalten, gespeichert als:</translation>
+    </message>
+    <message>
+        <source>Where the copy is saved</source>
+        <translation>Wo die Kopie gespeichert wird</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Save the Workshop&apos;s Copy As</source>
+        <translation>Kopie des Workshops speichern unter</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Readiness-Projekte (*.readiness)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Beitreten</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3 (found by %4)</source>
+        <translation>%1 unter %2:%3 (gefunden über %4)</translation>
+    </message>
+    <message>
+        <source>None found yet. Wi-Fi that keeps laptops apart (client isolation) or blocks multicast hides workshops: type the address the host&apos;s screen shows.</source>
+        <translation>Noch keiner gefunden. WLAN, das Laptops voneinander trennt (Client-Isolation) oder Multicast sperrt, verbirgt Workshops: Geben Sie die Adresse ein, die der Bildschirm des Gastgebers zeigt.</translation>
+    </message>
+</context>
+<context>
     <name>LensRisk</name>
     <message>
         <source>High risk</source>
@@ -4013,6 +4084,30 @@ Passphrase für %2:</translation>
             <numerusform>%n Konflikte aus dem Zusammenführen von Kopien warten auf eine Entscheidung: Datei &gt; Konflikte.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Host a Workshop...</source>
+        <translation>Workshop &amp;ausrichten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Workshop...</source>
+        <translation>Einem Workshop &amp;beitreten …</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Workshop</source>
+        <translation>Workshop &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>&amp;Workshop</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4556,6 +4651,14 @@ Passphrase für %2:</translation>
     <message>
         <source>The pack %1 could not be written: %2</source>
         <translation>Das Paket %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 did not come with the entries</source>
+        <translation>die Nachweisdaten %1 kamen nicht mit den Einträgen</translation>
+    </message>
+    <message>
+        <source>this copy has entries of its own to send first</source>
+        <translation>diese Kopie hat zuerst eigene Einträge zu senden</translation>
     </message>
 </context>
 <context>
@@ -8029,6 +8132,558 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Workshop</name>
+    <message>
+        <source>a malformed part of a file</source>
+        <translation>ein fehlerhaftes Teilstück einer Datei</translation>
+    </message>
+    <message>
+        <source>no temporary file can be written: %1</source>
+        <translation>es lässt sich keine temporäre Datei schreiben: %1</translation>
+    </message>
+    <message>
+        <source>a file larger than allowed</source>
+        <translation>eine Datei, größer als erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing came for %n second(s): the connection is gone</source>
+        <translation>
+            <numerusform>%n Sekunde lang kam nichts: Die Verbindung ist weg</numerusform>
+            <numerusform>%n Sekunden lang kam nichts: Die Verbindung ist weg</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>die Gegenseite hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>the other side reads too slowly</source>
+        <translation>die Gegenseite liest zu langsam</translation>
+    </message>
+    <message>
+        <source>the other side sent %1</source>
+        <translation>die Gegenseite sandte %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: the Avahi daemon is not running on this computer</source>
+        <translation>DNS-SD: Der Avahi-Dienst läuft auf diesem Computer nicht</translation>
+    </message>
+    <message>
+        <source>DNS-SD: %1</source>
+        <translation>DNS-SD: %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: announced as &quot;%1&quot;</source>
+        <translation>DNS-SD: angekündigt als „%1“</translation>
+    </message>
+    <message>
+        <source>Beacon: every 2 seconds on UDP port %1</source>
+        <translation>Signal: alle 2 Sekunden auf UDP-Port %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: looking for workshops</source>
+        <translation>DNS-SD: Suche nach Workshops</translation>
+    </message>
+    <message>
+        <source>Beacon: UDP port %1 cannot be listened on (%2)</source>
+        <translation>Signal: Auf UDP-Port %1 kann nicht gelauscht werden (%2)</translation>
+    </message>
+    <message>
+        <source>Beacon: multicast is not available here; only broadcast beacons arrive</source>
+        <translation>Signal: Multicast ist hier nicht verfügbar; nur Broadcast-Signale kommen an</translation>
+    </message>
+    <message>
+        <source>Beacon: listening on UDP port %1</source>
+        <translation>Signal: lauscht auf UDP-Port %1</translation>
+    </message>
+    <message>
+        <source>The host ended the workshop.</source>
+        <translation>Der Gastgeber hat den Workshop beendet.</translation>
+    </message>
+    <message>
+        <source>A connection from %1 was refused: too many are waiting.</source>
+        <translation>Eine Verbindung von %1 wurde abgewiesen: Zu viele warten.</translation>
+    </message>
+    <message>
+        <source>no device certificate</source>
+        <translation>kein Gerätezertifikat</translation>
+    </message>
+    <message>
+        <source>Connect with Readiness Workbench.</source>
+        <translation>Verbinden Sie sich mit Readiness Workbench.</translation>
+    </message>
+    <message>
+        <source>Device %1 was removed from this workshop; its connection was refused.</source>
+        <translation>Gerät %1 wurde aus diesem Workshop entfernt; seine Verbindung wurde abgewiesen.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>The facilitator removed this laptop from the workshop.</source>
+        <translation>Die Moderation hat diesen Laptop aus dem Workshop entfernt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left: %3</source>
+        <translation>%1 (%2) ist gegangen: %3</translation>
+    </message>
+    <message>
+        <source>sent %1 before being admitted</source>
+        <translation>sandte %1, bevor es zugelassen war</translation>
+    </message>
+    <message>
+        <source>sent too many entries at once</source>
+        <translation>sandte zu viele Einträge auf einmal</translation>
+    </message>
+    <message>
+        <source>sent a malformed entry</source>
+        <translation>sandte einen fehlerhaften Eintrag</translation>
+    </message>
+    <message>
+        <source>sent a message of an unknown kind</source>
+        <translation>sandte eine Nachricht unbekannter Art</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s Readiness Workbench speaks another version of the workshop protocol; use the same version as the host.</source>
+        <translation>Readiness Workbench auf diesem Laptop spricht eine andere Version des Workshop-Protokolls; verwenden Sie dieselbe Version wie der Gastgeber.</translation>
+    </message>
+    <message>
+        <source>%1 gave a wrong join code.</source>
+        <translation>%1 nannte einen falschen Beitrittscode.</translation>
+    </message>
+    <message>
+        <source>The join code is not this host&apos;s.</source>
+        <translation>Der Beitrittscode ist nicht der dieses Gastgebers.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s project is another assessment (or another start of it) than the workshop&apos;s; join without a project to receive a copy.</source>
+        <translation>Das Projekt dieses Laptops ist eine andere Bewertung (oder ein anderer Anfang davon) als die des Workshops; treten Sie ohne Projekt bei, um eine Kopie zu erhalten.</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Ohne Namen</translation>
+    </message>
+    <message>
+        <source>refused by the facilitator</source>
+        <translation>von der Moderation abgelehnt</translation>
+    </message>
+    <message>
+        <source>The facilitator did not admit this laptop.</source>
+        <translation>Die Moderation hat diesen Laptop nicht zugelassen.</translation>
+    </message>
+    <message>
+        <source>removed by the facilitator</source>
+        <translation>von der Moderation entfernt</translation>
+    </message>
+    <message>
+        <source>No copy for %1 could be made: %2</source>
+        <translation>Für %1 ließ sich keine Kopie erstellen: %2</translation>
+    </message>
+    <message>
+        <source>No pack for %1 could be written: %2</source>
+        <translation>Für %1 ließ sich kein Paket schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 could not be taken: %2</source>
+        <translation>Änderungen von %1 ließen sich nicht übernehmen: %2</translation>
+    </message>
+    <message>
+        <source>The host could not take this laptop&apos;s changes: %1</source>
+        <translation>Der Gastgeber konnte die Änderungen dieses Laptops nicht übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>The host at %1 port %2 does not have the join code %3: check the address and the code on the host&apos;s screen.</source>
+        <translation>Der Gastgeber unter %1, Port %2, hat nicht den Beitrittscode %3: Prüfen Sie Adresse und Code auf dem Bildschirm des Gastgebers.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 could not be reached (%3). The host may have stopped, a firewall may block the port, or the Wi-Fi may keep laptops apart (client isolation): try a cable, a phone&apos;s hotspot or the host&apos;s other address.</source>
+        <translation>%1, Port %2, war nicht erreichbar (%3). Der Gastgeber könnte beendet sein, eine Firewall den Port sperren oder das WLAN Laptops voneinander trennen (Client-Isolation): Versuchen Sie ein Kabel, den Hotspot eines Telefons oder die andere Adresse des Gastgebers.</translation>
+    </message>
+    <message>
+        <source>The connection to the host was lost: %1</source>
+        <translation>Die Verbindung zum Gastgeber ist unterbrochen: %1</translation>
+    </message>
+    <message>
+        <source>the host sent a copy that was not asked for</source>
+        <translation>der Gastgeber sandte eine Kopie, um die nicht gebeten wurde</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 gibt es schon</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 lässt sich nicht schreiben</translation>
+    </message>
+    <message>
+        <source>The copy of the project could not be kept: %1</source>
+        <translation>Die Kopie des Projekts ließ sich nicht behalten: %1</translation>
+    </message>
+    <message>
+        <source>the host sent a malformed entry</source>
+        <translation>der Gastgeber sandte einen fehlerhaften Eintrag</translation>
+    </message>
+    <message>
+        <source>No pack for the host could be written: %1</source>
+        <translation>Für den Gastgeber ließ sich kein Paket schreiben: %1</translation>
+    </message>
+    <message>
+        <source>Changes from the host could not be taken: %1</source>
+        <translation>Änderungen des Gastgebers ließen sich nicht übernehmen: %1</translation>
+    </message>
+    <message>
+        <source>said nothing</source>
+        <translation>sagte nichts</translation>
+    </message>
+    <message>
+        <source>spoke before saying who it is</source>
+        <translation>sprach, bevor es sagte, wer es ist</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, over the limit of %2</source>
+        <translation>einen Rahmen von %1 Bytes, über der Grenze von %2</translation>
+    </message>
+    <message>
+        <source>a frame that is no message</source>
+        <translation>einen Rahmen, der keine Nachricht ist</translation>
+    </message>
+    <message>
+        <source>OpenSSL made no certificate of this device&apos;s key</source>
+        <translation>OpenSSL hat aus dem Schlüssel dieses Geräts kein Zertifikat erstellt</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s TLS does not take this device&apos;s key</source>
+        <translation>Qts TLS nimmt den Schlüssel dieses Geräts nicht an</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommand</name>
+    <message>
+        <source>Host a live workshop on the local network, or join one with a copy of the project.</source>
+        <translation>Einen Live-Workshop im lokalen Netzwerk ausrichten oder mit einer Kopie des Projekts einem beitreten.</translation>
+    </message>
+    <message>
+        <source>host FILE, or join ADDRESS:PORT FILE.</source>
+        <translation>host DATEI oder join ADRESSE:PORT DATEI.</translation>
+    </message>
+    <message>
+        <source>The project (and for join the host first).</source>
+        <translation>Das Projekt (bei join zuerst der Gastgeber).</translation>
+    </message>
+    <message>
+        <source>host: the port to listen on (default %1).</source>
+        <translation>host: der Port, auf dem gelauscht wird (Standard %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>host: the address to listen on (default: every address).</source>
+        <translation>host: die Adresse, auf der gelauscht wird (Standard: jede Adresse).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>host: admit everyone who gives the join code.</source>
+        <translation>host: jeden zulassen, der den Beitrittscode nennt.</translation>
+    </message>
+    <message>
+        <source>join: the join code the host shows.</source>
+        <translation>join: der Beitrittscode, den der Gastgeber zeigt.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>join: exchange what each side lacks, then exit.</source>
+        <translation>join: austauschen, was jeder Seite fehlt, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default: never).</source>
+        <translation>Nach so vielen Sekunden aufgeben (Standard: nie).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SEKUNDEN</translation>
+    </message>
+    <message>
+        <source>This computer has no device key, and none can be made.</source>
+        <translation>Dieser Computer hat keinen Geräteschlüssel, und es lässt sich keiner erzeugen.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout erwartet eine Anzahl Sekunden.</translation>
+    </message>
+    <message>
+        <source>Gave up: the time given with --timeout has passed.</source>
+        <translation>Aufgegeben: Die mit --timeout gegebene Zeit ist abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Usage: readiness-cli workshop host FILE [--port N] [--auto-admit]</source>
+        <translation>Aufruf: readiness-cli workshop host DATEI [--port N] [--auto-admit]</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port erwartet eine Zahl von 0 bis 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is no address to listen on.</source>
+        <translation>%1 ist keine Adresse, auf der gelauscht werden kann.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot listen on port %1: %2</source>
+        <translation>Der Workshop kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
+    <message>
+        <source>Usage: readiness-cli workshop host FILE | join ADDRESS:PORT FILE --code CODE [--once]</source>
+        <translation>Aufruf: readiness-cli workshop host DATEI | join ADRESSE:PORT DATEI --code CODE [--once]</translation>
+    </message>
+    <message>
+        <source>%1 is not ADDRESS:PORT (as the host shows it).</source>
+        <translation>%1 ist nicht ADRESSE:PORT (wie der Gastgeber es zeigt).</translation>
+    </message>
+    <message>
+        <source>Give the join code the host shows with --code CODE.</source>
+        <translation>Geben Sie den Beitrittscode des Gastgebers mit --code CODE an.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Host a Workshop</source>
+        <translation>Workshop ausrichten</translation>
+    </message>
+    <message>
+        <source>Open the project the workshop works on first.</source>
+        <translation>Öffnen Sie zuerst das Projekt, an dem der Workshop arbeitet.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; a workshop needs to change it.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet; ein Workshop muss es ändern können.</translation>
+    </message>
+    <message>
+        <source>This computer has no device key, and none can be made.</source>
+        <translation>Dieser Computer hat keinen Geräteschlüssel, und es lässt sich keiner erzeugen.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot listen for laptops: %1</source>
+        <translation>Der Workshop kann nicht auf Laptops lauschen: %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s workshop on %2</source>
+        <translation>Workshop von %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Somebody asks to join the workshop: compare their words and admit them.</source>
+        <translation>Jemand möchte dem Workshop beitreten: Vergleichen Sie die Wörter und lassen Sie die Person zu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the workshop</source>
+        <translation>
+            <numerusform>%n Änderung aus dem Workshop</numerusform>
+            <numerusform>%n Änderungen aus dem Workshop</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workshop copy</source>
+        <translation>Workshop-Kopie</translation>
+    </message>
+    <message>
+        <source>Join a Workshop</source>
+        <translation>Einem Workshop beitreten</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the workshop&apos;s copy.</source>
+        <translation>%1 gibt es schon; wählen Sie einen anderen Namen für die Kopie des Workshops.</translation>
+    </message>
+    <message>
+        <source>Open a project that can be changed, or receive a copy.</source>
+        <translation>Öffnen Sie ein Projekt, das geändert werden kann, oder erhalten Sie eine Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Not in the workshop: %1</source>
+        <translation>Nicht im Workshop: %1</translation>
+    </message>
+    <message>
+        <source>%1 (typing)</source>
+        <translation>%1 (tippt)</translation>
+    </message>
+    <message>
+        <source>%1 is typing this note too: you are both changing it, and the later change wins (the other lands in Conflicts). Agree who writes it.</source>
+        <translation>%1 tippt diese Notiz ebenfalls: Sie ändern sie beide, und die spätere Änderung gewinnt (die andere landet unter Konflikte). Sprechen Sie ab, wer sie schreibt.</translation>
+    </message>
+    <message>
+        <source>%1 is typing this item&apos;s note.</source>
+        <translation>%1 tippt die Notiz dieses Punkts.</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Ebenfalls hier: %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>QR code of the join link</source>
+        <translation>QR-Code des Beitrittslinks</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>Warten auf Beitritt</translation>
+    </message>
+    <message>
+        <source>Laptops waiting to join</source>
+        <translation>Laptops, die beitreten möchten</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Im Workshop</translation>
+    </message>
+    <message>
+        <source>People in the workshop</source>
+        <translation>Personen im Workshop</translation>
+    </message>
+    <message>
+        <source>Join at %1</source>
+        <translation>Beitreten unter %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Workshop beenden</translation>
+    </message>
+    <message>
+        <source>Leave Workshop</source>
+        <translation>Workshop verlassen</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Letztes Problem: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting a workshop: %n laptop(s) in, </source>
+        <translation>
+            <numerusform>Workshop läuft: %n Laptop dabei, </numerusform>
+            <numerusform>Workshop läuft: %n Laptops dabei, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting. Joiners type the code below.</source>
+        <translation>
+            <numerusform>%n wartet. Wer beitritt, tippt den Code unten ein.</numerusform>
+            <numerusform>%n warten. Wer beitritt, tippt den Code unten ein.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Admit only if the joiner&apos;s screen shows the same four words.</source>
+        <translation>Nur zulassen, wenn der Bildschirm der Person dieselben vier Wörter zeigt.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Zulassen</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>no item</source>
+        <translation>kein Punkt</translation>
+    </message>
+    <message>
+        <source>%1, typing its note</source>
+        <translation>%1, tippt die Notiz</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>bei %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Disconnects this laptop and refuses its changes from now on (recorded in the log).</source>
+        <translation>Trennt diesen Laptop und weist seine Änderungen ab jetzt ab (im Prüfprotokoll festgehalten).</translation>
+    </message>
+    <message>
+        <source>Remove from the Workshop</source>
+        <translation>Aus dem Workshop entfernen</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s laptop from the workshop? Its changes are refused from now on, in every copy; this is recorded in the audit log.</source>
+        <translation>Den Laptop von %1 aus dem Workshop entfernen? Seine Änderungen werden ab jetzt in jeder Kopie abgewiesen; das wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Niemand wartet.</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet.</source>
+        <translation>Noch niemand ist beigetreten.</translation>
+    </message>
+    <message>
+        <source>Connecting to the workshop...</source>
+        <translation>Verbindung zum Workshop wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to admit this laptop. Read these words to them; their screen must show the same:</source>
+        <translation>Warten, bis die Moderation diesen Laptop zulässt. Lesen Sie ihr diese Wörter vor; ihr Bildschirm muss dieselben zeigen:</translation>
+    </message>
+    <message>
+        <source>Admitted. Receiving a copy of the project...</source>
+        <translation>Zugelassen. Eine Kopie des Projekts wird empfangen …</translation>
+    </message>
+    <message>
+        <source>Admitted. Exchanging changes...</source>
+        <translation>Zugelassen. Änderungen werden ausgetauscht …</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s workshop: &quot;%2&quot;. Changes travel as they are made.</source>
+        <translation>Im Workshop von %1: „%2“. Änderungen gehen hinaus, sobald sie gemacht werden.</translation>
+    </message>
+    <message>
+        <source>The connection is lost; trying again. Changes made meanwhile are kept and exchanged when it is back.</source>
+        <translation>Die Verbindung ist unterbrochen; neuer Versuch läuft. Änderungen in der Zwischenzeit bleiben erhalten und werden ausgetauscht, sobald sie wieder steht.</translation>
+    </message>
+    <message>
+        <source>Not in the workshop: %1</source>
+        <translation>Nicht im Workshop: %1</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator), on %2</source>
+        <translation>%1 (Moderation), bei %2</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, bei %2</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Noch niemand.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]</source>
@@ -8248,6 +8903,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 %2 cannot be put back: no copy holds it</source>
         <translation>%1 %2 kann nicht wiederhergestellt werden: Keine Kopie enthält es</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
     </message>
 </context>
 </TS>

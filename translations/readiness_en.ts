@@ -323,4 +323,41 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>Workshop</name>
+    <message numerus="yes">
+        <source>nothing came for %n second(s): the connection is gone</source>
+        <translation>
+            <numerusform>nothing came for %n second: the connection is gone</numerusform>
+            <numerusform>nothing came for %n seconds: the connection is gone</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message numerus="yes">
+        <source>%n change(s) from the workshop</source>
+        <translation>
+            <numerusform>%n change from the workshop</numerusform>
+            <numerusform>%n changes from the workshop</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message numerus="yes">
+        <source>Hosting a workshop: %n laptop(s) in, </source>
+        <translation>
+            <numerusform>Hosting a workshop: %n laptop in, </numerusform>
+            <numerusform>Hosting a workshop: %n laptops in, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting. Joiners type the code below.</source>
+        <translation>
+            <numerusform>%n waiting. Joiners type the code below.</numerusform>
+            <numerusform>%n waiting. Joiners type the code below.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

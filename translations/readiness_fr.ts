@@ -1186,6 +1186,10 @@
         <source>Give %1 %2 points</source>
         <translation>Donner %2 points à %1</translation>
     </message>
+    <message>
+        <source>Here now: %1</source>
+        <translation>Ici en ce moment : %1</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -3418,6 +3422,73 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Join a Workshop</source>
+        <translation>Rejoindre un atelier</translation>
+    </message>
+    <message>
+        <source>Workshops on this network:</source>
+        <translation>Ateliers sur ce réseau :</translation>
+    </message>
+    <message>
+        <source>Workshops found</source>
+        <translation>Ateliers trouvés</translation>
+    </message>
+    <message>
+        <source>192.168.1.20:%1, or a join link</source>
+        <translation>192.168.1.20:%1, ou un lien d’invitation</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>ABCD-EFGH, as the host&apos;s screen shows it</source>
+        <translation>ABCD-EFGH, tel que l’écran de l’hôte l’affiche</translation>
+    </message>
+    <message>
+        <source>Join &amp;code:</source>
+        <translation>&amp;Code d’accès :</translation>
+    </message>
+    <message>
+        <source>With the open project, &quot;%1&quot;</source>
+        <translation>Avec le projet ouvert, « %1 »</translation>
+    </message>
+    <message>
+        <source>Receive a copy from the host, saved as:</source>
+        <translation>Recevoir une copie de l’hôte, enregistrée sous :</translation>
+    </message>
+    <message>
+        <source>Where the copy is saved</source>
+        <translation>Emplacement de la copie</translation>
+    </message>
+    <message>
+        <source>Choose...</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Save the Workshop&apos;s Copy As</source>
+        <translation>Enregistrer la copie de l’atelier sous</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Projets Readiness (*.readiness)</translation>
+    </message>
+    <message>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+    <message>
+        <source>%1 at %2:%3 (found by %4)</source>
+        <translation>%1 à %2:%3 (trouvé par %4)</translation>
+    </message>
+    <message>
+        <source>None found yet. Wi-Fi that keeps laptops apart (client isolation) or blocks multicast hides workshops: type the address the host&apos;s screen shows.</source>
+        <translation>Aucun trouvé pour l’instant. Un Wi-Fi qui isole les ordinateurs (isolation des clients) ou bloque la multidiffusion cache les ateliers : saisissez l’adresse affichée sur l’écran de l’hôte.</translation>
+    </message>
+</context>
+<context>
     <name>LensRisk</name>
     <message>
         <source>High risk</source>
@@ -4013,6 +4084,30 @@ Phrase secrète pour %2 :</translation>
             <numerusform>%n conflits issus de la fusion de copies attendent une décision : Fichier &gt; Conflits.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Host a Workshop...</source>
+        <translation>&amp;Animer un atelier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+H</source>
+        <translation>Ctrl+Alt+H</translation>
+    </message>
+    <message>
+        <source>&amp;Join a Workshop...</source>
+        <translation>&amp;Rejoindre un atelier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+J</source>
+        <translation>Ctrl+Shift+J</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the Workshop</source>
+        <translation>&amp;Quitter l’atelier</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop</source>
+        <translation>A&amp;telier</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -4556,6 +4651,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The pack %1 could not be written: %2</source>
         <translation>Le paquet %1 n’a pas pu être écrit : %2</translation>
+    </message>
+    <message>
+        <source>the evidence bytes %1 did not come with the entries</source>
+        <translation>les octets de la preuve %1 ne sont pas venus avec les entrées</translation>
+    </message>
+    <message>
+        <source>this copy has entries of its own to send first</source>
+        <translation>cette copie a d’abord ses propres entrées à envoyer</translation>
     </message>
 </context>
 <context>
@@ -8029,6 +8132,558 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>Workshop</name>
+    <message>
+        <source>a malformed part of a file</source>
+        <translation>une partie de fichier malformée</translation>
+    </message>
+    <message>
+        <source>no temporary file can be written: %1</source>
+        <translation>aucun fichier temporaire ne peut être écrit : %1</translation>
+    </message>
+    <message>
+        <source>a file larger than allowed</source>
+        <translation>un fichier plus grand qu’autorisé</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing came for %n second(s): the connection is gone</source>
+        <translation>
+            <numerusform>rien reçu pendant %n seconde : la connexion est perdue</numerusform>
+            <numerusform>rien reçu pendant %n secondes : la connexion est perdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the other side closed the connection</source>
+        <translation>l’autre côté a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>the other side reads too slowly</source>
+        <translation>l’autre côté lit trop lentement</translation>
+    </message>
+    <message>
+        <source>the other side sent %1</source>
+        <translation>l’autre côté a envoyé %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: the Avahi daemon is not running on this computer</source>
+        <translation>DNS-SD : le service Avahi ne tourne pas sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>DNS-SD: %1</source>
+        <translation>DNS-SD : %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: announced as &quot;%1&quot;</source>
+        <translation>DNS-SD : annoncé comme « %1 »</translation>
+    </message>
+    <message>
+        <source>Beacon: every 2 seconds on UDP port %1</source>
+        <translation>Balise : toutes les 2 secondes sur le port UDP %1</translation>
+    </message>
+    <message>
+        <source>DNS-SD: looking for workshops</source>
+        <translation>DNS-SD : recherche d’ateliers</translation>
+    </message>
+    <message>
+        <source>Beacon: UDP port %1 cannot be listened on (%2)</source>
+        <translation>Balise : impossible d’écouter le port UDP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Beacon: multicast is not available here; only broadcast beacons arrive</source>
+        <translation>Balise : la multidiffusion n’est pas disponible ici ; seules les balises en diffusion arrivent</translation>
+    </message>
+    <message>
+        <source>Beacon: listening on UDP port %1</source>
+        <translation>Balise : écoute sur le port UDP %1</translation>
+    </message>
+    <message>
+        <source>The host ended the workshop.</source>
+        <translation>L’hôte a terminé l’atelier.</translation>
+    </message>
+    <message>
+        <source>A connection from %1 was refused: too many are waiting.</source>
+        <translation>Une connexion de %1 a été refusée : trop de connexions en attente.</translation>
+    </message>
+    <message>
+        <source>no device certificate</source>
+        <translation>aucun certificat d’appareil</translation>
+    </message>
+    <message>
+        <source>Connect with Readiness Workbench.</source>
+        <translation>Connectez-vous avec Readiness Workbench.</translation>
+    </message>
+    <message>
+        <source>Device %1 was removed from this workshop; its connection was refused.</source>
+        <translation>L’appareil %1 a été retiré de cet atelier ; sa connexion a été refusée.</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>retiré</translation>
+    </message>
+    <message>
+        <source>The facilitator removed this laptop from the workshop.</source>
+        <translation>L’animateur a retiré cet ordinateur de l’atelier.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) left: %3</source>
+        <translation>%1 (%2) est parti : %3</translation>
+    </message>
+    <message>
+        <source>sent %1 before being admitted</source>
+        <translation>a envoyé %1 avant d’être admis</translation>
+    </message>
+    <message>
+        <source>sent too many entries at once</source>
+        <translation>a envoyé trop d’entrées à la fois</translation>
+    </message>
+    <message>
+        <source>sent a malformed entry</source>
+        <translation>a envoyé une entrée malformée</translation>
+    </message>
+    <message>
+        <source>sent a message of an unknown kind</source>
+        <translation>a envoyé un message de type inconnu</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s Readiness Workbench speaks another version of the workshop protocol; use the same version as the host.</source>
+        <translation>Readiness Workbench sur cet ordinateur parle une autre version du protocole d’atelier ; utilisez la même version que l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 gave a wrong join code.</source>
+        <translation>%1 a donné un mauvais code d’accès.</translation>
+    </message>
+    <message>
+        <source>The join code is not this host&apos;s.</source>
+        <translation>Ce code d’accès n’est pas celui de cet hôte.</translation>
+    </message>
+    <message>
+        <source>This laptop&apos;s project is another assessment (or another start of it) than the workshop&apos;s; join without a project to receive a copy.</source>
+        <translation>Le projet de cet ordinateur est une autre évaluation (ou un autre début de celle-ci) que celle de l’atelier ; rejoignez sans projet pour recevoir une copie.</translation>
+    </message>
+    <message>
+        <source>Unnamed</source>
+        <translation>Sans nom</translation>
+    </message>
+    <message>
+        <source>refused by the facilitator</source>
+        <translation>refusé par l’animateur</translation>
+    </message>
+    <message>
+        <source>The facilitator did not admit this laptop.</source>
+        <translation>L’animateur n’a pas admis cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>removed by the facilitator</source>
+        <translation>retiré par l’animateur</translation>
+    </message>
+    <message>
+        <source>No copy for %1 could be made: %2</source>
+        <translation>Aucune copie n’a pu être faite pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>No pack for %1 could be written: %2</source>
+        <translation>Aucun paquet n’a pu être écrit pour %1 : %2</translation>
+    </message>
+    <message>
+        <source>Changes from %1 could not be taken: %2</source>
+        <translation>Les modifications de %1 n’ont pas pu être reprises : %2</translation>
+    </message>
+    <message>
+        <source>The host could not take this laptop&apos;s changes: %1</source>
+        <translation>L’hôte n’a pas pu reprendre les modifications de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>The host at %1 port %2 does not have the join code %3: check the address and the code on the host&apos;s screen.</source>
+        <translation>L’hôte à %1, port %2, n’a pas le code d’accès %3 : vérifiez l’adresse et le code sur l’écran de l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 port %2 could not be reached (%3). The host may have stopped, a firewall may block the port, or the Wi-Fi may keep laptops apart (client isolation): try a cable, a phone&apos;s hotspot or the host&apos;s other address.</source>
+        <translation>%1, port %2, n’a pas pu être joint (%3). L’hôte s’est peut-être arrêté, un pare-feu bloque peut-être le port, ou le Wi-Fi isole les ordinateurs (isolation des clients) : essayez un câble, le point d’accès d’un téléphone ou l’autre adresse de l’hôte.</translation>
+    </message>
+    <message>
+        <source>The connection to the host was lost: %1</source>
+        <translation>La connexion à l’hôte est perdue : %1</translation>
+    </message>
+    <message>
+        <source>the host sent a copy that was not asked for</source>
+        <translation>l’hôte a envoyé une copie non demandée</translation>
+    </message>
+    <message>
+        <source>%1 exists already</source>
+        <translation>%1 existe déjà</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written</source>
+        <translation>%1 ne peut pas être écrit</translation>
+    </message>
+    <message>
+        <source>The copy of the project could not be kept: %1</source>
+        <translation>La copie du projet n’a pas pu être conservée : %1</translation>
+    </message>
+    <message>
+        <source>the host sent a malformed entry</source>
+        <translation>l’hôte a envoyé une entrée malformée</translation>
+    </message>
+    <message>
+        <source>No pack for the host could be written: %1</source>
+        <translation>Aucun paquet n’a pu être écrit pour l’hôte : %1</translation>
+    </message>
+    <message>
+        <source>Changes from the host could not be taken: %1</source>
+        <translation>Les modifications de l’hôte n’ont pas pu être reprises : %1</translation>
+    </message>
+    <message>
+        <source>said nothing</source>
+        <translation>n’a rien dit</translation>
+    </message>
+    <message>
+        <source>spoke before saying who it is</source>
+        <translation>a parlé avant de dire qui il est</translation>
+    </message>
+    <message>
+        <source>a frame of %1 bytes, over the limit of %2</source>
+        <translation>une trame de %1 octets, au-delà de la limite de %2</translation>
+    </message>
+    <message>
+        <source>a frame that is no message</source>
+        <translation>une trame qui n’est pas un message</translation>
+    </message>
+    <message>
+        <source>OpenSSL made no certificate of this device&apos;s key</source>
+        <translation>OpenSSL n’a pas créé de certificat pour la clé de cet appareil</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s TLS does not take this device&apos;s key</source>
+        <translation>Le TLS de Qt n’accepte pas la clé de cet appareil</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopCommand</name>
+    <message>
+        <source>Host a live workshop on the local network, or join one with a copy of the project.</source>
+        <translation>Animer un atelier en direct sur le réseau local, ou en rejoindre un avec une copie du projet.</translation>
+    </message>
+    <message>
+        <source>host FILE, or join ADDRESS:PORT FILE.</source>
+        <translation>host FICHIER, ou join ADRESSE:PORT FICHIER.</translation>
+    </message>
+    <message>
+        <source>The project (and for join the host first).</source>
+        <translation>Le projet (et pour join, d’abord l’hôte).</translation>
+    </message>
+    <message>
+        <source>host: the port to listen on (default %1).</source>
+        <translation>host : le port d’écoute (par défaut %1).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>host: the address to listen on (default: every address).</source>
+        <translation>host : l’adresse d’écoute (par défaut : toutes les adresses).</translation>
+    </message>
+    <message>
+        <source>ADDRESS</source>
+        <translation>ADRESSE</translation>
+    </message>
+    <message>
+        <source>host: admit everyone who gives the join code.</source>
+        <translation>host : admettre quiconque donne le code d’accès.</translation>
+    </message>
+    <message>
+        <source>join: the join code the host shows.</source>
+        <translation>join : le code d’accès affiché par l’hôte.</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>CODE</translation>
+    </message>
+    <message>
+        <source>join: exchange what each side lacks, then exit.</source>
+        <translation>join : échanger ce qui manque à chaque côté, puis quitter.</translation>
+    </message>
+    <message>
+        <source>Give up after this many seconds (default: never).</source>
+        <translation>Abandonner après ce nombre de secondes (par défaut : jamais).</translation>
+    </message>
+    <message>
+        <source>SECONDS</source>
+        <translation>SECONDES</translation>
+    </message>
+    <message>
+        <source>This computer has no device key, and none can be made.</source>
+        <translation>Cet ordinateur n’a pas de clé d’appareil et aucune ne peut être créée.</translation>
+    </message>
+    <message>
+        <source>--timeout takes a number of seconds.</source>
+        <translation>--timeout attend un nombre de secondes.</translation>
+    </message>
+    <message>
+        <source>Gave up: the time given with --timeout has passed.</source>
+        <translation>Abandon : le délai donné par --timeout est écoulé.</translation>
+    </message>
+    <message>
+        <source>Usage: readiness-cli workshop host FILE [--port N] [--auto-admit]</source>
+        <translation>Usage : readiness-cli workshop host FICHIER [--port N] [--auto-admit]</translation>
+    </message>
+    <message>
+        <source>--port takes a number from 0 to 65535.</source>
+        <translation>--port attend un nombre de 0 à 65535.</translation>
+    </message>
+    <message>
+        <source>%1 is no address to listen on.</source>
+        <translation>%1 n’est pas une adresse d’écoute.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot listen on port %1: %2</source>
+        <translation>L’atelier ne peut pas écouter sur le port %1 : %2</translation>
+    </message>
+    <message>
+        <source>Usage: readiness-cli workshop host FILE | join ADDRESS:PORT FILE --code CODE [--once]</source>
+        <translation>Usage : readiness-cli workshop host FICHIER | join ADRESSE:PORT FICHIER --code CODE [--once]</translation>
+    </message>
+    <message>
+        <source>%1 is not ADDRESS:PORT (as the host shows it).</source>
+        <translation>%1 n’est pas ADRESSE:PORT (tel que l’hôte l’affiche).</translation>
+    </message>
+    <message>
+        <source>Give the join code the host shows with --code CODE.</source>
+        <translation>Donnez le code d’accès affiché par l’hôte avec --code CODE.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopController</name>
+    <message>
+        <source>Workshop</source>
+        <translation>Atelier</translation>
+    </message>
+    <message>
+        <source>Host a Workshop</source>
+        <translation>Animer un atelier</translation>
+    </message>
+    <message>
+        <source>Open the project the workshop works on first.</source>
+        <translation>Ouvrez d’abord le projet sur lequel travaille l’atelier.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only; a workshop needs to change it.</source>
+        <translation>Le projet est ouvert en lecture seule ; un atelier doit pouvoir le modifier.</translation>
+    </message>
+    <message>
+        <source>This computer has no device key, and none can be made.</source>
+        <translation>Cet ordinateur n’a pas de clé d’appareil et aucune ne peut être créée.</translation>
+    </message>
+    <message>
+        <source>The workshop cannot listen for laptops: %1</source>
+        <translation>L’atelier ne peut pas attendre les ordinateurs : %1</translation>
+    </message>
+    <message>
+        <source>%1&apos;s workshop on %2</source>
+        <translation>Atelier de %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Somebody asks to join the workshop: compare their words and admit them.</source>
+        <translation>Quelqu’un demande à rejoindre l’atelier : comparez ses mots et admettez-le.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) from the workshop</source>
+        <translation>
+            <numerusform>%n modification de l’atelier</numerusform>
+            <numerusform>%n modifications de l’atelier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workshop copy</source>
+        <translation>copie de l’atelier</translation>
+    </message>
+    <message>
+        <source>Join a Workshop</source>
+        <translation>Rejoindre un atelier</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose another name for the workshop&apos;s copy.</source>
+        <translation>%1 existe déjà ; choisissez un autre nom pour la copie de l’atelier.</translation>
+    </message>
+    <message>
+        <source>Open a project that can be changed, or receive a copy.</source>
+        <translation>Ouvrez un projet modifiable, ou recevez une copie.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened</source>
+        <translation>%1 n’a pas pu être ouvert</translation>
+    </message>
+    <message>
+        <source>Not in the workshop: %1</source>
+        <translation>Pas dans l’atelier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (typing)</source>
+        <translation>%1 (écrit)</translation>
+    </message>
+    <message>
+        <source>%1 is typing this note too: you are both changing it, and the later change wins (the other lands in Conflicts). Agree who writes it.</source>
+        <translation>%1 écrit aussi cette note : vous la modifiez tous les deux, et la dernière modification l’emporte (l’autre arrive dans Conflits). Convenez de qui l’écrit.</translation>
+    </message>
+    <message>
+        <source>%1 is typing this item&apos;s note.</source>
+        <translation>%1 écrit la note de cet élément.</translation>
+    </message>
+    <message>
+        <source>Also here: %1</source>
+        <translation>Aussi ici : %1</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopPanel</name>
+    <message>
+        <source>QR code of the join link</source>
+        <translation>Code QR du lien d’invitation</translation>
+    </message>
+    <message>
+        <source>Waiting to join</source>
+        <translation>En attente d’admission</translation>
+    </message>
+    <message>
+        <source>Laptops waiting to join</source>
+        <translation>Ordinateurs en attente d’admission</translation>
+    </message>
+    <message>
+        <source>In the workshop</source>
+        <translation>Dans l’atelier</translation>
+    </message>
+    <message>
+        <source>People in the workshop</source>
+        <translation>Personnes dans l’atelier</translation>
+    </message>
+    <message>
+        <source>Join at %1</source>
+        <translation>Rejoindre à %1</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <source>End Workshop</source>
+        <translation>Terminer l’atelier</translation>
+    </message>
+    <message>
+        <source>Leave Workshop</source>
+        <translation>Quitter l’atelier</translation>
+    </message>
+    <message>
+        <source>Last problem: %1</source>
+        <translation>Dernier problème : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hosting a workshop: %n laptop(s) in, </source>
+        <translation>
+            <numerusform>Atelier en cours : %n ordinateur admis, </numerusform>
+            <numerusform>Atelier en cours : %n ordinateurs admis, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting. Joiners type the code below.</source>
+        <translation>
+            <numerusform>%n en attente. Pour rejoindre, saisissez le code ci-dessous.</numerusform>
+            <numerusform>%n en attente. Pour rejoindre, saisissez le code ci-dessous.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>%1&lt;br&gt;&lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Admit only if the joiner&apos;s screen shows the same four words.</source>
+        <translation>N’admettez que si l’écran de la personne affiche les mêmes quatre mots.</translation>
+    </message>
+    <message>
+        <source>Admit</source>
+        <translation>Admettre</translation>
+    </message>
+    <message>
+        <source>Refuse</source>
+        <translation>Refuser</translation>
+    </message>
+    <message>
+        <source>no item</source>
+        <translation>aucun élément</translation>
+    </message>
+    <message>
+        <source>%1, typing its note</source>
+        <translation>%1, écrit la note</translation>
+    </message>
+    <message>
+        <source>on %1</source>
+        <translation>sur %1</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Disconnects this laptop and refuses its changes from now on (recorded in the log).</source>
+        <translation>Déconnecte cet ordinateur et refuse désormais ses modifications (consigné dans le journal d’audit).</translation>
+    </message>
+    <message>
+        <source>Remove from the Workshop</source>
+        <translation>Retirer de l’atelier</translation>
+    </message>
+    <message>
+        <source>Remove %1&apos;s laptop from the workshop? Its changes are refused from now on, in every copy; this is recorded in the audit log.</source>
+        <translation>Retirer l’ordinateur de %1 de l’atelier ? Ses modifications seront désormais refusées dans chaque copie ; c’est consigné dans le journal d’audit.</translation>
+    </message>
+    <message>
+        <source>Nobody is waiting.</source>
+        <translation>Personne n’attend.</translation>
+    </message>
+    <message>
+        <source>Nobody has joined yet.</source>
+        <translation>Personne n’a encore rejoint.</translation>
+    </message>
+    <message>
+        <source>Connecting to the workshop...</source>
+        <translation>Connexion à l’atelier…</translation>
+    </message>
+    <message>
+        <source>Waiting for the facilitator to admit this laptop. Read these words to them; their screen must show the same:</source>
+        <translation>En attente de l’admission par l’animateur. Lisez-lui ces mots ; son écran doit afficher les mêmes :</translation>
+    </message>
+    <message>
+        <source>Admitted. Receiving a copy of the project...</source>
+        <translation>Admis. Réception d’une copie du projet…</translation>
+    </message>
+    <message>
+        <source>Admitted. Exchanging changes...</source>
+        <translation>Admis. Échange des modifications…</translation>
+    </message>
+    <message>
+        <source>In %1&apos;s workshop: &quot;%2&quot;. Changes travel as they are made.</source>
+        <translation>Dans l’atelier de %1 : « %2 ». Les modifications circulent dès qu’elles sont faites.</translation>
+    </message>
+    <message>
+        <source>The connection is lost; trying again. Changes made meanwhile are kept and exchanged when it is back.</source>
+        <translation>La connexion est perdue ; nouvelle tentative en cours. Les modifications faites entre-temps sont conservées et échangées à son retour.</translation>
+    </message>
+    <message>
+        <source>Not in the workshop: %1</source>
+        <translation>Pas dans l’atelier : %1</translation>
+    </message>
+    <message>
+        <source>%1 (facilitator), on %2</source>
+        <translation>%1 (animateur), sur %2</translation>
+    </message>
+    <message>
+        <source>%1, on %2</source>
+        <translation>%1, sur %2</translation>
+    </message>
+    <message>
+        <source>Nobody yet.</source>
+        <translation>Personne pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: readiness-cli COMMAND [OPTIONS] [ARGUMENTS]</source>
@@ -8248,6 +8903,10 @@ SHA-256 %3</translation>
     <message>
         <source>%1 %2 cannot be put back: no copy holds it</source>
         <translation>%1 %2 ne peut pas être remis : aucune copie ne le contient</translation>
+    </message>
+    <message>
+        <source>The project is open read-only.</source>
+        <translation>Le projet est ouvert en lecture seule.</translation>
     </message>
 </context>
 </TS>

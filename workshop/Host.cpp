@@ -199,7 +199,7 @@ void Host::accept(QSslSocket* socket)
     // Nothing but a hello is read before admission, and it must come soon.
     QTimer::singleShot(HandshakeSeconds * 1000, c, [c, peer] {
         if (!peer->helloSeen)
-            c->close(QStringLiteral("no hello"));
+            c->close(Tr::tr("said nothing"));
     });
 }
 
@@ -228,7 +228,7 @@ void Host::onMessage(Peer* peer, const QJsonObject& m)
         if (type == QLatin1String("hello"))
             onHello(peer, m);
         else
-            peer->connection->close(QStringLiteral("spoke before hello"));
+            peer->connection->close(Tr::tr("spoke before saying who it is"));
         return;
     }
     if (!peer->admitted) {

@@ -1,5 +1,6 @@
 #include "Protocol.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +10,11 @@
 namespace rw::workshop {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workshop)
+};
 
 // Crockford's base 32: no I, L, O or U.
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -294,7 +300,7 @@ FrameReader::Result FrameReader::next(QJsonObject* message, QString* error)
         return Result::NeedMore;
     const qint64 length = qFromBigEndian<quint32>(m_buffer.constData());
     if (length > m_limit) {
-        *error = QStringLiteral("a frame of %1 bytes is over the limit of %2").arg(length).arg(m_limit);
+        *error = Tr::tr("a frame of %1 bytes, over the limit of %2").arg(length).arg(m_limit);
         return Result::Error;
     }
     if (m_buffer.size() < 4 + length)
@@ -304,7 +310,7 @@ FrameReader::Result FrameReader::next(QJsonObject* message, QString* error)
     m_buffer.remove(0, 4 + length);
     if (parse.error != QJsonParseError::NoError || !doc.isObject()
         || !doc.object().value(QStringLiteral("type")).isString()) {
-        *error = QStringLiteral("a frame that is no message");
+        *error = Tr::tr("a frame that is no message");
         return Result::Error;
     }
     *message = doc.object();

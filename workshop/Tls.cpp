@@ -2,6 +2,7 @@
 
 #include "signing/DeviceIdentity.h"
 
+#include <QCoreApplication>
 #include <QSslCertificate>
 #include <QSslKey>
 #include <openssl/err.h>
@@ -11,6 +12,11 @@
 namespace rw::workshop {
 
 namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(Workshop)
+};
 
 QByteArray certificateFor(EVP_PKEY* key, const QString& publicKey)
 {
@@ -48,7 +54,7 @@ QSslConfiguration configuration(const DeviceIdentity& device, QString* error)
     const QByteArray der = certificateFor(key, device.publicKey());
     const QSslCertificate certificate(der, QSsl::Der);
     if (der.isEmpty() || certificate.isNull()) {
-        *error = QStringLiteral("OpenSSL made no certificate of this device's key");
+        *error = Tr::tr("OpenSSL made no certificate of this device's key");
         return {};
     }
     // QSslKey takes a reference of its own to the key (an opaque key: Qt's own key types know no Ed25519).
@@ -56,7 +62,7 @@ QSslConfiguration configuration(const DeviceIdentity& device, QString* error)
     const QSslKey sslKey(Qt::HANDLE(key), QSsl::PrivateKey);
     if (sslKey.isNull()) {
         EVP_PKEY_free(key);
-        *error = QStringLiteral("Qt took no key of this device");
+        *error = Tr::tr("Qt's TLS does not take this device's key");
         return {};
     }
     QSslConfiguration c = QSslConfiguration::defaultConfiguration();

@@ -21,7 +21,7 @@ fi
 
 # 2. lupdate over the sources into copies of the .ts files, keeping what is gone so that it shows.
 cp "$src"/translations/readiness_*.ts "$work/"
-sources=("$src/app" "$src/model" "$src/ui" "$src/translations/builtin_template_strings.cpp")
+sources=("$src/app" "$src/model" "$src/ui" "$src/workshop" "$src/translations/builtin_template_strings.cpp")
 for ts in "$work"/readiness_de.ts "$work"/readiness_fr.ts; do
     "$lupdate" -silent -locations none -recursive "${sources[@]}" -ts "$ts" >/dev/null 2>&1
 done
