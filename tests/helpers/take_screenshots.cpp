@@ -17,6 +17,12 @@
 #include "store/Merge.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
+#include "Host.h"
+#include "Peer.h"
+#include "workshop/JoinDialog.h"
+#include "workshop/WorkshopController.h"
+#include <QDockWidget>
+#include <QLineEdit>
 
 #include <QTemporaryDir>
 
@@ -327,6 +333,100 @@ int main(int argc, char* argv[])
             QTest::qWait(300);
             inbox.grab().save(out.filePath(QStringLiteral("merge-conflicts") + suffix));
             tw.close();
+        }
+
+        // A live workshop: the facilitator hosts; Ben is in and types SEC-03's note, Chen waits in the
+        // lobby with the words both screens show; Chen's laptop, in the lobby and then in.
+        if (language.isEmpty()) {
+            QTemporaryDir room;
+            const QString hostCopy = room.filePath(QStringLiteral("workshop.readiness"));
+            QFile::copy(args.at(1), hostCopy);
+            QFile::setPermissions(hostCopy, QFile::ReadOwner | QFile::WriteOwner);
+            QString deviceError;
+            auto facilitator = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("facilitator")), &deviceError);
+            auto ben = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("ben")), &deviceError);
+            auto chen = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("chen")), &deviceError);
+            if (!facilitator || !ben || !chen)
+                return 1;
+            rw::DeviceIdentity::setCurrent(facilitator.get());
+            QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Priya Raman"));
+            MainWindow hw;
+            hw.resize(size);
+            hw.move(0, 0);
+            hw.show();
+            if (!QTest::qWaitForWindowExposed(&hw) || !hw.openProject(hostCopy) || !hw.workshop()->host())
+                return 1;
+            rw::workshop::Host* host = hw.workshop()->hostSide();
+            std::unique_ptr<rw::Project> benProject;
+            rw::workshop::Peer benPeer(nullptr, *ben, QStringLiteral("Ben Okafor"));
+            benPeer.setCopy(room.filePath(QStringLiteral("ben.readiness")), [&](const QString& path, QString* error) {
+                rw::ProjectError e;
+                benProject = rw::Project::open(path, rw::ProjectFile::Access::ReadWrite, &e);
+                *error = e.message;
+                return benProject.get();
+            });
+            benPeer.start(QStringLiteral("127.0.0.1"), host->port(), host->code());
+            for (int i = 0; i < 100 && host->participants().isEmpty(); ++i)
+                QTest::qWait(50);
+            if (host->participants().isEmpty())
+                return 1;
+            host->admit(host->participants().constFirst().id);
+            for (int i = 0; i < 100 && !benPeer.inSync(); ++i)
+                QTest::qWait(50);
+            benPeer.setPresence(QStringLiteral("SEC-03"), true);
+            rw::DeviceIdentity::setCurrent(ben.get());
+            benProject->setUser(QStringLiteral("Ben Okafor"));
+            benProject->setItemNote(QStringLiteral("SEC-05"), QStringLiteral("TLS 1.3 on every endpoint; disks encrypted with managed keys."));
+            rw::DeviceIdentity::setCurrent(facilitator.get());
+
+            // Chen's laptop joins with a copy of its own and waits in the lobby.
+            rw::DeviceIdentity::setCurrent(chen.get());
+            QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Chen Liu"));
+            MainWindow cw;
+            cw.resize(size);
+            cw.move(0, 0);
+            cw.show();
+            if (!QTest::qWaitForWindowExposed(&cw))
+                return 1;
+            {
+                JoinDialog join(QString(), room.filePath(QStringLiteral("chen.readiness")), &cw);
+                join.addressEdit()->setText(QStringLiteral("127.0.0.1:%1").arg(host->port()));
+                join.codeEdit()->setText(host->code());
+                join.show();
+                QTest::qWait(2500); // what the discovery tried
+                join.grab().save(out.filePath(QStringLiteral("workshop-join") + suffix));
+            }
+            cw.workshop()->joinAt(QStringLiteral("127.0.0.1"), host->port(), host->code(), room.filePath(QStringLiteral("chen.readiness")));
+            for (int i = 0; i < 100 && cw.workshop()->peerSide()->state() != rw::workshop::Peer::State::Lobby; ++i)
+                QTest::qWait(50);
+            QTest::qWait(300);
+            cw.grab().save(out.filePath(QStringLiteral("workshop-lobby") + suffix));
+            rw::DeviceIdentity::setCurrent(facilitator.get());
+            QSettings().setValue(QStringLiteral("assessor/name"), QStringLiteral("Priya Raman"));
+            hw.activateWindow();
+            hw.raise();
+            hw.selectItem(QStringLiteral("SEC-03"));
+            QTest::qWait(600);
+            hw.grab().save(out.filePath(QStringLiteral("workshop-host") + suffix));
+            // Admitted: Chen's window follows the workshop and shows who is where.
+            for (const auto& p : host->participants()) {
+                if (!p.admitted)
+                    host->admit(p.id);
+            }
+            for (int i = 0; i < 200 && !(cw.workshop()->peerSide() && cw.workshop()->peerSide()->inSync()); ++i)
+                QTest::qWait(50);
+            rw::DeviceIdentity::setCurrent(chen.get());
+            cw.raise();
+            cw.selectItem(QStringLiteral("SEC-05"));
+            QTest::qWait(800);
+            cw.grab().save(out.filePath(QStringLiteral("workshop-joined") + suffix));
+            cw.workshop()->leave();
+            rw::DeviceIdentity::setCurrent(facilitator.get());
+            benPeer.stop();
+            hw.workshop()->leave();
+            cw.close();
+            hw.close();
+            rw::DeviceIdentity::setCurrent(nullptr);
         }
     }
     return 0;
