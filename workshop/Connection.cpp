@@ -78,6 +78,7 @@ Connection::Connection(QSslSocket* socket, QObject* parent)
     connect(socket, &QSslSocket::encrypted, this, onEncrypted);
     connect(socket, &QSslSocket::readyRead, this, &Connection::readFrames);
     connect(socket, &QSslSocket::bytesWritten, this, &Connection::pump);
+    connect(socket, &QSslSocket::encryptedBytesWritten, this, &Connection::pump);
     connect(socket, &QSslSocket::disconnected, this,
         [this] { finish(Tr::tr("the other side closed the connection")); });
     connect(socket, &QSslSocket::errorOccurred, this,
@@ -134,7 +135,7 @@ void Connection::send(const QJsonObject& message)
 {
     if (m_closed || !m_socket)
         return;
-    if (m_queue.empty() && !m_file && m_socket->bytesToWrite() < PackPartBytes) {
+    if (m_queue.empty() && !m_file && socketUnsent() < PackPartBytes) {
         m_socket->write(frame(message));
         return;
     }
@@ -149,6 +150,17 @@ void Connection::send(const QJsonObject& message)
     m_queued += o.frame.size();
     m_queue.push_back(std::move(o));
     pump();
+}
+
+qint64 Connection::socketUnsent() const
+{
+    // Written, waiting to be encrypted, and encrypted, waiting for the network.
+    return m_socket ? m_socket->bytesToWrite() + m_socket->encryptedBytesToWrite() : 0;
+}
+
+qint64 Connection::unsent() const
+{
+    return socketUnsent() + m_queued;
 }
 
 void Connection::sendFile(const QString& type, const QString& path)
@@ -166,7 +178,7 @@ void Connection::sendFile(const QString& type, const QString& path)
 
 void Connection::pump()
 {
-    while (!m_closed && m_socket && m_socket->bytesToWrite() < 2 * PackPartBytes) {
+    while (!m_closed && m_socket && socketUnsent() < 2 * PackPartBytes) {
         if (m_file) {
             const QByteArray part = m_file->read(PackPartBytes);
             const bool last = m_file->atEnd() || part.isEmpty();
@@ -180,8 +192,11 @@ void Connection::pump()
             }
             continue;
         }
-        if (m_queue.empty())
+        if (m_queue.empty()) {
+            if (socketUnsent() < PackPartBytes / 4)
+                emit drained();
             return;
+        }
         Outgoing& next = m_queue.front();
         if (next.file.isEmpty()) {
             m_queued -= next.frame.size();

@@ -52,6 +52,8 @@ public:
     QString address() const;
     void setLimit(qint64 limit) { m_reader.setLimit(limit); }
     bool isOpen() const { return !m_closed; }
+    // Bytes written but not yet sent (what the other side has not read yet, in Qt's buffers and queued).
+    qint64 unsent() const;
 
     void send(const QJsonObject& message);
     // Sends the file at path in parts (messages of this type with "data", base64, and "last"), in turn
@@ -64,10 +66,13 @@ signals:
     void encrypted();
     void message(const QJsonObject& message);
     void closed(const QString& reason);
+    // What was waiting to be sent has gone out (almost): a side that fell behind can be sent more.
+    void drained();
 
 private:
     void readFrames();
     void pump();
+    qint64 socketUnsent() const;
     void finish(const QString& reason);
 
     QPointer<QSslSocket> m_socket;

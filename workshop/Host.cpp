@@ -56,6 +56,11 @@ struct Host::Peer
     bool typing = false;
     IncomingFile pack;
     int failures = 0; // changes in a row that could not be taken
+    // Flow control: a laptop that reads slower than the workshop writes is not sent more until it has
+    // read what it was sent; then it gets the host's log from where it fell behind. The host's memory
+    // stays bounded however many laptops lag.
+    bool behind = false;
+    qint64 sentRows = 0; // the host's log rows this laptop was sent or holds
     bool leaving = false; // said goodbye
 };
 
@@ -162,6 +167,7 @@ QVector<Host::Participant> Host::participants() const
         part.admitted = p->admitted;
         part.item = p->item;
         part.typing = p->typing;
+        part.unsent = p->connection->unsent();
         list << part;
     }
     return list;
@@ -179,6 +185,7 @@ void Host::accept(QSslSocket* socket)
     peer->connection = new Connection(socket, this);
     m_peers.insert(peer->id, peer);
     Connection* c = peer->connection;
+    connect(c, &Connection::drained, this, [this, peer] { catchUp(peer); });
     connect(c, &Connection::message, this, [this, peer](const QJsonObject& m) { onMessage(peer, m); });
     connect(c, &Connection::closed, this, [this, peer](const QString& reason) { onClosed(peer, reason); });
     const QString key = publicKeyOf(socket->peerCertificate());
@@ -244,6 +251,8 @@ void Host::onMessage(Peer* peer, const QJsonObject& m)
         peer->connection->send(
             typed("sync", { { QStringLiteral("heads"), QJsonArray::fromStringList(m_replica.heads()) } }));
         peer->synced = true;
+        peer->behind = false;
+        peer->sentRows = m_project->auditRows();
     } else if (type == QLatin1String("entries")) {
         QVector<AuditEntry> entries;
         const QJsonArray list = m.value(QStringLiteral("entries")).toArray();
@@ -393,12 +402,8 @@ void Host::sendEntries(Peer* peer, const QVector<AuditEntry>& entries)
         peer->connection->sendFile(QStringLiteral("pack"), path);
         return;
     }
-    for (qsizetype at = 0; at < entries.size(); at += MaxEntriesPerFrame) {
-        QJsonArray list;
-        for (qsizetype i = at; i < std::min(entries.size(), at + MaxEntriesPerFrame); ++i)
-            list.append(entryToJson(entries.at(i)));
-        peer->connection->send(typed("entries", { { QStringLiteral("entries"), list } }));
-    }
+    for (const QJsonObject& m : entryMessages(entries))
+        peer->connection->send(m);
 }
 
 void Host::take(Peer* peer, const QVector<AuditEntry>& entries, const QString& packPath)
@@ -488,14 +493,12 @@ void Host::takePending()
     if (taken.isEmpty())
         return;
     for (Peer* p : std::as_const(m_peers)) {
-        if (!p->admitted || !p->synced)
-            continue;
         QVector<AuditEntry> theirs;
         for (const AuditEntry& e : std::as_const(taken)) {
             if (origin.value(e.hash) != p)
                 theirs.append(e);
         }
-        sendEntries(p, theirs);
+        sendLive(p, theirs);
     }
     emit entriesTaken(int(taken.size()));
 }
@@ -503,9 +506,38 @@ void Host::takePending()
 void Host::relay(const QVector<AuditEntry>& entries, const Peer* except)
 {
     for (Peer* p : std::as_const(m_peers)) {
-        if (p != except && p->admitted && p->synced)
-            sendEntries(p, entries);
+        if (p != except)
+            sendLive(p, entries);
     }
+}
+
+void Host::sendLive(Peer* p, const QVector<AuditEntry>& entries)
+{
+    if (!p->admitted || !p->synced)
+        return;
+    if (p->behind || p->connection->unsent() > LiveHighWater) {
+        p->behind = true; // catchUp() sends what it missed once it has read what it has
+        return;
+    }
+    sendEntries(p, entries);
+    p->sentRows = m_project->auditRows();
+}
+
+void Host::catchUp(Peer* p)
+{
+    if (!p->behind || !p->synced || p->connection->unsent() > LiveHighWater / 4)
+        return;
+    p->behind = false;
+    const qint64 rows = m_project->auditRows();
+    if (rows > p->sentRows) {
+        QVector<AuditEntry> missed = m_project->auditLog(rows - p->sentRows);
+        const QString own = p->connection->peerKey();
+        missed.erase(std::remove_if(missed.begin(), missed.end(),
+                         [&own](const AuditEntry& e) { return e.device == own; }),
+            missed.end());
+        sendEntries(p, missed);
+    }
+    p->sentRows = rows;
 }
 
 void Host::scheduleFlush()

@@ -53,10 +53,12 @@ public:
         bool admitted = false;
         QString item;
         bool typing = false;
+        qint64 unsent = 0; // bytes written to it that it has not read yet
     };
 
     static constexpr int MaxWaiting = 32; // connections not yet admitted, handshakes included
     static constexpr int HandshakeSeconds = 10;
+    static constexpr qint64 LiveHighWater = 2 * 1024 * 1024; // unsent bytes beyond which a laptop waits
 
     Host(Project* project, const DeviceIdentity& device, const QString& name, QObject* parent = nullptr);
     ~Host() override;
@@ -99,6 +101,8 @@ private:
     void sendEntries(Peer* peer, const QVector<AuditEntry>& entries);
     void take(Peer* peer, const QVector<AuditEntry>& entries, const QString& packPath);
     void relay(const QVector<AuditEntry>& entries, const Peer* except);
+    void sendLive(Peer* peer, const QVector<AuditEntry>& entries);
+    void catchUp(Peer* peer);
     // Entries that came in one pass of the event loop are taken as one merge: under load the batches
     // grow instead of the queue.
     void queueTake(Peer* peer, const QVector<AuditEntry>& entries);

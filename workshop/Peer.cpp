@@ -327,12 +327,8 @@ void Peer::sendEntries(const QVector<AuditEntry>& entries)
         m_connection->sendFile(QStringLiteral("pack"), path);
         return;
     }
-    for (qsizetype at = 0; at < entries.size(); at += MaxEntriesPerFrame) {
-        QJsonArray list;
-        for (qsizetype i = at; i < std::min(entries.size(), at + MaxEntriesPerFrame); ++i)
-            list.append(entryToJson(entries.at(i)));
-        m_connection->send(typed("entries", { { QStringLiteral("entries"), list } }));
-    }
+    for (const QJsonObject& m : entryMessages(entries))
+        m_connection->send(m);
 }
 
 void Peer::take(const QVector<AuditEntry>& entries, const QString& packPath)

@@ -329,6 +329,30 @@ QJsonObject entryToJson(const AuditEntry& e)
         { QStringLiteral("parents"), QJsonArray::fromStringList(e.parents) } };
 }
 
+QVector<QJsonObject> entryMessages(const QVector<AuditEntry>& entries)
+{
+    QVector<QJsonObject> messages;
+    QJsonArray list;
+    qint64 bytes = 0;
+    const auto cut = [&] {
+        if (list.isEmpty())
+            return;
+        messages.append(
+            { { QStringLiteral("type"), QStringLiteral("entries") }, { QStringLiteral("entries"), list } });
+        list = {};
+        bytes = 0;
+    };
+    for (const AuditEntry& e : entries) {
+        const qint64 size = e.before.size() + e.after.size() + 1024;
+        if (list.size() >= MaxEntriesPerFrame || (bytes + size > PackPartBytes && !list.isEmpty()))
+            cut();
+        list.append(entryToJson(e));
+        bytes += size;
+    }
+    cut();
+    return messages;
+}
+
 AuditEntry entryFromJson(const QJsonObject& json, bool* ok)
 {
     AuditEntry e;

@@ -46,6 +46,9 @@ private:
 
 // A log entry as JSON and back; nullopt-like: ok false when a member is missing or of the wrong kind.
 QJsonObject entryToJson(const AuditEntry& entry);
+// Entries as the "entries" messages that carry them: at most MaxEntriesPerFrame each, and about a
+// megabyte, so that every frame stays far below MaxFrame.
+QVector<QJsonObject> entryMessages(const QVector<AuditEntry>& entries);
 AuditEntry entryFromJson(const QJsonObject& json, bool* ok);
 
 // The join code: 40 bits of the SHA-256 of the host's public key, as eight letters and digits that

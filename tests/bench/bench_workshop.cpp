@@ -262,11 +262,14 @@ int runHarness(const QStringList& args)
     int readyCount = 0;
     QVector<qint64> latencies;
     QVector<qint64> counts(peers, -1);
+    qint64 made = 0;
     const auto onLine = [&](int, const QString& line) {
         if (line == QLatin1String("ready"))
             ++readyCount;
         else if (line.startsWith(QLatin1String("recv ")))
             latencies << line.mid(5).toLongLong();
+        else if (line.startsWith(QLatin1String("made ")))
+            made += line.mid(5).toLongLong();
     };
     if (!pump(children, 120000, onLine, [&] { return readyCount == peers; })) {
         fprintf(stderr, "only %d of %d laptops joined\n", readyCount, peers);
@@ -295,12 +298,9 @@ int runHarness(const QStringList& args)
     // Every laptop's copy must come to hold every laptop's edits (bounded wait).
     QElapsedTimer settle;
     settle.start();
-    qint64 made = 0;
     const auto countLine = [&](int i, const QString& line) {
         if (line.startsWith(QLatin1String("count ")))
             counts[i] = line.mid(6).toLongLong();
-        else if (line.startsWith(QLatin1String("made ")))
-            made += line.mid(5).toLongLong();
         else
             onLine(i, line);
     };

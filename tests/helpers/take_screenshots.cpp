@@ -3,7 +3,9 @@
 //   take_screenshots DEMO.readiness OUTDIR
 
 #include "Document.h"
+#include "Host.h"
 #include "MainWindow.h"
+#include "Peer.h"
 #include "PresenterWindow.h"
 #include "dialogs/AboutDialog.h"
 #include "dialogs/ExportDialog.h"
@@ -17,8 +19,6 @@
 #include "store/Merge.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/ItemPanel.h"
-#include "Host.h"
-#include "Peer.h"
 #include "workshop/JoinDialog.h"
 #include "workshop/WorkshopController.h"
 #include <QDockWidget>
@@ -343,7 +343,8 @@ int main(int argc, char* argv[])
             QFile::copy(args.at(1), hostCopy);
             QFile::setPermissions(hostCopy, QFile::ReadOwner | QFile::WriteOwner);
             QString deviceError;
-            auto facilitator = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("facilitator")), &deviceError);
+            auto facilitator = rw::DeviceIdentity::loadOrCreate(
+                room.filePath(QStringLiteral("facilitator")), &deviceError);
             auto ben = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("ben")), &deviceError);
             auto chen = rw::DeviceIdentity::loadOrCreate(room.filePath(QStringLiteral("chen")), &deviceError);
             if (!facilitator || !ben || !chen)
@@ -359,12 +360,13 @@ int main(int argc, char* argv[])
             rw::workshop::Host* host = hw.workshop()->hostSide();
             std::unique_ptr<rw::Project> benProject;
             rw::workshop::Peer benPeer(nullptr, *ben, QStringLiteral("Ben Okafor"));
-            benPeer.setCopy(room.filePath(QStringLiteral("ben.readiness")), [&](const QString& path, QString* error) {
-                rw::ProjectError e;
-                benProject = rw::Project::open(path, rw::ProjectFile::Access::ReadWrite, &e);
-                *error = e.message;
-                return benProject.get();
-            });
+            benPeer.setCopy(
+                room.filePath(QStringLiteral("ben.readiness")), [&](const QString& path, QString* error) {
+                    rw::ProjectError e;
+                    benProject = rw::Project::open(path, rw::ProjectFile::Access::ReadWrite, &e);
+                    *error = e.message;
+                    return benProject.get();
+                });
             benPeer.start(QStringLiteral("127.0.0.1"), host->port(), host->code());
             for (int i = 0; i < 100 && host->participants().isEmpty(); ++i)
                 QTest::qWait(50);
@@ -376,7 +378,8 @@ int main(int argc, char* argv[])
             benPeer.setPresence(QStringLiteral("SEC-03"), true);
             rw::DeviceIdentity::setCurrent(ben.get());
             benProject->setUser(QStringLiteral("Ben Okafor"));
-            benProject->setItemNote(QStringLiteral("SEC-05"), QStringLiteral("TLS 1.3 on every endpoint; disks encrypted with managed keys."));
+            benProject->setItemNote(QStringLiteral("SEC-05"),
+                QStringLiteral("TLS 1.3 on every endpoint; disks encrypted with managed keys."));
             rw::DeviceIdentity::setCurrent(facilitator.get());
 
             // Chen's laptop joins with a copy of its own and waits in the lobby.
@@ -396,8 +399,10 @@ int main(int argc, char* argv[])
                 QTest::qWait(2500); // what the discovery tried
                 join.grab().save(out.filePath(QStringLiteral("workshop-join") + suffix));
             }
-            cw.workshop()->joinAt(QStringLiteral("127.0.0.1"), host->port(), host->code(), room.filePath(QStringLiteral("chen.readiness")));
-            for (int i = 0; i < 100 && cw.workshop()->peerSide()->state() != rw::workshop::Peer::State::Lobby; ++i)
+            cw.workshop()->joinAt(QStringLiteral("127.0.0.1"), host->port(), host->code(),
+                room.filePath(QStringLiteral("chen.readiness")));
+            for (int i = 0; i < 100 && cw.workshop()->peerSide()->state() != rw::workshop::Peer::State::Lobby;
+                 ++i)
                 QTest::qWait(50);
             QTest::qWait(300);
             cw.grab().save(out.filePath(QStringLiteral("workshop-lobby") + suffix));
@@ -413,7 +418,8 @@ int main(int argc, char* argv[])
                 if (!p.admitted)
                     host->admit(p.id);
             }
-            for (int i = 0; i < 200 && !(cw.workshop()->peerSide() && cw.workshop()->peerSide()->inSync()); ++i)
+            for (int i = 0; i < 200 && !(cw.workshop()->peerSide() && cw.workshop()->peerSide()->inSync());
+                 ++i)
                 QTest::qWait(50);
             rw::DeviceIdentity::setCurrent(chen.get());
             cw.raise();

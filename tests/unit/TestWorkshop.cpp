@@ -14,6 +14,7 @@
 #include "store/Merge.h"
 #include "store/Project.h"
 
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QProcess>
@@ -24,6 +25,9 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 #include <QtTest>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace rw;
 using namespace rw::workshop;
@@ -451,6 +455,93 @@ private slots:
         back->start(QStringLiteral("127.0.0.1"), host.port(), host.code());
         QTRY_COMPARE_WITH_TIMEOUT(back->state(), Peer::State::Refused, Wait);
         QCOMPARE(asked.size(), 2); // never in the lobby again
+    }
+
+    void slowReaderDoesNotFillTheHost()
+    {
+        // A laptop that stops reading: openssl s_client (with this device's key and certificate) writing
+        // into a pipe nobody reads, so that it stops reading the connection and the host's writes back up.
+        const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
+        QVERIFY(!openssl.isEmpty());
+        freshHost();
+        Host host(m_host.get(), *m_hostDevice, QStringLiteral("Facilitator"));
+        host.setAutoAdmit(true);
+        QString error;
+        QVERIFY(host.listen(QHostAddress::LocalHost, 0, &error));
+        const QString folder = m_dir.filePath(QStringLiteral("slow"));
+        auto device = makeDevice(QStringLiteral("slow"));
+        const QString certificate = m_dir.filePath(QStringLiteral("slow.pem"));
+        TestSupport::writeFile(certificate, configuration(*device, &error).localCertificate().toPem());
+        const QString fifo = m_dir.filePath(QStringLiteral("slow.fifo"));
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        const int pipe = ::open(QFile::encodeName(fifo).constData(), O_RDONLY | O_NONBLOCK);
+        QVERIFY(pipe >= 0);
+        QProcess client;
+        client.setStandardOutputFile(fifo);
+        client.start(openssl,
+            { QStringLiteral("s_client"), QStringLiteral("-quiet"), QStringLiteral("-tls1_3"),
+                QStringLiteral("-connect"), QStringLiteral("127.0.0.1:%1").arg(host.port()),
+                QStringLiteral("-cert"), certificate, QStringLiteral("-key"),
+                QDir(folder).filePath(QStringLiteral("device-ed25519.pem")) });
+        QVERIFY(client.waitForStarted(Wait));
+        client.write(frame({ { QStringLiteral("type"), QStringLiteral("hello") },
+            { QStringLiteral("protocol"), ProtocolVersion },
+            { QStringLiteral("name"), QStringLiteral("slow") }, { QStringLiteral("code"), host.code() },
+            { QStringLiteral("assessment"), m_host->assessment().info.uuid },
+            { QStringLiteral("first"), m_host->auditLog().constFirst().hash } }));
+        client.write(frame({ { QStringLiteral("type"), QStringLiteral("heads") },
+            { QStringLiteral("heads"),
+                QJsonArray::fromStringList(m_host->auditHead().split(QLatin1Char(' '))) } }));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !host.participants().isEmpty() && host.participants().constFirst().admitted, Wait);
+        QTest::qWait(500);
+        // The host writes some 40 MB of changes; the laptop reads none of them.
+        const QString filler = QString(QLatin1Char('x')).repeated(10000);
+        qint64 peak = 0;
+        const int edits = 1500;
+        for (int i = 0; i < edits; ++i) {
+            QVERIFY(!m_host->setItemNote(
+                QStringLiteral("SEC-0%1").arg(1 + i % 8), QStringLiteral("slow %1 ").arg(i) + filler));
+            host.flush();
+            if (i % 20 == 0)
+                QCoreApplication::processEvents();
+            if (!host.participants().isEmpty())
+                peak = std::max(peak, host.participants().constFirst().unsent);
+        }
+        QVERIFY(!host.participants().isEmpty()); // still connected: slow is allowed, not punished
+        // The host kept no more than its high-water mark and a batch for it (of some 40 MB written).
+        QVERIFY2(peak > 0 && peak < 8 * 1024 * 1024, qPrintable(QString::number(peak)));
+        // Reading again, it receives every change it missed.
+        FrameReader reader;
+        reader.setLimit(MaxFrame);
+        QSet<QString> seen;
+        QElapsedTimer t;
+        t.start();
+        while (seen.size() < edits && t.elapsed() < 60000 && client.state() == QProcess::Running) {
+            char buffer[65536];
+            const auto n = ::read(pipe, buffer, sizeof buffer);
+            if (n > 0)
+                reader.append(QByteArray(buffer, int(n)));
+            else
+                QTest::qWait(5);
+            QJsonObject m;
+            while (reader.next(&m, &error) == FrameReader::Result::Frame) {
+                if (m.value(QStringLiteral("type")).toString() != QLatin1String("entries"))
+                    continue;
+                for (const QJsonValue& v : m.value(QStringLiteral("entries")).toArray()) {
+                    const QString after = v.toObject().value(QStringLiteral("after")).toString();
+                    const QRegularExpressionMatch match
+                        = QRegularExpression(QStringLiteral("slow (\\d+) ")).match(after);
+                    if (match.hasMatch())
+                        seen.insert(match.captured(1));
+                }
+            }
+            QCoreApplication::processEvents();
+        }
+        QCOMPARE(seen.size(), edits);
+        client.kill();
+        client.waitForFinished(Wait);
+        ::close(pipe);
     }
 
     void hostileClientsGetNothing_data()
