@@ -171,7 +171,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             QLatin1Char('\n'));
     case Qt::DecorationRole:
         if (index.column() == KeyColumn && m_presence.contains(item.key)) {
-            // A badge with the first person's initial (and how many more), in the highlight colour.
+            // A badge with the person's initial, or how many they are, in the highlight colour.
             const QStringList& names = m_presence.value(item.key);
             QPixmap badge(32, 32);
             badge.fill(Qt::transparent);
@@ -182,12 +182,12 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             p.drawEllipse(1, 1, 30, 30);
             p.setPen(Qt::white);
             QFont f = p.font();
-            f.setPixelSize(names.size() > 1 ? 13 : 17);
+            f.setPixelSize(19);
             f.setBold(true);
             p.setFont(f);
             const QString initial = names.constFirst().left(1).toUpper();
-            p.drawText(badge.rect(), Qt::AlignCenter,
-                names.size() > 1 ? initial + QLatin1Char('+') + QString::number(names.size() - 1) : initial);
+            p.drawText(
+                badge.rect(), Qt::AlignCenter, names.size() > 1 ? QString::number(names.size()) : initial);
             return QIcon(badge);
         }
         return {};

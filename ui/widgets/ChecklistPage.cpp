@@ -40,7 +40,7 @@ ChecklistPage::ChecklistPage(QWidget* parent)
     m_domainView->setObjectName(QStringLiteral("domainNavigator"));
     m_domainView->setAccessibleName(tr("Domains"));
     m_domainView->setItemDelegate(new DomainDelegate(m_domainView));
-    m_domainView->setMinimumWidth(260);
+    m_domainView->setMinimumWidth(220);
     m_domainView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_domainView->setUniformItemSizes(true);
     QWidget* middle = createTable();
@@ -157,6 +157,9 @@ void ChecklistPage::setDocument(Document* document)
     connect(project, &Project::itemChanged, this, &ChecklistPage::onItemChanged);
     refreshOwners();
     m_domainView->setCurrentIndex(m_domainModel->index(0));
+    // Once the window has laid the page out (a dock may have taken room meanwhile), the columns are
+    // fitted to the width it really has.
+    QMetaObject::invokeMethod(m_checklist, &ChecklistView::updateColumns, Qt::QueuedConnection);
 }
 
 void ChecklistPage::updateFilter()

@@ -13,11 +13,13 @@
 #include "models/ChecklistModel.h"
 #include "signing/DeviceIdentity.h"
 #include "widgets/ChecklistPage.h"
+#include "widgets/ChecklistView.h"
 #include "widgets/ItemPanel.h"
 
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QHostInfo>
 #include <QMessageBox>
 #include <QNetworkInterface>
@@ -55,6 +57,12 @@ WorkshopController::WorkshopController(MainWindow* window)
     m_dock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_dock);
     m_dock->hide();
+    m_dock->setMinimumWidth(200);
+    // The checklist gives or takes columns as the panel takes or gives room.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this] {
+        QMetaObject::invokeMethod(
+            m_window->checklistView(), &ChecklistView::updateColumns, Qt::QueuedConnection);
+    });
     connect(m_panel, &WorkshopPanel::endRequested, this, &WorkshopController::leave);
     m_typing.setSingleShot(true);
     m_typing.setInterval(3000);
@@ -285,8 +293,20 @@ void WorkshopController::updatePresence()
         if (!p.item.isEmpty())
             byItem[p.item] << (p.typing ? tr("%1 (typing)").arg(p.name) : p.name);
     }
-    if (ChecklistModel* model = m_window->checklistPage()->checklistModel())
+    if (ChecklistModel* model = m_window->checklistPage()->checklistModel()) {
         model->setPresence(byItem);
+        // The key column makes room for the badge (and gives it back).
+        ChecklistView* view = m_window->checklistView();
+        const int badge = byItem.isEmpty() ? 0
+            : view->iconSize().width() > 0 ? view->iconSize().width() + 6
+                                           : 22;
+        if (m_keyColumnBase <= 0)
+            m_keyColumnBase = view->horizontalHeader()->sectionSize(ChecklistModel::KeyColumn);
+        view->horizontalHeader()->resizeSection(ChecklistModel::KeyColumn, m_keyColumnBase + badge);
+        if (byItem.isEmpty())
+            m_keyColumnBase = 0;
+        view->updateColumns();
+    }
     const QString current = m_window->currentItemKey();
     QStringList typists;
     for (const rw::workshop::Presence& p : people) {

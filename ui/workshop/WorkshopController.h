@@ -65,5 +65,6 @@ private:
     std::unique_ptr<rw::workshop::Peer> m_peer;
     QTimer m_typing; // "typing" for a few seconds after the last keystroke in the note
     bool m_openingCopy = false;
+    int m_keyColumnBase = 0; // the key column's width before it made room for presence badges
     QList<QMetaObject::Connection> m_viewConnections;
 };

@@ -80,7 +80,7 @@ WorkshopPanel::WorkshopPanel(QWidget* parent)
     m_code->setObjectName(QStringLiteral("joinCode"));
     m_code->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QFont big = m_code->font();
-    big.setPointSizeF(big.pointSizeF() * 2.2);
+    big.setPointSizeF(big.pointSizeF() * 1.9);
     big.setBold(true);
     big.setLetterSpacing(QFont::AbsoluteSpacing, 2);
     m_code->setFont(big);
@@ -113,12 +113,16 @@ WorkshopPanel::WorkshopPanel(QWidget* parent)
     m_lobby->setObjectName(QStringLiteral("workshopLobby"));
     m_lobby->setSelectionMode(QAbstractItemView::NoSelection);
     m_lobby->setAccessibleName(tr("Laptops waiting to join"));
+    m_lobby->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_lobby->setWordWrap(true);
     layout->addWidget(m_lobby, 1);
     layout->addWidget(heading(tr("In the workshop"), this));
     m_participants = new QListWidget(this);
     m_participants->setObjectName(QStringLiteral("workshopParticipants"));
     m_participants->setSelectionMode(QAbstractItemView::NoSelection);
     m_participants->setAccessibleName(tr("People in the workshop"));
+    m_participants->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_participants->setWordWrap(true);
     layout->addWidget(m_participants, 1);
 
     m_notes = new QLabel(this);
@@ -196,8 +200,10 @@ void WorkshopPanel::refreshHost()
     m_participants->clear();
     for (const Host::Participant& p : all) {
         auto* row = new QWidget;
-        auto* h = new QHBoxLayout(row);
-        h->setContentsMargins(4, 2, 4, 2);
+        auto* v = new QVBoxLayout(row);
+        v->setContentsMargins(4, 4, 4, 4);
+        v->setSpacing(4);
+        auto* h = new QHBoxLayout;
         const QString who = QStringLiteral("%1 (%2, %3)")
                                 .arg(p.name, p.address, rw::DeviceIdentity::fingerprint(p.device).left(9));
         auto* label = new QLabel(row);
@@ -215,9 +221,12 @@ void WorkshopPanel::refreshHost()
             refuse->setObjectName(QStringLiteral("refuse-%1").arg(id));
             connect(admit, &QPushButton::clicked, this, [this, id] { m_host->admit(id); });
             connect(refuse, &QPushButton::clicked, this, [this, id] { m_host->refuse(id); });
-            h->addWidget(label, 1);
+            v->addWidget(label);
+            h->addStretch(1);
             h->addWidget(admit);
             h->addWidget(refuse);
+            v->addLayout(h);
+            label->setMaximumWidth(m_lobby->viewport()->width() - 12);
             m_lobby->addItem(item);
             item->setSizeHint(row->sizeHint());
             m_lobby->setItemWidget(item, row);
@@ -243,8 +252,11 @@ void WorkshopPanel::refreshHost()
                 if (const rw::ProjectError e = m_host->remove(id))
                     setDiagnostic(e.message);
             });
-            h->addWidget(label, 1);
+            v->addWidget(label);
+            h->addStretch(1);
             h->addWidget(remove);
+            v->addLayout(h);
+            label->setMaximumWidth(m_participants->viewport()->width() - 12);
             m_participants->addItem(item);
             item->setSizeHint(row->sizeHint());
             m_participants->setItemWidget(item, row);
