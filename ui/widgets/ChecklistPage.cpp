@@ -157,9 +157,6 @@ void ChecklistPage::setDocument(Document* document)
     connect(project, &Project::itemChanged, this, &ChecklistPage::onItemChanged);
     refreshOwners();
     m_domainView->setCurrentIndex(m_domainModel->index(0));
-    // Once the window has laid the page out (a dock may have taken room meanwhile), the columns are
-    // fitted to the width it really has.
-    QMetaObject::invokeMethod(m_checklist, &ChecklistView::updateColumns, Qt::QueuedConnection);
 }
 
 void ChecklistPage::updateFilter()
