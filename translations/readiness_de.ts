@@ -3480,12 +3480,12 @@ Passphrase für %2:</translation>
         <translation>&amp;Beitreten</translation>
     </message>
     <message>
-        <source>%1 at %2:%3 (found by %4)</source>
-        <translation>%1 unter %2:%3 (gefunden über %4)</translation>
-    </message>
-    <message>
         <source>None found yet. Wi-Fi that keeps laptops apart (client isolation) or blocks multicast hides workshops: type the address the host&apos;s screen shows.</source>
         <translation>Noch keiner gefunden. WLAN, das Laptops voneinander trennt (Client-Isolation) oder Multicast sperrt, verbirgt Workshops: Geben Sie die Adresse ein, die der Bildschirm des Gastgebers zeigt.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (found by %3)</source>
+        <translation>%1 unter %2 (gefunden über %3)</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +8450,10 @@ SHA-256 %3</translation>
     <message>
         <source>Give the join code the host shows with --code CODE.</source>
         <translation>Geben Sie den Beitrittscode des Gastgebers mit --code CODE an.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s workshop on %2</source>
+        <translation>Workshop von %1 auf %2</translation>
     </message>
 </context>
 <context>

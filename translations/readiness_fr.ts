@@ -3480,12 +3480,12 @@ Phrase secrète pour %2 :</translation>
         <translation>&amp;Rejoindre</translation>
     </message>
     <message>
-        <source>%1 at %2:%3 (found by %4)</source>
-        <translation>%1 à %2:%3 (trouvé par %4)</translation>
-    </message>
-    <message>
         <source>None found yet. Wi-Fi that keeps laptops apart (client isolation) or blocks multicast hides workshops: type the address the host&apos;s screen shows.</source>
         <translation>Aucun trouvé pour l’instant. Un Wi-Fi qui isole les ordinateurs (isolation des clients) ou bloque la multidiffusion cache les ateliers : saisissez l’adresse affichée sur l’écran de l’hôte.</translation>
+    </message>
+    <message>
+        <source>%1 at %2 (found by %3)</source>
+        <translation>%1 à %2 (trouvé par %3)</translation>
     </message>
 </context>
 <context>
@@ -8450,6 +8450,10 @@ SHA-256 %3</translation>
     <message>
         <source>Give the join code the host shows with --code CODE.</source>
         <translation>Donnez le code d’accès affiché par l’hôte avec --code CODE.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s workshop on %2</source>
+        <translation>Atelier de %1 sur %2</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,6 @@
 #include <QJsonArray>
 #include <QSslServer>
 #include <QTimer>
-#include <QUuid>
 
 namespace rw::workshop {
 
@@ -21,25 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workshop)
 };
 
-QString temporaryPath(const QString& suffix)
-{
-    return QDir::temp().filePath(
-        QStringLiteral("readiness-workshop-%1.%2").arg(QUuid::createUuid().toString(QUuid::Id128), suffix));
-}
-
-QJsonObject typed(const char* type, QJsonObject m = {})
-{
-    m.insert(QStringLiteral("type"), QLatin1String(type));
-    return m;
-}
-
-QStringList stringList(const QJsonValue& v)
-{
-    QStringList list;
-    for (const QJsonValue& s : v.toArray())
-        list << s.toString();
-    return list;
-}
 } // namespace
 
 struct Host::Peer
@@ -247,7 +227,7 @@ void Host::onMessage(Peer* peer, const QJsonObject& m)
     }
     if (type == QLatin1String("heads")) {
         flush();
-        sendEntries(peer, m_replica.missingFor(stringList(m.value(QStringLiteral("heads")))));
+        sendEntries(peer, m_replica.missingFor(sortedStrings(m.value(QStringLiteral("heads")))));
         peer->connection->send(
             typed("sync", { { QStringLiteral("heads"), QJsonArray::fromStringList(m_replica.heads()) } }));
         peer->synced = true;

@@ -11,7 +11,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QUuid>
 
 namespace rw::workshop {
 
@@ -21,20 +20,6 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Workshop)
 };
 
-QJsonObject typed(const char* type, QJsonObject m = {})
-{
-    m.insert(QStringLiteral("type"), QLatin1String(type));
-    return m;
-}
-
-QStringList stringList(const QJsonValue& v)
-{
-    QStringList list;
-    for (const QJsonValue& s : v.toArray())
-        list << s.toString();
-    list.sort();
-    return list;
-}
 } // namespace
 
 Peer::Peer(Project* project, const DeviceIdentity& device, const QString& name, QObject* parent)
@@ -250,9 +235,9 @@ void Peer::onMessage(const QJsonObject& m)
         takePending();
         flush();
         const QVector<AuditEntry> missing
-            = m_replica->missingFor(stringList(m.value(QStringLiteral("heads"))));
+            = m_replica->missingFor(sortedStrings(m.value(QStringLiteral("heads"))));
         setState(State::Live);
-        if (missing.isEmpty() && m_replica->heads() == stringList(m.value(QStringLiteral("heads")))) {
+        if (missing.isEmpty() && m_replica->heads() == sortedStrings(m.value(QStringLiteral("heads")))) {
             m_inSync = true;
             emit synced();
         } else {
@@ -261,9 +246,9 @@ void Peer::onMessage(const QJsonObject& m)
     } else if (type == QLatin1String("ack")) {
         takePending();
         if (m_replica && m_state == State::Live
-            && m_replica->heads() == stringList(m.value(QStringLiteral("heads")))) {
+            && m_replica->heads() == sortedStrings(m.value(QStringLiteral("heads")))) {
             flush();
-            if (m_replica->heads() == stringList(m.value(QStringLiteral("heads")))) {
+            if (m_replica->heads() == sortedStrings(m.value(QStringLiteral("heads")))) {
                 m_inSync = true;
                 emit synced();
             }
@@ -275,7 +260,7 @@ void Peer::onMessage(const QJsonObject& m)
     } else if (type == QLatin1String("heads")) {
         // The host could not take what came: send what it lacks, and ask for what this side lacks.
         if (m_replica) {
-            sendEntries(m_replica->missingFor(stringList(m.value(QStringLiteral("heads")))));
+            sendEntries(m_replica->missingFor(sortedStrings(m.value(QStringLiteral("heads")))));
             m_connection->send(typed(
                 "heads", { { QStringLiteral("heads"), QJsonArray::fromStringList(m_replica->heads()) } }));
         }
@@ -317,9 +302,7 @@ void Peer::sendEntries(const QVector<AuditEntry>& entries)
         return;
     m_inSync = false;
     if (Replica::namesContent(entries)) {
-        const QString path
-            = QDir::temp().filePath(QStringLiteral("readiness-workshop-%1.%2")
-                                        .arg(QUuid::createUuid().toString(QUuid::Id128), Pack::suffix()));
+        const QString path = temporaryPath(Pack::suffix());
         if (const ProjectError e = Pack::write(*m_project, entries, path)) {
             emit diagnostic(Tr::tr("No pack for the host could be written: %1").arg(e.message));
             return;

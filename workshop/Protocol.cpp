@@ -2,9 +2,11 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+#include <QUuid>
 #include <QtEndian>
 
 namespace rw::workshop {
@@ -425,6 +427,29 @@ QStringList verificationWords(const QString& hostPublicKey, const QString& peerP
     for (int i = 0; i < 4; ++i)
         words << QString::fromLatin1(Words[quint8(digest.at(i))]);
     return words;
+}
+
+QJsonObject typed(const char* type, QJsonObject members)
+{
+    members.insert(QStringLiteral("type"), QLatin1String(type));
+    return members;
+}
+
+QStringList sortedStrings(const QJsonValue& array)
+{
+    QStringList list;
+    for (const QJsonValue& s : array.toArray()) {
+        if (s.isString())
+            list << s.toString();
+    }
+    list.sort();
+    return list;
+}
+
+QString temporaryPath(const QString& suffix)
+{
+    return QDir::temp().filePath(
+        QStringLiteral("readiness-workshop-%1.%2").arg(QUuid::createUuid().toString(QUuid::Id128), suffix));
 }
 
 QSet<QString> removedDevices(const QVector<AuditEntry>& log)

@@ -60,6 +60,13 @@ QString normalizedCode(const QString& typed);
 // see the same two certificates. The words are English on every screen, as they must match.
 QStringList verificationWords(const QString& hostPublicKey, const QString& peerPublicKey);
 
+// A message of type with members.
+QJsonObject typed(const char* type, QJsonObject members = {});
+// A JSON array of strings as a sorted list (heads); what is not a string is left out.
+QStringList sortedStrings(const QJsonValue& array);
+// A new path in the temporary folder for a file a workshop sends (a copy, a pack).
+QString temporaryPath(const QString& suffix);
+
 // Whether entity "workshop" entries remove a device: the removed devices a log names.
 QSet<QString> removedDevices(const QVector<AuditEntry>& log);
 

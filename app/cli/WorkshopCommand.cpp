@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "Discovery.h"
 #include "Host.h"
 #include "Peer.h"
 #include "signing/DeviceIdentity.h"
@@ -7,6 +8,7 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QHostInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkInterface>
@@ -142,6 +144,16 @@ int WorkshopCommand::execute(const QCommandLineParser& parser)
             return fail(tr("The workshop cannot listen on port %1: %2").arg(port).arg(error));
         event({ { QStringLiteral("address"), shownAddress(address) }, { QStringLiteral("port"), host.port() },
             { QStringLiteral("code"), host.code() } });
+        // Laptops find it on the network (DNS-SD, the beacon) unless it listens on loopback only.
+        std::unique_ptr<rw::workshop::Announcer> announcer;
+        if (!address.isLoopback()) {
+            announcer = std::make_unique<rw::workshop::Announcer>(
+                tr("%1's workshop on %2").arg(name, QHostInfo::localHostName()), host.port(),
+                rw::DeviceIdentity::fingerprint(device->publicKey()).left(9));
+            announcer->start();
+            for (const QString& note : announcer->notes())
+                err() << note << Qt::endl;
+        }
         QObject::connect(&host, &rw::workshop::Host::joinRequested, &scope, [&host](int id) {
             for (const auto& p : host.participants()) {
                 if (p.id == id)

@@ -235,6 +235,27 @@ private slots:
         withDnsSd.setBeaconListen(QHostAddress::LocalHost, beaconPort + 1);
         withDnsSd.start();
         QVERIFY(withDnsSd.notes().constFirst().startsWith(QLatin1String("DNS-SD: ")));
+        // Where the Avahi daemon runs, a workshop announced through it is found through it.
+        const quint16 servicePort = 40000 + quint16(QCoreApplication::applicationPid() % 5000);
+        Announcer published(
+            QStringLiteral("DNS-SD check %1").arg(servicePort), servicePort, QStringLiteral("0000-0000"));
+        published.setBeaconTargets({});
+        published.start();
+        if (withDnsSd.notes().constFirst() == QLatin1String("DNS-SD: looking for workshops")) {
+            QVERIFY2(published.notes().constFirst().startsWith(QLatin1String("DNS-SD: announced")),
+                qPrintable(published.notes().join(QLatin1Char(' '))));
+            const auto viaDnsSd = [&] {
+                const QVector<FoundHost> hosts = withDnsSd.hosts();
+                return std::any_of(hosts.cbegin(), hosts.cend(), [&](const FoundHost& h) {
+                    return h.via == QLatin1String("DNS-SD") && h.port == servicePort
+                        && h.fingerprint == QLatin1String("0000-0000");
+                });
+            };
+            QTRY_VERIFY_WITH_TIMEOUT(viaDnsSd(), Wait);
+        } else {
+            qInfo("No Avahi daemon here (%s): DNS-SD discovery not exercised",
+                qPrintable(withDnsSd.notes().constFirst()));
+        }
 
         // The join link: written and read back, and "ADDRESS:PORT" typed by hand.
         QString address;

@@ -16,6 +16,18 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+namespace {
+
+// "192.168.4.20:47470", "[fd00::2]:47470"
+QString hostAndPort(const rw::workshop::FoundHost& h)
+{
+    const QString address
+        = h.address.contains(QLatin1Char(':')) ? QLatin1Char('[') + h.address + QLatin1Char(']') : h.address;
+    return QStringLiteral("%1:%2").arg(address).arg(h.port);
+}
+
+} // namespace
+
 JoinDialog::JoinDialog(const QString& openTitle, const QString& suggestedCopy, QWidget* parent)
     : QDialog(parent)
     , m_browser(new rw::workshop::Browser(this))
@@ -83,8 +95,7 @@ JoinDialog::JoinDialog(const QString& openTitle, const QString& suggestedCopy, Q
     connect(m_found, &QListWidget::currentRowChanged, this, [this](int row) {
         const QVector<rw::workshop::FoundHost> hosts = m_browser->hosts();
         if (row >= 0 && row < hosts.size())
-            m_addressEdit->setText(
-                QStringLiteral("%1:%2").arg(hosts.at(row).address).arg(hosts.at(row).port));
+            m_addressEdit->setText(hostAndPort(hosts.at(row)));
         m_codeEdit->setFocus();
     });
     connect(m_addressEdit, &QLineEdit::textChanged, this, [this] {
@@ -124,7 +135,7 @@ void JoinDialog::refreshFound()
     const int row = m_found->currentRow();
     m_found->clear();
     for (const rw::workshop::FoundHost& h : m_browser->hosts())
-        m_found->addItem(tr("%1 at %2:%3 (found by %4)").arg(h.name, h.address).arg(h.port).arg(h.via));
+        m_found->addItem(tr("%1 at %2 (found by %3)").arg(h.name, hostAndPort(h), h.via));
     if (row >= 0 && row < m_found->count())
         m_found->setCurrentRow(row);
     QStringList notes = m_browser->notes();
