@@ -373,7 +373,7 @@ void Host::sendEntries(Peer* peer, const QVector<AuditEntry>& entries)
 {
     if (entries.isEmpty())
         return;
-    if (Replica::namesContent(entries)) {
+    if (Replica::needsPack(entries)) {
         const QString path = temporaryPath(Pack::suffix());
         if (const ProjectError e = Pack::write(*m_project, entries, path)) {
             emit diagnostic(Tr::tr("No pack for %1 could be written: %2").arg(peer->name, e.message));

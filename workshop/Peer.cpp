@@ -301,7 +301,7 @@ void Peer::sendEntries(const QVector<AuditEntry>& entries)
     if (entries.isEmpty() || !m_connection)
         return;
     m_inSync = false;
-    if (Replica::namesContent(entries)) {
+    if (Replica::needsPack(entries)) {
         const QString path = temporaryPath(Pack::suffix());
         if (const ProjectError e = Pack::write(*m_project, entries, path)) {
             emit diagnostic(Tr::tr("No pack for the host could be written: %1").arg(e.message));

@@ -92,9 +92,11 @@ QVector<AuditEntry> Replica::newEntries()
     return result;
 }
 
-bool Replica::namesContent(const QVector<AuditEntry>& entries)
+bool Replica::needsPack(const QVector<AuditEntry>& entries)
 {
     for (const AuditEntry& e : entries) {
+        if (e.before.size() + e.after.size() > MaxFrame / 4)
+            return true;
         if (e.entity == QLatin1String("evidence") && !e.after.isEmpty()
             && !QJsonDocument::fromJson(e.after.toUtf8())
                     .object()

@@ -35,8 +35,9 @@ public:
     QVector<AuditEntry> missingFor(const QStringList& theirHeads) const;
     // Entries written to this copy's log since the last call (its own edits and entries taken in).
     QVector<AuditEntry> newEntries();
-    // Whether entries create evidence whose bytes must travel with them (then they go as a pack).
-    static bool namesContent(const QVector<AuditEntry>& entries);
+    // Whether entries go as a pack rather than as messages: evidence bytes must travel with them, or one
+    // of them (a note pasted whole) is too large for a frame.
+    static bool needsPack(const QVector<AuditEntry>& entries);
 
     // Takes in entries another side sent (checked one by one); taken receives those that were new.
     ProjectError take(QVector<AuditEntry> entries, QVector<AuditEntry>* taken);

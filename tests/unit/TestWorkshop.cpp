@@ -340,6 +340,13 @@ private slots:
                 itemNote(*p, QStringLiteral("INF-01")), QStringLiteral("The facilitator"), Wait);
         }
 
+        // A note pasted whole, larger than a frame, travels too (as a pack).
+        const QString longNote = QStringLiteral("Interview transcript. ").repeated(200000); // 4.4 MB
+        DeviceIdentity::setCurrent(a.device.get());
+        QVERIFY(!a.project->setItemNote(QStringLiteral("SEC-06"), longNote));
+        for (Project* p : { m_host.get(), b.project.get() })
+            QTRY_COMPARE_WITH_TIMEOUT(itemNote(*p, QStringLiteral("SEC-06")).size(), longNote.size(), Wait);
+
         // Evidence travels with its bytes.
         const QString file = m_dir.filePath(QStringLiteral("runbook.txt"));
         TestSupport::writeFile(file, QByteArray("the runbook, version 3\n").repeated(1000));
