@@ -37,6 +37,7 @@ void Replica::refreshHeld()
     m_held.clear();
     for (const AuditEntry& e : log)
         m_held.insert(e.hash);
+    m_firstHash = log.isEmpty() ? QString() : log.constFirst().hash;
     m_removed = rw::workshop::removedDevices(log);
 }
 
@@ -50,12 +51,6 @@ QStringList Replica::heads() const
 QString Replica::assessmentUuid() const
 {
     return m_project->assessment().info.uuid;
-}
-
-QString Replica::firstHash() const
-{
-    const QVector<AuditEntry> first = m_project->auditLog();
-    return first.isEmpty() ? QString() : first.constFirst().hash;
 }
 
 bool Replica::holds(const QString& hash) const

@@ -27,7 +27,7 @@ public:
     Project* project() const { return m_project; }
     QStringList heads() const;
     QString assessmentUuid() const;
-    QString firstHash() const;
+    QString firstHash() const { return m_firstHash; }
     bool holds(const QString& hash) const;
 
     // The entries this copy holds that a side whose heads are theirHeads lacks (heads it does not know
@@ -54,6 +54,7 @@ private:
     Project* m_project;
     QSet<QString> m_held;
     QSet<QString> m_removed;
+    QString m_firstHash; // the log's first entry: it never changes, and every exchange names it
     qint64 m_rows = 0;
 };
 

@@ -170,26 +170,8 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(
             QLatin1Char('\n'));
     case Qt::DecorationRole:
-        if (index.column() == KeyColumn && m_presence.contains(item.key)) {
-            // A badge with the person's initial, or how many they are, in the highlight colour.
-            const QStringList& names = m_presence.value(item.key);
-            QPixmap badge(32, 32);
-            badge.fill(Qt::transparent);
-            QPainter p(&badge);
-            p.setRenderHint(QPainter::Antialiasing);
-            p.setBrush(QColor(0x1f, 0x6f, 0xd1));
-            p.setPen(Qt::NoPen);
-            p.drawEllipse(1, 1, 30, 30);
-            p.setPen(Qt::white);
-            QFont f = p.font();
-            f.setPixelSize(19);
-            f.setBold(true);
-            p.setFont(f);
-            const QString initial = names.constFirst().left(1).toUpper();
-            p.drawText(
-                badge.rect(), Qt::AlignCenter, names.size() > 1 ? QString::number(names.size()) : initial);
-            return QIcon(badge);
-        }
+        if (index.column() == KeyColumn && m_presenceBadges.contains(item.key))
+            return m_presenceBadges.value(item.key);
         return {};
     case Qt::ToolTipRole:
         if (index.column() == KeyColumn && m_presence.contains(item.key))
@@ -246,6 +228,28 @@ void ChecklistModel::setPresence(const QHash<QString, QStringList>& names)
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         touched.insert(it.key());
     m_presence = names;
+    // A badge per item with the person's initial, or how many they are, in the highlight colour: drawn
+    // here once, not on every repaint.
+    m_presenceBadges.clear();
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        QPixmap badge(32, 32);
+        badge.fill(Qt::transparent);
+        QPainter p(&badge);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setBrush(QColor(0x1f, 0x6f, 0xd1));
+        p.setPen(Qt::NoPen);
+        p.drawEllipse(1, 1, 30, 30);
+        p.setPen(Qt::white);
+        QFont f = p.font();
+        f.setPixelSize(19);
+        f.setBold(true);
+        p.setFont(f);
+        const QStringList& people = it.value();
+        p.drawText(badge.rect(), Qt::AlignCenter,
+            people.size() > 1 ? QString::number(people.size()) : people.value(0).left(1).toUpper());
+        p.end();
+        m_presenceBadges.insert(it.key(), QIcon(badge));
+    }
     for (const QString& key : std::as_const(touched)) {
         const QModelIndex i = indexOfKey(key);
         if (i.isValid())

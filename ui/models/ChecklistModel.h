@@ -6,6 +6,7 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QIcon>
 
 class Document;
 
@@ -67,4 +68,5 @@ private:
     QVector<int> m_domainFirstRow;
     QHash<QString, int> m_evidenceCount;
     QHash<QString, QStringList> m_presence;
+    QHash<QString, QIcon> m_presenceBadges;
 };
