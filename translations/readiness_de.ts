@@ -2311,18 +2311,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>%1 geschrieben.</translation>
     </message>
     <message>
-        <source>Write a project&apos;s results for other tools: OSCAL assessment results or CSV.</source>
-        <translation>Die Ergebnisse eines Projekts für andere Werkzeuge schreiben: OSCAL-Assessment-Results oder CSV.</translation>
-    </message>
-    <message>
-        <source>oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets).</source>
-        <translation>oscal-ar (OSCAL-Assessment-Results, JSON) oder csv (die Checkliste mit Ergebnissen, für Tabellenkalkulationen).</translation>
-    </message>
-    <message>
-        <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
-        <translation>Unbekanntes Exportformat „%1“; verwenden Sie oscal-ar oder csv.</translation>
-    </message>
-    <message>
         <source>For csv: items (default), findings, risks or kpis.</source>
         <translation>Für csv: items (Standard), findings, risks oder kpis.</translation>
     </message>
@@ -2333,6 +2321,22 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Unknown table &quot;%1&quot;; use items, findings, risks or kpis.</source>
         <translation>Unbekannte Tabelle „%1“; verwenden Sie items, findings, risks oder kpis.</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s results for other tools: OSCAL assessment results, an OSCAL POA&amp;M or CSV.</source>
+        <translation>Schreibt die Ergebnisse eines Projekts für andere Werkzeuge: OSCAL-Assessment-Results, ein OSCAL-POA&amp;M oder CSV.</translation>
+    </message>
+    <message>
+        <source>oscal-ar (OSCAL assessment results, JSON), oscal-poam (the open recommendations as an OSCAL plan of action and milestones, JSON) or csv (the checklist with results, for spreadsheets).</source>
+        <translation>oscal-ar (OSCAL-Assessment-Results, JSON), oscal-poam (die offenen Empfehlungen als OSCAL-Maßnahmenplan mit Meilensteinen, JSON) oder csv (die Checkliste mit Ergebnissen, für Tabellenkalkulationen).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use oscal-ar, oscal-poam or csv.</source>
+        <translation>Unbekanntes Exportformat „%1“; verwenden Sie oscal-ar, oscal-poam oder csv.</translation>
+    </message>
+    <message>
+        <source>No recommendation is open, so there is no plan of action to write; an OSCAL POA&amp;M needs at least one item.</source>
+        <translation>Keine Empfehlung ist offen, also gibt es keinen Maßnahmenplan zu schreiben; ein OSCAL-POA&amp;M braucht mindestens einen Eintrag.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4111,22 @@ Passphrase für %2:</translation>
     <message>
         <source>&amp;Workshop</source>
         <translation>&amp;Workshop</translation>
+    </message>
+    <message>
+        <source>No recommendation is open, so there is no plan of action to export; an OSCAL POA&amp;M needs at least one item. Add recommendations on the Findings page.</source>
+        <translation>Keine Empfehlung ist offen, also gibt es keinen Maßnahmenplan zu exportieren; ein OSCAL-POA&amp;M braucht mindestens einen Eintrag. Legen Sie Empfehlungen auf der Seite Befunde an.</translation>
+    </message>
+    <message>
+        <source>OSCAL &amp;Plan of Action and Milestones...</source>
+        <translation>OSCAL-&amp;Maßnahmenplan (POA&amp;M)...</translation>
+    </message>
+    <message>
+        <source>Export an OSCAL Plan of Action and Milestones</source>
+        <translation>OSCAL-Maßnahmenplan (POA&amp;M) exportieren</translation>
+    </message>
+    <message>
+        <source>OSCAL plan of action and milestones (*.json)</source>
+        <translation>OSCAL-Maßnahmenplan (*.json)</translation>
     </message>
 </context>
 <context>

@@ -2311,18 +2311,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>Write a project&apos;s results for other tools: OSCAL assessment results or CSV.</source>
-        <translation>Écrire les résultats d&apos;un projet pour d&apos;autres outils : résultats d&apos;évaluation OSCAL ou CSV.</translation>
-    </message>
-    <message>
-        <source>oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for spreadsheets).</source>
-        <translation>oscal-ar (résultats d&apos;évaluation OSCAL, JSON) ou csv (la liste de contrôle avec ses résultats, pour les tableurs).</translation>
-    </message>
-    <message>
-        <source>Unknown export format &quot;%1&quot;; use oscal-ar or csv.</source>
-        <translation>Format d&apos;export inconnu « %1 » ; utilisez oscal-ar ou csv.</translation>
-    </message>
-    <message>
         <source>For csv: items (default), findings, risks or kpis.</source>
         <translation>Pour csv : items (par défaut), findings, risks ou kpis.</translation>
     </message>
@@ -2333,6 +2321,22 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Unknown table &quot;%1&quot;; use items, findings, risks or kpis.</source>
         <translation>Table inconnue « %1 » ; utilisez items, findings, risks ou kpis.</translation>
+    </message>
+    <message>
+        <source>Write a project&apos;s results for other tools: OSCAL assessment results, an OSCAL POA&amp;M or CSV.</source>
+        <translation>Écrit les résultats d&apos;un projet pour d&apos;autres outils : résultats d&apos;évaluation OSCAL, un POA&amp;M OSCAL ou CSV.</translation>
+    </message>
+    <message>
+        <source>oscal-ar (OSCAL assessment results, JSON), oscal-poam (the open recommendations as an OSCAL plan of action and milestones, JSON) or csv (the checklist with results, for spreadsheets).</source>
+        <translation>oscal-ar (résultats d&apos;évaluation OSCAL, JSON), oscal-poam (les recommandations ouvertes comme plan d&apos;action et jalons OSCAL, JSON) ou csv (la checklist avec ses résultats, pour les tableurs).</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;; use oscal-ar, oscal-poam or csv.</source>
+        <translation>Format d&apos;export « %1 » inconnu ; utilisez oscal-ar, oscal-poam ou csv.</translation>
+    </message>
+    <message>
+        <source>No recommendation is open, so there is no plan of action to write; an OSCAL POA&amp;M needs at least one item.</source>
+        <translation>Aucune recommandation n&apos;est ouverte : il n&apos;y a pas de plan d&apos;action à écrire ; un POA&amp;M OSCAL exige au moins un élément.</translation>
     </message>
 </context>
 <context>
@@ -4107,6 +4111,22 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>&amp;Workshop</source>
         <translation>A&amp;telier</translation>
+    </message>
+    <message>
+        <source>No recommendation is open, so there is no plan of action to export; an OSCAL POA&amp;M needs at least one item. Add recommendations on the Findings page.</source>
+        <translation>Aucune recommandation n&apos;est ouverte : il n&apos;y a pas de plan d&apos;action à exporter ; un POA&amp;M OSCAL exige au moins un élément. Ajoutez des recommandations sur la page Constats.</translation>
+    </message>
+    <message>
+        <source>OSCAL &amp;Plan of Action and Milestones...</source>
+        <translation>&amp;Plan d&apos;action et jalons OSCAL...</translation>
+    </message>
+    <message>
+        <source>Export an OSCAL Plan of Action and Milestones</source>
+        <translation>Exporter un plan d&apos;action et jalons OSCAL</translation>
+    </message>
+    <message>
+        <source>OSCAL plan of action and milestones (*.json)</source>
+        <translation>Plan d&apos;action et jalons OSCAL (*.json)</translation>
     </message>
 </context>
 <context>

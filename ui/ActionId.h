@@ -21,6 +21,7 @@ enum class ActionId {
     SaveTemplate,
     ImportChecklist,
     ExportOscal,
+    ExportPoam,
     ExportCsv,
     ExportFindingsCsv,
     ExportRisksCsv,

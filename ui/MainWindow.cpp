@@ -506,6 +506,14 @@ bool MainWindow::exportResults(const QString& path, ResultsFormat format)
     case ResultsFormat::OscalAssessmentResults:
         bytes = OscalResults::write(*project());
         break;
+    case ResultsFormat::OscalPoam:
+        bytes = OscalResults::writePoam(*project());
+        if (bytes.isEmpty()) {
+            showError(tr("No recommendation is open, so there is no plan of action to export; an OSCAL "
+                         "POA&M needs at least one item. Add recommendations on the Findings page."));
+            return false;
+        }
+        break;
     case ResultsFormat::Csv:
         bytes = Csv::write(Csv::checklist(a));
         break;

@@ -138,6 +138,9 @@ void MainWindow::createFileActions()
     exportAs(ActionId::ExportOscal, tr("OSCAL &Assessment Results..."), tr("Export OSCAL Assessment Results"),
         QStringLiteral("oscal-ar.json"), tr("OSCAL assessment results (*.json)"),
         ResultsFormat::OscalAssessmentResults);
+    exportAs(ActionId::ExportPoam, tr("OSCAL &Plan of Action and Milestones..."),
+        tr("Export an OSCAL Plan of Action and Milestones"), QStringLiteral("oscal-poam.json"),
+        tr("OSCAL plan of action and milestones (*.json)"), ResultsFormat::OscalPoam);
     exportAs(ActionId::ExportCsv, tr("Checklist with Results as &CSV..."),
         tr("Export the Checklist with Results"), QStringLiteral("checklist.csv"), csv, ResultsFormat::Csv);
     exportAs(ActionId::ExportFindingsCsv, tr("&Findings as CSV..."), tr("Export the Findings"),
@@ -223,8 +226,8 @@ void MainWindow::createMenus()
     QMenu* results = file->addMenu(tr("Export &Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
     m_actions.addTo(results,
-        { ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv,
-            ActionId::ExportKpisCsv });
+        { ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportCsv, ActionId::ExportFindingsCsv,
+            ActionId::ExportRisksCsv, ActionId::ExportKpisCsv });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities });
     file->addSeparator();
@@ -287,11 +290,12 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool item = editable && !currentItemKey().isEmpty();
     const bool domain = editable && !m_checklistPage->currentDomainKey().isEmpty();
-    m_actions.setEnabled({ ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport,
-                             ActionId::ExportOscal, ActionId::ExportCsv, ActionId::ExportFindingsCsv,
-                             ActionId::ExportRisksCsv, ActionId::ExportKpisCsv, ActionId::CloseProject,
-                             ActionId::Filter, ActionId::ClearFilter, ActionId::GoToItem, ActionId::NextItem,
-                             ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },
+    m_actions.setEnabled(
+        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal,
+            ActionId::ExportPoam, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv,
+            ActionId::ExportKpisCsv, ActionId::CloseProject, ActionId::Filter, ActionId::ClearFilter,
+            ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed,
+            ActionId::Presenter },
         open);
     m_actions.setEnabled(
         { ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy, ActionId::Conflicts }, editable);

@@ -72,7 +72,7 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
 
 ExportCommand::ExportCommand()
     : Command(QStringLiteral("export"),
-        tr("Write a project's results for other tools: OSCAL assessment results or CSV."))
+        tr("Write a project's results for other tools: OSCAL assessment results, an OSCAL POA&M or CSV."))
 {
 }
 
@@ -80,8 +80,8 @@ void ExportCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({ QStringLiteral("format"),
-        tr("oscal-ar (OSCAL assessment results, JSON) or csv (the checklist with results, for "
-           "spreadsheets)."),
+        tr("oscal-ar (OSCAL assessment results, JSON), oscal-poam (the open recommendations as an OSCAL plan "
+           "of action and milestones, JSON) or csv (the checklist with results, for spreadsheets)."),
         tr("format"), QStringLiteral("csv") });
     parser.addOption(
         { { QStringLiteral("o"), QStringLiteral("output") }, tr("The file to write."), tr("path") });
@@ -97,8 +97,9 @@ int ExportCommand::requiredPositionals() const
 int ExportCommand::execute(const QCommandLineParser& parser)
 {
     const QString format = parser.value(QStringLiteral("format"));
-    if (format != QLatin1String("csv") && format != QLatin1String("oscal-ar"))
-        return fail(tr("Unknown export format \"%1\"; use oscal-ar or csv.").arg(format));
+    if (format != QLatin1String("csv") && format != QLatin1String("oscal-ar")
+        && format != QLatin1String("oscal-poam"))
+        return fail(tr("Unknown export format \"%1\"; use oscal-ar, oscal-poam or csv.").arg(format));
     if (!parser.isSet(QStringLiteral("output")))
         return fail(tr("-o OUT is required."));
     const QString table = parser.value(QStringLiteral("table"));
@@ -114,7 +115,13 @@ int ExportCommand::execute(const QCommandLineParser& parser)
     QByteArray bytes;
     if (format == QLatin1String("oscal-ar"))
         bytes = rw::OscalResults::write(*project);
-    else if (table == QLatin1String("items"))
+    else if (format == QLatin1String("oscal-poam")) {
+        bytes = rw::OscalResults::writePoam(*project);
+        if (bytes.isEmpty())
+            return fail(tr("No recommendation is open, so there is no plan of action to write; an OSCAL "
+                           "POA&M needs at least one item."),
+                CheckFailed);
+    } else if (table == QLatin1String("items"))
         bytes = rw::Csv::write(rw::Csv::checklist(a));
     else if (table == QLatin1String("findings"))
         bytes = rw::Csv::write(rw::Csv::findings(a));

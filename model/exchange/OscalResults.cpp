@@ -11,6 +11,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <QRegularExpression>
+#include <QSet>
 #include <QUrl>
 #include <QUuid>
 
@@ -42,10 +43,18 @@ QString token(const QString& key)
     return t.isEmpty() || !(t.at(0).isLetter() || t.at(0) == QLatin1Char('_')) ? QLatin1Char('_') + t : t;
 }
 
+// OSCAL's plain strings (property values, names, versions) are one line without surrounding space, and
+// never empty.
+QString line(const QString& text, const QString& otherwise = QStringLiteral("none"))
+{
+    const QString simple = text.simplified();
+    return simple.isEmpty() ? otherwise : simple;
+}
+
 QJsonObject prop(const QString& name, const QString& value)
 {
     return { { QStringLiteral("name"), name }, { QStringLiteral("ns"), Namespace },
-        { QStringLiteral("value"), value } };
+        { QStringLiteral("value"), line(value) } };
 }
 
 QString number(double v)
@@ -127,17 +136,21 @@ struct Parts
         }
     }
 
-    // Each answered item: an observation, and a finding on its objective.
-    void items()
+    // Each answered item: an observation, and a finding on its objective. For a POA&M (openOnly): the
+    // items that open recommendations address, answered or not, and only those recommendations.
+    void items(bool openOnly = false)
     {
         for (const Finding& f : a.findings) {
+            if (openOnly && f.state == FindingState::Done)
+                continue;
             for (const QString& key : f.itemKeys)
                 recommendationsOf[key].append(&f);
         }
 
         for (const Domain& d : a.domains) {
             for (const Item& i : d.items) {
-                if (i.status == ItemStatus::Open || i.status == ItemStatus::NotApplicable)
+                if (openOnly ? !recommendationsOf.contains(i.key)
+                             : i.status == ItemStatus::Open || i.status == ItemStatus::NotApplicable)
                     continue;
                 const QString observationUuid = id(QStringLiteral("observation:") + i.key);
                 observations.append(observation(i, observationUuid));
@@ -194,12 +207,16 @@ struct Parts
         return finding;
     }
 
-    // An open gap with recommendations: a risk whose remediations are the recommendations. Returns its UUID.
+    // An open gap with recommendations: a risk whose remediations are the recommendations, due by the
+    // earliest of their due dates. Returns its UUID.
     QString gapRisk(const Item& i)
     {
         const QString riskUuid = id(QStringLiteral("gap:") + i.key);
         QJsonArray remediations;
+        QDate deadline;
         for (const Finding* f : recommendationsOf.value(i.key)) {
+            if (f->dueDate.isValid() && (!deadline.isValid() || f->dueDate < deadline))
+                deadline = f->dueDate;
             QJsonArray props { prop(QStringLiteral("finding-id"), f->reference()),
                 prop(QStringLiteral("priority"), toKey(f->priority)),
                 prop(QStringLiteral("state"), toKey(f->state)) };
@@ -217,13 +234,19 @@ struct Parts
                 { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description },
                 { QStringLiteral("props"), props } });
         }
-        risks.append(QJsonObject { { QStringLiteral("uuid"), riskUuid },
+        QJsonObject risk { { QStringLiteral("uuid"), riskUuid },
             { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
             { QStringLiteral("description"), i.text },
             { QStringLiteral("statement"),
                 i.note.isEmpty() ? QString(toLabel(i.status) + QLatin1Char('.')) : i.note },
             { QStringLiteral("status"), QStringLiteral("open") },
-            { QStringLiteral("remediations"), remediations } });
+            { QStringLiteral("related-observations"),
+                QJsonArray { QJsonObject {
+                    { QStringLiteral("observation-uuid"), id(QStringLiteral("observation:") + i.key) } } } },
+            { QStringLiteral("remediations"), remediations } };
+        if (deadline.isValid())
+            risk.insert(QStringLiteral("deadline"), timestamp(deadline.endOfDay(Qt::UTC)));
+        risks.append(risk);
         return riskUuid;
     }
 
@@ -270,6 +293,24 @@ struct Parts
     }
 };
 
+QJsonObject metadata(const Assessment& a, const Ids& id, const QDateTime& now)
+{
+    return { { QStringLiteral("title"), a.info.title }, { QStringLiteral("last-modified"), timestamp(now) },
+        { QStringLiteral("version"), line(a.info.templateVersion, QStringLiteral("1")) },
+        { QStringLiteral("oscal-version"), OscalVersion },
+        // The assessment team: the party the risk ratings come from.
+        { QStringLiteral("parties"),
+            QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("team")) },
+                { QStringLiteral("type"), QStringLiteral("organization") },
+                { QStringLiteral("name"), line(a.info.team, QStringLiteral("Assessment team")) } } } } };
+}
+
+Ids idsOf(const Project& project, const QVector<AuditEntry>& log)
+{
+    return Ids(QStringLiteral("readiness-workbench:")
+        + (log.isEmpty() ? project.assessment().info.title : log.first().hash));
+}
+
 } // namespace
 
 QByteArray write(const Project& project, const QDateTime& now)
@@ -277,7 +318,7 @@ QByteArray write(const Project& project, const QDateTime& now)
     const Assessment& a = project.assessment();
     const Report report = Report::build(project);
     const QVector<AuditEntry> log = project.auditLog();
-    const Ids id(QStringLiteral("readiness-workbench:") + (log.isEmpty() ? a.info.title : log.first().hash));
+    const Ids id = idsOf(project, log);
     const QDateTime first = log.isEmpty() ? now : log.first().at;
     const QDateTime last = log.isEmpty() ? now : log.last().at;
     const QDateTime start = a.info.date.isValid() ? a.info.date.startOfDay(Qt::UTC) : first;
@@ -290,7 +331,8 @@ QByteArray write(const Project& project, const QDateTime& now)
     const QJsonArray& findings = parts.findings;
     const QJsonArray& risks = parts.risks;
 
-    QJsonArray resultProps { prop(QStringLiteral("readiness-status"), report.overallLabel.status),
+    QJsonArray resultProps { prop(QStringLiteral("readiness-status"),
+                                 line(report.overallLabel.status, QStringLiteral("not assessed"))),
         prop(QStringLiteral("grade"),
             report.overallLabel.grade.isEmpty() ? QStringLiteral("none") : report.overallLabel.grade),
         prop(QStringLiteral("audit-head"),
@@ -324,26 +366,106 @@ QByteArray write(const Project& project, const QDateTime& now)
             QStringLiteral("The Readiness Workbench checklist the assessment followed; there is no separate "
                            "OSCAL assessment plan.") } });
 
-    QJsonObject metadata { { QStringLiteral("title"), a.info.title },
-        { QStringLiteral("last-modified"), timestamp(now) },
-        { QStringLiteral("version"),
-            a.info.templateVersion.isEmpty() ? QStringLiteral("1") : a.info.templateVersion },
-        { QStringLiteral("oscal-version"), OscalVersion },
-        // The assessment team: the party the risk ratings come from.
-        { QStringLiteral("parties"),
-            QJsonArray { QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("team")) },
-                { QStringLiteral("type"), QStringLiteral("organization") },
-                { QStringLiteral("name"),
-                    a.info.team.isEmpty() ? QStringLiteral("Assessment team") : a.info.team } } } } };
     const QJsonObject root { { QStringLiteral("assessment-results"),
         QJsonObject { { QStringLiteral("uuid"), id(QStringLiteral("assessment-results")) },
-            { QStringLiteral("metadata"), metadata },
+            { QStringLiteral("metadata"), metadata(a, id, now) },
             { QStringLiteral("import-ap"),
                 QJsonObject { { QStringLiteral("href"), QString(QLatin1Char('#') + planUuid) } } },
             { QStringLiteral("results"), QJsonArray { result } },
             { QStringLiteral("back-matter"),
                 QJsonObject { { QStringLiteral("resources"), resources } } } } } };
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+QByteArray writePoam(const Project& project, const QDateTime& now)
+{
+    const Assessment& a = project.assessment();
+    const QVector<AuditEntry> log = project.auditLog();
+    const Ids id = idsOf(project, log);
+    Parts parts { a, id, log.isEmpty() ? now : log.last().at, {}, {}, {}, {}, {}, {} };
+    parts.evidence();
+    parts.items(true);
+
+    // Only the evidence of the items the plan names.
+    QSet<QString> cited;
+    for (const QJsonArray& refs : std::as_const(parts.evidenceOf)) {
+        for (const QJsonValue& r : refs)
+            cited.insert(r.toObject().value(QStringLiteral("href")).toString().mid(1));
+    }
+    QJsonArray resources;
+    for (const QJsonValue& r : std::as_const(parts.resources)) {
+        if (cited.contains(r.toObject().value(QStringLiteral("uuid")).toString()))
+            resources.append(r);
+    }
+
+    QHash<QString, bool> satisfied;
+    for (const Domain& d : a.domains) {
+        for (const Item& i : d.items)
+            satisfied.insert(i.key, i.status == ItemStatus::Met);
+    }
+    QJsonArray items;
+    for (const Finding& f : a.findings) {
+        if (f.state == FindingState::Done)
+            continue;
+        QJsonArray props { prop(QStringLiteral("finding-id"), f.reference()),
+            prop(QStringLiteral("priority"), toKey(f.priority)),
+            prop(QStringLiteral("state"), toKey(f.state)) };
+        if (f.effortHours)
+            props.append(prop(QStringLiteral("effort-hours"), number(*f.effortHours)));
+        if (!f.owner.isEmpty())
+            props.append(prop(QStringLiteral("owner"), f.owner));
+        if (f.dueDate.isValid())
+            props.append(prop(QStringLiteral("due"), f.dueDate.toString(Qt::ISODate)));
+        QJsonArray relatedFindings;
+        QJsonArray relatedObservations;
+        QJsonArray relatedRisks;
+        for (const QString& key : f.itemKeys) {
+            if (!satisfied.contains(key))
+                continue;
+            relatedFindings.append(
+                QJsonObject { { QStringLiteral("finding-uuid"), id(QStringLiteral("finding:") + key) } });
+            relatedObservations.append(QJsonObject {
+                { QStringLiteral("observation-uuid"), id(QStringLiteral("observation:") + key) } });
+            if (!satisfied.value(key))
+                relatedRisks.append(
+                    QJsonObject { { QStringLiteral("risk-uuid"), id(QStringLiteral("gap:") + key) } });
+        }
+        QJsonObject item {
+            { QStringLiteral("uuid"),
+                id(QStringLiteral("poam-item:") + (f.uuid.isEmpty() ? f.reference() : f.uuid)) },
+            { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f.reference(), f.title) },
+            { QStringLiteral("description"), f.description.isEmpty() ? f.title : f.description },
+            { QStringLiteral("props"), props }
+        };
+        if (!relatedFindings.isEmpty())
+            item.insert(QStringLiteral("related-findings"), relatedFindings);
+        if (!relatedObservations.isEmpty())
+            item.insert(QStringLiteral("related-observations"), relatedObservations);
+        if (!relatedRisks.isEmpty())
+            item.insert(QStringLiteral("related-risks"), relatedRisks);
+        items.append(item);
+    }
+
+    if (items.isEmpty())
+        return {};
+    QJsonObject poam { { QStringLiteral("uuid"), id(QStringLiteral("poam")) },
+        { QStringLiteral("metadata"), metadata(a, id, now) },
+        // No system security plan stands behind an assessment here: the system is named by an id of ours.
+        { QStringLiteral("system-id"),
+            QJsonObject { { QStringLiteral("identifier-type"), Namespace },
+                { QStringLiteral("id"), id(QStringLiteral("system")) } } },
+        { QStringLiteral("poam-items"), items } };
+    if (!parts.observations.isEmpty())
+        poam.insert(QStringLiteral("observations"), parts.observations);
+    if (!parts.risks.isEmpty())
+        poam.insert(QStringLiteral("risks"), parts.risks);
+    if (!parts.findings.isEmpty())
+        poam.insert(QStringLiteral("findings"), parts.findings);
+    if (!resources.isEmpty())
+        poam.insert(
+            QStringLiteral("back-matter"), QJsonObject { { QStringLiteral("resources"), resources } });
+    return QJsonDocument(QJsonObject { { QStringLiteral("plan-of-action-and-milestones"), poam } })
+        .toJson(QJsonDocument::Indented);
 }
 
 } // namespace rw::OscalResults

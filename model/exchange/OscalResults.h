@@ -20,4 +20,11 @@ namespace rw::OscalResults {
 // export of the same project names the same things with the same UUIDs.
 QByteArray write(const Project& project, const QDateTime& now = QDateTime::currentDateTimeUtc());
 
+// The open recommendations (not done) as an OSCAL plan of action and milestones: one poam-item per
+// recommendation (priority, state, effort, owner and due date as properties) related to a finding and an
+// observation on each item it addresses and, where that item is not met, to the gap as a risk whose
+// deadline is the earliest due date. UUIDs are those write() gives the same things. Empty when no
+// recommendation is open: OSCAL's POA&M needs at least one item.
+QByteArray writePoam(const Project& project, const QDateTime& now = QDateTime::currentDateTimeUtc());
+
 } // namespace rw::OscalResults

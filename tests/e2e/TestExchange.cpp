@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
@@ -40,6 +41,23 @@ QByteArray readAll(const QString& path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+// NIST's official OSCAL 1.1.2 schema of the model ("assessment-results" or "poam") checks the files, by
+// an independent validator (tests/e2e/validate_oscal.py: python3-jsonschema with python3-regex). Returns
+// its exit code (0 valid, 1 invalid) and prints what it says.
+int validateOscal(const QString& model, const QStringList& files)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(READINESS_PYTHON),
+        QStringList { QStringLiteral(READINESS_SOURCE_DIR "/tests/e2e/validate_oscal.py"),
+            fixture(QStringLiteral("oscal/oscal_%1_schema-1.1.2.json").arg(model)) }
+            + files);
+    if (!p.waitForFinished(120000))
+        return -1;
+    qInfo().noquote() << QString::fromUtf8(p.readAll()).trimmed();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
 }
 
 } // namespace
@@ -167,6 +185,157 @@ private slots:
             QStringLiteral("-o"), csv });
         QCOMPARE(r.exitCode, 2);
         QVERIFY(r.err.contains(QStringLiteral("Unknown export format \"xlsx\"")));
+    }
+
+    void oscalExportsPassTheOfficialSchemas()
+    {
+        // Projects of every kind the workbench makes: the demo (evidence, recommendations, risks), the
+        // NIST LOW baseline from its OSCAL catalog with answers, a Well-Architected lens with choices,
+        // and a checklist whose keys and text OSCAL's tokens and strings would not take as they are.
+        const QString demo = path(QStringLiteral("schema-demo.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("demo"), demo }).exitCode, 0);
+        const QString nist = path(QStringLiteral("schema-nist.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), nist, QStringLiteral("--template"),
+                            fixture(QStringLiteral(
+                                "oscal/NIST_SP-800-53_rev5_LOW-baseline-resolved-profile_catalog.json")) })
+                     .exitCode,
+            0);
+        for (const auto& [key, status] : { std::pair { "ac-1", "met" }, std::pair { "ac-2", "unmet" },
+                 std::pair { "au-2", "partial" }, std::pair { "si-4", "na" } })
+            QCOMPARE(runCli({ QStringLiteral("set"), nist, QLatin1String(key), QStringLiteral("--status"),
+                                QLatin1String(status), QStringLiteral("--note"),
+                                QStringLiteral("Checked on site: «ok» — 100 % 🙂\nsecond line") })
+                         .exitCode,
+                0);
+        const QString lens = path(QStringLiteral("schema-lens.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), lens, QStringLiteral("--template"),
+                            fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")) })
+                     .exitCode,
+            0);
+        const QString odd = path(QStringLiteral("schema-odd.readiness"));
+        const QString oddTemplate = path(QStringLiteral("odd.template.json"));
+        QFile t(oddTemplate);
+        QVERIFY(t.open(QIODevice::WriteOnly));
+        t.write(QJsonDocument(
+            QJsonObject { { QStringLiteral("format"), QStringLiteral("readiness-workbench-template") },
+                { QStringLiteral("formatVersion"), 1 }, { QStringLiteral("id"), QStringLiteral("odd") },
+                { QStringLiteral("version"), QStringLiteral("1") },
+                { QStringLiteral("title"), QStringLiteral("Ödd <keys> & \"quotes\"") },
+                { QStringLiteral("domains"),
+                    QJsonArray { QJsonObject { { QStringLiteral("key"), QStringLiteral("1-UEBER") },
+                        { QStringLiteral("title"), QStringLiteral("Über") },
+                        { QStringLiteral("items"),
+                            QJsonArray {
+                                QJsonObject { { QStringLiteral("key"), QStringLiteral("1-UEBER.01") },
+                                    { QStringLiteral("text"), QStringLiteral("Ünïcode ✓ and <tags>") } },
+                                QJsonObject { { QStringLiteral("key"), QStringLiteral("9") },
+                                    { QStringLiteral("text"), QStringLiteral("Digits only") } } } } } } } })
+                    .toJson());
+        t.close();
+        auto r = runCli({ QStringLiteral("new"), odd, QStringLiteral("--template"), oddTemplate });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        for (const QString& key : { QStringLiteral("1-UEBER.01"), QStringLiteral("9") })
+            QCOMPARE(runCli({ QStringLiteral("set"), odd, key, QStringLiteral("--status"),
+                                QStringLiteral("unmet") })
+                         .exitCode,
+                0);
+
+        QStringList results;
+        for (const QString& p : { demo, nist, lens, odd }) {
+            const QString out = p + QStringLiteral(".ar.json");
+            r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"), QStringLiteral("oscal-ar"),
+                QStringLiteral("-o"), out });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            results << out;
+        }
+        QCOMPARE(validateOscal(QStringLiteral("assessment-results"), results), 0);
+
+        const QString poam = path(QStringLiteral("schema-demo.poam.json"));
+        r = runCli({ QStringLiteral("export"), demo, QStringLiteral("--format"), QStringLiteral("oscal-poam"),
+            QStringLiteral("-o"), poam });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(validateOscal(QStringLiteral("poam"), { poam }), 0);
+
+        // The validator is not a formality: a copy with an id OSCAL does not allow and a party of a kind
+        // it does not know is refused, by each schema.
+        for (const auto& [file, model, root] :
+            { std::tuple { results.first(), QStringLiteral("assessment-results"),
+                  QStringLiteral("assessment-results") },
+                std::tuple {
+                    poam, QStringLiteral("poam"), QStringLiteral("plan-of-action-and-milestones") } }) {
+            QJsonObject doc = QJsonDocument::fromJson(readAll(file)).object();
+            QJsonObject top = doc.value(root).toObject();
+            top.insert(QStringLiteral("uuid"), QStringLiteral("not-a-uuid"));
+            doc.insert(root, top);
+            const QString forged = file + QStringLiteral(".forged.json");
+            QFile f(forged);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(doc).toJson());
+            f.close();
+            QCOMPARE(validateOscal(model, { forged }), 1);
+        }
+        QCOMPARE(validateOscal(QStringLiteral("poam"), { results.first() }), 1);
+    }
+
+    void poamCarriesTheOpenRecommendations()
+    {
+        // One item per open recommendation; every reference resolves inside the document; done
+        // recommendations stay out; with none open the export says why and writes nothing.
+        const QString p = path(QStringLiteral("poam.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("demo"), p }).exitCode, 0);
+        const QString out = path(QStringLiteral("poam.json"));
+        auto r = runCli({ QStringLiteral("export"), p, QStringLiteral("--format"),
+            QStringLiteral("oscal-poam"), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject poam = QJsonDocument::fromJson(readAll(out))
+                                     .object()
+                                     .value(QStringLiteral("plan-of-action-and-milestones"))
+                                     .toObject();
+        const auto uuids = [&](const char* list) {
+            QSet<QString> s;
+            for (const QJsonValue& v : poam.value(QLatin1String(list)).toArray())
+                s.insert(v.toObject().value(QStringLiteral("uuid")).toString());
+            return s;
+        };
+        const QSet<QString> findings = uuids("findings");
+        const QSet<QString> risks = uuids("risks");
+        const QSet<QString> observations = uuids("observations");
+        QStringList references;
+        for (const QJsonValue& v : poam.value(QStringLiteral("poam-items")).toArray()) {
+            const QJsonObject item = v.toObject();
+            references << item.value(QStringLiteral("title")).toString().section(QLatin1Char(' '), 0, 0);
+            for (const QJsonValue& x : item.value(QStringLiteral("related-findings")).toArray())
+                QVERIFY(findings.contains(x.toObject().value(QStringLiteral("finding-uuid")).toString()));
+            for (const QJsonValue& x : item.value(QStringLiteral("related-risks")).toArray())
+                QVERIFY(risks.contains(x.toObject().value(QStringLiteral("risk-uuid")).toString()));
+            for (const QJsonValue& x : item.value(QStringLiteral("related-observations")).toArray())
+                QVERIFY(
+                    observations.contains(x.toObject().value(QStringLiteral("observation-uuid")).toString()));
+        }
+        // The same recommendations the findings table lists as not done.
+        r = runCli({ QStringLiteral("export"), p, QStringLiteral("--table"), QStringLiteral("findings"),
+            QStringLiteral("-o"), path(QStringLiteral("poam-findings.csv")) });
+        QCOMPARE(r.exitCode, 0);
+        QStringList open;
+        const QList<QByteArray> lines = readAll(path(QStringLiteral("poam-findings.csv"))).split('\n');
+        for (const QByteArray& line : lines.mid(1)) {
+            if (!line.trimmed().isEmpty() && !line.contains(",done,"))
+                open << QString::fromUtf8(line.left(line.indexOf(','))).remove(QChar(0xFEFF));
+        }
+        QVERIFY(!open.isEmpty());
+        QCOMPARE(references, open);
+
+        const QString lens = path(QStringLiteral("poam-lens.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), lens, QStringLiteral("--template"),
+                            fixture(QStringLiteral("aws-wa-lens/Passport-Custom-Lens.json")) })
+                     .exitCode,
+            0);
+        const QString none = path(QStringLiteral("poam-none.json"));
+        r = runCli({ QStringLiteral("export"), lens, QStringLiteral("--format"), QStringLiteral("oscal-poam"),
+            QStringLiteral("-o"), none });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("No recommendation is open")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(none));
     }
 
     void oscalAssessmentResultsHoldTogether()

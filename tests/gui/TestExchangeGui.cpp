@@ -236,6 +236,25 @@ private slots:
                     .toArray()
                     .size()
             > 40);
+
+        // The open recommendations as a POA&M, one item each.
+        const QString poam = m_dir.filePath(QStringLiteral("demo-poam.json"));
+        QVERIFY(window.action(ActionId::ExportPoam)->isEnabled());
+        QVERIFY(window.exportResults(poam, MainWindow::ResultsFormat::OscalPoam));
+        QFile pf(poam);
+        QVERIFY(pf.open(QIODevice::ReadOnly));
+        int open = 0;
+        for (const Finding& f : window.project()->assessment().findings)
+            open += f.state != FindingState::Done;
+        QVERIFY(open > 0);
+        QCOMPARE(QJsonDocument::fromJson(pf.readAll())
+                     .object()
+                     .value(QStringLiteral("plan-of-action-and-milestones"))
+                     .toObject()
+                     .value(QStringLiteral("poam-items"))
+                     .toArray()
+                     .size(),
+            open);
     }
 };
 

@@ -196,7 +196,7 @@ private slots:
         // Every File entry that only opens a dialog is cancelled; none may change the project.
         for (ActionId id :
             { ActionId::NewProject, ActionId::OpenProject, ActionId::SaveCopy, ActionId::SaveTemplate,
-                ActionId::ImportChecklist, ActionId::ExportOscal, ActionId::ExportCsv,
+                ActionId::ImportChecklist, ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportCsv,
                 ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv,
                 ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities }) {
             ModalCloser closer;
