@@ -2568,6 +2568,109 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>FindingCommand</name>
+    <message>
+        <source>Add, change, list or remove findings (recommendations), as a pipeline records what a scanner found.</source>
+        <translation>Befunde (Empfehlungen) anlegen, ändern, auflisten oder entfernen, etwa wenn eine Pipeline festhält, was ein Scanner gefunden hat.</translation>
+    </message>
+    <message>
+        <source>What is to be done (required to add).</source>
+        <translation>Was zu tun ist (zum Anlegen erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Why, and how.</source>
+        <translation>Warum, und wie.</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default medium).</source>
+        <translation>Eines von: %1 (Standard: medium).</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Estimated effort in hours (&quot;&quot; clears it).</source>
+        <translation>Geschätzter Aufwand in Stunden (&quot;&quot; löscht ihn).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Wer es erledigt.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD (&quot;&quot; clears it).</source>
+        <translation>Fälligkeitsdatum, JJJJ-MM-TT (&quot;&quot; löscht es).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default open).</source>
+        <translation>Eines von: %1 (Standard: open).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>The items it addresses, comma-separated keys (replaces the list).</source>
+        <translation>Die Punkte, die er betrifft, als kommagetrennte Schlüssel (ersetzt die Liste).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No findings recorded.</source>
+        <translation>Keine Befunde erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>FindingState</name>
     <message>
         <source>Open</source>
@@ -3490,6 +3593,85 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 at %2 (found by %3)</source>
         <translation>%1 unter %2 (gefunden über %3)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>Add, change, list or remove key performance indicators.</source>
+        <translation>Kennzahlen (KPIs) anlegen, ändern, auflisten oder entfernen.</translation>
+    </message>
+    <message>
+        <source>What is measured (required to add).</source>
+        <translation>Was gemessen wird (zum Anlegen erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>The unit, for example ms or %.</source>
+        <translation>Die Einheit, zum Beispiel ms oder %.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>comparator</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>The target value (default 0).</source>
+        <translation>Der Zielwert (Standard: 0).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The value measured (&quot;&quot; clears it).</source>
+        <translation>Der gemessene Wert (&quot;&quot; löscht ihn).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>No KPIs recorded.</source>
+        <translation>Keine KPIs erfasst.</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default &gt;=).</source>
+        <translation>Eines von: %1 (Standard: &gt;=).</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6614,81 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>add FILE, update FILE ID, list FILE or remove FILE ID.</source>
+        <translation>add DATEI, update DATEI ID, list DATEI oder remove DATEI ID.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>For update and remove: the id list shows, or the UUID.</source>
+        <translation>Für update und remove: die Id, die list zeigt, oder die UUID.</translation>
+    </message>
+    <message>
+        <source>For list: print JSON instead of a table.</source>
+        <translation>Für list: JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use add, update, list or remove.</source>
+        <translation>Unbekannte Aktion „%1“; verwenden Sie add, update, list oder remove.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the id of the record (see %1 list).</source>
+        <translation>%1 %2 braucht die Id des Eintrags (siehe %1 list).</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no id.</source>
+        <translation>%1 %2 nimmt keine Id.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no --%3.</source>
+        <translation>%1 %2 nimmt kein --%3.</translation>
+    </message>
+    <message>
+        <source>Nothing to update: give at least one of %1.</source>
+        <translation>Nichts zu ändern: geben Sie mindestens eines von %1 an.</translation>
+    </message>
+    <message>
+        <source>--%1 is required to add a record.</source>
+        <translation>--%1 ist zum Anlegen eines Eintrags erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id &quot;%1&quot; in this project (see %2 list).</source>
+        <translation>In diesem Projekt gibt es keinen Eintrag mit der Id „%1“ (siehe %2 list).</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>%1 %2 entfernt.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2: %3.</source>
+        <translation>%1 %2 angelegt: %3.</translation>
+    </message>
+    <message>
+        <source>Updated %1 %2: %3.</source>
+        <translation>%1 %2 geändert: %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (or &quot;&quot; to clear it), not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine Zahl (oder &quot;&quot; zum Löschen), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine Zahl, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD (or &quot;&quot; to clear it), not &quot;%2&quot;.</source>
+        <translation>--%1 braucht ein Datum als JJJJ-MM-TT (oder &quot;&quot; zum Löschen), nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot; for --%2; use one of: %3.</source>
+        <translation>Unbekannter Wert „%1“ für --%2; verwenden Sie eines von: %3.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialogs</name>
     <message>
         <source>Edit Finding</source>
@@ -7217,6 +7474,97 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>RiskCommand</name>
+    <message>
+        <source>Add, change, list or remove risks in the register.</source>
+        <translation>Risiken im Register anlegen, ändern, auflisten oder entfernen.</translation>
+    </message>
+    <message>
+        <source>The risk (required to add).</source>
+        <translation>Das Risiko (zum Anlegen erforderlich).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default technical).</source>
+        <translation>Eines von: %1 (Standard: technical).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>1 (rare) to 5 (almost certain); default 3.</source>
+        <translation>1 (selten) bis 5 (fast sicher); Standard 3.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>1 (negligible) to 5 (severe); default 3.</source>
+        <translation>1 (unerheblich) bis 5 (schwer); Standard 3.</translation>
+    </message>
+    <message>
+        <source>What reduces it.</source>
+        <translation>Was es mindert.</translation>
+    </message>
+    <message>
+        <source>Who owns it.</source>
+        <translation>Wer dafür verantwortlich ist.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default open).</source>
+        <translation>Eines von: %1 (Standard: open).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schwere</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 1 to 5, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht eine ganze Zahl von 1 bis 5, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>Keine Risiken erfasst.</translation>
+    </message>
+</context>
+<context>
     <name>RiskHeatMap</name>
     <message>
         <source>Risk matrix</source>
@@ -7491,6 +7839,69 @@ Passphrase für %2:</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommand</name>
+    <message>
+        <source>Add, change, list or remove approvers&apos; sign-offs; a decision is bound to the project as its log stands.</source>
+        <translation>Freigaben anlegen, ändern, auflisten oder entfernen; eine Entscheidung wird an das Projekt gebunden, wie sein Protokoll gerade steht.</translation>
+    </message>
+    <message>
+        <source>The approver (required to add).</source>
+        <translation>Wer freigibt (zum Anlegen erforderlich).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s role.</source>
+        <translation>Die Rolle der freigebenden Person.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default none).</source>
+        <translation>Eines von: %1 (Standard: none).</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>The conditions of an approval with conditions.</source>
+        <translation>Die Auflagen einer Freigabe mit Auflagen.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Unterzeichnet</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>No sign-offs recorded.</source>
+        <translation>Keine Freigaben erfasst.</translation>
     </message>
 </context>
 <context>

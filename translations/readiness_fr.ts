@@ -2568,6 +2568,109 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>FindingCommand</name>
+    <message>
+        <source>Add, change, list or remove findings (recommendations), as a pipeline records what a scanner found.</source>
+        <translation>Ajoute, modifie, liste ou supprime des constats (recommandations), par exemple quand un pipeline consigne ce qu&apos;un scanner a trouvé.</translation>
+    </message>
+    <message>
+        <source>What is to be done (required to add).</source>
+        <translation>Ce qu&apos;il faut faire (obligatoire pour ajouter).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Why, and how.</source>
+        <translation>Pourquoi, et comment.</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default medium).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut medium).</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>Estimated effort in hours (&quot;&quot; clears it).</source>
+        <translation>Effort estimé en heures (&quot;&quot; l&apos;efface).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Who does it.</source>
+        <translation>Qui s&apos;en charge.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Due date, YYYY-MM-DD (&quot;&quot; clears it).</source>
+        <translation>Échéance, AAAA-MM-JJ (&quot;&quot; l&apos;efface).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default open).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut open).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>The items it addresses, comma-separated keys (replaces the list).</source>
+        <translation>Les points qu&apos;il traite, clés séparées par des virgules (remplace la liste).</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>clés</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>No findings recorded.</source>
+        <translation>Aucun constat enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>FindingState</name>
     <message>
         <source>Open</source>
@@ -3490,6 +3593,85 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 at %2 (found by %3)</source>
         <translation>%1 à %2 (trouvé par %3)</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCommand</name>
+    <message>
+        <source>Add, change, list or remove key performance indicators.</source>
+        <translation>Ajoute, modifie, liste ou supprime des indicateurs clés (KPI).</translation>
+    </message>
+    <message>
+        <source>What is measured (required to add).</source>
+        <translation>Ce qui est mesuré (obligatoire pour ajouter).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>The unit, for example ms or %.</source>
+        <translation>L&apos;unité, par exemple ms ou %.</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>comparator</source>
+        <translation>comparateur</translation>
+    </message>
+    <message>
+        <source>The target value (default 0).</source>
+        <translation>La valeur cible (par défaut 0).</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>The value measured (&quot;&quot; clears it).</source>
+        <translation>La valeur mesurée (&quot;&quot; l&apos;efface).</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteint</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>manqué</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>non mesuré</translation>
+    </message>
+    <message>
+        <source>No KPIs recorded.</source>
+        <translation>Aucun KPI enregistré.</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default &gt;=).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut &gt;=).</translation>
     </message>
 </context>
 <context>
@@ -6432,6 +6614,81 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>RecordCommand</name>
+    <message>
+        <source>add FILE, update FILE ID, list FILE or remove FILE ID.</source>
+        <translation>add FICHIER, update FICHIER ID, list FICHIER ou remove FICHIER ID.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>For update and remove: the id list shows, or the UUID.</source>
+        <translation>Pour update et remove : l&apos;id que list affiche, ou l&apos;UUID.</translation>
+    </message>
+    <message>
+        <source>For list: print JSON instead of a table.</source>
+        <translation>Pour list : affiche du JSON au lieu d&apos;un tableau.</translation>
+    </message>
+    <message>
+        <source>Unknown action &quot;%1&quot;; use add, update, list or remove.</source>
+        <translation>Action « %1 » inconnue ; utilisez add, update, list ou remove.</translation>
+    </message>
+    <message>
+        <source>%1 %2 needs the id of the record (see %1 list).</source>
+        <translation>%1 %2 exige l&apos;id de l&apos;enregistrement (voir %1 list).</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no id.</source>
+        <translation>%1 %2 ne prend pas d&apos;id.</translation>
+    </message>
+    <message>
+        <source>%1 %2 takes no --%3.</source>
+        <translation>%1 %2 ne prend pas --%3.</translation>
+    </message>
+    <message>
+        <source>Nothing to update: give at least one of %1.</source>
+        <translation>Rien à modifier : indiquez au moins l&apos;une des options %1.</translation>
+    </message>
+    <message>
+        <source>--%1 is required to add a record.</source>
+        <translation>--%1 est obligatoire pour ajouter un enregistrement.</translation>
+    </message>
+    <message>
+        <source>There is no record with the id &quot;%1&quot; in this project (see %2 list).</source>
+        <translation>Ce projet ne contient aucun enregistrement d&apos;id « %1 » (voir %2 list).</translation>
+    </message>
+    <message>
+        <source>Removed %1 %2.</source>
+        <translation>%1 %2 supprimé.</translation>
+    </message>
+    <message>
+        <source>Added %1 %2: %3.</source>
+        <translation>%1 %2 ajouté : %3.</translation>
+    </message>
+    <message>
+        <source>Updated %1 %2: %3.</source>
+        <translation>%1 %2 modifié : %3.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number (or &quot;&quot; to clear it), not &quot;%2&quot;.</source>
+        <translation>--%1 exige un nombre (ou &quot;&quot; pour l&apos;effacer), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a number, not &quot;%2&quot;.</source>
+        <translation>--%1 exige un nombre, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD (or &quot;&quot; to clear it), not &quot;%2&quot;.</source>
+        <translation>--%1 exige une date au format AAAA-MM-JJ (ou &quot;&quot; pour l&apos;effacer), pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>Unknown value &quot;%1&quot; for --%2; use one of: %3.</source>
+        <translation>Valeur « %1 » inconnue pour --%2 ; utilisez l&apos;une de : %3.</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialogs</name>
     <message>
         <source>Edit Finding</source>
@@ -7217,6 +7474,97 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>RiskCommand</name>
+    <message>
+        <source>Add, change, list or remove risks in the register.</source>
+        <translation>Ajoute, modifie, liste ou supprime des risques du registre.</translation>
+    </message>
+    <message>
+        <source>The risk (required to add).</source>
+        <translation>Le risque (obligatoire pour ajouter).</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default technical).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut technical).</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>catégorie</translation>
+    </message>
+    <message>
+        <source>1 (rare) to 5 (almost certain); default 3.</source>
+        <translation>1 (rare) à 5 (quasi certain) ; par défaut 3.</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>1 (negligible) to 5 (severe); default 3.</source>
+        <translation>1 (négligeable) à 5 (grave) ; par défaut 3.</translation>
+    </message>
+    <message>
+        <source>What reduces it.</source>
+        <translation>Ce qui le réduit.</translation>
+    </message>
+    <message>
+        <source>Who owns it.</source>
+        <translation>Qui en est responsable.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default open).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut open).</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>état</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>%1 (%2×%3)</source>
+        <translation>%1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from 1 to 5, not &quot;%2&quot;.</source>
+        <translation>--%1 exige un entier de 1 à 5, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>No risks recorded.</source>
+        <translation>Aucun risque enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>RiskHeatMap</name>
     <message>
         <source>Risk matrix</source>
@@ -7491,6 +7839,69 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffCommand</name>
+    <message>
+        <source>Add, change, list or remove approvers&apos; sign-offs; a decision is bound to the project as its log stands.</source>
+        <translation>Ajoute, modifie, liste ou supprime les validations des approbateurs ; une décision est liée au projet tel que son journal se trouve.</translation>
+    </message>
+    <message>
+        <source>The approver (required to add).</source>
+        <translation>L&apos;approbateur (obligatoire pour ajouter).</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>The approver&apos;s role.</source>
+        <translation>Le rôle de l&apos;approbateur.</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>rôle</translation>
+    </message>
+    <message>
+        <source>One of: %1 (default none).</source>
+        <translation>L&apos;une des valeurs : %1 (par défaut none).</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>décision</translation>
+    </message>
+    <message>
+        <source>The conditions of an approval with conditions.</source>
+        <translation>Les conditions d&apos;une approbation sous conditions.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signé</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>No sign-offs recorded.</source>
+        <translation>Aucune validation enregistrée.</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "RecordCommands.h"
 
 std::vector<std::unique_ptr<Command>> allCommands()
 {
@@ -13,6 +14,10 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<AttachCommand>());
     commands.push_back(std::make_unique<EvidenceCommand>());
+    commands.push_back(std::make_unique<FindingCommand>());
+    commands.push_back(std::make_unique<RiskCommand>());
+    commands.push_back(std::make_unique<KpiCommand>());
+    commands.push_back(std::make_unique<SignOffCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

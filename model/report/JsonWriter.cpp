@@ -102,6 +102,45 @@ QJsonObject scores(const Report& r)
         { QStringLiteral("item_statuses"), statusJson(Figures::statuses(r.assessment)) } };
 }
 
+QJsonObject finding(const Finding& f)
+{
+    return { { QStringLiteral("title"), f.title }, { QStringLiteral("description"), text(f.description) },
+        { QStringLiteral("priority"), toKey(f.priority) },
+        { QStringLiteral("effort_hours"), number(f.effortHours) }, { QStringLiteral("owner"), text(f.owner) },
+        { QStringLiteral("due"), date(f.dueDate) }, { QStringLiteral("state"), toKey(f.state) },
+        { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } };
+}
+
+QJsonObject risk(const Risk& k)
+{
+    return { { QStringLiteral("title"), k.title }, { QStringLiteral("category"), toKey(k.category) },
+        { QStringLiteral("probability"), k.probability }, { QStringLiteral("impact"), k.impact },
+        { QStringLiteral("severity"), k.severity() }, { QStringLiteral("mitigation"), text(k.mitigation) },
+        { QStringLiteral("owner"), text(k.owner) }, { QStringLiteral("state"), toKey(k.state) } };
+}
+
+QJsonObject kpi(const Kpi& k)
+{
+    const std::optional<bool> passes = k.passes();
+    return { { QStringLiteral("name"), k.name }, { QStringLiteral("unit"), k.unit },
+        { QStringLiteral("comparator"), toKey(k.comparator) }, { QStringLiteral("target"), k.target },
+        { QStringLiteral("actual"), number(k.actual) },
+        { QStringLiteral("passes"), passes ? QJsonValue(*passes) : QJsonValue(QJsonValue::Null) } };
+}
+
+QJsonObject signOff(const SignOff& s)
+{
+    QJsonObject o { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), text(s.role) },
+        { QStringLiteral("decision"), toKey(s.decision) },
+        { QStringLiteral("conditions"), text(s.conditions) },
+        { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } };
+    if (!s.auditHead.isEmpty()) {
+        o.insert(QStringLiteral("audit_entries"), s.auditRows);
+        o.insert(QStringLiteral("audit_head"), s.auditHead);
+    }
+    return o;
+}
+
 QByteArray report(const Report& r)
 {
     const AssessmentInfo& info = r.assessment.info;
@@ -137,21 +176,11 @@ QByteArray report(const Report& r)
     root.insert(QStringLiteral("gaps"), gaps);
     QJsonArray findings;
     for (const Finding& f : r.assessment.findings)
-        findings.append(QJsonObject { { QStringLiteral("title"), f.title },
-            { QStringLiteral("priority"), toKey(f.priority) },
-            { QStringLiteral("effort_hours"), number(f.effortHours) },
-            { QStringLiteral("owner"), text(f.owner) }, { QStringLiteral("due"), date(f.dueDate) },
-            { QStringLiteral("state"), toKey(f.state) },
-            { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } });
+        findings.append(finding(f));
     root.insert(QStringLiteral("findings"), findings);
     QJsonArray risks;
     for (const Risk& k : r.assessment.risks)
-        risks.append(QJsonObject { { QStringLiteral("title"), k.title },
-            { QStringLiteral("category"), toKey(k.category) },
-            { QStringLiteral("probability"), k.probability }, { QStringLiteral("impact"), k.impact },
-            { QStringLiteral("severity"), k.severity() },
-            { QStringLiteral("mitigation"), text(k.mitigation) }, { QStringLiteral("owner"), text(k.owner) },
-            { QStringLiteral("state"), toKey(k.state) } });
+        risks.append(risk(k));
     root.insert(QStringLiteral("risks"), risks);
     // The open risks by probability (rows, 5 first) and impact (columns, 1 first), as the matrices show them.
     const Figures::RiskMatrix matrix = Figures::openRisks(r.assessment.risks);
@@ -165,13 +194,8 @@ QByteArray report(const Report& r)
     root.insert(QStringLiteral("open_risk_matrix"), rows);
 
     QJsonArray kpis;
-    for (const Kpi& k : r.assessment.kpis) {
-        const std::optional<bool> passes = k.passes();
-        kpis.append(QJsonObject { { QStringLiteral("name"), k.name }, { QStringLiteral("unit"), k.unit },
-            { QStringLiteral("comparator"), toKey(k.comparator) }, { QStringLiteral("target"), k.target },
-            { QStringLiteral("actual"), number(k.actual) },
-            { QStringLiteral("passes"), passes ? QJsonValue(*passes) : QJsonValue(QJsonValue::Null) } });
-    }
+    for (const Kpi& k : r.assessment.kpis)
+        kpis.append(kpi(k));
     root.insert(QStringLiteral("kpis"), kpis);
     QJsonArray evidence;
     for (const Evidence& e : r.assessment.evidence)
@@ -213,17 +237,8 @@ QByteArray report(const Report& r)
                 { QStringLiteral("changed_items"), changed } });
     }
     QJsonArray signOffs;
-    for (const SignOff& s : r.assessment.signOffs) {
-        QJsonObject o { { QStringLiteral("name"), s.name }, { QStringLiteral("role"), text(s.role) },
-            { QStringLiteral("decision"), toKey(s.decision) },
-            { QStringLiteral("conditions"), text(s.conditions) },
-            { QStringLiteral("at"), s.signedAt.toUTC().toString(Qt::ISODate) } };
-        if (!s.auditHead.isEmpty()) {
-            o.insert(QStringLiteral("audit_entries"), s.auditRows);
-            o.insert(QStringLiteral("audit_head"), s.auditHead);
-        }
-        signOffs.append(o);
-    }
+    for (const SignOff& s : r.assessment.signOffs)
+        signOffs.append(signOff(s));
     root.insert(QStringLiteral("sign_offs"), signOffs);
     if (r.signer)
         root.insert(QStringLiteral("signer"),

@@ -38,7 +38,7 @@ private slots:
         r = runCli({ QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         for (const char* command : { "templates", "new", "info", "set", "adjust", "score", "attach",
-                 "evidence", "extract", "report", "log" }) {
+                 "evidence", "extract", "report", "log", "finding", "risk", "kpi", "signoff" }) {
             QVERIFY2(r.out.contains(QStringLiteral("  %1 ").arg(QLatin1String(command))), command);
             const TestSupport::CliResult help = runCli({ QLatin1String(command), QStringLiteral("--help") });
             QCOMPARE(help.exitCode, 0);
@@ -313,6 +313,174 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("evidence.attach")));
         QVERIFY(r.out.contains(QStringLiteral("auditor")) || r.out.contains(QStringLiteral("tester")));
+    }
+
+    // A pipeline records what a scanner found, a risk, a measured KPI and an approval, changes and removes
+    // them; the project, the report's JSON and the audit log (attributed to --by) show each step, and bad
+    // input changes nothing.
+    void recordsFromThePipeline()
+    {
+        const QString p = path(QStringLiteral("records.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        const auto list = [&](const QString& kind) {
+            const TestSupport::CliResult r
+                = runCli({ kind, QStringLiteral("list"), p, QStringLiteral("--json") });
+            [&] { QCOMPARE(r.exitCode, 0); }();
+            return QJsonDocument::fromJson(r.out.toUtf8()).array();
+        };
+        const auto logRows = [&] {
+            return runCli({ QStringLiteral("log"), p })
+                .out.count(QRegularExpression(QStringLiteral("(?m)^\\s+\\d+  ")));
+        };
+        QCOMPARE(list(QStringLiteral("finding")).size(), 0);
+        QVERIFY(runCli({ QStringLiteral("finding"), QStringLiteral("list"), p })
+                    .out.contains(QStringLiteral("No findings")));
+
+        TestSupport::CliResult r
+            = runCli({ QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                QStringLiteral("CVE-2026-0001 in openssl on web-1"), QStringLiteral("--priority"),
+                QStringLiteral("critical"), QStringLiteral("--effort"), QStringLiteral("3"),
+                QStringLiteral("--due"), QStringLiteral("2026-12-20"), QStringLiteral("--items"),
+                QStringLiteral("SECU-01, SECU-02"), QStringLiteral("--by"), QStringLiteral("scanner") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("Added finding F-001")));
+        QJsonArray findings = list(QStringLiteral("finding"));
+        QCOMPARE(findings.size(), 1);
+        QJsonObject f = findings.first().toObject();
+        QCOMPARE(f.value(QStringLiteral("id")).toString(), QStringLiteral("F-001"));
+        QCOMPARE(f.value(QStringLiteral("priority")).toString(), QStringLiteral("critical"));
+        QCOMPARE(f.value(QStringLiteral("effort_hours")).toDouble(), 3.0);
+        QCOMPARE(f.value(QStringLiteral("due")).toString(), QStringLiteral("2026-12-20"));
+        QCOMPARE(f.value(QStringLiteral("items")).toArray(),
+            (QJsonArray { QStringLiteral("SECU-01"), QStringLiteral("SECU-02") }));
+        const QString uuid = f.value(QStringLiteral("uuid")).toString();
+        QVERIFY(!uuid.isEmpty());
+        // The audit log names the pipeline as the author.
+        QVERIFY(runCli({ QStringLiteral("log"), p })
+                    .out.contains(QRegularExpression(QStringLiteral("scanner\\s.*finding\\.add"))));
+
+        // Update by reference (any case) or UUID; "" clears a value.
+        r = runCli({ QStringLiteral("finding"), QStringLiteral("update"), p, QStringLiteral("f-001"),
+            QStringLiteral("--state"), QStringLiteral("in-progress"), QStringLiteral("--effort"),
+            QString() });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = runCli({ QStringLiteral("finding"), QStringLiteral("update"), p, uuid, QStringLiteral("--owner"),
+            QStringLiteral("Ops team") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        f = list(QStringLiteral("finding")).first().toObject();
+        QCOMPARE(f.value(QStringLiteral("state")).toString(), QStringLiteral("in-progress"));
+        QVERIFY(f.value(QStringLiteral("effort_hours")).isNull());
+        QCOMPARE(f.value(QStringLiteral("owner")).toString(), QStringLiteral("Ops team"));
+        // The report carries it as the workbench's own records.
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("-o"), path(QStringLiteral("records.json")) });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QFile report(path(QStringLiteral("records.json")));
+        QVERIFY(report.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(report.readAll())
+                     .object()
+                     .value(QStringLiteral("findings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("title"))
+                     .toString(),
+            QStringLiteral("CVE-2026-0001 in openssl on web-1"));
+
+        // Bad input: a clear message, exit 2, and the log does not grow.
+        const int before = logRows();
+        QVERIFY(before > 0);
+        const QList<QPair<QStringList, QString>> bad {
+            { { QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--items"), QStringLiteral("NOPE-1") },
+                QStringLiteral("There is no item with the key \"NOPE-1\"") },
+            { { QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--priority"),
+                  QStringLiteral("high") },
+                QStringLiteral("--title is required") },
+            { { QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--priority"), QStringLiteral("urgent") },
+                QStringLiteral("Unknown value \"urgent\" for --priority") },
+            { { QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--due"), QStringLiteral("next week") },
+                QStringLiteral("YYYY-MM-DD") },
+            { { QStringLiteral("finding"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--effort"), QStringLiteral("-2") },
+                QStringLiteral("cannot be negative") },
+            { { QStringLiteral("finding"), QStringLiteral("update"), p, QStringLiteral("F-404"),
+                  QStringLiteral("--state"), QStringLiteral("done") },
+                QStringLiteral("There is no record with the id \"F-404\"") },
+            { { QStringLiteral("finding"), QStringLiteral("update"), p, QStringLiteral("F-001") },
+                QStringLiteral("Nothing to update") },
+            { { QStringLiteral("finding"), QStringLiteral("remove"), p }, QStringLiteral("needs the id") },
+            { { QStringLiteral("finding"), QStringLiteral("close"), p },
+                QStringLiteral("Unknown action \"close\"") },
+            { { QStringLiteral("risk"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--probability"), QStringLiteral("6") },
+                QStringLiteral("rated from 1 to 5") },
+            { { QStringLiteral("risk"), QStringLiteral("add"), p, QStringLiteral("--title"),
+                  QStringLiteral("x"), QStringLiteral("--impact"), QStringLiteral("high") },
+                QStringLiteral("whole number from 1 to 5") },
+            { { QStringLiteral("kpi"), QStringLiteral("add"), p, QStringLiteral("--name"),
+                  QStringLiteral("x"), QStringLiteral("--target"), QStringLiteral("fast") },
+                QStringLiteral("--target needs a number") },
+            { { QStringLiteral("signoff"), QStringLiteral("add"), p, QStringLiteral("--name"),
+                  QStringLiteral("  ") },
+                QStringLiteral("needs the approver's name") },
+        };
+        for (const auto& [args, message] : bad) {
+            r = runCli(args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains(message),
+                qPrintable(args.join(QLatin1Char(' ')) + QStringLiteral(": ") + r.err));
+        }
+        QCOMPARE(logRows(), before);
+        QCOMPARE(list(QStringLiteral("finding")).size(), 1);
+        QCOMPARE(list(QStringLiteral("risk")).size(), 0);
+
+        // Risks, KPIs and sign-offs the same way.
+        r = runCli({ QStringLiteral("risk"), QStringLiteral("add"), p, QStringLiteral("--title"),
+            QStringLiteral("Vendor lock-in"), QStringLiteral("--category"), QStringLiteral("business"),
+            QStringLiteral("--probability"), QStringLiteral("2"), QStringLiteral("--impact"),
+            QStringLiteral("4") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(
+            list(QStringLiteral("risk")).first().toObject().value(QStringLiteral("severity")).toInt(), 8);
+        r = runCli({ QStringLiteral("kpi"), QStringLiteral("add"), p, QStringLiteral("--name"),
+            QStringLiteral("p95 latency"), QStringLiteral("--unit"), QStringLiteral("ms"),
+            QStringLiteral("--comparator"), QStringLiteral("<="), QStringLiteral("--target"),
+            QStringLiteral("300"), QStringLiteral("--actual"), QStringLiteral("340") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(
+            list(QStringLiteral("kpi")).first().toObject().value(QStringLiteral("passes")).toBool(), false);
+        const QString kpiId
+            = list(QStringLiteral("kpi")).first().toObject().value(QStringLiteral("id")).toString();
+        QCOMPARE(runCli({ QStringLiteral("kpi"), QStringLiteral("update"), p, kpiId,
+                            QStringLiteral("--actual"), QStringLiteral("280") })
+                     .exitCode,
+            0);
+        QCOMPARE(
+            list(QStringLiteral("kpi")).first().toObject().value(QStringLiteral("passes")).toBool(), true);
+        r = runCli({ QStringLiteral("signoff"), QStringLiteral("add"), p, QStringLiteral("--name"),
+            QStringLiteral("Dana Lee"), QStringLiteral("--role"), QStringLiteral("CISO"),
+            QStringLiteral("--decision"), QStringLiteral("approved") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject signOff = list(QStringLiteral("signoff")).first().toObject();
+        QCOMPARE(signOff.value(QStringLiteral("decision")).toString(), QStringLiteral("approved"));
+        // The approval is bound to the log as it stood.
+        QVERIFY(!signOff.value(QStringLiteral("audit_head")).toString().isEmpty());
+
+        // Removal, and every step verifies in the log.
+        for (const QString& kind : { QStringLiteral("finding"), QStringLiteral("risk"), QStringLiteral("kpi"),
+                 QStringLiteral("signoff") }) {
+            const QString id = list(kind).first().toObject().value(QStringLiteral("id")).toString();
+            r = runCli({ kind, QStringLiteral("remove"), p, id });
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            QCOMPARE(list(kind).size(), 0);
+        }
+        QCOMPARE(runCli({ QStringLiteral("log"), p, QStringLiteral("--verify") }).exitCode, 0);
     }
 
     void newFromTemplateFile()
