@@ -3504,6 +3504,34 @@ Passphrase für %2:</translation>
         <source>Choose what applies to %1</source>
         <translation>Zutreffendes für %1 wählen</translation>
     </message>
+    <message>
+        <source>Effort estimate in hours</source>
+        <translation>Aufwandsschätzung in Stunden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>nicht geschätzt</translation>
+    </message>
+    <message>
+        <source>Hours of work to meet this item, for the path to ready. Without an estimate the item&apos;s recommendations give one, or it counts %1 h.</source>
+        <translation>Arbeitsstunden, bis dieser Punkt erfüllt ist, für den Weg zur Bereitschaft. Ohne Schätzung liefern die Empfehlungen des Punkts eine, sonst zählt er %1 h.</translation>
+    </message>
+    <message>
+        <source>E&amp;ffort:</source>
+        <translation>Auf&amp;wand:</translation>
+    </message>
+    <message>
+        <source>Estimate %1 at %2 h</source>
+        <translation>%1 auf %2 h schätzen</translation>
+    </message>
+    <message>
+        <source>Clear the estimate of %1</source>
+        <translation>Schätzung von %1 entfernen</translation>
+    </message>
 </context>
 <context>
     <name>ItemStatus</name>
@@ -4300,11 +4328,11 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>OSCAL &amp;Plan of Action and Milestones...</source>
-        <translation>OSCAL-&amp;Maßnahmenplan (POA&amp;M)...</translation>
+        <translation>OSCAL-&amp;Maßnahmenplan mit Meilensteinen...</translation>
     </message>
     <message>
         <source>Export an OSCAL Plan of Action and Milestones</source>
-        <translation>OSCAL-Maßnahmenplan (POA&amp;M) exportieren</translation>
+        <translation>OSCAL-Maßnahmenplan exportieren</translation>
     </message>
     <message>
         <source>OSCAL plan of action and milestones (*.json)</source>
@@ -5473,24 +5501,20 @@ Passphrase für %2:</translation>
 <context>
     <name>PathToReady</name>
     <message>
-        <source>The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.</source>
-        <translation>Der Blocker %1 ist nicht erfüllt und hat keine Abhilfe: Geben Sie ihm eine Aufwandsschätzung oder verknüpfen Sie eine Empfehlung mit Aufwand.</translation>
-    </message>
-    <message>
         <source>Nothing has been scored yet.</source>
         <translation>Es wurde noch nichts bewertet.</translation>
     </message>
     <message>
-        <source>%1 cannot reach its target of %2 % with the items that have a remedy.</source>
-        <translation>%1 kann sein Ziel von %2 % mit den Prüfpunkten, die eine Abhilfe haben, nicht erreichen.</translation>
+        <source>%1 cannot reach its target of %2 % even with every open item met.</source>
+        <translation>%1 erreicht sein Ziel von %2 % nicht einmal, wenn jeder offene Punkt erfüllt ist.</translation>
     </message>
     <message>
-        <source>The overall score cannot reach %1 % with the items that have a remedy.</source>
-        <translation>Die Gesamtbewertung kann %1 % mit den Prüfpunkten, die eine Abhilfe haben, nicht erreichen.</translation>
+        <source>The overall score cannot reach %1 % even with every open item met.</source>
+        <translation>Die Gesamtbewertung erreicht %1 % nicht einmal, wenn jeder offene Punkt erfüllt ist.</translation>
     </message>
     <message>
-        <source>No set of items with a remedy meets every target and the Ready threshold together.</source>
-        <translation>Keine Auswahl von Prüfpunkten mit Abhilfe erreicht alle Ziele und zugleich die Schwelle für Bereit.</translation>
+        <source>No set of open items meets every target and the Ready threshold together.</source>
+        <translation>Keine Auswahl offener Punkte erreicht alle Ziele und die Bereitschaftsschwelle zugleich.</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5573,21 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate yet and count %1 each; give one in the item&apos;s Effort field.</source>
+        <translation>
+            <numerusform>%n Schritt hat noch keine Schätzung und zählt %1; geben Sie eine im Feld Aufwand des Punkts an.</numerusform>
+            <numerusform>%n Schritte haben noch keine Schätzung und zählen je %1; geben Sie eine im Feld Aufwand des Punkts an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>No estimate yet: counted at the default effort.</source>
+        <translation>Noch keine Schätzung: mit dem Standardaufwand gezählt.</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6264,29 @@ Passphrase für %2:</translation>
     <message>
         <source>The checklist is too large to prove this plan the smallest; it is the best one found.</source>
         <translation>Die Checkliste ist zu groß, um zu beweisen, dass dieser Plan der kleinste ist; es ist der beste gefundene.</translation>
+    </message>
+    <message>
+        <source>Hours an item without an estimate (its own or its recommendations&apos;) counts; default %1.</source>
+        <translation>Stunden, die ein Punkt ohne Schätzung (eigene oder die seiner Empfehlungen) zählt; Standard %1.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>--default-effort cannot be negative.</source>
+        <translation>--default-effort kann nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>%1 h (default)</source>
+        <translation>%1 h (Standard)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate and count %1 h each; give them one with set --effort or a recommendation with an effort.</source>
+        <translation>
+            <numerusform>%n Schritt hat keine Schätzung und zählt %1 h; geben Sie ihm eine mit set --effort oder einer Empfehlung mit Aufwand.</numerusform>
+            <numerusform>%n Schritte haben keine Schätzung und zählen je %1 h; geben Sie ihnen eine mit set --effort oder einer Empfehlung mit Aufwand.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7833,12 +7895,20 @@ Passphrase für %2:</translation>
         <translation>IDs</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note, --owner or --choices.</source>
-        <translation>Nichts zu setzen: Geben Sie --status, --points, --note, --owner oder --choices an.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Estimated hours of work to meet the item, for the path to ready (&quot;&quot; clears it).</source>
+        <translation>Geschätzte Arbeitsstunden, bis der Punkt erfüllt ist, für den Weg zur Bereitschaft (&quot;&quot; löscht sie).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note, --owner, --effort or --choices.</source>
+        <translation>Nichts zu setzen: geben Sie --status, --points, --note, --owner, --effort oder --choices an.</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,13 @@
             <numerusform>%n steps, %1 in all. Efforts come from each item&apos;s estimate or its recommendations; the plan uses the computed scores.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate yet and count %1 each; give one in the item&apos;s Effort field.</source>
+        <translation>
+            <numerusform>%n step has no estimate yet and counts %1; give it one in the item&apos;s Effort field.</numerusform>
+            <numerusform>%n steps have no estimate yet and count %1 each; give one in the item&apos;s Effort field.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfReport</name>
@@ -225,6 +232,13 @@
         <translation>
             <numerusform>%n step, %1 hours in all, makes the assessment Ready and meets every target:</numerusform>
             <numerusform>%n steps, %1 hours in all, make the assessment Ready and meet every target:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate and count %1 h each; give them one with set --effort or a recommendation with an effort.</source>
+        <translation>
+            <numerusform>%n step has no estimate and counts %1 h; give it one with set --effort or a recommendation with an effort.</numerusform>
+            <numerusform>%n steps have no estimate and count %1 h each; give them one with set --effort or a recommendation with an effort.</numerusform>
         </translation>
     </message>
 </context>

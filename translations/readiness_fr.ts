@@ -3504,6 +3504,34 @@ Phrase secrète pour %2 :</translation>
         <source>Choose what applies to %1</source>
         <translation>Choisir ce qui s&apos;applique à %1</translation>
     </message>
+    <message>
+        <source>Effort estimate in hours</source>
+        <translation>Effort estimé en heures</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>not estimated</source>
+        <translation>non estimé</translation>
+    </message>
+    <message>
+        <source>Hours of work to meet this item, for the path to ready. Without an estimate the item&apos;s recommendations give one, or it counts %1 h.</source>
+        <translation>Heures de travail pour satisfaire ce point, pour le chemin vers « prêt ». Sans estimation, ses recommandations en donnent une, sinon il compte %1 h.</translation>
+    </message>
+    <message>
+        <source>E&amp;ffort:</source>
+        <translation>E&amp;ffort :</translation>
+    </message>
+    <message>
+        <source>Estimate %1 at %2 h</source>
+        <translation>Estimer %1 à %2 h</translation>
+    </message>
+    <message>
+        <source>Clear the estimate of %1</source>
+        <translation>Effacer l&apos;estimation de %1</translation>
+    </message>
 </context>
 <context>
     <name>ItemStatus</name>
@@ -5473,24 +5501,20 @@ Phrase secrète pour %2 :</translation>
 <context>
     <name>PathToReady</name>
     <message>
-        <source>The blocker %1 is not met and has no remedy: give it an effort estimate or link a recommendation with an effort.</source>
-        <translation>Le bloquant %1 n&apos;est pas satisfait et n&apos;a pas de remède : donnez-lui une estimation d&apos;effort ou liez une recommandation avec un effort.</translation>
-    </message>
-    <message>
         <source>Nothing has been scored yet.</source>
         <translation>Rien n&apos;a encore été évalué.</translation>
     </message>
     <message>
-        <source>%1 cannot reach its target of %2 % with the items that have a remedy.</source>
-        <translation>%1 ne peut pas atteindre son objectif de %2 % avec les points qui ont un remède.</translation>
+        <source>%1 cannot reach its target of %2 % even with every open item met.</source>
+        <translation>%1 ne peut atteindre sa cible de %2 % même si chaque point ouvert est satisfait.</translation>
     </message>
     <message>
-        <source>The overall score cannot reach %1 % with the items that have a remedy.</source>
-        <translation>Le score global ne peut pas atteindre %1 % avec les points qui ont un remède.</translation>
+        <source>The overall score cannot reach %1 % even with every open item met.</source>
+        <translation>Le score global ne peut atteindre %1 % même si chaque point ouvert est satisfait.</translation>
     </message>
     <message>
-        <source>No set of items with a remedy meets every target and the Ready threshold together.</source>
-        <translation>Aucun ensemble de points avec remède n&apos;atteint à la fois tous les objectifs et le seuil Prêt.</translation>
+        <source>No set of open items meets every target and the Ready threshold together.</source>
+        <translation>Aucun ensemble de points ouverts n&apos;atteint à la fois toutes les cibles et le seuil « prêt ».</translation>
     </message>
 </context>
 <context>
@@ -5549,6 +5573,21 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 %</source>
         <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate yet and count %1 each; give one in the item&apos;s Effort field.</source>
+        <translation>
+            <numerusform>%n étape n&apos;a pas encore d&apos;estimation et compte %1 ; indiquez-en une dans le champ Effort du point.</numerusform>
+            <numerusform>%n étapes n&apos;ont pas encore d&apos;estimation et comptent %1 chacune ; indiquez-en une dans le champ Effort du point.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (par défaut)</translation>
+    </message>
+    <message>
+        <source>No estimate yet: counted at the default effort.</source>
+        <translation>Pas encore d&apos;estimation : compté à l&apos;effort par défaut.</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6264,29 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The checklist is too large to prove this plan the smallest; it is the best one found.</source>
         <translation>La liste est trop grande pour prouver que ce plan est le plus petit ; c&apos;est le meilleur trouvé.</translation>
+    </message>
+    <message>
+        <source>Hours an item without an estimate (its own or its recommendations&apos;) counts; default %1.</source>
+        <translation>Heures que compte un point sans estimation (la sienne ou celle de ses recommandations) ; par défaut %1.</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>--default-effort cannot be negative.</source>
+        <translation>--default-effort ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>%1 h (default)</source>
+        <translation>%1 h (par défaut)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) have no estimate and count %1 h each; give them one with set --effort or a recommendation with an effort.</source>
+        <translation>
+            <numerusform>%n étape n&apos;a pas d&apos;estimation et compte %1 h ; donnez-lui-en une avec set --effort ou une recommandation avec un effort.</numerusform>
+            <numerusform>%n étapes n&apos;ont pas d&apos;estimation et comptent %1 h chacune ; donnez-leur-en une avec set --effort ou une recommandation avec un effort.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7833,12 +7895,20 @@ Phrase secrète pour %2 :</translation>
         <translation>identifiants</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note, --owner or --choices.</source>
-        <translation>Rien à définir : indiquez --status, --points, --note, --owner ou --choices.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Estimated hours of work to meet the item, for the path to ready (&quot;&quot; clears it).</source>
+        <translation>Heures de travail estimées pour satisfaire le point, pour le chemin vers « prêt » (&quot;&quot; l&apos;efface).</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --points, --note, --owner, --effort or --choices.</source>
+        <translation>Rien à définir : indiquez --status, --points, --note, --owner, --effort ou --choices.</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,10 @@ void PlanCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
     parser.addOption({ QStringLiteral("json"), tr("Print JSON instead of a table.") });
+    parser.addOption({ QStringLiteral("default-effort"),
+        tr("Hours an item without an estimate (its own or its recommendations') counts; default %1.")
+            .arg(rw::PathToReady::DefaultEffortHours),
+        tr("hours") });
 }
 
 int PlanCommand::requiredPositionals() const
@@ -26,17 +30,26 @@ int PlanCommand::requiredPositionals() const
 
 int PlanCommand::execute(const QCommandLineParser& parser)
 {
+    double defaultEffort = rw::PathToReady::DefaultEffortHours;
+    if (parser.isSet(QStringLiteral("default-effort"))) {
+        const std::optional<double> given = numberOption(parser, QStringLiteral("default-effort"));
+        if (!given)
+            return InputError;
+        if (*given < 0)
+            return fail(tr("--default-effort cannot be negative."));
+        defaultEffort = *given;
+    }
     const auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)
         return InputError;
-    const rw::ReadinessPlan plan = rw::PathToReady::plan(project->assessment());
+    const rw::ReadinessPlan plan = rw::PathToReady::plan(project->assessment(), 2000000, defaultEffort);
     const auto num = [](double v) { return QLocale::c().toString(v, 'g', 6); };
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray steps;
         for (const rw::PlanStep& s : plan.steps)
             steps.append(QJsonObject { { QStringLiteral("item"), s.itemKey },
                 { QStringLiteral("domain"), s.domainKey }, { QStringLiteral("effort"), s.effort },
-                { QStringLiteral("score_after"), s.scoreAfter },
+                { QStringLiteral("estimated"), s.estimated }, { QStringLiteral("score_after"), s.scoreAfter },
                 { QStringLiteral("status_after"), s.statusAfter } });
         const QJsonObject root { { QStringLiteral("reachable"), plan.reachable },
             { QStringLiteral("already_ready"), plan.alreadyReady },
@@ -44,6 +57,8 @@ int PlanCommand::execute(const QCommandLineParser& parser)
             { QStringLiteral("score_before"),
                 plan.scoreBefore ? QJsonValue(*plan.scoreBefore) : QJsonValue(QJsonValue::Null) },
             { QStringLiteral("steps"), steps }, { QStringLiteral("total_effort"), plan.totalEffort },
+            { QStringLiteral("unestimated_steps"), plan.unestimatedSteps },
+            { QStringLiteral("default_effort"), plan.defaultEffort },
             { QStringLiteral("reasons"), QJsonArray::fromStringList(plan.reasons) } };
         out() << QJsonDocument(root).toJson(QJsonDocument::Indented);
         return Ok;
@@ -65,9 +80,17 @@ int PlanCommand::execute(const QCommandLineParser& parser)
           << '\n';
     QVector<QStringList> rows { { tr("Item"), tr("Effort"), tr("Score after"), tr("Status after") } };
     for (const rw::PlanStep& s : plan.steps)
-        rows.append({ s.itemKey, tr("%1 h").arg(num(s.effort)),
+        rows.append({ s.itemKey,
+            s.estimated ? tr("%1 h").arg(num(s.effort)) : tr("%1 h (default)").arg(num(s.effort)),
             QStringLiteral("%1 %").arg(rw::Scoring::displayed(s.scoreAfter)), s.statusAfter });
     printTable(rows, QStringLiteral("lrrl"));
+    if (plan.unestimatedSteps > 0)
+        out() << '\n'
+              << tr("%n step(s) have no estimate and count %1 h each; give them one with set --effort or a "
+                    "recommendation with an effort.",
+                     nullptr, plan.unestimatedSteps)
+                     .arg(num(plan.defaultEffort))
+              << '\n';
     if (!plan.optimal)
         out() << '\n'
               << tr("The checklist is too large to prove this plan the smallest; it is the best one found.")

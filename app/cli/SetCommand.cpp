@@ -16,6 +16,9 @@ void SetCommand::configure(QCommandLineParser& parser)
     parser.addOption(
         { QStringLiteral("note"), tr("The assessor's note (replaces the current one)."), tr("text") });
     parser.addOption({ QStringLiteral("owner"), tr("Who owns the item."), tr("name") });
+    parser.addOption({ QStringLiteral("effort"),
+        tr("Estimated hours of work to meet the item, for the path to ready (\"\" clears it)."),
+        tr("hours") });
     parser.addOption({ QStringLiteral("choices"),
         tr("For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: "
            "none)."),
@@ -33,8 +36,8 @@ int SetCommand::execute(const QCommandLineParser& parser)
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("status")) && !parser.isSet(QStringLiteral("note"))
         && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points"))
-        && !parser.isSet(QStringLiteral("choices")))
-        return fail(tr("Nothing to set: give --status, --points, --note, --owner or --choices."));
+        && !parser.isSet(QStringLiteral("choices")) && !parser.isSet(QStringLiteral("effort")))
+        return fail(tr("Nothing to set: give --status, --points, --note, --owner, --effort or --choices."));
     std::optional<rw::ItemStatus> status;
     if (parser.isSet(QStringLiteral("status"))) {
         status = rw::fromKey<rw::ItemStatus>(parser.value(QStringLiteral("status")));
@@ -48,6 +51,17 @@ int SetCommand::execute(const QCommandLineParser& parser)
         points = numberOption(parser, QStringLiteral("points"));
         if (!points)
             return InputError;
+    }
+    std::optional<std::optional<double>> effort;
+    if (parser.isSet(QStringLiteral("effort"))) {
+        if (parser.value(QStringLiteral("effort")).trimmed().isEmpty()) {
+            effort = std::optional<double>();
+        } else {
+            const std::optional<double> hours = numberOption(parser, QStringLiteral("effort"));
+            if (!hours)
+                return InputError;
+            effort = hours;
+        }
     }
     const auto project = openProject(args.at(0), true);
     if (!project)
@@ -68,6 +82,8 @@ int SetCommand::execute(const QCommandLineParser& parser)
         updated.note = parser.value(QStringLiteral("note"));
     if (parser.isSet(QStringLiteral("owner")))
         updated.owner = parser.value(QStringLiteral("owner")).trimmed();
+    if (effort)
+        updated.effortHours = *effort;
     if (parser.isSet(QStringLiteral("choices"))) {
         updated.selectedChoices.clear();
         for (const QString& id :

@@ -31,6 +31,7 @@ struct Candidate
     double domainGain = 0.0; // points gained in its domain
     double overallGain = 0.0; // percentage points gained overall
     bool forced = false; // an unmet blocker
+    bool estimated = true;
 };
 
 class Search
@@ -221,9 +222,10 @@ std::optional<double> itemEffort(const Assessment& a, const Item& item)
     return share;
 }
 
-ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
+ReadinessPlan plan(const Assessment& a, qint64 searchLimit, double defaultEffort)
 {
     ReadinessPlan result;
+    result.defaultEffort = defaultEffort;
     // Computed scores: the plan ignores adjustments.
     Assessment plain = a;
     plain.adjustments.clear();
@@ -254,17 +256,11 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
             const double gain = item.points - Scoring::earnedPoints(item);
             const bool forced = item.blocker && item.status == ItemStatus::Unmet;
             const std::optional<double> effort = itemEffort(a, item);
-            if (!effort) {
-                if (forced)
-                    result.reasons << Tr::tr("The blocker %1 is not met and has no remedy: give it an effort "
-                                             "estimate or link a recommendation with an effort.")
-                                          .arg(item.key);
-                continue;
-            }
             Candidate c;
             c.domain = di;
             c.item = ii;
-            c.cost = *effort;
+            c.cost = effort.value_or(defaultEffort);
+            c.estimated = effort.has_value();
             c.domainGain = gain;
             c.overallGain = totalWeight > 0 && ds.weight > 0
                 ? gain / ds.possible * 100.0 * ds.weight / totalWeight
@@ -299,7 +295,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
     const std::optional<QVector<int>> chosen = search.run(&optimal);
     result.optimal = optimal;
     if (!chosen) {
-        // Say which need cannot be met even with every item that has a remedy.
+        // Say which need cannot be met even with every open item met.
         double overallMax = 0.0;
         QVector<double> domainMax(a.domains.size(), 0.0);
         for (const Candidate& c : candidates) {
@@ -308,17 +304,16 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
         }
         for (int d = 0; d < a.domains.size(); ++d) {
             if (domainNeed[d] > domainMax[d] + Eps)
-                result.reasons << Tr::tr(
-                    "%1 cannot reach its target of %2 % with the items that have a remedy.")
+                result.reasons << Tr::tr("%1 cannot reach its target of %2 % even with every open item met.")
                                       .arg(a.domains[d].title)
                                       .arg(*a.domains[d].target);
         }
         if (overallNeed > overallMax + Eps)
-            result.reasons << Tr::tr("The overall score cannot reach %1 % with the items that have a remedy.")
-                                  .arg(readyAt);
+            result.reasons
+                << Tr::tr("The overall score cannot reach %1 % even with every open item met.").arg(readyAt);
         if (result.reasons.isEmpty())
             result.reasons << Tr::tr(
-                "No set of items with a remedy meets every target and the Ready threshold together.");
+                "No set of open items meets every target and the Ready threshold together.");
         return result;
     }
     result.reachable = true;
@@ -343,6 +338,8 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit)
         step.itemKey = item.key;
         step.domainKey = after.domains[c.domain].key;
         step.effort = c.cost;
+        step.estimated = c.estimated;
+        result.unestimatedSteps += c.estimated ? 0 : 1;
         step.scoreAfter = now.overall().computed.value_or(0.0);
         step.statusAfter
             = Scoring::label(now.overall().computed, after.bands, now.overall().unmetBlockers).status;

@@ -535,6 +535,70 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("make the assessment Ready")));
     }
+
+    // A fresh assessment has no recommendations and no estimates yet; the path to ready still answers,
+    // counting each item at the default effort and saying so, until estimates come in with set --effort.
+    void freshAssessmentHasAPathToReady()
+    {
+        const QString p = path(QStringLiteral("fresh.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            QStringLiteral("release-validation") })
+                     .exitCode,
+            0);
+        const auto plan = [&](const QStringList& extra = {}) {
+            const TestSupport::CliResult r
+                = runCli(QStringList { QStringLiteral("plan"), p, QStringLiteral("--json") } + extra);
+            [&] { QCOMPARE(r.exitCode, 0); }();
+            return QJsonDocument::fromJson(r.out.toUtf8()).object();
+        };
+        QJsonObject before = plan();
+        QVERIFY(before.value(QStringLiteral("reachable")).toBool());
+        const QJsonArray steps = before.value(QStringLiteral("steps")).toArray();
+        QVERIFY(steps.size() > 10);
+        QCOMPARE(before.value(QStringLiteral("unestimated_steps")).toInt(), steps.size());
+        QCOMPARE(before.value(QStringLiteral("default_effort")).toDouble(), 4.0);
+        QCOMPARE(before.value(QStringLiteral("total_effort")).toDouble(), 4.0 * steps.size());
+        QVERIFY(!steps.first().toObject().value(QStringLiteral("estimated")).toBool());
+        TestSupport::CliResult r = runCli({ QStringLiteral("plan"), p });
+        QVERIFY(r.out.contains(QStringLiteral("4 h (default)")));
+        QVERIFY(r.out.contains(QStringLiteral("set --effort")));
+        QCOMPARE(plan({ QStringLiteral("--default-effort"), QStringLiteral("2") })
+                     .value(QStringLiteral("total_effort"))
+                     .toDouble(),
+            2.0 * steps.size());
+        r = runCli({ QStringLiteral("plan"), p, QStringLiteral("--default-effort"), QStringLiteral("-1") });
+        QCOMPARE(r.exitCode, 2);
+
+        // An estimate: the cheap item leads the plan and counts as estimated; a large one drops out.
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("SECU-03"), QStringLiteral("--effort"),
+            QStringLiteral("0.5"), QStringLiteral("--by"), QStringLiteral("lead") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("SECU-04"), QStringLiteral("--effort"),
+                            QStringLiteral("80") })
+                     .exitCode,
+            0);
+        QJsonObject after = plan();
+        const QJsonArray afterSteps = after.value(QStringLiteral("steps")).toArray();
+        QCOMPARE(afterSteps.first().toObject().value(QStringLiteral("item")).toString(),
+            QStringLiteral("SECU-03"));
+        QVERIFY(afterSteps.first().toObject().value(QStringLiteral("estimated")).toBool());
+        for (const QJsonValue& step : afterSteps)
+            QVERIFY(step.toObject().value(QStringLiteral("item")).toString() != QStringLiteral("SECU-04"));
+        QCOMPARE(after.value(QStringLiteral("unestimated_steps")).toInt(), afterSteps.size() - 1);
+        // Cleared again with "", refused when negative; the log names who estimated.
+        QCOMPARE(runCli({ QStringLiteral("set"), p, QStringLiteral("SECU-03"), QStringLiteral("--effort"),
+                            QString() })
+                     .exitCode,
+            0);
+        QCOMPARE(plan().value(QStringLiteral("unestimated_steps")).toInt(),
+            plan().value(QStringLiteral("steps")).toArray().size());
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("SECU-03"), QStringLiteral("--effort"),
+            QStringLiteral("-2") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("cannot be negative")));
+        QVERIFY(
+            runCli({ QStringLiteral("log"), p }).out.contains(QRegularExpression(QStringLiteral("lead\\s"))));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -15,6 +15,7 @@
 #include "widgets/PathToReadyPanel.h"
 #include "widgets/RiskHeatMap.h"
 #include "widgets/ScoreHeader.h"
+#include <QDoubleSpinBox>
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -135,10 +136,31 @@ private slots:
         const QString first = plan->steps()->item(0, 0)->text();
         QVERIFY(w.document()->setItemStatus(first, ItemStatus::Met));
         QCOMPARE(plan->steps()->rowCount(), 4);
-        // A blocker without a remedy makes Ready unreachable, and the panel says which.
+        // A blocker without an estimate enters the plan at the default effort, marked as such, and the
+        // summary says how many steps have no estimate.
         QVERIFY(w.document()->setItemStatus(QStringLiteral("SEC-01"), ItemStatus::Unmet));
-        QCOMPARE(plan->steps()->rowCount(), 0);
-        QVERIFY(plan->summary()->text().contains(QStringLiteral("SEC-01")));
+        int row = -1;
+        for (int r = 0; r < plan->steps()->rowCount(); ++r) {
+            if (plan->steps()->item(r, 0)->text() == QStringLiteral("SEC-01"))
+                row = r;
+        }
+        QCOMPARE(row, 0); // a blocker comes first
+        QCOMPARE(plan->steps()->item(row, 2)->text(), QStringLiteral("4 h (default)"));
+        QVERIFY2(plan->summary()->text().contains(
+                     QRegularExpression(QStringLiteral("1 step(\\(s\\))? ha(s|ve) no estimate yet"))),
+            qPrintable(plan->summary()->text()));
+        // The item panel's Effort field gives it one, as an undoable step; the plan follows at once.
+        QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
+        auto* effort = w.findChild<QDoubleSpinBox*>(QStringLiteral("effortEdit"));
+        QVERIFY(effort);
+        QCOMPARE(effort->text(), QStringLiteral("not estimated"));
+        effort->setValue(2.5);
+        QCOMPARE(*w.project()->item(QStringLiteral("SEC-01"))->effortHours, 2.5);
+        QCOMPARE(plan->steps()->item(0, 2)->text(), QStringLiteral("2.5 h"));
+        QVERIFY(!plan->summary()->text().contains(QStringLiteral("no estimate")));
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.project()->item(QStringLiteral("SEC-01"))->effortHours);
+        QCOMPARE(effort->text(), QStringLiteral("not estimated"));
         // Activating a step opens its item in the checklist.
         w.document()->undoStack()->undo();
         emit plan->steps()->cellActivated(0, 0);

@@ -1,11 +1,12 @@
-// The path to ready against brute force: on many small random assessments, the plan is feasible, as
-// cheap as the cheapest subset that makes the assessment Ready and meets every target, and says when
-// no such subset exists.
+// The path to ready against brute force: on many small random assessments, the plan is feasible and as
+// cheap as the cheapest subset that makes the assessment Ready and meets every target, items without an
+// estimate counted at the default effort; and it says how many of its steps rest on that default.
 
 #include "scoring/PathToReady.h"
 
 #include <QRandomGenerator>
 #include <QTest>
+#include <algorithm>
 #include <cmath>
 
 using namespace rw;
@@ -75,11 +76,10 @@ Best bruteForce(const Assessment& a)
     for (int d = 0; d < a.domains.size(); ++d) {
         for (int i = 0; i < a.domains[d].items.size(); ++i) {
             const Item& item = a.domains[d].items[i];
-            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable
-                || !item.effortHours)
+            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable)
                 continue;
             candidates.append({ d, i });
-            costs.append(*item.effortHours);
+            costs.append(item.effortHours.value_or(PathToReady::DefaultEffortHours));
         }
     }
     Best best;
@@ -121,6 +121,11 @@ private slots:
             QCOMPARE(plan.reachable, best.found);
             if (!best.found) {
                 QVERIFY2(!plan.reasons.isEmpty(), where.constData());
+                // Only when nothing at all applies (every item not applicable): no score to raise.
+                const Scoreboard board(a);
+                QVERIFY2(std::all_of(board.domains().begin(), board.domains().end(),
+                             [](const DomainScore& d) { return d.possible <= 0; }),
+                    where.constData());
                 ++unreachable;
                 continue;
             }
@@ -144,14 +149,66 @@ private slots:
             if (!plan.steps.isEmpty())
                 QCOMPARE(plan.steps.last().statusAfter, QStringLiteral("Ready"));
             QCOMPARE(plan.alreadyReady, plan.steps.isEmpty());
+            int unestimated = 0;
+            for (const PlanStep& step : plan.steps) {
+                for (const Domain& d : a.domains) {
+                    for (const Item& i : d.items) {
+                        if (i.key == step.itemKey) {
+                            QCOMPARE(step.estimated, i.effortHours.has_value());
+                            unestimated += i.effortHours ? 0 : 1;
+                        }
+                    }
+                }
+            }
+            QCOMPARE(plan.unestimatedSteps, unestimated);
         }
-        // Both kinds of case were exercised.
+        // Every open item can be met and the targets are at most 95 %: with the default effort for
+        // items without an estimate, Ready is within reach unless nothing applies, as brute force confirms.
         qInfo("%d reachable, %d unreachable", reachable, unreachable);
-        QVERIFY(reachable > 250);
-        QVERIFY(unreachable > 100);
+        QVERIFY(reachable > 1900);
     }
 
-    void blockerWithoutRemedyIsNamed()
+    void freshAssessmentHasAPlan()
+    {
+        // Nothing assessed, no recommendations, no estimates: a plan all the same, every step at the
+        // default effort and said to be; an item with a small estimate is taken before the others.
+        Assessment a;
+        a.bands = Bands::defaults();
+        Domain d;
+        d.key = QStringLiteral("OPS");
+        d.title = QStringLiteral("Operations");
+        for (int n = 1; n <= 10; ++n) {
+            Item i;
+            i.key = QStringLiteral("OPS-%1").arg(n, 2, 10, QLatin1Char('0'));
+            i.text = i.key;
+            d.items.append(i);
+        }
+        a.domains = { d };
+        ReadinessPlan plan = PathToReady::plan(a);
+        QVERIFY(plan.reachable);
+        QVERIFY(plan.reasons.isEmpty());
+        QCOMPARE(plan.steps.size(), 9); // 90 % reaches the Ready band of 85 %; 80 % does not
+        QCOMPARE(plan.unestimatedSteps, 9);
+        QCOMPARE(plan.totalEffort, 9 * PathToReady::DefaultEffortHours);
+        QCOMPARE(plan.defaultEffort, PathToReady::DefaultEffortHours);
+
+        a.domains[0].items[4].effortHours = 1.0;
+        a.domains[0].items[7].effortHours = 40.0;
+        plan = PathToReady::plan(a);
+        QCOMPARE(plan.steps.size(), 9);
+        QCOMPARE(plan.steps.first().itemKey, QStringLiteral("OPS-05"));
+        QVERIFY(plan.steps.first().estimated);
+        QCOMPARE(plan.unestimatedSteps, 8);
+        QCOMPARE(plan.totalEffort, 1.0 + 8 * PathToReady::DefaultEffortHours);
+        for (const PlanStep& s : plan.steps)
+            QVERIFY(s.itemKey != QStringLiteral("OPS-08")); // the 40 h item is the one left out
+
+        // A caller's own default.
+        plan = PathToReady::plan(a, 2000000, 2.0);
+        QCOMPARE(plan.totalEffort, 1.0 + 8 * 2.0);
+    }
+
+    void blockerWithoutEstimateCountsAtTheDefault()
     {
         Assessment a;
         a.bands = Bands::defaults();
@@ -171,9 +228,12 @@ private slots:
         d.items = { ok, blocker };
         a.domains = { d };
         ReadinessPlan plan = PathToReady::plan(a);
-        QVERIFY(!plan.reachable);
-        QCOMPARE(plan.reasons.size(), 1);
-        QVERIFY(plan.reasons.first().contains(QStringLiteral("SEC-02")));
+        QVERIFY(plan.reachable);
+        QCOMPARE(plan.steps.size(), 1);
+        QCOMPARE(plan.steps.first().itemKey, QStringLiteral("SEC-02"));
+        QVERIFY(!plan.steps.first().estimated);
+        QCOMPARE(plan.unestimatedSteps, 1);
+        QCOMPARE(plan.totalEffort, PathToReady::DefaultEffortHours);
 
         // A recommendation linked to the blocker gives it a remedy and an effort.
         Finding f;
@@ -186,6 +246,8 @@ private slots:
         QCOMPARE(plan.steps.size(), 1);
         QCOMPARE(plan.steps.first().itemKey, QStringLiteral("SEC-02"));
         QCOMPARE(plan.totalEffort, 6.0);
+        QVERIFY(plan.steps.first().estimated);
+        QCOMPARE(plan.unestimatedSteps, 0);
         QCOMPARE(plan.steps.first().statusAfter, QStringLiteral("Ready"));
     }
 

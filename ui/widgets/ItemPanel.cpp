@@ -2,6 +2,7 @@
 #include "domain/SafeText.h"
 
 #include "exchange/Template.h"
+#include "scoring/PathToReady.h"
 
 #include "Document.h"
 #include "EvidencePreview.h"
@@ -179,11 +180,25 @@ void ItemPanel::createAnswer(QWidget* content, QVBoxLayout* layout)
     m_points->setDecimals(2);
     m_points->setKeyboardTracking(false);
     connect(m_points, &QDoubleSpinBox::valueChanged, this, &ItemPanel::commitPoints);
+    // The estimate the path to ready plans with; its lowest value means "none yet".
+    m_effort = new QDoubleSpinBox(content);
+    m_effort->setObjectName(QStringLiteral("effortEdit"));
+    m_effort->setAccessibleName(tr("Effort estimate in hours"));
+    m_effort->setRange(-1, 100000);
+    m_effort->setDecimals(1);
+    m_effort->setSuffix(tr(" h"));
+    m_effort->setSpecialValueText(tr("not estimated"));
+    m_effort->setKeyboardTracking(false);
+    m_effort->setToolTip(tr("Hours of work to meet this item, for the path to ready. Without an estimate "
+                            "the item's recommendations give one, or it counts %1 h.")
+                             .arg(PathToReady::DefaultEffortHours));
+    connect(m_effort, &QDoubleSpinBox::valueChanged, this, &ItemPanel::commitEffort);
     m_blocker = new QCheckBox(tr("Blocker: not ready while this item is not met"), content);
     m_blocker->setAccessibleName(tr("Blocker"));
     connect(m_blocker, &QCheckBox::toggled, this, &ItemPanel::commitBlocker);
     form->addRow(tr("&Owner:"), m_owner);
     form->addRow(tr("P&oints:"), m_points);
+    form->addRow(tr("E&ffort:"), m_effort);
     form->addRow(QString(), m_blocker);
     layout->addLayout(form);
 
@@ -359,6 +374,7 @@ void ItemPanel::refresh()
         if (!m_owner->hasFocus())
             m_owner->setText(item->owner);
         m_points->setValue(item->points);
+        m_effort->setValue(item->effortHours.value_or(-1));
         m_blocker->setChecked(item->blocker);
         if (QAbstractButton* b = m_statusButtons->button(int(item->status)))
             b->setChecked(true);
@@ -374,6 +390,7 @@ void ItemPanel::refresh()
     m_note->setReadOnly(!editable);
     m_owner->setReadOnly(!editable);
     m_points->setEnabled(editable);
+    m_effort->setEnabled(editable);
     m_blocker->setEnabled(editable);
     for (QPushButton* b : m_evidenceButtons)
         b->setEnabled(editable);
@@ -516,6 +533,24 @@ void ItemPanel::commitPoints()
     if (updated.partialPoints && *updated.partialPoints > updated.points)
         updated.partialPoints = updated.points;
     m_document->setItem(m_key, updated, tr("Set the points of %1").arg(m_key));
+}
+
+void ItemPanel::commitEffort()
+{
+    if (m_updating || !m_document || m_key.isEmpty())
+        return;
+    const Item* item = m_document->project()->item(m_key);
+    if (!item)
+        return;
+    const std::optional<double> effort
+        = m_effort->value() < 0 ? std::nullopt : std::optional<double>(m_effort->value());
+    if (effort == item->effortHours)
+        return;
+    Item updated = *item;
+    updated.effortHours = effort;
+    m_document->setItem(m_key, updated,
+        effort ? tr("Estimate %1 at %2 h").arg(m_key).arg(*effort)
+               : tr("Clear the estimate of %1").arg(m_key));
 }
 
 void ItemPanel::commitBlocker(bool on)

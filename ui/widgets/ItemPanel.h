@@ -71,6 +71,7 @@ private:
     void refresh();
     void refreshEvidence();
     void commitOwner();
+    void commitEffort();
     void commitPoints();
     void commitBlocker(bool on);
     void refreshChoices(const rw::Item* item, bool editable);
@@ -89,6 +90,7 @@ private:
     QTimer* m_noteTimer;
     QLineEdit* m_owner;
     QDoubleSpinBox* m_points;
+    QDoubleSpinBox* m_effort;
     QCheckBox* m_blocker;
     QWidget* m_choicesBox; // a Well-Architected question's choices, with the risk they give
     QVector<QCheckBox*> m_choiceBoxes;

@@ -78,6 +78,12 @@ void PathToReadyPanel::refresh()
                           "recommendations; the plan uses the computed scores.",
                            nullptr, int(plan.steps.size()))
                            .arg(hours(plan.totalEffort))
+        + (plan.unestimatedSteps == 0 ? QString()
+                                      : QLatin1Char(' ')
+                    + tr("%n step(s) have no estimate yet and count %1 each; give one in the item's Effort "
+                         "field.",
+                        nullptr, plan.unestimatedSteps)
+                          .arg(hours(plan.defaultEffort)))
         + (plan.optimal ? QString()
                         : tr(" The checklist is too large to prove this plan the smallest; it is the best "
                              "one found.")));
@@ -87,7 +93,15 @@ void PathToReadyPanel::refresh()
         const Item* item = p->item(s.itemKey);
         m_steps->setItem(row, 0, new QTableWidgetItem(s.itemKey));
         m_steps->setItem(row, 1, new QTableWidgetItem(item ? item->text : QString()));
-        m_steps->setItem(row, 2, new QTableWidgetItem(hours(s.effort)));
+        auto* effort
+            = new QTableWidgetItem(s.estimated ? hours(s.effort) : tr("%1 (default)").arg(hours(s.effort)));
+        if (!s.estimated) {
+            effort->setToolTip(tr("No estimate yet: counted at the default effort."));
+            QFont italic = effort->font();
+            italic.setItalic(true);
+            effort->setFont(italic);
+        }
+        m_steps->setItem(row, 2, effort);
         m_steps->setItem(row, 3, new QTableWidgetItem(tr("%1 %").arg(Scoring::displayed(s.scoreAfter))));
         m_steps->setItem(row, 4, new QTableWidgetItem(s.statusAfter));
     }
