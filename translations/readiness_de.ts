@@ -1970,6 +1970,13 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>Keep %1 removed</source>
         <translation>%1 entfernt lassen</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n result(s) from %1</source>
+        <translation>
+            <numerusform>%n Ergebnis aus %1 importieren</numerusform>
+            <numerusform>%n Ergebnisse aus %1 importieren</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainBars</name>
@@ -3217,6 +3224,202 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message>
+        <source>Take in results from a spreadsheet (the checklist CSV) or a questionnaire&apos;s answers file: every change is shown, and applied unless --dry-run.</source>
+        <translation>Ergebnisse aus einer Tabelle (der Checklisten-CSV) oder der Antwortdatei eines Fragebogens übernehmen: jede Änderung wird gezeigt und, außer mit --dry-run, übernommen.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>A CSV with a key column, or an answers file (JSON) from questionnaire.</source>
+        <translation>Eine CSV mit einer Spalte key oder eine Antwortdatei (JSON) von questionnaire.</translation>
+    </message>
+    <message>
+        <source>Show what would change, and change nothing.</source>
+        <translation>Zeigen, was sich ändern würde, und nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Die Vorschau als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is no results file.</source>
+        <translation>%1 ist größer als 64 MB; das ist keine Ergebnisdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n Zeile gelesen</numerusform>
+            <numerusform>%1: %n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n Änderung</numerusform>
+            <numerusform>%n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unverändert</numerusform>
+            <numerusform>%n unverändert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not taken</source>
+        <translation>
+            <numerusform>%n nicht übernommen</numerusform>
+            <numerusform>%n nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1: „%2“ -&gt; „%3“</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>Nicht übernommen:</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>Antwort %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Nichts zu ändern.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n Änderung übernommen.</numerusform>
+            <numerusform>%n Änderungen übernommen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Import Results</source>
+        <translation>Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Answers from the questionnaire %1</source>
+        <translation>Antworten aus dem Fragebogen %1</translation>
+    </message>
+    <message>
+        <source>Answers from the questionnaire %1, filled in by %2</source>
+        <translation>Antworten aus dem Fragebogen %1, ausgefüllt von %2</translation>
+    </message>
+    <message>
+        <source>Results from the spreadsheet %1</source>
+        <translation>Ergebnisse aus der Tabelle %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n Zeile gelesen</numerusform>
+            <numerusform>%n Zeilen gelesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) would change</source>
+        <translation>
+            <numerusform>%n Punkt würde sich ändern</numerusform>
+            <numerusform>%n Punkte würden sich ändern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as the file says</source>
+        <translation>
+            <numerusform>%n bereits wie in der Datei</numerusform>
+            <numerusform>%n bereits wie in der Datei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not taken</source>
+        <translation>
+            <numerusform>%n Zeile nicht übernommen</numerusform>
+            <numerusform>%n Zeilen nicht übernommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Item and field</source>
+        <translation>Punkt und Feld</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Aus der Datei</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Nicht übernommen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Only the fields shown change, on each item as it is now; the import is one step you can undo, and the audit log records each change under your name.</source>
+        <translation>Nur die gezeigten Felder ändern sich, an jedem Punkt so, wie er jetzt ist; der Import ist ein Schritt, den Sie rückgängig machen können, und das Prüfprotokoll hält jede Änderung unter Ihrem Namen fest.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation>
+            <numerusform>%n Änderung &amp;übernehmen</numerusform>
+            <numerusform>%n Änderungen &amp;übernehmen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show a project&apos;s metadata, counts and schema version.</source>
@@ -4337,6 +4540,41 @@ Passphrase für %2:</translation>
     <message>
         <source>OSCAL plan of action and milestones (*.json)</source>
         <translation>OSCAL-Maßnahmenplan (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is no results file.</source>
+        <translation>%1 ist größer als 64 MB; das ist keine Ergebnisdatei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 kann nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s). Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>%n Änderung importiert. Rückgängig nimmt den ganzen Import zurück.</numerusform>
+            <numerusform>%n Änderungen importiert. Rückgängig nimmt den ganzen Import zurück.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Results...</source>
+        <translation>&amp;Ergebnisse importieren...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>Ergebnisse importieren</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json);;All files (*)</source>
+        <translation>Ergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7756,105 @@ Passphrase für %2:</translation>
             <numerusform>(veraltet: %n Änderung, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
             <numerusform>(veraltet: %n Änderungen, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>The first line names no &quot;key&quot; column, so no row can be matched to an item. Export the checklist as CSV for a sheet with the right columns.</source>
+        <translation>Die erste Zeile nennt keine Spalte „key“, also lässt sich keine Zeile einem Punkt zuordnen. Exportieren Sie die Checkliste als CSV, um eine Tabelle mit den richtigen Spalten zu erhalten.</translation>
+    </message>
+    <message>
+        <source>The answers file was written by a newer version (format version %1); this version reads version 1.</source>
+        <translation>Die Antwortdatei wurde von einer neueren Version geschrieben (Formatversion %1); diese Version liest Version 1.</translation>
+    </message>
+    <message>
+        <source>The answers file holds no list of answers.</source>
+        <translation>Die Antwortdatei enthält keine Liste von Antworten.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not an answers file of the questionnaire.</source>
+        <translation>Diese JSON-Datei ist keine Antwortdatei des Fragebogens.</translation>
+    </message>
+    <message>
+        <source>The file looks like JSON but cannot be read: %1.</source>
+        <translation>Die Datei sieht nach JSON aus, kann aber nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>The row has no key.</source>
+        <translation>Die Zeile hat keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No item has this key.</source>
+        <translation>Kein Punkt hat diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>No item has this key; did you mean %1?</source>
+        <translation>Kein Punkt hat diesen Schlüssel; meinten Sie %1?</translation>
+    </message>
+    <message>
+        <source>The key appears more than once; only its first row is taken.</source>
+        <translation>Der Schlüssel kommt mehrmals vor; nur seine erste Zeile wird übernommen.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Unbekannter Status „%1“; verwenden Sie einen von: %2.</translation>
+    </message>
+    <message>
+        <source>Earned points &quot;%1&quot; are not a number from 0 to %2.</source>
+        <translation>Die erreichten Punkte „%1“ sind keine Zahl von 0 bis %2.</translation>
+    </message>
+    <message>
+        <source>Effort &quot;%1&quot; is not a number of hours.</source>
+        <translation>Der Aufwand „%1“ ist keine Stundenzahl.</translation>
+    </message>
+    <message>
+        <source>The item has no choices, but the row names &quot;%1&quot;.</source>
+        <translation>Der Punkt hat keine Auswahlmöglichkeiten, aber die Zeile nennt „%1“.</translation>
+    </message>
+    <message>
+        <source>The item has no choice &quot;%1&quot;.</source>
+        <translation>Der Punkt hat keine Auswahl „%1“.</translation>
+    </message>
+    <message>
+        <source>The item %1 no longer exists.</source>
+        <translation>Der Punkt %1 existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Erreichte Punkte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,13 @@
             <numerusform>Merge %n copies</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n result(s) from %1</source>
+        <translation>
+            <numerusform>Import %n result from %1</numerusform>
+            <numerusform>Import %n results from %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainDelegate</name>
@@ -62,6 +69,82 @@
         <translation>
             <numerusform>Preview: %n line, %1.</numerusform>
             <numerusform>Preview: %n lines, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsCommand</name>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1: %n row read</numerusform>
+            <numerusform>%1: %n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n unchanged</numerusform>
+            <numerusform>%n unchanged</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not taken</source>
+        <translation>
+            <numerusform>%n not taken</numerusform>
+            <numerusform>%n not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>Applied %n change.</numerusform>
+            <numerusform>Applied %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) would change</source>
+        <translation>
+            <numerusform>%n item would change</numerusform>
+            <numerusform>%n items would change</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as the file says</source>
+        <translation>
+            <numerusform>%n already as the file says</numerusform>
+            <numerusform>%n already as the file says</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not taken</source>
+        <translation>
+            <numerusform>%n row not taken</numerusform>
+            <numerusform>%n rows not taken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Apply %n Change</numerusform>
+            <numerusform>&amp;Apply %n Changes</numerusform>
         </translation>
     </message>
 </context>
@@ -106,6 +189,13 @@
         <translation>
             <numerusform>%n conflict from merging copies waits for a decision: File &gt; Conflicts.</numerusform>
             <numerusform>%n conflicts from merging copies wait for a decision: File &gt; Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s). Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>Imported %n change. Undo takes the whole import back.</numerusform>
+            <numerusform>Imported %n changes. Undo takes the whole import back.</numerusform>
         </translation>
     </message>
 </context>

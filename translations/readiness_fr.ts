@@ -1970,6 +1970,13 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>Keep %1 removed</source>
         <translation>Laisser %1 supprimé</translation>
     </message>
+    <message numerus="yes">
+        <source>Import %n result(s) from %1</source>
+        <translation>
+            <numerusform>Importer %n résultat de %1</numerusform>
+            <numerusform>Importer %n résultats de %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>DomainBars</name>
@@ -3217,6 +3224,202 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>ImportResultsCommand</name>
+    <message>
+        <source>Take in results from a spreadsheet (the checklist CSV) or a questionnaire&apos;s answers file: every change is shown, and applied unless --dry-run.</source>
+        <translation>Reprend des résultats d&apos;un tableur (le CSV de la checklist) ou du fichier de réponses d&apos;un questionnaire : chaque modification est affichée, puis appliquée sauf avec --dry-run.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>A CSV with a key column, or an answers file (JSON) from questionnaire.</source>
+        <translation>Un CSV avec une colonne key, ou un fichier de réponses (JSON) de questionnaire.</translation>
+    </message>
+    <message>
+        <source>Show what would change, and change nothing.</source>
+        <translation>Affiche ce qui changerait, sans rien changer.</translation>
+    </message>
+    <message>
+        <source>Print the preview as JSON.</source>
+        <translation>Affiche l&apos;aperçu en JSON.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is no results file.</source>
+        <translation>%1 dépasse 64 Mo ; ce n&apos;est pas un fichier de résultats.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n row(s) read</source>
+        <translation>
+            <numerusform>%1 : %n ligne lue</numerusform>
+            <numerusform>%1 : %n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unchanged</source>
+        <translation>
+            <numerusform>%n inchangée</numerusform>
+            <numerusform>%n inchangées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not taken</source>
+        <translation>
+            <numerusform>%n non reprise</numerusform>
+            <numerusform>%n non reprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; -&gt; &quot;%3&quot;</source>
+        <translation>%1 : « %2 » -&gt; « %3 »</translation>
+    </message>
+    <message>
+        <source>Not taken:</source>
+        <translation>Non repris :</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>ligne %1</translation>
+    </message>
+    <message>
+        <source>answer %1</source>
+        <translation>réponse %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Essai à blanc : rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>Rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n&apos;a été importé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied %n change(s).</source>
+        <translation>
+            <numerusform>%n modification appliquée.</numerusform>
+            <numerusform>%n modifications appliquées.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsDialog</name>
+    <message>
+        <source>Import Results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>Answers from the questionnaire %1</source>
+        <translation>Réponses du questionnaire %1</translation>
+    </message>
+    <message>
+        <source>Answers from the questionnaire %1, filled in by %2</source>
+        <translation>Réponses du questionnaire %1, remplies par %2</translation>
+    </message>
+    <message>
+        <source>Results from the spreadsheet %1</source>
+        <translation>Résultats du tableur %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n ligne lue</numerusform>
+            <numerusform>%n lignes lues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) would change</source>
+        <translation>
+            <numerusform>%n point changerait</numerusform>
+            <numerusform>%n points changeraient</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n already as the file says</source>
+        <translation>
+            <numerusform>%n déjà conforme au fichier</numerusform>
+            <numerusform>%n déjà conformes au fichier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) not taken</source>
+        <translation>
+            <numerusform>%n ligne non reprise</numerusform>
+            <numerusform>%n lignes non reprises</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Modifications</translation>
+    </message>
+    <message>
+        <source>Item and field</source>
+        <translation>Point et champ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Actuel</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Du fichier</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Non repris</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Only the fields shown change, on each item as it is now; the import is one step you can undo, and the audit log records each change under your name.</source>
+        <translation>Seuls les champs affichés changent, sur chaque point tel qu&apos;il est maintenant ; l&apos;import est une seule étape annulable, et le journal d&apos;audit enregistre chaque modification à votre nom.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Apply %n Change(s)</source>
+        <translation>
+            <numerusform>&amp;Appliquer %n modification</numerusform>
+            <numerusform>&amp;Appliquer %n modifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>InfoCommand</name>
     <message>
         <source>Show a project&apos;s metadata, counts and schema version.</source>
@@ -4337,6 +4540,41 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>OSCAL plan of action and milestones (*.json)</source>
         <translation>Plan d&apos;action et jalons OSCAL (*.json)</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 64 MB; that is no results file.</source>
+        <translation>%1 dépasse 64 Mo ; ce n&apos;est pas un fichier de résultats.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: %2</source>
+        <translation>%1 ne peut pas être importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n change(s). Undo takes the whole import back.</source>
+        <translation>
+            <numerusform>%n modification importée. Annuler reprend tout l&apos;import.</numerusform>
+            <numerusform>%n modifications importées. Annuler reprend tout l&apos;import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import &amp;Results...</source>
+        <translation>Importer des &amp;résultats...</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+I</source>
+        <translation>Ctrl+Shift+I</translation>
+    </message>
+    <message>
+        <source>Import Results</source>
+        <translation>Importer des résultats</translation>
+    </message>
+    <message>
+        <source>Results (*.csv *.json);;All files (*)</source>
+        <translation>Résultats (*.csv *.json);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -7518,6 +7756,105 @@ Phrase secrète pour %2 :</translation>
             <numerusform>(périmée : %n modification qu’elle n’a pas vue, faite depuis ou fusionnée d’autres copies)</numerusform>
             <numerusform>(périmée : %n modifications qu’elle n’a pas vues, faites depuis ou fusionnées d’autres copies)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ResultsImport</name>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The first line names no &quot;key&quot; column, so no row can be matched to an item. Export the checklist as CSV for a sheet with the right columns.</source>
+        <translation>La première ligne ne nomme aucune colonne « key » : aucune ligne ne peut être associée à un point. Exportez la checklist en CSV pour obtenir un tableau avec les bonnes colonnes.</translation>
+    </message>
+    <message>
+        <source>The answers file was written by a newer version (format version %1); this version reads version 1.</source>
+        <translation>Le fichier de réponses a été écrit par une version plus récente (version de format %1) ; cette version lit la version 1.</translation>
+    </message>
+    <message>
+        <source>The answers file holds no list of answers.</source>
+        <translation>Le fichier de réponses ne contient aucune liste de réponses.</translation>
+    </message>
+    <message>
+        <source>This JSON file is not an answers file of the questionnaire.</source>
+        <translation>Ce fichier JSON n&apos;est pas un fichier de réponses du questionnaire.</translation>
+    </message>
+    <message>
+        <source>The file looks like JSON but cannot be read: %1.</source>
+        <translation>Le fichier ressemble à du JSON mais ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>The row has no key.</source>
+        <translation>La ligne n&apos;a pas de clé.</translation>
+    </message>
+    <message>
+        <source>No item has this key.</source>
+        <translation>Aucun point n&apos;a cette clé.</translation>
+    </message>
+    <message>
+        <source>No item has this key; did you mean %1?</source>
+        <translation>Aucun point n&apos;a cette clé ; vouliez-vous dire %1 ?</translation>
+    </message>
+    <message>
+        <source>The key appears more than once; only its first row is taken.</source>
+        <translation>La clé apparaît plusieurs fois ; seule sa première ligne est reprise.</translation>
+    </message>
+    <message>
+        <source>Unknown status &quot;%1&quot;; use one of: %2.</source>
+        <translation>Statut « %1 » inconnu ; utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>Earned points &quot;%1&quot; are not a number from 0 to %2.</source>
+        <translation>Les points obtenus « %1 » ne sont pas un nombre de 0 à %2.</translation>
+    </message>
+    <message>
+        <source>Effort &quot;%1&quot; is not a number of hours.</source>
+        <translation>L&apos;effort « %1 » n&apos;est pas un nombre d&apos;heures.</translation>
+    </message>
+    <message>
+        <source>The item has no choices, but the row names &quot;%1&quot;.</source>
+        <translation>Le point n&apos;a pas de choix, mais la ligne indique « %1 ».</translation>
+    </message>
+    <message>
+        <source>The item has no choice &quot;%1&quot;.</source>
+        <translation>Le point n&apos;a pas de choix « %1 ».</translation>
+    </message>
+    <message>
+        <source>The item %1 no longer exists.</source>
+        <translation>Le point %1 n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points obtenus</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
     </message>
 </context>
 <context>

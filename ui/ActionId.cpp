@@ -8,7 +8,7 @@
 namespace {
 
 constexpr std::array<const char*, int(ActionId::Count)> ObjectNames { "newProject", "openProject", "openDemo",
-    "saveCopy", "saveTemplate", "importChecklist", "exportOscal", "exportPoam", "exportCsv",
+    "saveCopy", "saveTemplate", "importChecklist", "importResults", "exportOscal", "exportPoam", "exportCsv",
     "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv", "exportReport", "verifyReport", "identities",
     "closeProject", "quit", "undo", "redo", "filter", "clearFilter", "goToItem", "adjustScore", "preferences",
     "setMet", "setPartial", "setUnmet", "setNotApplicable", "setNotAssessed", "nextItem", "previousItem",

@@ -20,6 +20,7 @@ enum class ActionId {
     SaveCopy,
     SaveTemplate,
     ImportChecklist,
+    ImportResults,
     ExportOscal,
     ExportPoam,
     ExportCsv,

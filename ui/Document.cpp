@@ -305,6 +305,14 @@ bool Document::unlinkEvidence(qint64 id, const QString& itemKey)
     return removeRecord(tr("Remove evidence %1").arg(old->name), old);
 }
 
+bool Document::importResults(const QVector<ResultsImport::Change>& changes, const QString& source)
+{
+    if (changes.isEmpty())
+        return false;
+    return push(new ImportResultsCommand(
+        changes, tr("Import %n result(s) from %1", nullptr, int(changes.size())).arg(source)));
+}
+
 bool Document::merge(const QVector<const MergeSource*>& sources, QVector<MergePreview>* results)
 {
     auto* command = new MergeCommand(tr("Merge %n copy(ies)", nullptr, int(sources.size())), sources);

@@ -6,6 +6,7 @@
 // refused edit is reported through error() and changes nothing. No widget is needed: the intents are
 // what tests, the window and the presenter share.
 
+#include "exchange/ResultsImport.h"
 #include "store/Merge.h"
 #include "store/Project.h"
 
@@ -72,6 +73,10 @@ public:
         const QString& mimeType, const QString& itemKey, qint64* id = nullptr);
     bool linkEvidence(const rw::Evidence& link, qint64* id = nullptr);
     bool unlinkEvidence(qint64 id, const QString& itemKey);
+
+    // Results from a spreadsheet or a questionnaire (ResultsImport's preview), as one undo step named
+    // after their source.
+    bool importResults(const QVector<rw::ResultsImport::Change>& changes, const QString& source);
 
     // Merging: the copies taken in as one undo step (results, when given, receives what each brought);
     // a conflict decided with a value, or a removal settled.

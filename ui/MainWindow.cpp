@@ -12,6 +12,7 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/FileDialogs.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/ImportResultsDialog.h"
 #include "dialogs/MergeDialogs.h"
 #include "dialogs/RecordDialogs.h"
 #include "dialogs/VerifyDialog.h"
@@ -36,6 +37,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
+#include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -574,6 +576,37 @@ void MainWindow::mergeCopies(const QStringList& paths)
     showMessage(tr("Merged. Undo takes the whole merge back."));
     if (dialog.leftConflicts())
         showConflicts();
+}
+
+bool MainWindow::importResults(const QString& path)
+{
+    if (!m_document || m_document->isReadOnly())
+        return false;
+    itemPanel()->commitNote();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        showError(tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    if (file.size() > 64 * 1024 * 1024) {
+        showError(
+            tr("%1 is larger than 64 MB; that is no results file.").arg(QDir::toNativeSeparators(path)));
+        return false;
+    }
+    QString error;
+    const std::optional<ResultsImport::Preview> preview
+        = ResultsImport::read(project()->assessment(), file.readAll(), &error);
+    if (!preview) {
+        showError(tr("%1 cannot be imported: %2").arg(QDir::toNativeSeparators(path), error));
+        return false;
+    }
+    FileDialogs::remember(FileDialogs::Purpose::Exports, path);
+    ImportResultsDialog dialog(m_document.get(), path, *preview, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    showMessage(tr(
+        "Imported %n change(s). Undo takes the whole import back.", nullptr, int(preview->changes.size())));
+    return true;
 }
 
 void MainWindow::showConflicts()

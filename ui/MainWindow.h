@@ -87,6 +87,8 @@ public:
     bool exportResults(const QString& path, ResultsFormat format);
     // File > Import Checklist: a checklist file into the New Assessment wizard, previewed, then created.
     void importChecklist(const QString& path);
+    // Results from a spreadsheet or an answers file: the preview, then one undo step. False if not applied.
+    bool importResults(const QString& path);
     void verifyReport();
     void manageIdentities();
 

@@ -125,6 +125,12 @@ void MainWindow::createFileActions()
         if (!path.isEmpty())
             importChecklist(path);
     });
+    make(ActionId::ImportResults, tr("Import &Results..."), QKeySequence(tr("Ctrl+Shift+I")), [this] {
+        const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Exports, tr("Import Results"),
+            tr("Results (*.csv *.json);;All files (*)"));
+        if (!path.isEmpty())
+            importResults(path);
+    });
     const auto exportAs = [this, make](ActionId name, const QString& text, const QString& title,
                               const QString& suffix, const QString& filter, ResultsFormat format) {
         make(name, text, QKeySequence(), [this, title, suffix, filter, format] {
@@ -220,7 +226,8 @@ void MainWindow::createMenus()
     m_actions.addTo(file, { ActionId::NewProject, ActionId::OpenProject, ActionId::OpenDemo });
     m_recent = new RecentProjects(file->addMenu(tr("Open &Recent")), m_welcome, this);
     file->addSeparator();
-    m_actions.addTo(file, { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist });
+    m_actions.addTo(file,
+        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist, ActionId::ImportResults });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::MergeCopy, ActionId::Conflicts, ActionId::ShareChanges });
     QMenu* results = file->addMenu(tr("Export &Results"));
@@ -297,8 +304,9 @@ void MainWindow::updateActions()
             ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed,
             ActionId::Presenter },
         open);
-    m_actions.setEnabled(
-        { ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy, ActionId::Conflicts }, editable);
+    m_actions.setEnabled({ ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy,
+                             ActionId::Conflicts, ActionId::ImportResults },
+        editable);
     m_actions.setEnabled({ ActionId::ShareChanges }, open);
     m_actions.setEnabled({ ActionId::HostWorkshop }, editable);
     m_actions.setEnabled({ ActionId::LeaveWorkshop }, m_workshop && m_workshop->isActive());

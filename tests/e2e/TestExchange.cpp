@@ -3,6 +3,8 @@
 
 #include "TestSupport.h"
 
+#include "exchange/Csv.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -336,6 +338,90 @@ private slots:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(QStringLiteral("No recommendation is open")), qPrintable(r.err));
         QVERIFY(!QFile::exists(none));
+    }
+
+    void resultsComeBackFromASpreadsheet()
+    {
+        // The checklist goes out as CSV, comes back edited, and is taken in: a dry run first that changes
+        // nothing, then the import, attributed; the sheet exported again shows the edits.
+        const QString p = path(QStringLiteral("round.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("demo"), p }).exitCode, 0);
+        const QString out = path(QStringLiteral("round.csv"));
+        QCOMPARE(runCli({ QStringLiteral("export"), p, QStringLiteral("-o"), out }).exitCode, 0);
+        QString error;
+        std::optional<QVector<QStringList>> rows = rw::Csv::parse(readAll(out), &error);
+        QVERIFY2(rows, qPrintable(error));
+        const QStringList header = rows->first();
+        const int key = header.indexOf(QStringLiteral("key"));
+        const int status = header.indexOf(QStringLiteral("status"));
+        const int note = header.indexOf(QStringLiteral("note"));
+        for (QStringList& row : *rows) {
+            if (row.at(key) == QLatin1String("SEC-01")) {
+                row[status] = QStringLiteral("unmet");
+                row[note] = QStringLiteral("Two administrators without MFA, found by the auditee.");
+            }
+            if (row.at(key) == QLatin1String("PERF-06"))
+                row[status] = QStringLiteral("met");
+        }
+        const QString edited = path(QStringLiteral("round-edited.csv"));
+        QFile f(edited);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(rw::Csv::write(*rows));
+        f.close();
+        const QString scoreBefore = runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out;
+        const QString logBefore = runCli({ QStringLiteral("log"), p }).out;
+
+        auto r = runCli({ QStringLiteral("import-results"), p, edited, QStringLiteral("--dry-run") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("2 changes")));
+        QVERIFY(r.out.contains(QStringLiteral("Dry run: nothing was changed.")));
+        QCOMPARE(runCli({ QStringLiteral("log"), p }).out, logBefore);
+
+        r = runCli({ QStringLiteral("import-results"), p, edited, QStringLiteral("--by"),
+            QStringLiteral("Auditee"), QStringLiteral("--json") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject preview = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(preview.value(QStringLiteral("applied")).toBool());
+        QCOMPARE(preview.value(QStringLiteral("changes")).toArray().size(), 2);
+        QVERIFY(runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out != scoreBefore);
+        QVERIFY(runCli({ QStringLiteral("log"), p }).out.contains(QStringLiteral("Auditee")));
+        QCOMPARE(runCli({ QStringLiteral("log"), p, QStringLiteral("--verify") }).exitCode, 0);
+        const QString again = path(QStringLiteral("round-again.csv"));
+        QCOMPARE(runCli({ QStringLiteral("export"), p, QStringLiteral("-o"), again }).exitCode, 0);
+        rows = rw::Csv::parse(readAll(again), &error);
+        QVERIFY(rows);
+        for (const QStringList& row : std::as_const(*rows)) {
+            if (row.at(key) == QLatin1String("SEC-01")) {
+                QCOMPARE(row.at(status), QStringLiteral("unmet"));
+                QVERIFY(row.at(note).startsWith(QStringLiteral("Two administrators")));
+            }
+            if (row.at(key) == QLatin1String("PERF-06"))
+                QCOMPARE(row.at(status), QStringLiteral("met"));
+        }
+        // Taken in once: the same sheet again changes nothing.
+        r = runCli({ QStringLiteral("import-results"), p, edited });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(QStringLiteral("Nothing to change.")));
+
+        // A sheet with a row that does not match: the rest goes in, the row is named, exit 1.
+        const QString partly = path(QStringLiteral("round-partly.csv"));
+        QFile g(partly);
+        QVERIFY(g.open(QIODevice::WriteOnly));
+        g.write("key,owner\nOPS-02,Ana Lima\nOPS-99,Nobody\n");
+        g.close();
+        r = runCli({ QStringLiteral("import-results"), p, partly });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.out.contains(QStringLiteral("line 3 (OPS-99): No item has this key.")));
+        QVERIFY(r.out.contains(QStringLiteral("Applied 1 change.")));
+        // Not a results file at all: exit 2 and the project is as it was.
+        const QString logNow = runCli({ QStringLiteral("log"), p }).out;
+        r = runCli(
+            { QStringLiteral("import-results"), p, fixture(QStringLiteral("oscal/basic-catalog.json")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("not an answers file")), qPrintable(r.err));
+        r = runCli({ QStringLiteral("import-results"), p, path(QStringLiteral("missing.csv")) });
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(runCli({ QStringLiteral("log"), p }).out, logNow);
     }
 
     void oscalAssessmentResultsHoldTogether()

@@ -1,6 +1,7 @@
 // The New Assessment wizard and File > Import Checklist read checklists from elsewhere, preview their
 // domains and item counts before anything is created, and File > Export Results writes OSCAL and CSV.
 
+#include "Document.h"
 #include "MainWindow.h"
 #include "TestSupport.h"
 #include "WindowFixture.h"
@@ -22,11 +23,13 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace rw;
 
@@ -255,6 +258,76 @@ private slots:
                      .toArray()
                      .size(),
             open);
+    }
+
+    void resultsFromASpreadsheetArePreviewedAndOneUndoStep()
+    {
+        ProjectError error;
+        const QString demo = m_dir.filePath(QStringLiteral("import-results.readiness"));
+        QVERIFY(DemoProject::create(demo, &error));
+        MainWindow window;
+        QVERIFY(WindowFixture::open(window, demo));
+        QAction* action = window.action(ActionId::ImportResults);
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+I")));
+        const QString sheet = m_dir.filePath(QStringLiteral("answers.csv"));
+        TestSupport::writeFile(sheet,
+            "key;status;note\r\nSEC-01;not met;Found an admin without "
+            "MFA.\r\nPERF-03;met;\r\nNOPE-9;met;\r\n");
+        const ItemStatus sec01 = window.project()->item(QStringLiteral("SEC-01"))->status;
+        const QString sec01Note = window.project()->item(QStringLiteral("SEC-01"))->note;
+        const int undoBefore = window.document()->undoStack()->count();
+
+        // The preview lists both items with their fields, and the row that does not match.
+        int changed = 0;
+        int fields = 0;
+        int skipped = 0;
+        QString applyText;
+        answerNextDialog([&](QDialog* dialog) {
+            auto* changes = dialog->findChild<QTreeWidget*>(QStringLiteral("importChanges"));
+            changed = changes->topLevelItemCount();
+            for (int i = 0; i < changed; ++i)
+                fields += changes->topLevelItem(i)->childCount();
+            skipped = dialog->findChild<QTreeWidget*>(QStringLiteral("importSkipped"))->topLevelItemCount();
+            applyText = dialog->findChild<QPushButton*>(QStringLiteral("applyImport"))->text();
+        });
+        QVERIFY(window.importResults(sheet));
+        QCOMPARE(changed, 2);
+        QCOMPARE(fields, 4); // SEC-01 status and note, PERF-03 status and note (cleared)
+        QCOMPARE(skipped, 1);
+        QVERIFY2(applyText.contains(QStringLiteral("2")), qPrintable(applyText));
+        QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->status, ItemStatus::Unmet);
+        QCOMPARE(window.project()->item(QStringLiteral("PERF-03"))->status, ItemStatus::Met);
+        QCOMPARE(
+            window.project()->item(QStringLiteral("SEC-01"))->changedBy, QStringLiteral("Test Assessor"));
+        QCOMPARE(window.document()->undoStack()->count(), undoBefore + 1);
+        QVERIFY(window.document()->undoStack()->undoText().contains(QStringLiteral("answers.csv")));
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->status, sec01);
+        QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->note, sec01Note);
+        QCOMPARE(window.project()->item(QStringLiteral("PERF-03"))->status, ItemStatus::Unmet);
+
+        // Cancelled: nothing changes. A file that is no results file: the reason, nothing changes.
+        QTimer::singleShot(0, [] {
+            QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+            qobject_cast<QDialog*>(QApplication::activeModalWidget())->reject();
+        });
+        QVERIFY(!window.importResults(sheet));
+        QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->status, sec01);
+        QString message;
+        QTimer poll;
+        connect(&poll, &QTimer::timeout, this, [&] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                message = box->text();
+                box->accept();
+                poll.stop();
+            }
+        });
+        poll.start(20);
+        QVERIFY(!window.importResults(fixture(QStringLiteral("prr-questionnaire/advice.json"))));
+        poll.stop();
+        QVERIFY2(message.contains(QStringLiteral("cannot be imported")), qPrintable(message));
+        QCOMPARE(window.document()->undoStack()->count(), undoBefore + 1);
     }
 };
 

@@ -66,3 +66,20 @@ rw::ProjectError ItemCommand::doUndo()
 {
     return project()->updateItem(m_key, m_before);
 }
+
+ImportResultsCommand::ImportResultsCommand(
+    const QVector<rw::ResultsImport::Change>& changes, const QString& text)
+    : EditCommand(text)
+    , m_changes(changes)
+{
+}
+
+rw::ProjectError ImportResultsCommand::doRedo()
+{
+    return rw::ResultsImport::apply(*project(), m_changes);
+}
+
+rw::ProjectError ImportResultsCommand::doUndo()
+{
+    return rw::ResultsImport::apply(*project(), m_changes, true);
+}

@@ -6,6 +6,7 @@
 // step), ChangeValue (the generic value change), ChangeRecord (records: add, change, remove) and the
 // checklist's structure (DomainCommand, ItemStructureCommand).
 
+#include "exchange/ResultsImport.h"
 #include "store/Project.h"
 
 #include <QUndoCommand>
@@ -61,4 +62,18 @@ private:
     rw::Item m_before;
     rw::Item m_after;
     bool m_typing;
+};
+
+// Results imported from a spreadsheet or a questionnaire: many items' fields in one undo step.
+class ImportResultsCommand : public EditCommand
+{
+public:
+    ImportResultsCommand(const QVector<rw::ResultsImport::Change>& changes, const QString& text);
+
+protected:
+    rw::ProjectError doRedo() override;
+    rw::ProjectError doUndo() override;
+
+private:
+    QVector<rw::ResultsImport::Change> m_changes;
 };

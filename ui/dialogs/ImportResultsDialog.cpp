@@ -1,0 +1,110 @@
+#include "ImportResultsDialog.h"
+#include "DialogSize.h"
+
+#include "Document.h"
+
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QGroupBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+ImportResultsDialog::ImportResultsDialog(
+    Document* document, const QString& path, const rw::ResultsImport::Preview& preview, QWidget* parent)
+    : QDialog(parent)
+    , m_document(document)
+    , m_path(path)
+    , m_preview(preview)
+{
+    setWindowTitle(tr("Import Results"));
+    setObjectName(QStringLiteral("importResultsDialog"));
+    DialogSize::fit(this, QSize(900, 600));
+    auto* layout = new QVBoxLayout(this);
+
+    auto* summary = new QLabel(this);
+    summary->setObjectName(QStringLiteral("importSummary"));
+    summary->setWordWrap(true);
+    const QString from = preview.kind == QLatin1String("answers")
+        ? (preview.answeredBy.isEmpty()
+                ? tr("Answers from the questionnaire %1").arg(QFileInfo(path).fileName())
+                : tr("Answers from the questionnaire %1, filled in by %2")
+                      .arg(QFileInfo(path).fileName(), preview.answeredBy))
+        : tr("Results from the spreadsheet %1").arg(QFileInfo(path).fileName());
+    summary->setText(from + QStringLiteral(": ") + tr("%n row(s) read", nullptr, preview.rows)
+        + QStringLiteral(", ") + tr("%n item(s) would change", nullptr, int(preview.changes.size()))
+        + QStringLiteral(", ") + tr("%n already as the file says", nullptr, preview.unchanged)
+        + QStringLiteral(", ") + tr("%n row(s) not taken", nullptr, int(preview.skipped.size()))
+        + QLatin1Char('.'));
+    layout->addWidget(summary);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    auto* changesBox = new QGroupBox(tr("Changes"), split);
+    auto* changesLayout = new QVBoxLayout(changesBox);
+    auto* changes = new QTreeWidget(changesBox);
+    changes->setObjectName(QStringLiteral("importChanges"));
+    changes->setHeaderLabels({ tr("Item and field"), tr("Now"), tr("From the file") });
+    changes->setRootIsDecorated(true);
+    changes->setUniformRowHeights(true);
+    changes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    for (const rw::ResultsImport::Change& c : preview.changes) {
+        auto* item = new QTreeWidgetItem(changes, { c.key, QString(), QString() });
+        item->setToolTip(0, c.after.text);
+        for (const QString& f : c.fields) {
+            const QString now = rw::ResultsImport::fieldValue(c.before, f);
+            const QString then = rw::ResultsImport::fieldValue(c.after, f);
+            auto* field = new QTreeWidgetItem(item,
+                { rw::ResultsImport::fieldLabel(f), now.isEmpty() ? tr("(empty)") : now,
+                    then.isEmpty() ? tr("(empty)") : then });
+            field->setToolTip(1, now);
+            field->setToolTip(2, then);
+        }
+    }
+    changes->expandAll();
+    changesLayout->addWidget(changes);
+
+    auto* skippedBox = new QGroupBox(tr("Not taken"), split);
+    auto* skippedLayout = new QVBoxLayout(skippedBox);
+    auto* skipped = new QTreeWidget(skippedBox);
+    skipped->setObjectName(QStringLiteral("importSkipped"));
+    skipped->setRootIsDecorated(false);
+    skipped->setHeaderLabels(
+        { preview.kind == QLatin1String("answers") ? tr("Answer") : tr("Line"), tr("Key"), tr("Why") });
+    skipped->header()->setStretchLastSection(true);
+    for (const rw::ResultsImport::Skipped& s : preview.skipped)
+        new QTreeWidgetItem(skipped, { QString::number(s.line), s.key, s.reason });
+    skipped->resizeColumnToContents(0);
+    skipped->resizeColumnToContents(1);
+    skippedLayout->addWidget(skipped);
+    skippedBox->setVisible(!preview.skipped.isEmpty());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+
+    auto* note = new QLabel(tr("Only the fields shown change, on each item as it is now; the import is one "
+                               "step you can undo, and the audit log records each change under your name."),
+        this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_apply = buttons->addButton(
+        tr("&Apply %n Change(s)", nullptr, int(preview.changes.size())), QDialogButtonBox::AcceptRole);
+    m_apply->setObjectName(QStringLiteral("applyImport"));
+    m_apply->setEnabled(!preview.changes.isEmpty() && !document->isReadOnly());
+    m_apply->setDefault(true);
+    connect(buttons, &QDialogButtonBox::accepted, this, &ImportResultsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+void ImportResultsDialog::accept()
+{
+    if (!m_apply->isEnabled())
+        return;
+    if (m_document->importResults(m_preview.changes, QFileInfo(m_path).fileName()))
+        QDialog::accept();
+}

@@ -1,0 +1,32 @@
+#pragma once
+
+// File > Import Results: results from a spreadsheet (the checklist CSV, edited) or a questionnaire's
+// answers file. The preview lists every change item by item (what the item holds now and what the file
+// says) and every row that is not taken with the reason; Apply takes the changes in as one undo step.
+
+#include "exchange/ResultsImport.h"
+
+#include <QDialog>
+
+class Document;
+class QLabel;
+class QPushButton;
+class QTreeWidget;
+
+class ImportResultsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    ImportResultsDialog(Document* document, const QString& path, const rw::ResultsImport::Preview& preview,
+        QWidget* parent = nullptr);
+
+    // Applies the changes as one undo step; the dialog closes only when they are in.
+    void accept() override;
+
+private:
+    Document* m_document;
+    QString m_path;
+    rw::ResultsImport::Preview m_preview;
+    QPushButton* m_apply = nullptr;
+};
