@@ -4576,6 +4576,18 @@ Passphrase für %2:</translation>
         <source>Results (*.csv *.json);;All files (*)</source>
         <translation>Ergebnisse (*.csv *.json);;Alle Dateien (*)</translation>
     </message>
+    <message>
+        <source>&amp;Questionnaire for Others (HTML)...</source>
+        <translation>&amp;Fragebogen für andere (HTML)...</translation>
+    </message>
+    <message>
+        <source>Export a Questionnaire</source>
+        <translation>Fragebogen exportieren</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Webseiten (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -6904,6 +6916,115 @@ Passphrase für %2:</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Eine zu öffnende Projektdatei (.readiness).</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Nicht beantwortet</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Fragebogen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer what you can: pick an answer for each question and add a note where it helps. What you type stays in this browser until you save. &quot;Save answers&quot; writes a file; send it back to the assessors. %n question(s).</source>
+        <translation>
+            <numerusform>Beantworten Sie, was Sie können: wählen Sie zu jeder Frage eine Antwort und ergänzen Sie eine Notiz, wo es hilft. Was Sie eingeben, bleibt in diesem Browser, bis Sie speichern. „Antworten speichern“ schreibt eine Datei; schicken Sie sie an die Prüfenden zurück. %n Frage.</numerusform>
+            <numerusform>Beantworten Sie, was Sie können: wählen Sie zu jeder Frage eine Antwort und ergänzen Sie eine Notiz, wo es hilft. Was Sie eingeben, bleibt in diesem Browser, bis Sie speichern. „Antworten speichern“ schreibt eine Datei; schicken Sie sie an die Prüfenden zurück. %n Fragen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 von %2 beantwortet</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Antworten speichern</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in your downloads.</source>
+        <translation>Als %1 in Ihren Downloads gespeichert.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget every answer given in this browser and start over?</source>
+        <translation>Alle in diesem Browser gegebenen Antworten vergessen und neu beginnen?</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Which of these apply?</source>
+        <translation>Was davon trifft zu?</translation>
+    </message>
+    <message>
+        <source>Note (what you know, where the proof is)</source>
+        <translation>Notiz (was Sie wissen, wo der Nachweis liegt)</translation>
+    </message>
+    <message>
+        <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
+        <translation>Dieser Fragebogen braucht JavaScript, um seine Fragen zu zeigen und die Antworten zu speichern; erlauben Sie es für diese Datei, oder bitten Sie die Prüfenden um die Checkliste als Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCommand</name>
+    <message>
+        <source>Write a questionnaire for people without the workbench: one HTML file that any browser opens and that saves an answers file for import-results.</source>
+        <translation>Einen Fragebogen für Personen ohne die Workbench schreiben: eine HTML-Datei, die jeder Browser öffnet und die eine Antwortdatei für import-results speichert.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Die zu schreibende HTML-Datei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Only the items not assessed yet.</source>
+        <translation>Nur die noch nicht bewerteten Punkte.</translation>
+    </message>
+    <message>
+        <source>Only these domains, comma-separated keys.</source>
+        <translation>Nur diese Bereiche, kommagetrennte Schlüssel.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o AUSGABE ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Bereich mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Send it to whoever answers; import the answers file they send back with import-results.</source>
+        <translation>%1 geschrieben. Schicken Sie sie an die Antwortenden; importieren Sie die zurückgeschickte Antwortdatei mit import-results.</translation>
     </message>
 </context>
 <context>

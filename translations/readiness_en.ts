@@ -333,6 +333,16 @@
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message numerus="yes">
+        <source>Answer what you can: pick an answer for each question and add a note where it helps. What you type stays in this browser until you save. &quot;Save answers&quot; writes a file; send it back to the assessors. %n question(s).</source>
+        <translation>
+            <numerusform>Answer what you can: pick an answer for each question and add a note where it helps. What you type stays in this browser until you save. &quot;Save answers&quot; writes a file; send it back to the assessors. %n question.</numerusform>
+            <numerusform>Answer what you can: pick an answer for each question and add a note where it helps. What you type stays in this browser until you save. &quot;Save answers&quot; writes a file; send it back to the assessors. %n questions.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordTableModel</name>
     <message numerus="yes">
         <source>Stale: %n change(s) it did not see</source>

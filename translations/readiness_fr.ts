@@ -4576,6 +4576,18 @@ Phrase secrète pour %2 :</translation>
         <source>Results (*.csv *.json);;All files (*)</source>
         <translation>Résultats (*.csv *.json);;Tous les fichiers (*)</translation>
     </message>
+    <message>
+        <source>&amp;Questionnaire for Others (HTML)...</source>
+        <translation>&amp;Questionnaire pour d&apos;autres (HTML)...</translation>
+    </message>
+    <message>
+        <source>Export a Questionnaire</source>
+        <translation>Exporter un questionnaire</translation>
+    </message>
+    <message>
+        <source>Web pages (*.html)</source>
+        <translation>Pages web (*.html)</translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>
@@ -6904,6 +6916,115 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Un fichier de projet (.readiness) à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Sans réponse</translation>
+    </message>
+    <message>
+        <source>Questionnaire: %1</source>
+        <translation>Questionnaire : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Answer what you can: pick an answer for each question and add a note where it helps. What you type stays in this browser until you save. &quot;Save answers&quot; writes a file; send it back to the assessors. %n question(s).</source>
+        <translation>
+            <numerusform>Répondez à ce que vous pouvez : choisissez une réponse à chaque question et ajoutez une note si elle aide. Ce que vous saisissez reste dans ce navigateur jusqu&apos;à l&apos;enregistrement. « Enregistrer les réponses » écrit un fichier ; renvoyez-le aux évaluateurs. %n question.</numerusform>
+            <numerusform>Répondez à ce que vous pouvez : choisissez une réponse à chaque question et ajoutez une note si elle aide. Ce que vous saisissez reste dans ce navigateur jusqu&apos;à l&apos;enregistrement. « Enregistrer les réponses » écrit un fichier ; renvoyez-le aux évaluateurs. %n questions.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered</source>
+        <translation>%1 sur %2 répondues</translation>
+    </message>
+    <message>
+        <source>Save answers</source>
+        <translation>Enregistrer les réponses</translation>
+    </message>
+    <message>
+        <source>Saved as %1 in your downloads.</source>
+        <translation>Enregistré sous %1 dans vos téléchargements.</translation>
+    </message>
+    <message>
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Forget every answer given in this browser and start over?</source>
+        <translation>Oublier toutes les réponses données dans ce navigateur et recommencer ?</translation>
+    </message>
+    <message>
+        <source>Guidance</source>
+        <translation>Conseils</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Which of these apply?</source>
+        <translation>Lesquels s&apos;appliquent ?</translation>
+    </message>
+    <message>
+        <source>Note (what you know, where the proof is)</source>
+        <translation>Note (ce que vous savez, où se trouve la preuve)</translation>
+    </message>
+    <message>
+        <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
+        <translation>Ce questionnaire a besoin de JavaScript pour afficher ses questions et enregistrer les réponses ; autorisez-le pour ce fichier, ou demandez la checklist sous forme de tableur aux évaluateurs.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionnaireCommand</name>
+    <message>
+        <source>Write a questionnaire for people without the workbench: one HTML file that any browser opens and that saves an answers file for import-results.</source>
+        <translation>Écrit un questionnaire pour les personnes sans l&apos;atelier : un fichier HTML que tout navigateur ouvre et qui enregistre un fichier de réponses pour import-results.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The HTML file to write.</source>
+        <translation>Le fichier HTML à écrire.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>Only the items not assessed yet.</source>
+        <translation>Seulement les points pas encore évalués.</translation>
+    </message>
+    <message>
+        <source>Only these domains, comma-separated keys.</source>
+        <translation>Seulement ces domaines, clés séparées par des virgules.</translation>
+    </message>
+    <message>
+        <source>keys</source>
+        <translation>clés</translation>
+    </message>
+    <message>
+        <source>-o OUT is required.</source>
+        <translation>-o SORTIE est obligatoire.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet n&apos;a aucun domaine de clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 ne peut pas être écrit : %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Send it to whoever answers; import the answers file they send back with import-results.</source>
+        <translation>%1 écrit. Envoyez-le aux personnes qui répondent ; importez le fichier de réponses qu&apos;elles renvoient avec import-results.</translation>
     </message>
 </context>
 <context>

@@ -8,13 +8,14 @@
 namespace {
 
 constexpr std::array<const char*, int(ActionId::Count)> ObjectNames { "newProject", "openProject", "openDemo",
-    "saveCopy", "saveTemplate", "importChecklist", "importResults", "exportOscal", "exportPoam", "exportCsv",
-    "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv", "exportReport", "verifyReport", "identities",
-    "closeProject", "quit", "undo", "redo", "filter", "clearFilter", "goToItem", "adjustScore", "preferences",
-    "setMet", "setPartial", "setUnmet", "setNotApplicable", "setNotAssessed", "nextItem", "previousItem",
-    "nextUnassessed", "addEvidence", "addLink", "pasteImage", "presenter", "guide", "about", "aboutQt",
-    "addDomain", "editDomain", "removeDomain", "domainUp", "domainDown", "addItem", "removeItem", "itemUp",
-    "itemDown", "mergeCopy", "conflicts", "shareChanges", "hostWorkshop", "joinWorkshop", "leaveWorkshop" };
+    "saveCopy", "saveTemplate", "importChecklist", "importResults", "exportOscal", "exportPoam",
+    "exportQuestionnaire", "exportCsv", "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv",
+    "exportReport", "verifyReport", "identities", "closeProject", "quit", "undo", "redo", "filter",
+    "clearFilter", "goToItem", "adjustScore", "preferences", "setMet", "setPartial", "setUnmet",
+    "setNotApplicable", "setNotAssessed", "nextItem", "previousItem", "nextUnassessed", "addEvidence",
+    "addLink", "pasteImage", "presenter", "guide", "about", "aboutQt", "addDomain", "editDomain",
+    "removeDomain", "domainUp", "domainDown", "addItem", "removeItem", "itemUp", "itemDown", "mergeCopy",
+    "conflicts", "shareChanges", "hostWorkshop", "joinWorkshop", "leaveWorkshop" };
 
 } // namespace
 

@@ -23,6 +23,7 @@ enum class ActionId {
     ImportResults,
     ExportOscal,
     ExportPoam,
+    ExportQuestionnaire,
     ExportCsv,
     ExportFindingsCsv,
     ExportRisksCsv,

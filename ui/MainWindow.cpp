@@ -18,6 +18,7 @@
 #include "dialogs/VerifyDialog.h"
 #include "exchange/Csv.h"
 #include "exchange/OscalResults.h"
+#include "exchange/Questionnaire.h"
 #include "exchange/Template.h"
 #include "models/RecordTableModel.h"
 #include "signing/DeviceIdentity.h"
@@ -515,6 +516,9 @@ bool MainWindow::exportResults(const QString& path, ResultsFormat format)
                          "POA&M needs at least one item. Add recommendations on the Findings page."));
             return false;
         }
+        break;
+    case ResultsFormat::Questionnaire:
+        bytes = Questionnaire::write(*project());
         break;
     case ResultsFormat::Csv:
         bytes = Csv::write(Csv::checklist(a));

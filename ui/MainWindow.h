@@ -83,7 +83,15 @@ public:
 
     void exportReport();
     // The open project's results for other tools (File > Export Results); false with a message on failure.
-    enum class ResultsFormat { OscalAssessmentResults, OscalPoam, Csv, FindingsCsv, RisksCsv, KpisCsv };
+    enum class ResultsFormat {
+        OscalAssessmentResults,
+        OscalPoam,
+        Questionnaire,
+        Csv,
+        FindingsCsv,
+        RisksCsv,
+        KpisCsv
+    };
     bool exportResults(const QString& path, ResultsFormat format);
     // File > Import Checklist: a checklist file into the New Assessment wizard, previewed, then created.
     void importChecklist(const QString& path);

@@ -147,6 +147,9 @@ void MainWindow::createFileActions()
     exportAs(ActionId::ExportPoam, tr("OSCAL &Plan of Action and Milestones..."),
         tr("Export an OSCAL Plan of Action and Milestones"), QStringLiteral("oscal-poam.json"),
         tr("OSCAL plan of action and milestones (*.json)"), ResultsFormat::OscalPoam);
+    exportAs(ActionId::ExportQuestionnaire, tr("&Questionnaire for Others (HTML)..."),
+        tr("Export a Questionnaire"), QStringLiteral("questionnaire.html"), tr("Web pages (*.html)"),
+        ResultsFormat::Questionnaire);
     exportAs(ActionId::ExportCsv, tr("Checklist with Results as &CSV..."),
         tr("Export the Checklist with Results"), QStringLiteral("checklist.csv"), csv, ResultsFormat::Csv);
     exportAs(ActionId::ExportFindingsCsv, tr("&Findings as CSV..."), tr("Export the Findings"),
@@ -233,8 +236,8 @@ void MainWindow::createMenus()
     QMenu* results = file->addMenu(tr("Export &Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
     m_actions.addTo(results,
-        { ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportCsv, ActionId::ExportFindingsCsv,
-            ActionId::ExportRisksCsv, ActionId::ExportKpisCsv });
+        { ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,
+            ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities });
     file->addSeparator();
@@ -299,10 +302,10 @@ void MainWindow::updateActions()
     const bool domain = editable && !m_checklistPage->currentDomainKey().isEmpty();
     m_actions.setEnabled(
         { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal,
-            ActionId::ExportPoam, ActionId::ExportCsv, ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv,
-            ActionId::ExportKpisCsv, ActionId::CloseProject, ActionId::Filter, ActionId::ClearFilter,
-            ActionId::GoToItem, ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed,
-            ActionId::Presenter },
+            ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,
+            ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv,
+            ActionId::CloseProject, ActionId::Filter, ActionId::ClearFilter, ActionId::GoToItem,
+            ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },
         open);
     m_actions.setEnabled({ ActionId::AdjustScore, ActionId::AddDomain, ActionId::MergeCopy,
                              ActionId::Conflicts, ActionId::ImportResults },

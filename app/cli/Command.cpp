@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QSaveFile>
 #include <cmath>
 
 QTextStream& Command::out()
@@ -85,6 +86,14 @@ std::optional<double> Command::numberOption(const QCommandLineParser& parser, co
         return std::nullopt;
     }
     return value;
+}
+
+QString Command::writeWhole(const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return file.errorString();
+    return {};
 }
 
 QCommandLineOption Command::byOption()

@@ -50,6 +50,8 @@ protected:
     // Reads a number option; on bad input prints why and returns nullopt.
     std::optional<double> numberOption(const QCommandLineParser& parser, const QString& option) const;
     static QCommandLineOption byOption();
+    // Writes all of `bytes` or nothing (the file is replaced only when complete); the error, or empty.
+    static QString writeWhole(const QString& path, const QByteArray& bytes);
     // Reads a passphrase from the file the option names (its first line); prints why on failure.
     std::optional<QByteArray> passphrase(const QCommandLineParser& parser, const QString& option) const;
 

@@ -10,19 +10,6 @@
 #include <QFile>
 #include <QSaveFile>
 
-namespace {
-
-// Writes all of `bytes` or nothing (the file is replaced only when complete).
-QString writeWhole(const QString& path, const QByteArray& bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return file.errorString();
-    return {};
-}
-
-} // namespace
-
 ConvertCommand::ConvertCommand()
     : Command(QStringLiteral("convert"),
         tr("Write any checklist this version reads (OSCAL, Well-Architected lens, framework YAML, "

@@ -240,6 +240,12 @@ private slots:
                     .size()
             > 40);
 
+        // The questionnaire for people without the workbench: one page with every item.
+        const QString html = m_dir.filePath(QStringLiteral("demo-questionnaire.html"));
+        QVERIFY(window.exportResults(html, MainWindow::ResultsFormat::Questionnaire));
+        QVERIFY(TestSupport::fileBytes(html).contains("readiness-workbench"));
+        QVERIFY(TestSupport::fileBytes(html).contains("\"key\":\"SEC-01\""));
+
         // The open recommendations as a POA&M, one item each.
         const QString poam = m_dir.filePath(QStringLiteral("demo-poam.json"));
         QVERIFY(window.action(ActionId::ExportPoam)->isEnabled());
