@@ -8,6 +8,14 @@ trap 'rm -rf "$work"' EXIT
 build/release/app/readiness-cli demo "$work/demo.readiness" >/dev/null
 xvfb-run -a -s "-screen 0 1920x1080x24" build/release/tests/take_screenshots "$work/demo.readiness" docs/screenshots
 
+# The questionnaire as the person answering sees it, in Chromium.
+build/release/app/readiness-cli questionnaire "$work/demo.readiness" -o "$work/questionnaire.html" >/dev/null
+for size in 1280x720 1366x768 1920x1080; do
+    chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/browser" \
+        --window-size="${size/x/,}" --screenshot="docs/screenshots/questionnaire-$size.png" \
+        "file://$work/questionnaire.html" 2>/dev/null
+done
+
 # A few in German and French, from a demo project created in that language.
 for code in de fr; do
     mkdir -p "docs/screenshots/$code"

@@ -11,9 +11,11 @@
 #include "dialogs/ExportDialog.h"
 #include "dialogs/GuideDialog.h"
 #include "dialogs/IdentityDialogs.h"
+#include "dialogs/ImportResultsDialog.h"
 #include "dialogs/MergeDialogs.h"
 #include "dialogs/PreferencesDialog.h"
 #include "dialogs/VerifyDialog.h"
+#include "exchange/ResultsImport.h"
 #include "report/ReportExport.h"
 #include "signing/DeviceIdentity.h"
 #include "store/Merge.h"
@@ -332,6 +334,38 @@ int main(int argc, char* argv[])
             inbox.show();
             QTest::qWait(300);
             inbox.grab().save(out.filePath(QStringLiteral("merge-conflicts") + suffix));
+            tw.close();
+        }
+
+        // Results back from a spreadsheet: the preview of File > Import Results.
+        if (language.isEmpty()) {
+            QTemporaryDir sheetDir;
+            const QString copy = sheetDir.filePath(QStringLiteral("import.readiness"));
+            QFile::copy(args.at(1), copy);
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            MainWindow tw;
+            tw.resize(size);
+            tw.move(0, 0);
+            tw.show();
+            if (!QTest::qWaitForWindowExposed(&tw) || !tw.openProject(copy))
+                return 1;
+            const QByteArray sheet
+                = "key,status,owner,note\r\n"
+                  "SEC-01,unmet,,Two administrators still sign in without MFA.\r\n"
+                  "PERF-03,met,Luis Ortega,Stress test to 3x peak passed on 2 December.\r\n"
+                  "DATA-04,partial,,Object lock on; the isolated account is still to come.\r\n"
+                  "OPS-02,met,Ana Lima,\r\n"
+                  "SEC-10,met,,\r\n"
+                  "MON-04,done,,\r\n";
+            QString error;
+            const auto preview = rw::ResultsImport::read(tw.project()->assessment(), sheet, &error);
+            if (!preview)
+                return 1;
+            ImportResultsDialog dialog(
+                tw.document(), sheetDir.filePath(QStringLiteral("results-from-ops.csv")), *preview, &tw);
+            dialog.show();
+            QTest::qWait(300);
+            dialog.grab().save(out.filePath(QStringLiteral("import-results") + suffix));
             tw.close();
         }
 
