@@ -3222,6 +3222,34 @@ Passphrase für %2:</translation>
         <source>%1 cannot be read as a framework library: %2</source>
         <translation>%1 kann nicht als Framework-Bibliothek gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>%1 is a mapping library (it relates the requirements of two frameworks), not a framework: there is nothing in it to assess.</source>
+        <translation>%1 ist eine Zuordnungsbibliothek (sie setzt die Anforderungen zweier Rahmenwerke in Beziehung), kein Rahmenwerk: darin gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 is a risk matrix library, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 ist eine Risikomatrix-Bibliothek, kein Rahmenwerk: darin gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 is a catalog of reference controls or threats, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 ist ein Katalog von Referenzmaßnahmen oder Bedrohungen, kein Rahmenwerk: darin gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 is a preset (a set-up of other libraries for an organisation), not a framework: there is nothing in it to assess.</source>
+        <translation>%1 ist eine Voreinstellung (eine Zusammenstellung anderer Bibliotheken für eine Organisation), kein Rahmenwerk: darin gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>%1 is a library of metric definitions, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 ist eine Bibliothek von Kennzahldefinitionen, kein Rahmenwerk: darin gibt es nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Antworten: %1</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Fragen:</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultsCommand</name>

@@ -3222,6 +3222,34 @@ Phrase secrète pour %2 :</translation>
         <source>%1 cannot be read as a framework library: %2</source>
         <translation>%1 ne peut pas être lu comme bibliothèque de référentiel : %2</translation>
     </message>
+    <message>
+        <source>%1 is a mapping library (it relates the requirements of two frameworks), not a framework: there is nothing in it to assess.</source>
+        <translation>%1 est une bibliothèque de correspondances (elle relie les exigences de deux référentiels), pas un référentiel : il n&apos;y a rien à y évaluer.</translation>
+    </message>
+    <message>
+        <source>%1 is a risk matrix library, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 est une bibliothèque de matrice de risques, pas un référentiel : il n&apos;y a rien à y évaluer.</translation>
+    </message>
+    <message>
+        <source>%1 is a catalog of reference controls or threats, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 est un catalogue de mesures de référence ou de menaces, pas un référentiel : il n&apos;y a rien à y évaluer.</translation>
+    </message>
+    <message>
+        <source>%1 is a preset (a set-up of other libraries for an organisation), not a framework: there is nothing in it to assess.</source>
+        <translation>%1 est un préréglage (un assemblage d&apos;autres bibliothèques pour une organisation), pas un référentiel : il n&apos;y a rien à y évaluer.</translation>
+    </message>
+    <message>
+        <source>%1 is a library of metric definitions, not a framework: there is nothing in it to assess.</source>
+        <translation>%1 est une bibliothèque de définitions de métriques, pas un référentiel : il n&apos;y a rien à y évaluer.</translation>
+    </message>
+    <message>
+        <source>Answers: %1</source>
+        <translation>Réponses : %1</translation>
+    </message>
+    <message>
+        <source>Questions:</source>
+        <translation>Questions :</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultsCommand</name>

@@ -137,16 +137,24 @@ QString keyFrom(const QString& id, QSet<QString>* used)
     }
     static const QRegularExpression runs(QStringLiteral("([-.])[-.]+"));
     key.replace(runs, QStringLiteral("\\1"));
-    while (key.startsWith(QLatin1Char('-')) || key.startsWith(QLatin1Char('.')))
+    // A key starts with a letter or digit and holds at most 64 characters, a suffix for uniqueness included.
+    while (key.startsWith(QLatin1Char('-')) || key.startsWith(QLatin1Char('.'))
+        || key.startsWith(QLatin1Char('_')))
         key.remove(0, 1);
-    while (key.endsWith(QLatin1Char('-')) || key.endsWith(QLatin1Char('.')))
-        key.chop(1);
-    key.truncate(64);
+    const auto cut = [](QString k, int length) {
+        k.truncate(length);
+        while (k.endsWith(QLatin1Char('-')) || k.endsWith(QLatin1Char('.')))
+            k.chop(1);
+        return k;
+    };
+    key = cut(key, 64);
     if (key.isEmpty())
         key = QStringLiteral("item");
     QString unique = key;
-    for (int n = 2; used && used->contains(unique); ++n)
-        unique = key + QLatin1Char('-') + QString::number(n);
+    for (int n = 2; used && used->contains(unique); ++n) {
+        const QString suffix = QLatin1Char('-') + QString::number(n);
+        unique = cut(key, 64 - int(suffix.size())) + suffix;
+    }
     if (used)
         used->insert(unique);
     return unique;

@@ -33,12 +33,29 @@ struct Requirement
     QString refId;
     QString name;
     QString description;
+    QString annotation;
+    QStringList questions; // each question's text, then its choices
     bool assessable = false;
     QStringList groups;
 };
 
+// The start of a text, cut at a word, for a title.
+QString opening(const QString& text)
+{
+    const QString line = text.section(QLatin1Char('\n'), 0, 0).simplified();
+    if (line.size() <= 80)
+        return line;
+    const qsizetype space = line.lastIndexOf(QLatin1Char(' '), 80);
+    return line.left(space > 40 ? space : 80) + QStringLiteral("…");
+}
+
 QString titleOf(const Requirement& r)
 {
+    // A node without a name is called by its reference, else by the start of its description.
+    if (r.refId.isEmpty() && r.name.isEmpty()) {
+        const QString start = opening(r.description);
+        return start.isEmpty() ? opening(r.questions.value(0)) : start;
+    }
     if (r.refId.isEmpty())
         return r.name;
     if (r.name.isEmpty() || r.name == r.refId)
@@ -88,9 +105,35 @@ std::optional<Template> frameworkYaml(
         const YAML::Node framework = root["objects"]["framework"];
         const YAML::Node nodes = framework ? framework["requirement_nodes"] : YAML::Node();
         if (!nodes || !nodes.IsSequence()) {
-            *error = Tr::tr(
-                "%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.")
-                         .arg(source);
+            // Say what the library is instead, when it is one of the other kinds the collection holds.
+            const YAML::Node objects = root["objects"];
+            const auto has = [&](const char* key) { return objects && objects.IsMap() && objects[key]; };
+            if (has("requirement_mapping_set") || has("requirement_mapping_sets"))
+                *error
+                    = Tr::tr("%1 is a mapping library (it relates the requirements of two frameworks), not a "
+                             "framework: there is nothing in it to assess.")
+                          .arg(source);
+            else if (has("risk_matrix"))
+                *error = Tr::tr(
+                    "%1 is a risk matrix library, not a framework: there is nothing in it to assess.")
+                             .arg(source);
+            else if (has("reference_controls") || has("threats"))
+                *error = Tr::tr("%1 is a catalog of reference controls or threats, not a framework: there is "
+                                "nothing in it to assess.")
+                             .arg(source);
+            else if (has("preset"))
+                *error = Tr::tr("%1 is a preset (a set-up of other libraries for an organisation), not a "
+                                "framework: there is nothing in it to assess.")
+                             .arg(source);
+            else if (has("metric_definitions"))
+                *error
+                    = Tr::tr("%1 is a library of metric definitions, not a framework: there is nothing in it "
+                             "to assess.")
+                          .arg(source);
+            else
+                *error = Tr::tr(
+                    "%1 is YAML but not a framework library: it has no objects.framework.requirement_nodes.")
+                             .arg(source);
             return std::nullopt;
         }
         QStringList known;
@@ -119,6 +162,28 @@ std::optional<Template> frameworkYaml(
             r.refId = plainText(text(n, "ref_id"));
             r.name = plainText(text(n, "name"));
             r.description = plainText(text(n, "description"));
+            r.annotation = plainText(text(n, "annotation"));
+            // Questions (a map from the question's urn to its type, text and choices): kept as text here.
+            const YAML::Node questions = n["questions"];
+            if (questions && questions.IsMap()) {
+                for (const auto& q : questions) {
+                    if (!q.second.IsMap())
+                        continue;
+                    QString question = plainText(text(q.second, "text"));
+                    const YAML::Node choices = q.second["choices"];
+                    if (choices && choices.IsSequence()) {
+                        QStringList values;
+                        for (const YAML::Node& c : choices)
+                            values << plainText(text(c, "value"));
+                        values.removeAll(QString());
+                        if (!values.isEmpty())
+                            question += QStringLiteral("\n")
+                                + Tr::tr("Answers: %1").arg(values.join(QStringLiteral(" / ")));
+                    }
+                    if (!question.trimmed().isEmpty())
+                        r.questions << question.trimmed();
+                }
+            }
             r.assessable = text(n, "assessable").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
             const YAML::Node groups = n["implementation_groups"];
             if (groups && groups.IsSequence()) {
@@ -170,10 +235,11 @@ std::optional<Template> frameworkYaml(
                             = d.description.isEmpty() ? part : part + QLatin1Char(' ') + d.description;
                     }
                 }
-                d.key = keyFrom(parent >= 0 && !requirements.at(parent).refId.isEmpty()
-                        ? requirements.at(parent).refId
-                        : d.title,
-                    &domainKeys);
+                // Its reference id, else the last part of its urn, else its title.
+                QString id = parent >= 0 ? requirements.at(parent).refId : QString();
+                if (id.isEmpty() && parent >= 0)
+                    id = requirements.at(parent).urn.section(QLatin1Char(':'), -1);
+                d.key = keyFrom(id.isEmpty() ? d.title : id, &domainKeys);
                 domainOf.insert(parent, int(t.domains.size()));
                 t.domains.append(d);
             }
@@ -196,12 +262,20 @@ std::optional<Template> frameworkYaml(
             item.text = bounded(title.isEmpty()
                     ? r.description
                     : (r.description.isEmpty() ? title : title + QLatin1Char('\n') + r.description));
+            if (item.text.isEmpty() && !r.questions.isEmpty())
+                item.text = bounded(r.questions.first().section(QLatin1Char('\n'), 0, 0));
             if (item.text.isEmpty())
                 item.text = r.refId;
             if (item.text.isEmpty())
                 continue; // nothing to assess against
+            QStringList guidance;
+            if (!r.annotation.isEmpty())
+                guidance << r.annotation;
+            if (!r.questions.isEmpty())
+                guidance << Tr::tr("Questions:") + QLatin1Char('\n') + r.questions.join(QStringLiteral("\n"));
             if (!r.groups.isEmpty())
-                item.guidance = Tr::tr("Implementation groups: %1").arg(r.groups.join(QStringLiteral(", ")));
+                guidance << Tr::tr("Implementation groups: %1").arg(r.groups.join(QStringLiteral(", ")));
+            item.guidance = bounded(guidance.join(QStringLiteral("\n\n")));
             t.domains[domainFor(i)].items.append(item);
         }
         QVector<TemplateDomain> kept;

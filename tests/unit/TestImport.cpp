@@ -281,6 +281,68 @@ private slots:
         QVERIFY2(error.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(error));
     }
 
+    // The shapes of the public framework-library collection that were once refused (measured on the
+    // whole collection, docs/import-export.md): nameless nodes, questions, long reference ids.
+    void frameworkLibraryShapesFromTheCollection()
+    {
+        QString error;
+        const auto nameless = Template::load(
+            QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/nameless-questions.yaml"), &error);
+        QVERIFY2(nameless, qPrintable(error));
+        QCOMPARE(nameless->domains.size(), 2);
+        // A parent without a name or reference id: the start of its description, keyed by its urn.
+        QCOMPARE(nameless->domains.at(0).title,
+            QStringLiteral("Context of the organisation. What it does and how large it is."));
+        QCOMPARE(nameless->domains.at(0).key, QStringLiteral("context"));
+        // A requirement that is only a question: the question is its text; the answers and the annotation
+        // are in its guidance.
+        const TemplateItem* kind = findItem(*nameless, QStringLiteral("context-kind"));
+        QVERIFY(kind);
+        QCOMPARE(kind->text, QStringLiteral("What kind of organisation is it?"));
+        QVERIFY(kind->guidance.contains(QStringLiteral("Public bodies have other services to turn to.")));
+        QVERIFY(kind->guidance.contains(QStringLiteral("Answers: Public body / Company")));
+        // Only a description: that is its text.
+        QVERIFY(findItem(*nameless, QStringLiteral("context-size"))
+                    ->text.startsWith(QStringLiteral("The number of workstations")));
+        // A parent with only a reference id is titled by it.
+        QCOMPARE(nameless->domains.at(1).title, QStringLiteral("BK"));
+
+        const auto longKeys = Template::load(
+            QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/long-keys.yaml"), &error);
+        QVERIFY2(longKeys, qPrintable(error));
+        QCOMPARE(longKeys->domains.size(), 2);
+        QSet<QString> keys;
+        for (const TemplateDomain& d : longKeys->domains) {
+            QVERIFY(d.key.size() <= 64);
+            keys.insert(d.key);
+        }
+        QCOMPARE(keys.size(), 2); // the same first 64 characters, still two keys
+        QVERIFY(findItem(*longKeys, QStringLiteral("R1")));
+        QVERIFY(findItem(*longKeys, QStringLiteral("R1-2")));
+    }
+
+    void librariesThatAreNoFrameworkSaySo_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("mapping") << QStringLiteral("mapping-library.yaml")
+                                 << QStringLiteral("is a mapping library");
+        QTest::newRow("risk matrix") << QStringLiteral("risk-matrix.yaml")
+                                     << QStringLiteral("is a risk matrix library");
+        QTest::newRow("preset") << QStringLiteral("preset.yaml") << QStringLiteral("is a preset");
+    }
+
+    void librariesThatAreNoFrameworkSaySo()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        QString error;
+        QVERIFY(
+            !Template::load(QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/") + file, &error));
+        QVERIFY2(error.contains(message), qPrintable(error));
+        QVERIFY(error.contains(QStringLiteral("nothing in it to assess")));
+    }
+
     void frameworkLibraryInYaml()
     {
         const QString library
