@@ -4618,6 +4618,49 @@ Passphrase für %2:</translation>
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>equal</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>covers it</source>
+        <translation>deckt sie ab</translation>
+    </message>
+    <message>
+        <source>part of it</source>
+        <translation>ein Teil davon</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>überschneidet sich</translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation>ohne Bezug</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping library: it has no objects.requirement_mapping_set.</source>
+        <translation>%1 ist keine Zuordnungsbibliothek: sie hat kein objects.requirement_mapping_set.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a mapping library: %2</source>
+        <translation>%1 kann nicht als Zuordnungsbibliothek gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The mapping relates none of the requirements of %1 to those of %2; is it the mapping between these two frameworks?</source>
+        <translation>Die Zuordnung setzt keine Anforderung von %1 mit denen von %2 in Beziehung; ist es die Zuordnung zwischen diesen beiden Rahmenwerken?</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>Carried over from %1: %2. Review before relying on it.</source>
+        <translation>Übernommen aus %1: %2. Prüfen Sie es, bevor Sie sich darauf verlassen.</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownWriter</name>
     <message>
         <source>not set</source>
@@ -6875,6 +6918,57 @@ Passphrase für %2:</translation>
     <message>
         <source>The last change to %1 was interrupted, and it cannot be undone here because the file or its folder is read-only: the journal %2 beside it holds what the change overwrote. Make the file and its folder writable and open it again (the interrupted change is then rolled back); never copy the file without its journal.</source>
         <translation>Die letzte Änderung an %1 wurde unterbrochen und kann hier nicht zurückgenommen werden, weil die Datei oder ihr Ordner schreibgeschützt ist: Das Journal %2 daneben enthält, was die Änderung überschrieben hat. Machen Sie Datei und Ordner beschreibbar und öffnen Sie sie erneut (die unterbrochene Änderung wird dann zurückgenommen); kopieren Sie die Datei nie ohne ihr Journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOntoCommand</name>
+    <message>
+        <source>Project an assessment&apos;s results onto another framework through a mapping: a draft assessment of the other framework, answers carried over where the mapping says equal or covers, each marked with its source, for review.</source>
+        <translation>Die Ergebnisse einer Bewertung über eine Zuordnung auf ein anderes Rahmenwerk übertragen: ein Entwurf einer Bewertung des anderen Rahmenwerks, Antworten übernommen, wo die Zuordnung gleich oder abdeckend sagt, jede mit ihrer Quelle markiert, zur Prüfung.</translation>
+    </message>
+    <message>
+        <source>The assessment to project (made from the --from framework library).</source>
+        <translation>Die zu übertragende Bewertung (aus der Rahmenwerk-Bibliothek --from erstellt).</translation>
+    </message>
+    <message>
+        <source>The mapping library (YAML) between the two frameworks.</source>
+        <translation>Die Zuordnungsbibliothek (YAML) zwischen den beiden Rahmenwerken.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>The framework library (YAML) the assessment was made from.</source>
+        <translation>Die Rahmenwerk-Bibliothek (YAML), aus der die Bewertung erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>The framework library (YAML) to project onto.</source>
+        <translation>Die Rahmenwerk-Bibliothek (YAML), auf die übertragen wird.</translation>
+    </message>
+    <message>
+        <source>The draft project to create (.readiness); never overwritten.</source>
+        <translation>Das zu erstellende Entwurfsprojekt (.readiness); wird nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>--mapping, --from, --to and -o are required.</source>
+        <translation>--mapping, --from, --to und -o sind erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
+        <translation>%1 wurde nicht aus %2 erstellt: nur %3 seiner %4 Anforderungen sind Punkte der Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1 (projected from %2)</source>
+        <translation>%1 (übertragen aus %2)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
+        <translation>%1 erstellt: %2 von %3 Anforderungen von %4 von der Zuordnung erreicht, %5 Antworten zur Prüfung übernommen (%6 Verknüpfungen zwischen den beiden Rahmenwerken genutzt).</translation>
     </message>
 </context>
 <context>

@@ -4618,6 +4618,49 @@ Phrase secrète pour %2 :</translation>
     </message>
 </context>
 <context>
+    <name>Mapping</name>
+    <message>
+        <source>equal</source>
+        <translation>égale</translation>
+    </message>
+    <message>
+        <source>covers it</source>
+        <translation>la couvre</translation>
+    </message>
+    <message>
+        <source>part of it</source>
+        <translation>en est une partie</translation>
+    </message>
+    <message>
+        <source>overlaps</source>
+        <translation>la recoupe</translation>
+    </message>
+    <message>
+        <source>not related</source>
+        <translation>sans rapport</translation>
+    </message>
+    <message>
+        <source>%1 is not a mapping library: it has no objects.requirement_mapping_set.</source>
+        <translation>%1 n&apos;est pas une bibliothèque de correspondances : elle n&apos;a pas d&apos;objects.requirement_mapping_set.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a mapping library: %2</source>
+        <translation>%1 ne peut pas être lu comme bibliothèque de correspondances : %2</translation>
+    </message>
+    <message>
+        <source>The mapping relates none of the requirements of %1 to those of %2; is it the mapping between these two frameworks?</source>
+        <translation>La correspondance ne relie aucune exigence de %1 à celles de %2 ; est-ce bien la correspondance entre ces deux référentiels ?</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
+    <message>
+        <source>Carried over from %1: %2. Review before relying on it.</source>
+        <translation>Repris de %1 : %2. À vérifier avant de s&apos;y fier.</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownWriter</name>
     <message>
         <source>not set</source>
@@ -6875,6 +6918,57 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The last change to %1 was interrupted, and it cannot be undone here because the file or its folder is read-only: the journal %2 beside it holds what the change overwrote. Make the file and its folder writable and open it again (the interrupted change is then rolled back); never copy the file without its journal.</source>
         <translation>La dernière modification de %1 a été interrompue et ne peut pas être annulée ici, car le fichier ou son dossier est en lecture seule : le journal %2 à côté contient ce que la modification a écrasé. Rendez le fichier et son dossier modifiables et rouvrez-le (la modification interrompue est alors annulée) ; ne copiez jamais le fichier sans son journal.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectOntoCommand</name>
+    <message>
+        <source>Project an assessment&apos;s results onto another framework through a mapping: a draft assessment of the other framework, answers carried over where the mapping says equal or covers, each marked with its source, for review.</source>
+        <translation>Projette les résultats d&apos;une évaluation sur un autre référentiel au moyen d&apos;une correspondance : un brouillon d&apos;évaluation de l&apos;autre référentiel, les réponses reprises là où la correspondance dit égale ou couvre, chacune marquée de sa source, à vérifier.</translation>
+    </message>
+    <message>
+        <source>The assessment to project (made from the --from framework library).</source>
+        <translation>L&apos;évaluation à projeter (créée depuis la bibliothèque de référentiel --from).</translation>
+    </message>
+    <message>
+        <source>The mapping library (YAML) between the two frameworks.</source>
+        <translation>La bibliothèque de correspondances (YAML) entre les deux référentiels.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>chemin</translation>
+    </message>
+    <message>
+        <source>The framework library (YAML) the assessment was made from.</source>
+        <translation>La bibliothèque de référentiel (YAML) dont l&apos;évaluation a été créée.</translation>
+    </message>
+    <message>
+        <source>The framework library (YAML) to project onto.</source>
+        <translation>La bibliothèque de référentiel (YAML) sur laquelle projeter.</translation>
+    </message>
+    <message>
+        <source>The draft project to create (.readiness); never overwritten.</source>
+        <translation>Le projet brouillon à créer (.readiness) ; jamais écrasé.</translation>
+    </message>
+    <message>
+        <source>--mapping, --from, --to and -o are required.</source>
+        <translation>--mapping, --from, --to et -o sont obligatoires.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
+        <translation>%1 n&apos;a pas été créé depuis %2 : seules %3 de ses %4 exigences sont des points de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>%1 (projected from %2)</source>
+        <translation>%1 (projeté depuis %2)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
+        <translation>%1 créé : %2 des %3 exigences de %4 atteintes par la correspondance, %5 réponses reprises à vérifier (%6 liens entre les deux référentiels utilisés).</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ImportResultsCommand>());
     commands.push_back(std::make_unique<QuestionnaireCommand>());
+    commands.push_back(std::make_unique<ProjectOntoCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<VerifyCommand>());
     commands.push_back(std::make_unique<TrustCommand>());

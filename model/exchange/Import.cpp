@@ -217,7 +217,15 @@ std::optional<Template> checked(const Template& t, const QString& source, QStrin
         *error = Tr::tr("%1 holds no checklist items.").arg(source);
         return std::nullopt;
     }
-    return Template::fromJson(t.toJson(), source, error);
+    std::optional<Template> valid = Template::fromJson(t.toJson(), source, error);
+    // Where each item came from is not part of the template format; it is kept beside it.
+    if (valid) {
+        for (int d = 0; d < valid->domains.size() && d < t.domains.size(); ++d) {
+            for (int i = 0; i < valid->domains[d].items.size() && i < t.domains[d].items.size(); ++i)
+                valid->domains[d].items[i].sourceId = t.domains[d].items[i].sourceId;
+        }
+    }
+    return valid;
 }
 
 } // namespace rw::Import

@@ -451,7 +451,7 @@ Template Template::fromAssessment(const Assessment& assessment)
     for (const Domain& d : assessment.domains) {
         TemplateDomain td { d.key, d.title, d.description, d.weight, d.target, {} };
         for (const Item& i : d.items)
-            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules });
+            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules, {} });
         t.domains.append(td);
     }
     return t;

@@ -23,6 +23,9 @@ struct TemplateItem
     bool blocker = false;
     QVector<Choice> choices; // a Well-Architected question's choices
     QVector<RiskRule> riskRules; // and its risk rules
+    // Where a read item came from (a framework library's requirement urn), for mappings between
+    // frameworks; not written to template files or projects.
+    QString sourceId;
 };
 
 struct TemplateDomain

@@ -257,6 +257,7 @@ std::optional<Template> frameworkYaml(
                     continue;
             }
             TemplateItem item;
+            item.sourceId = r.urn;
             item.key = keyFrom(r.refId.isEmpty() ? r.urn.section(QLatin1Char(':'), -1) : r.refId, &itemKeys);
             const QString title = r.name.isEmpty() || r.name == r.refId ? QString() : r.name;
             item.text = bounded(title.isEmpty()

@@ -424,6 +424,86 @@ private slots:
         QCOMPARE(runCli({ QStringLiteral("log"), p }).out, logNow);
     }
 
+    void resultsProjectedOntoAnotherFramework()
+    {
+        // An assessment of the small framework, projected onto the target framework through the mapping:
+        // a met requirement that is equal or covers meets its target; an equal one carries its answer
+        // (the weakest of several); one that covers but is not met, a subset or an overlap carry nothing.
+        const QString frameworks = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/");
+        const QString small = frameworks + QStringLiteral("small-framework.yaml");
+        const QString target = frameworks + QStringLiteral("target-framework.yaml");
+        const QString mapping = frameworks + QStringLiteral("mapping-small-to-target.yaml");
+        const QString p = path(QStringLiteral("small.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"), small }).exitCode, 0);
+        for (const auto& [key, status] :
+            { std::pair { "GV.PO-01", "partial" }, std::pair { "GV.RR-01", "unmet" },
+                std::pair { "PR.AA-01", "met" }, std::pair { "PR.AA-02", "unmet" },
+                std::pair { "PR.AA-03", "met" }, std::pair { "PR.AA-04", "met" } })
+            QCOMPARE(runCli({ QStringLiteral("set"), p, QLatin1String(key), QStringLiteral("--status"),
+                                QLatin1String(status) })
+                         .exitCode,
+                0);
+        const QString draft = path(QStringLiteral("projected.readiness"));
+        auto r = runCli({ QStringLiteral("project-onto"), p, QStringLiteral("--mapping"), mapping,
+            QStringLiteral("--from"), small, QStringLiteral("--to"), target, QStringLiteral("-o"), draft,
+            QStringLiteral("--by"), QStringLiteral("mapper") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("3 of 5 requirements")), qPrintable(r.out));
+        const QString csv = path(QStringLiteral("projected.csv"));
+        QCOMPARE(runCli({ QStringLiteral("export"), draft, QStringLiteral("-o"), csv }).exitCode, 0);
+        QString error;
+        const auto rows = rw::Csv::parse(readAll(csv), &error);
+        QVERIFY(rows);
+        QHash<QString, QPair<QString, QString>> got; // key -> status, note
+        for (const QStringList& row : rows->mid(1))
+            got.insert(row.at(1), { row.at(6), row.at(9) });
+        QCOMPARE(got.value(QStringLiteral("ORG-1")).first, QStringLiteral("partial")); // equal, partial
+        QVERIFY(got.value(QStringLiteral("ORG-1")).second.contains(QStringLiteral("GV.PO-01 (equal)")));
+        QCOMPARE(got.value(QStringLiteral("ORG-2")).first, QStringLiteral("open")); // covers it, not met
+        QCOMPARE(got.value(QStringLiteral("ACC-1")).first, QStringLiteral("met")); // an equal one met
+        QVERIFY(got.value(QStringLiteral("ACC-1"))
+                    .second.contains(QStringLiteral("PR.AA-02 (covers it): Not met")));
+        QCOMPARE(got.value(QStringLiteral("ACC-2")).first, QStringLiteral("open")); // subset
+        QCOMPARE(got.value(QStringLiteral("ACC-3")).first, QStringLiteral("open")); // intersect
+        QVERIFY(runCli({ QStringLiteral("log"), draft }).out.contains(QStringLiteral("mapper")));
+        QCOMPARE(runCli({ QStringLiteral("log"), draft, QStringLiteral("--verify") }).exitCode, 0);
+
+        // The other way round through the same mapping: "covers" turns into "part of", which carries
+        // nothing; equal stays equal.
+        const QString back = path(QStringLiteral("projected-back.readiness"));
+        r = runCli({ QStringLiteral("project-onto"), draft, QStringLiteral("--mapping"), mapping,
+            QStringLiteral("--from"), target, QStringLiteral("--to"), small, QStringLiteral("-o"), back });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(runCli({ QStringLiteral("export"), back, QStringLiteral("-o"), csv }).exitCode, 0);
+        const auto backRows = rw::Csv::parse(readAll(csv), &error);
+        QVERIFY(backRows);
+        QStringList carried;
+        for (const QStringList& row : backRows->mid(1)) {
+            if (row.at(6) != QLatin1String("open"))
+                carried << row.at(1) + QLatin1Char('=') + row.at(6);
+        }
+        QCOMPARE(
+            carried, (QStringList { QStringLiteral("GV.PO-01=partial"), QStringLiteral("PR.AA-01=met") }));
+
+        // Bad input: the wrong framework for the assessment, a library that is no mapping, an existing
+        // output; each says why and writes nothing.
+        r = runCli({ QStringLiteral("project-onto"), p, QStringLiteral("--mapping"), mapping,
+            QStringLiteral("--from"), target, QStringLiteral("--to"), small, QStringLiteral("-o"),
+            path(QStringLiteral("x.readiness")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("was not made from")), qPrintable(r.err));
+        r = runCli({ QStringLiteral("project-onto"), p, QStringLiteral("--mapping"), small,
+            QStringLiteral("--from"), small, QStringLiteral("--to"), target, QStringLiteral("-o"),
+            path(QStringLiteral("x.readiness")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("is not a mapping library")), qPrintable(r.err));
+        QVERIFY(!QFile::exists(path(QStringLiteral("x.readiness"))));
+        r = runCli({ QStringLiteral("project-onto"), p, QStringLiteral("--mapping"), mapping,
+            QStringLiteral("--from"), small, QStringLiteral("--to"), target, QStringLiteral("-o"), draft });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    }
+
     void oscalAssessmentResultsHoldTogether()
     {
         // The demo project, exported; every reference resolves, the required fields and value sets of
