@@ -4590,7 +4590,7 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>Import &amp;Results...</source>
-        <translation>&amp;Ergebnisse importieren...</translation>
+        <translation>Er&amp;gebnisse importieren...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
@@ -4615,6 +4615,10 @@ Passphrase für %2:</translation>
     <message>
         <source>Web pages (*.html)</source>
         <translation>Webseiten (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Project onto Another Framework...</source>
+        <translation>Auf ein anderes Rahmenwerk &amp;übertragen...</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4662,22 @@ Passphrase für %2:</translation>
     <message>
         <source>Carried over from %1: %2. Review before relying on it.</source>
         <translation>Übernommen aus %1: %2. Prüfen Sie es, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
+        <translation>%1 wurde nicht aus %2 erstellt: nur %3 seiner %4 Anforderungen sind Punkte der Bewertung.</translation>
+    </message>
+    <message>
+        <source>%1 (projected from %2)</source>
+        <translation>%1 (übertragen aus %2)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
+        <translation>%1 erstellt: %2 von %3 Anforderungen von %4 von der Zuordnung erreicht, %5 Antworten zur Prüfung übernommen (%6 Verknüpfungen zwischen den beiden Rahmenwerken genutzt).</translation>
     </message>
 </context>
 <context>
@@ -6954,21 +6974,60 @@ Passphrase für %2:</translation>
         <source>--mapping, --from, --to and -o are required.</source>
         <translation>--mapping, --from, --to und -o sind erforderlich.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectOntoDialog</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 kann nicht gelesen werden: %2</translation>
+        <source>Project onto Another Framework</source>
+        <translation>Auf ein anderes Rahmenwerk übertragen</translation>
     </message>
     <message>
-        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
-        <translation>%1 wurde nicht aus %2 erstellt: nur %3 seiner %4 Anforderungen sind Punkte der Bewertung.</translation>
+        <source>A draft assessment of another framework, made from this one through a mapping library: a requirement is met where one equal to it or covering it is met here; an equal one carries its answer otherwise. Every carried answer names its sources, for review.</source>
+        <translation>Ein Entwurf einer Bewertung eines anderen Rahmenwerks, aus dieser über eine Zuordnungsbibliothek erstellt: eine Anforderung ist erfüllt, wo eine gleiche oder sie abdeckende hier erfüllt ist; sonst übernimmt eine gleiche ihre Antwort. Jede übernommene Antwort nennt ihre Quellen, zur Prüfung.</translation>
     </message>
     <message>
-        <source>%1 (projected from %2)</source>
-        <translation>%1 (übertragen aus %2)</translation>
+        <source>&amp;Mapping library:</source>
+        <translation>&amp;Zuordnungsbibliothek:</translation>
     </message>
     <message>
-        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
-        <translation>%1 erstellt: %2 von %3 Anforderungen von %4 von der Zuordnung erreicht, %5 Antworten zur Prüfung übernommen (%6 Verknüpfungen zwischen den beiden Rahmenwerken genutzt).</translation>
+        <source>Framework of &amp;this assessment:</source>
+        <translation>Rahmenwerk &amp;dieser Bewertung:</translation>
+    </message>
+    <message>
+        <source>Framework to project &amp;onto:</source>
+        <translation>Ziel-&amp;Rahmenwerk:</translation>
+    </message>
+    <message>
+        <source>&amp;Draft to create:</source>
+        <translation>&amp;Entwurf anlegen als:</translation>
+    </message>
+    <message>
+        <source>projected-draft.readiness</source>
+        <translation>uebertragener-entwurf.readiness</translation>
+    </message>
+    <message>
+        <source>&amp;Create Draft</source>
+        <translation>Entwurf &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>Draft to Create</source>
+        <translation>Zu erstellender Entwurf</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Readiness-Projekte (*.readiness)</translation>
+    </message>
+    <message>
+        <source>Choose a Library</source>
+        <translation>Bibliothek wählen</translation>
+    </message>
+    <message>
+        <source>Framework and mapping libraries (*.yaml *.yml);;All files (*)</source>
+        <translation>Rahmenwerk- und Zuordnungsbibliotheken (*.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -4590,7 +4590,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>Import &amp;Results...</source>
-        <translation>Importer des &amp;résultats...</translation>
+        <translation>Importer des résultat&amp;s...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+I</source>
@@ -4615,6 +4615,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Web pages (*.html)</source>
         <translation>Pages web (*.html)</translation>
+    </message>
+    <message>
+        <source>&amp;Project onto Another Framework...</source>
+        <translation>Pro&amp;jeter sur un autre référentiel...</translation>
     </message>
 </context>
 <context>
@@ -4658,6 +4662,22 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Carried over from %1: %2. Review before relying on it.</source>
         <translation>Repris de %1 : %2. À vérifier avant de s&apos;y fier.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
+        <translation>%1 n&apos;a pas été créé depuis %2 : seules %3 de ses %4 exigences sont des points de l&apos;évaluation.</translation>
+    </message>
+    <message>
+        <source>%1 (projected from %2)</source>
+        <translation>%1 (projeté depuis %2)</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
+        <translation>%1 créé : %2 des %3 exigences de %4 atteintes par la correspondance, %5 réponses reprises à vérifier (%6 liens entre les deux référentiels utilisés).</translation>
     </message>
 </context>
 <context>
@@ -6954,21 +6974,60 @@ Phrase secrète pour %2 :</translation>
         <source>--mapping, --from, --to and -o are required.</source>
         <translation>--mapping, --from, --to et -o sont obligatoires.</translation>
     </message>
+</context>
+<context>
+    <name>ProjectOntoDialog</name>
     <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
+        <source>Project onto Another Framework</source>
+        <translation>Projeter sur un autre référentiel</translation>
     </message>
     <message>
-        <source>%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.</source>
-        <translation>%1 n&apos;a pas été créé depuis %2 : seules %3 de ses %4 exigences sont des points de l&apos;évaluation.</translation>
+        <source>A draft assessment of another framework, made from this one through a mapping library: a requirement is met where one equal to it or covering it is met here; an equal one carries its answer otherwise. Every carried answer names its sources, for review.</source>
+        <translation>Un brouillon d&apos;évaluation d&apos;un autre référentiel, créé depuis celle-ci au moyen d&apos;une bibliothèque de correspondances : une exigence est satisfaite là où une exigence égale ou qui la couvre l&apos;est ici ; sinon une exigence égale reporte sa réponse. Chaque réponse reprise nomme ses sources, à vérifier.</translation>
     </message>
     <message>
-        <source>%1 (projected from %2)</source>
-        <translation>%1 (projeté depuis %2)</translation>
+        <source>&amp;Mapping library:</source>
+        <translation>Bibliothèque de &amp;correspondances :</translation>
     </message>
     <message>
-        <source>Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over for review (%6 links between the two frameworks used).</source>
-        <translation>%1 créé : %2 des %3 exigences de %4 atteintes par la correspondance, %5 réponses reprises à vérifier (%6 liens entre les deux référentiels utilisés).</translation>
+        <source>Framework of &amp;this assessment:</source>
+        <translation>Référentiel de ce&amp;tte évaluation :</translation>
+    </message>
+    <message>
+        <source>Framework to project &amp;onto:</source>
+        <translation>Référentiel c&amp;ible :</translation>
+    </message>
+    <message>
+        <source>&amp;Draft to create:</source>
+        <translation>&amp;Brouillon à créer :</translation>
+    </message>
+    <message>
+        <source>projected-draft.readiness</source>
+        <translation>brouillon-projete.readiness</translation>
+    </message>
+    <message>
+        <source>&amp;Create Draft</source>
+        <translation>&amp;Créer le brouillon</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Parcourir...</translation>
+    </message>
+    <message>
+        <source>Draft to Create</source>
+        <translation>Brouillon à créer</translation>
+    </message>
+    <message>
+        <source>Readiness projects (*.readiness)</source>
+        <translation>Projets Readiness (*.readiness)</translation>
+    </message>
+    <message>
+        <source>Choose a Library</source>
+        <translation>Choisir une bibliothèque</translation>
+    </message>
+    <message>
+        <source>Framework and mapping libraries (*.yaml *.yml);;All files (*)</source>
+        <translation>Bibliothèques de référentiels et de correspondances (*.yaml *.yml);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>

@@ -8,8 +8,8 @@
 namespace {
 
 constexpr std::array<const char*, int(ActionId::Count)> ObjectNames { "newProject", "openProject", "openDemo",
-    "saveCopy", "saveTemplate", "importChecklist", "importResults", "exportOscal", "exportPoam",
-    "exportQuestionnaire", "exportCsv", "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv",
+    "saveCopy", "saveTemplate", "importChecklist", "importResults", "projectOnto", "exportOscal",
+    "exportPoam", "exportQuestionnaire", "exportCsv", "exportFindingsCsv", "exportRisksCsv", "exportKpisCsv",
     "exportReport", "verifyReport", "identities", "closeProject", "quit", "undo", "redo", "filter",
     "clearFilter", "goToItem", "adjustScore", "preferences", "setMet", "setPartial", "setUnmet",
     "setNotApplicable", "setNotAssessed", "nextItem", "previousItem", "nextUnassessed", "addEvidence",

@@ -21,6 +21,7 @@ enum class ActionId {
     SaveTemplate,
     ImportChecklist,
     ImportResults,
+    ProjectOnto,
     ExportOscal,
     ExportPoam,
     ExportQuestionnaire,

@@ -14,6 +14,7 @@
 #include "dialogs/IdentityDialogs.h"
 #include "dialogs/ImportResultsDialog.h"
 #include "dialogs/MergeDialogs.h"
+#include "dialogs/ProjectOntoDialog.h"
 #include "dialogs/RecordDialogs.h"
 #include "dialogs/VerifyDialog.h"
 #include "exchange/Csv.h"
@@ -580,6 +581,21 @@ void MainWindow::mergeCopies(const QStringList& paths)
     showMessage(tr("Merged. Undo takes the whole merge back."));
     if (dialog.leftConflicts())
         showConflicts();
+}
+
+bool MainWindow::projectOnto()
+{
+    if (!m_document)
+        return false;
+    itemPanel()->commitNote();
+    ProjectOntoDialog dialog(project(), Settings::assessorName(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    const QString summary = dialog.summary();
+    if (!openProject(dialog.draftPath()))
+        return false;
+    showMessage(summary);
+    return true;
 }
 
 bool MainWindow::importResults(const QString& path)

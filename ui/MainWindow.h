@@ -97,6 +97,8 @@ public:
     void importChecklist(const QString& path);
     // Results from a spreadsheet or an answers file: the preview, then one undo step. False if not applied.
     bool importResults(const QString& path);
+    // File > Project onto Another Framework: the draft is created and opened. False if none was made.
+    bool projectOnto();
     void verifyReport();
     void manageIdentities();
 

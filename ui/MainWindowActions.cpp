@@ -131,6 +131,8 @@ void MainWindow::createFileActions()
         if (!path.isEmpty())
             importResults(path);
     });
+    make(ActionId::ProjectOnto, tr("&Project onto Another Framework..."), QKeySequence(),
+        [this] { projectOnto(); });
     const auto exportAs = [this, make](ActionId name, const QString& text, const QString& title,
                               const QString& suffix, const QString& filter, ResultsFormat format) {
         make(name, text, QKeySequence(), [this, title, suffix, filter, format] {
@@ -230,7 +232,8 @@ void MainWindow::createMenus()
     m_recent = new RecentProjects(file->addMenu(tr("Open &Recent")), m_welcome, this);
     file->addSeparator();
     m_actions.addTo(file,
-        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist, ActionId::ImportResults });
+        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist, ActionId::ImportResults,
+            ActionId::ProjectOnto });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::MergeCopy, ActionId::Conflicts, ActionId::ShareChanges });
     QMenu* results = file->addMenu(tr("Export &Results"));
@@ -301,8 +304,8 @@ void MainWindow::updateActions()
     const bool item = editable && !currentItemKey().isEmpty();
     const bool domain = editable && !m_checklistPage->currentDomainKey().isEmpty();
     m_actions.setEnabled(
-        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ExportReport, ActionId::ExportOscal,
-            ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,
+        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ProjectOnto, ActionId::ExportReport,
+            ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,
             ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv,
             ActionId::CloseProject, ActionId::Filter, ActionId::ClearFilter, ActionId::GoToItem,
             ActionId::NextItem, ActionId::PreviousItem, ActionId::NextUnassessed, ActionId::Presenter },

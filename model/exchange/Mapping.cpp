@@ -1,6 +1,10 @@
 #include "Mapping.h"
 
 #include "domain/Enums.h"
+#include "store/Project.h"
+
+#include <QDir>
+#include <QFile>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -204,6 +208,79 @@ std::optional<Projection> project(const Assessment& assessment, const Template& 
         }
     }
     return p;
+}
+
+std::optional<Draft> createDraft(const Project& source, const QString& mappingPath, const QString& fromPath,
+    const QString& toPath, const QString& outPath, const QString& by, QString* error)
+{
+    const std::optional<Template> from = Template::load(fromPath, error);
+    if (!from)
+        return std::nullopt;
+    const std::optional<Template> to = Template::load(toPath, error);
+    if (!to)
+        return std::nullopt;
+    QFile mappingFile(mappingPath);
+    if (!mappingFile.open(QIODevice::ReadOnly)) {
+        *error = Tr::tr("%1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(mappingPath), mappingFile.errorString());
+        return std::nullopt;
+    }
+    const std::optional<QVector<Set>> sets = read(mappingFile.read(64 * 1024 * 1024), mappingPath, error);
+    if (!sets)
+        return std::nullopt;
+    int known = 0;
+    for (const TemplateDomain& d : from->domains) {
+        for (const TemplateItem& i : d.items)
+            known += source.item(i.key) != nullptr;
+    }
+    if (known * 2 < from->itemCount()) {
+        *error
+            = Tr::tr("%1 was not made from %2: only %3 of its %4 requirements are items of the assessment.")
+                  .arg(QDir::toNativeSeparators(source.path()), from->title)
+                  .arg(known)
+                  .arg(from->itemCount());
+        return std::nullopt;
+    }
+    const std::optional<Projection> projection = project(source.assessment(), *from, *to, *sets, error);
+    if (!projection)
+        return std::nullopt;
+
+    ProjectError e;
+    const QString title = Tr::tr("%1 (projected from %2)").arg(to->title, source.assessment().info.title);
+    std::unique_ptr<Project> draft = Project::create(outPath, *to, title, by, &e);
+    if (!draft) {
+        *error = e.message;
+        return std::nullopt;
+    }
+    draft->setUser(by);
+    for (const Carried& c : projection->carried) {
+        const Item* item = draft->item(c.targetKey);
+        if (!item)
+            continue;
+        Item updated = *item;
+        updated.status = c.status;
+        updated.note = c.note;
+        if (const ProjectError refused = draft->updateItem(c.targetKey, updated)) {
+            *error = refused.message;
+            const QString made = draft->path();
+            draft.reset();
+            QFile::remove(made);
+            return std::nullopt;
+        }
+    }
+    Draft result;
+    result.path = draft->path();
+    result.projection = *projection;
+    result.summary
+        = Tr::tr("Created %1: %2 of %3 requirements of %4 reached by the mapping, %5 answers carried over "
+                 "for review (%6 links between the two frameworks used).")
+              .arg(QDir::toNativeSeparators(result.path))
+              .arg(projection->mapped)
+              .arg(projection->targetItems)
+              .arg(to->title)
+              .arg(projection->carried.size())
+              .arg(projection->linksUsed);
+    return result;
 }
 
 } // namespace rw::Mapping

@@ -15,6 +15,10 @@
 #include <QByteArray>
 #include <optional>
 
+namespace rw {
+class Project;
+}
+
 namespace rw::Mapping {
 
 enum class Relation { Equal, Superset, Subset, Intersect, NotRelated };
@@ -58,5 +62,19 @@ struct Projection
 // when the mapping relates neither pair of frameworks.
 std::optional<Projection> project(const Assessment& assessment, const Template& sourceLibrary,
     const Template& targetLibrary, const QVector<Set>& sets, QString* error);
+
+// The whole step as the CLI (`project-onto`) and the workbench run it: reads the mapping and both
+// framework libraries, checks that `source` was made from `fromPath` (most of its requirements are
+// items of it), projects, and creates the draft project at `outPath` (never overwriting) with the
+// carried answers written as edits under `by`. Returns the draft's path and a one-line summary, or
+// nothing with the reason; then no file is left behind.
+struct Draft
+{
+    QString path;
+    QString summary;
+    Projection projection;
+};
+std::optional<Draft> createDraft(const Project& source, const QString& mappingPath, const QString& fromPath,
+    const QString& toPath, const QString& outPath, const QString& by, QString* error);
 
 } // namespace rw::Mapping

@@ -266,6 +266,58 @@ private slots:
             open);
     }
 
+    void projectedOntoAnotherFrameworkFromTheMenu()
+    {
+        const QString frameworks = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/");
+        QString error;
+        const auto small = Template::load(frameworks + QStringLiteral("small-framework.yaml"), &error);
+        QVERIFY2(small, qPrintable(error));
+        ProjectError e;
+        const QString source = m_dir.filePath(QStringLiteral("small-source.readiness"));
+        {
+            auto p = Project::create(source, *small, QString(), QStringLiteral("tester"), &e);
+            QVERIFY(p);
+            QVERIFY(!p->setItemStatus(QStringLiteral("GV.PO-01"), ItemStatus::Met));
+        }
+        MainWindow window;
+        QVERIFY(WindowFixture::open(window, source));
+        QVERIFY(window.action(ActionId::ProjectOnto)->isEnabled());
+        const auto fill = [&](QDialog* dialog, const QString& from, const QString& draft) {
+            dialog->findChild<QLineEdit*>(QStringLiteral("mappingPath"))
+                ->setText(frameworks + QStringLiteral("mapping-small-to-target.yaml"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("fromPath"))->setText(frameworks + from);
+            dialog->findChild<QLineEdit*>(QStringLiteral("toPath"))
+                ->setText(frameworks + QStringLiteral("target-framework.yaml"));
+            dialog->findChild<QLineEdit*>(QStringLiteral("draftPath"))->setText(m_dir.filePath(draft));
+        };
+        // The wrong framework for this assessment: the dialog says why and stays open; nothing is made.
+        QString problem;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            fill(dialog, QStringLiteral("target-framework.yaml"), QStringLiteral("wrong.readiness"));
+            dialog->accept();
+            problem = dialog->findChild<QLabel*>(QStringLiteral("projectOntoProblem"))->text();
+            dialog->reject();
+        });
+        QVERIFY(!window.projectOnto());
+        QVERIFY2(problem.contains(QStringLiteral("was not made from")), qPrintable(problem));
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("wrong.readiness"))));
+        QCOMPARE(window.project()->path(), source);
+
+        // The right one: the draft is made and opened, the met requirement carried over with its source.
+        answerNextDialog([&](QDialog* dialog) {
+            fill(dialog, QStringLiteral("small-framework.yaml"), QStringLiteral("small-draft.readiness"));
+        });
+        QVERIFY(window.projectOnto());
+        QCOMPARE(window.project()->path(), m_dir.filePath(QStringLiteral("small-draft.readiness")));
+        const Item* org1 = window.project()->item(QStringLiteral("ORG-1"));
+        QVERIFY(org1);
+        QCOMPARE(org1->status, ItemStatus::Met);
+        QVERIFY(org1->note.contains(QStringLiteral("GV.PO-01 (equal): Met")));
+        QCOMPARE(window.project()->item(QStringLiteral("ACC-1"))->status, ItemStatus::Open);
+    }
+
     void resultsFromASpreadsheetArePreviewedAndOneUndoStep()
     {
         ProjectError error;

@@ -194,12 +194,12 @@ private slots:
         QVERIFY(WindowFixture::open(w, path));
         QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
         // Every File entry that only opens a dialog is cancelled; none may change the project.
-        for (ActionId id :
-            { ActionId::NewProject, ActionId::OpenProject, ActionId::SaveCopy, ActionId::SaveTemplate,
-                ActionId::ImportChecklist, ActionId::ImportResults, ActionId::ExportOscal,
-                ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,
-                ActionId::ExportFindingsCsv, ActionId::ExportRisksCsv, ActionId::ExportKpisCsv,
-                ActionId::ExportReport, ActionId::VerifyReport, ActionId::Identities }) {
+        for (ActionId id : { ActionId::NewProject, ActionId::OpenProject, ActionId::SaveCopy,
+                 ActionId::SaveTemplate, ActionId::ImportChecklist, ActionId::ImportResults,
+                 ActionId::ProjectOnto, ActionId::ExportOscal, ActionId::ExportPoam,
+                 ActionId::ExportQuestionnaire, ActionId::ExportCsv, ActionId::ExportFindingsCsv,
+                 ActionId::ExportRisksCsv, ActionId::ExportKpisCsv, ActionId::ExportReport,
+                 ActionId::VerifyReport, ActionId::Identities }) {
             ModalCloser closer;
             closer.arm();
             w.action(id)->trigger();
