@@ -3,7 +3,9 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cmath>
+#include <functional>
 #include <limits>
+#include <vector>
 
 namespace rw::PathToReady {
 
@@ -70,6 +72,14 @@ public:
             const double eb = m_c[b].overallGain / std::max(m_c[b].cost, 1e-9);
             return ea > eb;
         });
+        // For the counting bound: from each position on, the largest overall gain and the least cost.
+        const int n = int(m_order.size());
+        m_suffixMaxGain.assign(n + 1, 0.0);
+        m_suffixMinCost.assign(n + 1, std::numeric_limits<double>::infinity());
+        for (int k = n - 1; k >= 0; --k) {
+            m_suffixMaxGain[k] = std::max(m_suffixMaxGain[k + 1], m_c[m_order[k]].overallGain);
+            m_suffixMinCost[k] = std::min(m_suffixMinCost[k + 1], m_c[m_order[k]].cost);
+        }
         greedy(chosen, cost, overallLeft, domainLeft);
         m_chosen = chosen;
         dfs(0, cost, overallLeft, domainLeft);
@@ -161,13 +171,19 @@ private:
         }
         if (overallStill > Eps)
             return std::numeric_limits<double>::infinity();
+        // Whole items: at least as many as the need takes at the largest gain left, each at least the least
+        // cost left. With many items alike (a fresh checklist at the default effort) this is what proves a
+        // plan smallest.
+        double counted = 0.0;
+        if (overallLeft > Eps && m_suffixMaxGain[from] > 0)
+            counted = std::ceil((overallLeft - Eps) / m_suffixMaxGain[from] - 1e-9) * m_suffixMinCost[from];
         double sum = 0.0;
         for (int d = 0; d < domainStill.size(); ++d) {
             if (domainStill[d] > Eps)
                 return std::numeric_limits<double>::infinity();
             sum += domainCost[d];
         }
-        return std::max(overallCost, sum);
+        return std::max({ overallCost, sum, counted });
     }
 
     void dfs(int k, double cost, double overallLeft, QVector<double>& domainLeft)
@@ -201,6 +217,8 @@ private:
     qint64 m_limit;
     qint64 m_nodes = 0;
     QVector<int> m_order;
+    std::vector<double> m_suffixMaxGain;
+    std::vector<double> m_suffixMinCost;
     QVector<int> m_chosen;
     bool m_found = false;
     double m_bestCost = 0.0;

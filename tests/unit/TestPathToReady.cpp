@@ -187,7 +187,7 @@ private slots:
         ReadinessPlan plan = PathToReady::plan(a);
         QVERIFY(plan.reachable);
         QVERIFY(plan.reasons.isEmpty());
-        QCOMPARE(plan.steps.size(), 9); // 90 % reaches the Ready band of 85 %; 80 % does not
+        QCOMPARE(plan.steps.size(), 9); // 90 % reaches the Ready band; 80 % does not
         QCOMPARE(plan.unestimatedSteps, 9);
         QCOMPARE(plan.totalEffort, 9 * PathToReady::DefaultEffortHours);
         QCOMPARE(plan.defaultEffort, PathToReady::DefaultEffortHours);
@@ -206,6 +206,26 @@ private slots:
         // A caller's own default.
         plan = PathToReady::plan(a, 2000000, 2.0);
         QCOMPARE(plan.totalEffort, 1.0 + 8 * 2.0);
+        // A large fresh checklist, every item alike: the plan is proven smallest, not cut short (the
+        // search counts whole items in its bound).
+        Assessment large;
+        large.bands = Bands::defaults();
+        for (int dn = 0; dn < 3; ++dn) {
+            Domain domain;
+            domain.key = QStringLiteral("D%1").arg(dn);
+            domain.title = domain.key;
+            for (int n = 0; n < 50; ++n) {
+                Item i;
+                i.key = QStringLiteral("D%1-%2").arg(dn).arg(n);
+                i.text = i.key;
+                domain.items.append(i);
+            }
+            large.domains.append(domain);
+        }
+        plan = PathToReady::plan(large, 100000);
+        QVERIFY(plan.reachable);
+        QVERIFY(plan.optimal);
+        QCOMPARE(plan.steps.size(), 135); // a displayed 90 % (the Ready band) of 150 items
     }
 
     void blockerWithoutEstimateCountsAtTheDefault()
