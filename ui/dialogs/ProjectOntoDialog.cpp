@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -93,9 +94,11 @@ void ProjectOntoDialog::accept()
     if (!m_create->isEnabled())
         return;
     QString error;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const std::optional<rw::Mapping::Draft> draft
         = rw::Mapping::createDraft(*m_source, m_mapping->text().trimmed(), m_from->text().trimmed(),
             m_to->text().trimmed(), m_output->text().trimmed(), m_by, &error);
+    QGuiApplication::restoreOverrideCursor();
     if (!draft) {
         m_problem->setText(error);
         m_problem->show();
