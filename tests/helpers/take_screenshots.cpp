@@ -14,6 +14,7 @@
 #include "dialogs/ImportResultsDialog.h"
 #include "dialogs/MergeDialogs.h"
 #include "dialogs/PreferencesDialog.h"
+#include "dialogs/ProjectOntoDialog.h"
 #include "dialogs/VerifyDialog.h"
 #include "exchange/ResultsImport.h"
 #include "report/ReportExport.h"
@@ -366,6 +367,39 @@ int main(int argc, char* argv[])
             dialog.show();
             QTest::qWait(300);
             dialog.grab().save(out.filePath(QStringLiteral("import-results") + suffix));
+            tw.close();
+        }
+
+        // Projecting onto another framework: the dialog filled in, with the reason it gives for a library
+        // the assessment was not made from.
+        if (language.isEmpty()) {
+            QTemporaryDir mapDir;
+            const QString frameworks = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/");
+            QString error;
+            const auto small
+                = rw::Template::load(frameworks + QStringLiteral("small-framework.yaml"), &error);
+            rw::ProjectError e;
+            const QString source = mapDir.filePath(QStringLiteral("csf-small.readiness"));
+            if (!small || !rw::Project::create(source, *small, QString(), QStringLiteral("Dana Reyes"), &e))
+                return 1;
+            MainWindow tw;
+            tw.resize(size);
+            tw.move(0, 0);
+            tw.show();
+            if (!QTest::qWaitForWindowExposed(&tw) || !tw.openProject(source))
+                return 1;
+            ProjectOntoDialog dialog(tw.project(), QStringLiteral("Dana Reyes"), &tw);
+            dialog.findChild<QLineEdit*>(QStringLiteral("mappingPath"))
+                ->setText(frameworks + QStringLiteral("mapping-small-to-target.yaml"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("fromPath"))
+                ->setText(frameworks + QStringLiteral("target-framework.yaml"));
+            dialog.findChild<QLineEdit*>(QStringLiteral("toPath"))
+                ->setText(frameworks + QStringLiteral("target-framework.yaml"));
+            dialog.show();
+            dialog.accept(); // the wrong library for this assessment: the dialog says why
+            QTest::qWait(300);
+            dialog.grab().save(out.filePath(QStringLiteral("project-onto") + suffix));
+            dialog.reject();
             tw.close();
         }
 
