@@ -624,8 +624,7 @@ bool MainWindow::importResults(const QString& path)
     ImportResultsDialog dialog(m_document.get(), path, *preview, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    showMessage(tr(
-        "Imported %n change(s). Undo takes the whole import back.", nullptr, int(preview->changes.size())));
+    showMessage(tr("Imported %n change(s). Undo takes the whole import back.", nullptr, dialog.applied()));
     return true;
 }
 

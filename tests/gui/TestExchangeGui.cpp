@@ -365,6 +365,36 @@ private slots:
         QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->note, sec01Note);
         QCOMPARE(window.project()->item(QStringLiteral("PERF-03"))->status, ItemStatus::Unmet);
 
+        // An item left out by unticking it in the preview keeps its answer; the others go in.
+        answerNextDialog([&](QDialog* dialog) {
+            auto* changes = dialog->findChild<QTreeWidget*>(QStringLiteral("importChanges"));
+            changes->topLevelItem(0)->setCheckState(0, Qt::Unchecked); // SEC-01
+            applyText = dialog->findChild<QPushButton*>(QStringLiteral("applyImport"))->text();
+        });
+        QVERIFY(window.importResults(sheet));
+        QVERIFY2(applyText.contains(QStringLiteral("1")), qPrintable(applyText));
+        QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->status, sec01);
+        QCOMPARE(window.project()->item(QStringLiteral("PERF-03"))->status, ItemStatus::Met);
+        window.document()->undoStack()->undo();
+        QCOMPARE(window.project()->item(QStringLiteral("PERF-03"))->status, ItemStatus::Unmet);
+        // With every item unticked there is nothing to apply.
+        bool applyEnabled = true;
+        bool stayedOpen = false;
+        QTimer::singleShot(0, [&] {
+            QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            auto* changes = dialog->findChild<QTreeWidget*>(QStringLiteral("importChanges"));
+            for (int i = 0; i < changes->topLevelItemCount(); ++i)
+                changes->topLevelItem(i)->setCheckState(0, Qt::Unchecked);
+            applyEnabled = dialog->findChild<QPushButton*>(QStringLiteral("applyImport"))->isEnabled();
+            dialog->accept(); // does nothing while nothing is ticked
+            stayedOpen = dialog->isVisible();
+            dialog->reject();
+        });
+        QVERIFY(!window.importResults(sheet));
+        QVERIFY(!applyEnabled);
+        QVERIFY(stayedOpen);
+
         // Cancelled: nothing changes. A file that is no results file: the reason, nothing changes.
         QTimer::singleShot(0, [] {
             QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));

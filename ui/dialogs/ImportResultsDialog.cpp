@@ -51,9 +51,12 @@ ImportResultsDialog::ImportResultsDialog(
     changes->setRootIsDecorated(true);
     changes->setUniformRowHeights(true);
     changes->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_changes = changes;
     for (const rw::ResultsImport::Change& c : preview.changes) {
         auto* item = new QTreeWidgetItem(changes, { c.key, QString(), QString() });
         item->setToolTip(0, c.after.text);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(0, Qt::Checked);
         for (const QString& f : c.fields) {
             const QString now = rw::ResultsImport::fieldValue(c.before, f);
             const QString then = rw::ResultsImport::fieldValue(c.after, f);
@@ -95,11 +98,29 @@ ImportResultsDialog::ImportResultsDialog(
     m_apply = buttons->addButton(
         tr("&Apply %n Change(s)", nullptr, int(preview.changes.size())), QDialogButtonBox::AcceptRole);
     m_apply->setObjectName(QStringLiteral("applyImport"));
-    m_apply->setEnabled(!preview.changes.isEmpty() && !document->isReadOnly());
     m_apply->setDefault(true);
+    connect(changes, &QTreeWidget::itemChanged, this, &ImportResultsDialog::updateApply);
+    updateApply();
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportResultsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+QVector<rw::ResultsImport::Change> ImportResultsDialog::chosen() const
+{
+    QVector<rw::ResultsImport::Change> changes;
+    for (int i = 0; i < m_changes->topLevelItemCount() && i < m_preview.changes.size(); ++i) {
+        if (m_changes->topLevelItem(i)->checkState(0) == Qt::Checked)
+            changes.append(m_preview.changes.at(i));
+    }
+    return changes;
+}
+
+void ImportResultsDialog::updateApply()
+{
+    const int count = int(chosen().size());
+    m_apply->setText(tr("&Apply %n Change(s)", nullptr, count));
+    m_apply->setEnabled(count > 0 && !m_document->isReadOnly());
 }
 
 void ImportResultsDialog::accept()
@@ -108,8 +129,11 @@ void ImportResultsDialog::accept()
         return;
     // Thousands of rows take a few seconds (about 1.3 ms an item, each its own audit entry).
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool imported = m_document->importResults(m_preview.changes, QFileInfo(m_path).fileName());
+    const QVector<rw::ResultsImport::Change> changes = chosen();
+    const bool imported = m_document->importResults(changes, QFileInfo(m_path).fileName());
     QGuiApplication::restoreOverrideCursor();
-    if (imported)
+    if (imported) {
+        m_applied = int(changes.size());
         QDialog::accept();
+    }
 }
