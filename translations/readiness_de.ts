@@ -3348,6 +3348,10 @@ Passphrase für %2:</translation>
             <numerusform>%n Änderungen übernommen.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: these answers were given to the questionnaire of another assessment (&quot;%1&quot;); only the keys that match are taken.</source>
+        <translation>Hinweis: Diese Antworten wurden im Fragebogen einer anderen Bewertung gegeben („%1“); nur die passenden Schlüssel werden übernommen.</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
@@ -3445,6 +3449,10 @@ Passphrase für %2:</translation>
             <numerusform>%n Änderung &amp;übernehmen</numerusform>
             <numerusform>%n Änderungen &amp;übernehmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These answers were given to the questionnaire of another assessment (&quot;%1&quot;); only the keys that match this one are shown.</source>
+        <translation>Diese Antworten wurden im Fragebogen einer anderen Bewertung gegeben („%1“); nur die Schlüssel, die zu dieser passen, werden gezeigt.</translation>
     </message>
 </context>
 <context>

@@ -3348,6 +3348,10 @@ Phrase secrète pour %2 :</translation>
             <numerusform>%n modifications appliquées.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Note: these answers were given to the questionnaire of another assessment (&quot;%1&quot;); only the keys that match are taken.</source>
+        <translation>Remarque : ces réponses ont été données au questionnaire d&apos;une autre évaluation (« %1 ») ; seules les clés qui correspondent sont reprises.</translation>
+    </message>
 </context>
 <context>
     <name>ImportResultsDialog</name>
@@ -3445,6 +3449,10 @@ Phrase secrète pour %2 :</translation>
             <numerusform>&amp;Appliquer %n modification</numerusform>
             <numerusform>&amp;Appliquer %n modifications</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>These answers were given to the questionnaire of another assessment (&quot;%1&quot;); only the keys that match this one are shown.</source>
+        <translation>Ces réponses ont été données au questionnaire d&apos;une autre évaluation (« %1 ») ; seules les clés correspondant à celle-ci sont affichées.</translation>
     </message>
 </context>
 <context>

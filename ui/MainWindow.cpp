@@ -614,8 +614,8 @@ bool MainWindow::importResults(const QString& path)
         return false;
     }
     QString error;
-    const std::optional<ResultsImport::Preview> preview
-        = ResultsImport::read(project()->assessment(), file.readAll(), &error);
+    const std::optional<ResultsImport::Preview> preview = ResultsImport::read(
+        project()->assessment(), file.readAll(), &error, Questionnaire::assessmentId(*project()));
     if (!preview) {
         showError(tr("%1 cannot be imported: %2").arg(QDir::toNativeSeparators(path), error));
         return false;

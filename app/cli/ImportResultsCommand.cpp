@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "exchange/Questionnaire.h"
 #include "exchange/ResultsImport.h"
 
 #include <QDir>
@@ -47,13 +48,19 @@ int ImportResultsCommand::execute(const QCommandLineParser& parser)
         return InputError;
     project->setUser(parser.value(QStringLiteral("by")));
     QString error;
-    const std::optional<rw::ResultsImport::Preview> preview
-        = rw::ResultsImport::read(project->assessment(), content, &error);
+    const std::optional<rw::ResultsImport::Preview> preview = rw::ResultsImport::read(
+        project->assessment(), content, &error, rw::Questionnaire::assessmentId(*project));
     if (!preview)
         return fail(tr("%1 cannot be imported: %2").arg(QDir::toNativeSeparators(args.at(1)), error));
     if (!preview->answeredBy.isEmpty() && !parser.isSet(QStringLiteral("by")))
         project->setUser(preview->answeredBy);
 
+    if (preview->otherAssessment)
+        err() << tr(
+            "Note: these answers were given to the questionnaire of another assessment (\"%1\"); only "
+            "the keys that match are taken.")
+                     .arg(preview->answeredFor)
+              << '\n';
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray changes;
         for (const rw::ResultsImport::Change& c : preview->changes) {
@@ -71,6 +78,7 @@ int ImportResultsCommand::execute(const QCommandLineParser& parser)
                 { QStringLiteral("reason"), s.reason } });
         out() << QJsonDocument(
             QJsonObject { { QStringLiteral("kind"), preview->kind },
+                { QStringLiteral("other_assessment"), preview->otherAssessment },
                 { QStringLiteral("rows"), preview->rows },
                 { QStringLiteral("unchanged"), preview->unchanged }, { QStringLiteral("changes"), changes },
                 { QStringLiteral("skipped"), skipped },

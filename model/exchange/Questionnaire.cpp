@@ -231,6 +231,12 @@ QString htmlEscaped(const QString& s)
 
 } // namespace
 
+QString assessmentId(const Project& project)
+{
+    const QVector<AuditEntry> log = project.auditLog();
+    return log.isEmpty() ? project.assessment().info.title : log.first().hash;
+}
+
 QByteArray write(const Project& project, const Options& options)
 {
     const Assessment& a = project.assessment();
@@ -272,9 +278,7 @@ QByteArray write(const Project& project, const Options& options)
             { QStringLiteral("label"), s == ItemStatus::Open ? Tr::tr("Not answered") : toLabel(s) } });
 
     const QString title = a.info.title;
-    // The first entry of the log names this assessment in every copy: answers kept in a browser belong to it.
-    const QVector<AuditEntry> log = project.auditLog();
-    const QString id = log.isEmpty() ? a.info.title : log.first().hash;
+    const QString id = assessmentId(project);
     QString stem = a.info.templateId.isEmpty() ? QStringLiteral("assessment") : a.info.templateId;
     stem.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9._-]")), QStringLiteral("-"));
     const QJsonObject labels { { QStringLiteral("heading"), Tr::tr("Questionnaire: %1").arg(title) },

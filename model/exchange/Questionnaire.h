@@ -25,4 +25,8 @@ struct Options
 
 QByteArray write(const Project& project, const Options& options = {});
 
+// What names the assessment in the page and its answers file: the hash of the first audit entry, the same
+// in every copy of the project.
+QString assessmentId(const Project& project);
+
 } // namespace rw::Questionnaire

@@ -184,7 +184,8 @@ std::optional<QVector<Row>> answerRows(const QJsonObject& root, QString* answere
 
 } // namespace
 
-std::optional<Preview> read(const Assessment& assessment, const QByteArray& content, QString* error)
+std::optional<Preview> read(
+    const Assessment& assessment, const QByteArray& content, QString* error, const QString& assessmentId)
 {
     Preview preview;
     std::optional<QVector<Row>> rows;
@@ -198,6 +199,9 @@ std::optional<Preview> read(const Assessment& assessment, const QByteArray& cont
         }
         preview.kind = QStringLiteral("answers");
         rows = answerRows(json.object(), &preview.answeredBy, error);
+        preview.answeredFor = json.object().value(QStringLiteral("assessment")).toString();
+        const QString given = json.object().value(QStringLiteral("assessmentId")).toString();
+        preview.otherAssessment = !assessmentId.isEmpty() && !given.isEmpty() && given != assessmentId;
     } else {
         const QByteArray start = content.left(64).trimmed();
         if (start.startsWith('{') || start.startsWith('[')) {

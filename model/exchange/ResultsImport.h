@@ -43,6 +43,8 @@ struct Preview
 {
     QString kind; // "csv" or "answers"
     QString answeredBy; // answers: who filled in the questionnaire (when they said)
+    QString answeredFor; // answers: the title of the assessment the questionnaire was made from
+    bool otherAssessment = false; // answers: made from another assessment (keys may still match)
     int rows = 0; // data rows read
     int unchanged = 0; // rows that match an item and change nothing
     QVector<Change> changes;
@@ -51,7 +53,9 @@ struct Preview
 
 // Reads CSV or an answers file (told apart by content). Returns nothing, with the reason, when the file
 // is neither or lacks what matching needs (a `key` column); rows that do not fit are in `skipped`.
-std::optional<Preview> read(const Assessment& assessment, const QByteArray& content, QString* error);
+// `assessmentId` (Questionnaire::assessmentId), when given, is compared with the one an answers file names.
+std::optional<Preview> read(const Assessment& assessment, const QByteArray& content, QString* error,
+    const QString& assessmentId = {});
 
 // Writes the changes' fields (only those, onto each item as it is now, so that an edit made since the
 // preview is kept) through Project::updateItem, each an audit entry of the project's user. With

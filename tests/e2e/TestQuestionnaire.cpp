@@ -158,6 +158,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
         const QJsonObject preview = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(preview.value(QStringLiteral("kind")).toString(), QStringLiteral("answers"));
+        QCOMPARE(preview.value(QStringLiteral("other_assessment")).toBool(), false);
         QCOMPARE(preview.value(QStringLiteral("changes")).toArray().size(), 2);
         const QJsonArray items = QJsonDocument::fromJson(
             runCli({ QStringLiteral("score"), p, QStringLiteral("--json") }).out.toUtf8())
@@ -171,6 +172,14 @@ private slots:
         QVERIFY(csv.contains(QRegularExpression(
             QStringLiteral("SEC-01,[^\\n]*,unmet,[^\\n]*Two administrators have no MFA"))));
         QVERIFY(runCli({ QStringLiteral("log"), p }).out.contains(QStringLiteral("Kim Auditee")));
+
+        // The same answers brought to another assessment of the same checklist: said, and only what
+        // matches is taken (here all keys do).
+        const QString other = path(QStringLiteral("other.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("demo"), other }).exitCode, 0);
+        r = runCli({ QStringLiteral("import-results"), other, answers, QStringLiteral("--dry-run") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("questionnaire of another assessment")), qPrintable(r.err));
     }
 
     void projectTextStaysText()

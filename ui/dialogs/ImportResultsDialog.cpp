@@ -41,6 +41,19 @@ ImportResultsDialog::ImportResultsDialog(
         + QStringLiteral(", ") + tr("%n row(s) not taken", nullptr, int(preview.skipped.size()))
         + QLatin1Char('.'));
     layout->addWidget(summary);
+    if (preview.otherAssessment) {
+        auto* other
+            = new QLabel(tr("These answers were given to the questionnaire of another assessment (\"%1\"); "
+                            "only the keys that match this one are shown.")
+                             .arg(preview.answeredFor),
+                this);
+        other->setObjectName(QStringLiteral("otherAssessment"));
+        other->setWordWrap(true);
+        other->setStyleSheet(
+            QStringLiteral("QLabel { background: #fff4ce; color: #5c4400; border: 1px solid #e0c060; "
+                           "border-radius: 3px; padding: 4px; }"));
+        layout->addWidget(other);
+    }
 
     auto* split = new QSplitter(Qt::Vertical, this);
     auto* changesBox = new QGroupBox(tr("Changes"), split);
