@@ -4117,14 +4117,6 @@ Passphrase für %2:</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Signing &amp;Identities...</source>
-        <translation>Signatur&amp;identitäten...</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>Projekt &amp;schließen</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -4183,10 +4175,6 @@ Passphrase für %2:</translation>
     <message>
         <source>Not &amp;Applicable</source>
         <translation>Nicht &amp;zutreffend</translation>
-    </message>
-    <message>
-        <source>Not &amp;Assessed</source>
-        <translation>Nicht &amp;bewertet</translation>
     </message>
     <message>
         <source>Ne&amp;xt Item</source>
@@ -4270,7 +4258,7 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>Add &amp;Item...</source>
-        <translation>Prüfpunkt &amp;hinzufügen...</translation>
+        <translation>Prüfpunkt hin&amp;zufügen...</translation>
     </message>
     <message>
         <source>Ctrl+Shift+N</source>
@@ -4433,10 +4421,6 @@ Passphrase für %2:</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <source>Export &amp;Results</source>
-        <translation>E&amp;rgebnisse exportieren</translation>
-    </message>
-    <message>
         <source>Exported %1.</source>
         <translation>%1 exportiert.</translation>
     </message>
@@ -4508,7 +4492,7 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>&amp;Merge a Copy...</source>
-        <translation>Kopie &amp;zusammenführen …</translation>
+        <translation>Kopie zusa&amp;mmenführen …</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
@@ -4524,11 +4508,11 @@ Passphrase für %2:</translation>
     </message>
     <message>
         <source>Con&amp;flicts...</source>
-        <translation>Kon&amp;flikte …</translation>
+        <translation>K&amp;onflikte …</translation>
     </message>
     <message>
         <source>S&amp;hare Changes as a Pack...</source>
-        <translation>Änderungen als &amp;Paket weitergeben …</translation>
+        <translation>Änderungen als Paket &amp;weitergeben …</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) from merging copies wait for a decision: File &gt; Conflicts.</source>
@@ -4597,10 +4581,6 @@ Passphrase für %2:</translation>
         </translation>
     </message>
     <message>
-        <source>Import &amp;Results...</source>
-        <translation>Er&amp;gebnisse importieren...</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -4627,6 +4607,26 @@ Passphrase für %2:</translation>
     <message>
         <source>&amp;Project onto Another Framework...</source>
         <translation>Auf ein anderes Rahmenwerk &amp;übertragen...</translation>
+    </message>
+    <message>
+        <source>Import Res&amp;ults...</source>
+        <translation>Er&amp;gebnisse importieren...</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning Identities...</source>
+        <translation>Signaturiden&amp;titäten...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Project</source>
+        <translation>Projekt &amp;schließen</translation>
+    </message>
+    <message>
+        <source>N&amp;ot Assessed</source>
+        <translation>Nicht be&amp;wertet</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results</source>
+        <translation>E&amp;rgebnisse exportieren</translation>
     </message>
 </context>
 <context>

@@ -4117,14 +4117,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Ctrl+Shift+R</translation>
     </message>
     <message>
-        <source>Signing &amp;Identities...</source>
-        <translation>&amp;Identités de signature...</translation>
-    </message>
-    <message>
-        <source>&amp;Close Project</source>
-        <translation>&amp;Fermer le projet</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -4154,7 +4146,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>&amp;Go to Item...</source>
-        <translation>&amp;Aller au point...</translation>
+        <translation>A&amp;ller au point...</translation>
     </message>
     <message>
         <source>Ctrl+G</source>
@@ -4185,10 +4177,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Sans &amp;objet</translation>
     </message>
     <message>
-        <source>Not &amp;Assessed</source>
-        <translation>Non é&amp;valué</translation>
-    </message>
-    <message>
         <source>Ne&amp;xt Item</source>
         <translation>Point s&amp;uivant</translation>
     </message>
@@ -4198,11 +4186,11 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>Next &amp;Unassessed Item</source>
-        <translation>Prochain point non é&amp;valué</translation>
+        <translation>Proc&amp;hain point non évalué</translation>
     </message>
     <message>
         <source>Add &amp;Evidence Files...</source>
-        <translation>Ajouter des fichiers de &amp;preuve...</translation>
+        <translation>Ajouter des &amp;fichiers de preuve...</translation>
     </message>
     <message>
         <source>Ctrl+E</source>
@@ -4230,7 +4218,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>&amp;About Readiness Workbench</source>
-        <translation>À &amp;propos de Readiness Workbench</translation>
+        <translation>À propos de Readiness &amp;Workbench</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
@@ -4262,7 +4250,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>Move Domain &amp;Up</source>
-        <translation>&amp;Monter le domaine</translation>
+        <translation>M&amp;onter le domaine</translation>
     </message>
     <message>
         <source>Move Domain Do&amp;wn</source>
@@ -4433,10 +4421,6 @@ Phrase secrète pour %2 :</translation>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <source>Export &amp;Results</source>
-        <translation>Exporter les &amp;résultats</translation>
-    </message>
-    <message>
         <source>Exported %1.</source>
         <translation>%1 exporté.</translation>
     </message>
@@ -4508,7 +4492,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>&amp;Merge a Copy...</source>
-        <translation>&amp;Fusionner une copie…</translation>
+        <translation>F&amp;usionner une copie…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
@@ -4524,7 +4508,7 @@ Phrase secrète pour %2 :</translation>
     </message>
     <message>
         <source>Con&amp;flicts...</source>
-        <translation>Con&amp;flits…</translation>
+        <translation>Conf&amp;lits…</translation>
     </message>
     <message>
         <source>S&amp;hare Changes as a Pack...</source>
@@ -4597,10 +4581,6 @@ Phrase secrète pour %2 :</translation>
         </translation>
     </message>
     <message>
-        <source>Import &amp;Results...</source>
-        <translation>Importer des résultat&amp;s...</translation>
-    </message>
-    <message>
         <source>Ctrl+Shift+I</source>
         <translation>Ctrl+Shift+I</translation>
     </message>
@@ -4627,6 +4607,26 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>&amp;Project onto Another Framework...</source>
         <translation>Pro&amp;jeter sur un autre référentiel...</translation>
+    </message>
+    <message>
+        <source>Import Res&amp;ults...</source>
+        <translation>Importer des résultat&amp;s...</translation>
+    </message>
+    <message>
+        <source>Si&amp;gning Identities...</source>
+        <translation>Identités de si&amp;gnature...</translation>
+    </message>
+    <message>
+        <source>C&amp;lose Project</source>
+        <translation>&amp;Fermer le projet</translation>
+    </message>
+    <message>
+        <source>N&amp;ot Assessed</source>
+        <translation>Non é&amp;valué</translation>
+    </message>
+    <message>
+        <source>E&amp;xport Results</source>
+        <translation>Exporter les résul&amp;tats</translation>
     </message>
 </context>
 <context>

@@ -125,7 +125,7 @@ void MainWindow::createFileActions()
         if (!path.isEmpty())
             importChecklist(path);
     });
-    make(ActionId::ImportResults, tr("Import &Results..."), QKeySequence(tr("Ctrl+Shift+I")), [this] {
+    make(ActionId::ImportResults, tr("Import Res&ults..."), QKeySequence(tr("Ctrl+Shift+I")), [this] {
         const QString path = FileDialogs::openFile(this, FileDialogs::Purpose::Exports, tr("Import Results"),
             tr("Results (*.csv *.json);;All files (*)"));
         if (!path.isEmpty())
@@ -164,8 +164,8 @@ void MainWindow::createFileActions()
         &MainWindow::exportReport);
     make(ActionId::VerifyReport, tr("&Verify Report..."), QKeySequence(tr("Ctrl+Shift+R")),
         &MainWindow::verifyReport);
-    make(ActionId::Identities, tr("Signing &Identities..."), QKeySequence(), &MainWindow::manageIdentities);
-    make(ActionId::CloseProject, tr("&Close Project"), QKeySequence::Close, &MainWindow::closeProject);
+    make(ActionId::Identities, tr("Si&gning Identities..."), QKeySequence(), &MainWindow::manageIdentities);
+    make(ActionId::CloseProject, tr("C&lose Project"), QKeySequence::Close, &MainWindow::closeProject);
     make(ActionId::Quit, tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 }
 
@@ -197,7 +197,7 @@ void MainWindow::createChecklistActions()
     tableKey(ActionId::SetUnmet, tr("&Not Met"), QKeySequence(Qt::Key_3), status(ItemStatus::Unmet));
     tableKey(ActionId::SetNotApplicable, tr("Not &Applicable"), QKeySequence(Qt::Key_0),
         status(ItemStatus::NotApplicable));
-    tableKey(ActionId::SetNotAssessed, tr("Not &Assessed"), QKeySequence(Qt::Key_Backspace),
+    tableKey(ActionId::SetNotAssessed, tr("N&ot Assessed"), QKeySequence(Qt::Key_Backspace),
         status(ItemStatus::Open));
     tableKey(ActionId::NextItem, tr("Ne&xt Item"), QKeySequence(Qt::Key_J),
         [page] { page->moveSelection(1, false); });
@@ -236,7 +236,7 @@ void MainWindow::createMenus()
             ActionId::ProjectOnto });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::MergeCopy, ActionId::Conflicts, ActionId::ShareChanges });
-    QMenu* results = file->addMenu(tr("Export &Results"));
+    QMenu* results = file->addMenu(tr("E&xport Results"));
     results->setObjectName(QStringLiteral("exportResultsMenu"));
     m_actions.addTo(results,
         { ActionId::ExportOscal, ActionId::ExportPoam, ActionId::ExportQuestionnaire, ActionId::ExportCsv,

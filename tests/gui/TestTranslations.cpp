@@ -23,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
 #include <QPushButton>
@@ -203,7 +204,44 @@ private slots:
         cleanup();
         QCOMPARE(Language::installInterface(QStringLiteral("fr")), QStringLiteral("fr"));
         MainWindow french;
-        QCOMPARE(french.action(ActionId::About)->text(), QStringLiteral("À &propos de Readiness Workbench"));
+        QCOMPARE(french.action(ActionId::About)->text(), QStringLiteral("À propos de Readiness &Workbench"));
+    }
+
+    void menuAcceleratorsStayApart_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("en") << QStringLiteral("en");
+        QTest::newRow("de") << QStringLiteral("de");
+        QTest::newRow("fr") << QStringLiteral("fr");
+    }
+
+    // In every menu of the menu bar, no two entries share an Alt letter (the keyboard would pick the
+    // first only).
+    void menuAcceleratorsStayApart()
+    {
+        QFETCH(QString, code);
+        QCOMPARE(Language::installInterface(code), code);
+        MainWindow window;
+        QStringList clashes;
+        for (QAction* top : window.menuBar()->actions()) {
+            QMenu* menu = top->menu();
+            if (!menu)
+                continue;
+            QHash<QChar, QString> taken;
+            for (QAction* a : menu->actions()) {
+                static const QRegularExpression mnemonic(QStringLiteral("&([^&\\s])"));
+                const QRegularExpressionMatch m = mnemonic.match(a->text());
+                if (a->isSeparator() || !m.hasMatch())
+                    continue;
+                const QChar letter = m.captured(1).at(0).toLower();
+                if (taken.contains(letter))
+                    clashes << QStringLiteral("%1: \"%2\" and \"%3\"")
+                                   .arg(menu->title(), taken.value(letter), a->text());
+                else
+                    taken.insert(letter, a->text());
+            }
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QStringLiteral("; "))));
     }
 
     void systemLanguageIsUsedWhenNoneIsChosen()
