@@ -40,12 +40,10 @@ int ProjectOntoCommand::execute(const QCommandLineParser& parser)
     if (!source)
         return InputError;
     QString error;
-    const std::optional<rw::Mapping::Draft> draft = rw::Mapping::createDraft(*source,
-        parser.value(QStringLiteral("mapping")), parser.value(QStringLiteral("from")),
-        parser.value(QStringLiteral("to")), parser.value(QStringLiteral("output")),
-        parser.value(QStringLiteral("by")).trimmed().isEmpty() ? rw::Project::defaultUser()
-                                                               : parser.value(QStringLiteral("by")),
-        &error);
+    const std::optional<rw::Mapping::Draft> draft
+        = rw::Mapping::createDraft(*source, parser.value(QStringLiteral("mapping")),
+            parser.value(QStringLiteral("from")), parser.value(QStringLiteral("to")),
+            parser.value(QStringLiteral("output")), parser.value(QStringLiteral("by")), &error);
     if (!draft)
         return fail(error);
     out() << draft->summary << '\n';

@@ -1,5 +1,6 @@
 #include "Mapping.h"
 
+#include "YamlText.h"
 #include "domain/Enums.h"
 #include "store/Project.h"
 
@@ -21,8 +22,7 @@ struct Tr
 
 QString text(const YAML::Node& node, const char* key)
 {
-    const YAML::Node value = node[key];
-    return value && value.IsScalar() ? QString::fromStdString(value.Scalar()).trimmed() : QString();
+    return Import::yamlText(node, key).trimmed();
 }
 
 Relation relationOf(const QString& name)

@@ -3,6 +3,7 @@
 // assessable, implementation_groups). Read with yaml-cpp, which refuses nesting beyond its limit.
 
 #include "Import.h"
+#include "YamlText.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -17,14 +18,6 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(Import)
 };
-
-QString text(const YAML::Node& node, const char* key)
-{
-    const YAML::Node value = node[key];
-    if (!value || !value.IsScalar())
-        return {};
-    return QString::fromStdString(value.Scalar());
-}
 
 struct Requirement
 {
@@ -80,7 +73,7 @@ QStringList frameworkGroups(const QByteArray& content)
         const YAML::Node definition = root["objects"]["framework"]["implementation_groups_definition"];
         if (definition && definition.IsSequence()) {
             for (const YAML::Node& g : definition)
-                groups << text(g, "ref_id");
+                groups << yamlText(g, "ref_id");
         }
     } catch (const std::exception&) {
     }
@@ -140,7 +133,7 @@ std::optional<Template> frameworkYaml(
         const YAML::Node definition = framework["implementation_groups_definition"];
         if (definition && definition.IsSequence()) {
             for (const YAML::Node& g : definition)
-                known << text(g, "ref_id");
+                known << yamlText(g, "ref_id");
         }
         for (const QString& wanted : options.implementationGroups) {
             if (!known.contains(wanted)) {
@@ -157,24 +150,24 @@ std::optional<Template> frameworkYaml(
             if (!n.IsMap())
                 continue;
             Requirement r;
-            r.urn = text(n, "urn");
-            r.parent = text(n, "parent_urn");
-            r.refId = plainText(text(n, "ref_id"));
-            r.name = plainText(text(n, "name"));
-            r.description = plainText(text(n, "description"));
-            r.annotation = plainText(text(n, "annotation"));
+            r.urn = yamlText(n, "urn");
+            r.parent = yamlText(n, "parent_urn");
+            r.refId = plainText(yamlText(n, "ref_id"));
+            r.name = plainText(yamlText(n, "name"));
+            r.description = plainText(yamlText(n, "description"));
+            r.annotation = plainText(yamlText(n, "annotation"));
             // Questions (a map from the question's urn to its type, text and choices): kept as text here.
             const YAML::Node questions = n["questions"];
             if (questions && questions.IsMap()) {
                 for (const auto& q : questions) {
                     if (!q.second.IsMap())
                         continue;
-                    QString question = plainText(text(q.second, "text"));
+                    QString question = plainText(yamlText(q.second, "text"));
                     const YAML::Node choices = q.second["choices"];
                     if (choices && choices.IsSequence()) {
                         QStringList values;
                         for (const YAML::Node& c : choices)
-                            values << plainText(text(c, "value"));
+                            values << plainText(yamlText(c, "value"));
                         values.removeAll(QString());
                         if (!values.isEmpty())
                             question += QStringLiteral("\n")
@@ -184,7 +177,7 @@ std::optional<Template> frameworkYaml(
                         r.questions << question.trimmed();
                 }
             }
-            r.assessable = text(n, "assessable").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
+            r.assessable = yamlText(n, "assessable").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
             const YAML::Node groups = n["implementation_groups"];
             if (groups && groups.IsSequence()) {
                 for (const YAML::Node& g : groups) {
@@ -198,15 +191,15 @@ std::optional<Template> frameworkYaml(
         }
 
         Template t;
-        t.title = bounded(plainText(text(framework, "name")));
+        t.title = bounded(plainText(yamlText(framework, "name")));
         if (t.title.isEmpty())
-            t.title = bounded(plainText(text(root, "name")));
+            t.title = bounded(plainText(yamlText(root, "name")));
         if (t.title.isEmpty())
             t.title = source;
-        t.description = bounded(plainText(text(framework, "description")));
-        t.version = text(root, "version").left(64);
-        t.id = keyFrom(
-            text(framework, "ref_id").isEmpty() ? t.title.toLower().left(48) : text(framework, "ref_id"),
+        t.description = bounded(plainText(yamlText(framework, "description")));
+        t.version = yamlText(root, "version").left(64);
+        t.id = keyFrom(yamlText(framework, "ref_id").isEmpty() ? t.title.toLower().left(48)
+                                                               : yamlText(framework, "ref_id"),
             nullptr);
         if (!options.implementationGroups.isEmpty())
             t.title += QStringLiteral(" (") + options.implementationGroups.join(QStringLiteral(", "))

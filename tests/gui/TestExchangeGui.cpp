@@ -48,6 +48,24 @@ int previewItems(const QTreeWidget* preview)
     return n;
 }
 
+// Runs action and returns the text of the message box it shows (closed at once), or empty if none.
+QString messageShownBy(const std::function<void()>& action)
+{
+    QString message;
+    QTimer poll;
+    QObject::connect(&poll, &QTimer::timeout, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            message = box->text();
+            box->accept();
+            poll.stop();
+        }
+    });
+    poll.start(20);
+    action();
+    poll.stop();
+    return message;
+}
+
 } // namespace
 
 class TestExchangeGui : public QObject
@@ -182,18 +200,8 @@ private slots:
         QVERIFY(window.findChild<QMenu*>(QStringLiteral("exportResultsMenu")));
 
         // Importing a file that is not a checklist says why and opens nothing.
-        QString message;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-                poll.stop();
-            }
-        });
-        poll.start(20);
-        window.importChecklist(fixture(QStringLiteral("prr-questionnaire/advice.json")));
-        poll.stop();
+        const QString message = messageShownBy(
+            [&] { window.importChecklist(fixture(QStringLiteral("prr-questionnaire/advice.json"))); });
         QVERIFY2(
             message.contains(QStringLiteral("is not a checklist this version reads")), qPrintable(message));
         QVERIFY(!window.project());
@@ -402,18 +410,11 @@ private slots:
         });
         QVERIFY(!window.importResults(sheet));
         QCOMPARE(window.project()->item(QStringLiteral("SEC-01"))->status, sec01);
-        QString message;
-        QTimer poll;
-        connect(&poll, &QTimer::timeout, this, [&] {
-            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
-                message = box->text();
-                box->accept();
-                poll.stop();
-            }
+        bool imported = true;
+        const QString message = messageShownBy([&] {
+            imported = window.importResults(fixture(QStringLiteral("prr-questionnaire/advice.json")));
         });
-        poll.start(20);
-        QVERIFY(!window.importResults(fixture(QStringLiteral("prr-questionnaire/advice.json"))));
-        poll.stop();
+        QVERIFY(!imported);
         QVERIFY2(message.contains(QStringLiteral("cannot be imported")), qPrintable(message));
         QCOMPARE(window.document()->undoStack()->count(), undoBefore + 1);
     }
