@@ -5,6 +5,7 @@
 #include "commands/ChangeValue.h"
 #include "commands/ChecklistCommands.h"
 #include "commands/RecordCommands.h"
+#include "scoring/Answers.h"
 
 using namespace rw;
 
@@ -56,6 +57,19 @@ bool Document::setItemStatus(const QString& key, ItemStatus status)
     Item updated = *current;
     updated.status = status;
     return setItem(key, updated, tr("Set %1 to %2").arg(key, toLabel(status)));
+}
+
+bool Document::setItemAnswer(const QString& key, const QJsonValue& answer)
+{
+    const Item* current = m_project->item(key);
+    if (!current || Answers::toStored(current->answer) == Answers::toStored(answer))
+        return false;
+    Item updated = *current;
+    updated.answer = answer;
+    const QString text = Answers::isAnswered(answer)
+        ? tr("Answer %1: %2").arg(key, Answers::shown(current->question, answer))
+        : tr("Clear the answer of %1").arg(key);
+    return setItem(key, updated, text);
 }
 
 bool Document::addDomain(const Domain& domain, int position)

@@ -10,6 +10,7 @@
 #include "store/Merge.h"
 #include "store/Project.h"
 
+#include <QJsonValue>
 #include <QObject>
 #include <QUndoStack>
 #include <functional>
@@ -36,6 +37,8 @@ public:
     // Items: an answer (status, note, points, ...); typing merges into one undo step.
     bool setItem(const QString& key, const rw::Item& updated, const QString& text, bool typing = false);
     bool setItemStatus(const QString& key, rw::ItemStatus status);
+    // The answer of an item asked other than with a status (a null value clears it).
+    bool setItemAnswer(const QString& key, const QJsonValue& answer);
 
     // The checklist's structure.
     bool addDomain(const rw::Domain& domain, int position);

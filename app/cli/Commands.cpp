@@ -8,6 +8,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<NewCommand>());
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<InfoCommand>());
+    commands.push_back(std::make_unique<GroupsCommand>());
     commands.push_back(std::make_unique<SetCommand>());
     commands.push_back(std::make_unique<AdjustCommand>());
     commands.push_back(std::make_unique<ScoreCommand>());

@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "scoring/Answers.h"
+
 SetCommand::SetCommand()
     : Command(QStringLiteral("set"), tr("Record an item's status, points for partial, and note."))
 {
@@ -23,6 +25,11 @@ void SetCommand::configure(QCommandLineParser& parser)
         tr("For a Well-Architected question: the ids of the choices that apply, comma-separated (empty: "
            "none)."),
         tr("ids") });
+    parser.addOption({ QStringLiteral("answer"),
+        tr("For an item asked other than with a status: the answer (a level or choice by id, title or "
+           "number; several choices separated by commas; yes or no; a number; a date YYYY-MM-DD; a text). "
+           "\"\" clears it."),
+        tr("answer") });
     parser.addOption(byOption());
 }
 
@@ -36,8 +43,10 @@ int SetCommand::execute(const QCommandLineParser& parser)
     const QStringList args = parser.positionalArguments();
     if (!parser.isSet(QStringLiteral("status")) && !parser.isSet(QStringLiteral("note"))
         && !parser.isSet(QStringLiteral("owner")) && !parser.isSet(QStringLiteral("points"))
-        && !parser.isSet(QStringLiteral("choices")) && !parser.isSet(QStringLiteral("effort")))
-        return fail(tr("Nothing to set: give --status, --points, --note, --owner, --effort or --choices."));
+        && !parser.isSet(QStringLiteral("choices")) && !parser.isSet(QStringLiteral("effort"))
+        && !parser.isSet(QStringLiteral("answer")))
+        return fail(
+            tr("Nothing to set: give --status, --answer, --points, --note, --owner, --effort or --choices."));
     std::optional<rw::ItemStatus> status;
     if (parser.isSet(QStringLiteral("status"))) {
         status = rw::fromKey<rw::ItemStatus>(parser.value(QStringLiteral("status")));
@@ -78,6 +87,16 @@ int SetCommand::execute(const QCommandLineParser& parser)
             return fail(tr("--points applies to a partially met item; add --status partial."));
         updated.partialPoints = *points;
     }
+    if (parser.isSet(QStringLiteral("answer"))) {
+        if (updated.question.type == rw::QuestionType::Status)
+            return fail(tr("Item %1 is answered with a status: use --status.").arg(current->key));
+        QString error;
+        const std::optional<QJsonValue> answer
+            = rw::Answers::parse(updated.question, parser.value(QStringLiteral("answer")), &error);
+        if (!answer)
+            return fail(tr("Item %1: %2").arg(current->key, error));
+        updated.answer = *answer;
+    }
     if (parser.isSet(QStringLiteral("note")))
         updated.note = parser.value(QStringLiteral("note"));
     if (parser.isSet(QStringLiteral("owner")))
@@ -93,11 +112,20 @@ int SetCommand::execute(const QCommandLineParser& parser)
     if (const rw::ProjectError e = project->updateItem(args.at(1), updated))
         return fail(e.message);
     const rw::Item* now = project->item(args.at(1));
-    out() << tr("%1: %2 (%3 of %4 points)")
-                 .arg(now->key, rw::toLabel(now->status))
-                 .arg(rw::Scoring::earnedPoints(*now))
-                 .arg(now->points)
-          << '\n';
+    if (now->question.type != rw::QuestionType::Status && rw::Answers::isAnswered(now->answer))
+        out() << tr("%1: answered %2").arg(now->key, rw::Answers::shown(now->question, now->answer)) << '\n';
+    if (!now->doesNotApply.isEmpty())
+        out() << tr("%1: does not apply. %2").arg(now->key, now->doesNotApply) << '\n';
+    else if (!now->question.isScored())
+        out() << tr("%1: recorded, not scored").arg(now->key) << '\n';
+    else
+        out() << tr("%1: %2 (%3 of %4 points)")
+                     .arg(now->key, rw::toLabel(now->status))
+                     .arg(rw::Scoring::earnedPoints(*now))
+                     .arg(now->points)
+              << '\n';
+    if (const std::optional<int> gap = rw::Answers::gap(now->question, now->answer); gap && *gap > 0)
+        out() << tr("%1: %n level(s) below its target", nullptr, *gap).arg(now->key) << '\n';
     if (!now->risk().isEmpty())
         out() << tr("%1: %2").arg(now->key, rw::LensRisk::label(now->risk())) << '\n';
     return Ok;

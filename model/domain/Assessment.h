@@ -30,6 +30,8 @@ struct AssessmentInfo
     QString conditions;
     QString templateId;
     QString templateVersion;
+    // The implementation groups in scope (empty: all); items of none of them do not apply.
+    QStringList implementationGroups;
 };
 
 struct Assessment

@@ -4,6 +4,7 @@
 
 #include "Enums.h"
 #include "LensRisk.h"
+#include "Question.h"
 
 #include <QDateTime>
 #include <QString>
@@ -36,6 +37,14 @@ struct Item
     QVector<RiskRule> riskRules;
     QStringList selectedChoices;
     QString risk() const { return LensRisk::evaluate(riskRules, selectedChoices); }
+    // How the item is answered (the five statuses unless the template asks otherwise) and the answer
+    // as given (null until answered); the status above then follows from the answer.
+    Question question;
+    QJsonValue answer;
+    // Set (not stored) when the item does not apply: why, for example "applies when SEC-01 is Yes".
+    QString doesNotApply;
+    // The status that counts: not applicable while the item does not apply.
+    ItemStatus effectiveStatus() const { return doesNotApply.isEmpty() ? status : ItemStatus::NotApplicable; }
 };
 
 } // namespace rw

@@ -255,6 +255,38 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         t.bands = *parsed;
     }
 
+    // Answer scales: named lists of levels or choices that items refer to.
+    QHash<QString, QJsonObject> scales;
+    const QJsonValue scaleList = root.value(QStringLiteral("scales"));
+    if (!scaleList.isUndefined() && !scaleList.isArray()) {
+        problem = Tr::tr("\"scales\" must be a list.");
+        return failed();
+    }
+    for (int si = 0; si < scaleList.toArray().size(); ++si) {
+        const QString where = QStringLiteral("scales[%1]").arg(si);
+        const QJsonObject so = scaleList.toArray().at(si).toObject();
+        QString id;
+        QString title;
+        if (!r.text(so, "id", where, true, &id) || !r.text(so, "title", where, false, &title))
+            return failed();
+        QJsonObject q { { QStringLiteral("type"),
+                            so.value(QStringLiteral("type")).toString(QStringLiteral("level")) },
+            { QStringLiteral("scale"), id }, { QStringLiteral("scaleTitle"), title },
+            { QStringLiteral("options"),
+                so.value(QStringLiteral("levels")).isArray() ? so.value(QStringLiteral("levels"))
+                                                             : so.value(QStringLiteral("options")) } };
+        QString why;
+        if (!Question::fromJson(q, &why)) {
+            r.fail(where, why);
+            return failed();
+        }
+        if (scales.contains(id)) {
+            r.fail(where, Tr::tr("the scale id \"%1\" is used twice.").arg(id));
+            return failed();
+        }
+        scales.insert(id, q);
+    }
+
     const QJsonValue domains = root.value(QStringLiteral("domains"));
     if (!domains.isArray() || domains.toArray().isEmpty()) {
         problem = Tr::tr("\"domains\" must be a non-empty list.");
@@ -347,12 +379,99 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
                 r.fail(itemWhere, Tr::tr("the item key \"%1\" is used twice.").arg(item.key));
                 return failed();
             }
+            if (!readQuestion(io, scales, &item.question, &problem)) {
+                problem = Tr::tr("%1: %2").arg(itemWhere, problem);
+                return failed();
+            }
             itemKeys.insert(item.key);
             d.items.append(item);
         }
         t.domains.append(d);
     }
+    // Conditions name items of this template and answers those items can take.
+    QHash<QString, const TemplateItem*> byKey;
+    for (const TemplateDomain& d : t.domains) {
+        for (const TemplateItem& i : d.items)
+            byKey.insert(i.key, &i);
+    }
+    for (const TemplateDomain& d : t.domains) {
+        for (const TemplateItem& i : d.items) {
+            if (i.question.dependsOn.isEmpty())
+                continue;
+            const TemplateItem* other = byKey.value(i.question.dependsOn);
+            if (!other || other == &i) {
+                problem
+                    = Tr::tr("item %1 applies when item \"%2\" is answered, but there is no such other item.")
+                          .arg(i.key, i.question.dependsOn);
+                return failed();
+            }
+            for (const QString& a : i.question.dependsOnAnswers) {
+                const bool known = other->question.type == QuestionType::Status
+                    ? fromKey<ItemStatus>(a).has_value()
+                    : (other->question.type == QuestionType::YesNo
+                            ? (a == QLatin1String("yes") || a == QLatin1String("no"))
+                            : (!other->question.hasOptions() || other->question.option(a)));
+                if (!known) {
+                    problem
+                        = Tr::tr("item %1 applies when %2 is answered \"%3\", which %2 cannot be answered.")
+                              .arg(i.key, other->key, a);
+                    return failed();
+                }
+            }
+        }
+    }
     return t;
+}
+
+bool Template::readQuestion(
+    const QJsonObject& io, const QHash<QString, QJsonObject>& scales, Question* question, QString* error)
+{
+    QJsonObject q;
+    const QJsonValue answer = io.value(QStringLiteral("answer"));
+    if (answer.isString()) {
+        // The name of a scale, or of a type that needs nothing more ("yesno", "date", "text").
+        if (scales.contains(answer.toString()))
+            q = scales.value(answer.toString());
+        else
+            q.insert(QStringLiteral("type"), answer.toString());
+    } else if (answer.isObject()) {
+        q = answer.toObject();
+        const QString scale = q.value(QStringLiteral("scale")).toString();
+        if (!scale.isEmpty()) {
+            if (!scales.contains(scale)) {
+                *error = Tr::tr("there is no answer scale \"%1\".").arg(scale);
+                return false;
+            }
+            QJsonObject base = scales.value(scale);
+            for (auto it = q.begin(); it != q.end(); ++it)
+                base.insert(it.key(), it.value());
+            q = base;
+        }
+    } else if (!answer.isUndefined()) {
+        *error = Tr::tr("\"answer\" must be a scale's id or an object.");
+        return false;
+    }
+    if (const QJsonValue when = io.value(QStringLiteral("appliesWhen")); !when.isUndefined()) {
+        if (!when.isObject()) {
+            *error = Tr::tr("\"appliesWhen\" must be an object with \"item\" and \"answers\".");
+            return false;
+        }
+        q.insert(QStringLiteral("appliesWhen"), when);
+    }
+    if (const QJsonValue groups = io.value(QStringLiteral("groups")); !groups.isUndefined()) {
+        if (!groups.isArray()) {
+            *error = Tr::tr("\"groups\" must be a list.");
+            return false;
+        }
+        q.insert(QStringLiteral("groups"), groups);
+    }
+    if (q.isEmpty())
+        return true;
+    const std::optional<Question> parsed = Question::fromJson(q, error);
+    if (!parsed)
+        return false;
+    *question = *parsed;
+    return true;
 }
 
 QString Template::displayText(const QString& stored)
@@ -419,6 +538,13 @@ QByteArray Template::toJson() const
                 io.insert(QStringLiteral("choices"), LensRisk::choicesToJson(i.choices));
             if (!i.riskRules.isEmpty())
                 io.insert(QStringLiteral("riskRules"), LensRisk::rulesToJson(i.riskRules));
+            QJsonObject question = i.question.toJson();
+            if (const QJsonValue when = question.take(QStringLiteral("appliesWhen")); when.isObject())
+                io.insert(QStringLiteral("appliesWhen"), when);
+            if (const QJsonValue groups = question.take(QStringLiteral("groups")); groups.isArray())
+                io.insert(QStringLiteral("groups"), groups);
+            if (!question.isEmpty())
+                io.insert(QStringLiteral("answer"), question);
             items.append(io);
         }
         QJsonObject o { { QStringLiteral("key"), d.key }, { QStringLiteral("title"), d.title } };
@@ -451,7 +577,8 @@ Template Template::fromAssessment(const Assessment& assessment)
     for (const Domain& d : assessment.domains) {
         TemplateDomain td { d.key, d.title, d.description, d.weight, d.target, {} };
         for (const Item& i : d.items)
-            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules, {} });
+            td.items.append(
+                { i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules, i.question, {} });
         t.domains.append(td);
     }
     return t;

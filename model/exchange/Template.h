@@ -7,6 +7,8 @@
 #include "domain/Assessment.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -23,6 +25,7 @@ struct TemplateItem
     bool blocker = false;
     QVector<Choice> choices; // a Well-Architected question's choices
     QVector<RiskRule> riskRules; // and its risk rules
+    Question question; // how it is answered (the statuses unless the template says otherwise)
     // Where a read item came from (a framework library's requirement urn), for mappings between
     // frameworks; not written to template files or projects.
     QString sourceId;
@@ -71,6 +74,10 @@ struct Template
     // an item, a guidance, a band's label) in whichever shipped language the project was created is
     // translated; anything else, as typed, is returned unchanged.
     static QString displayText(const QString& stored);
+
+    // An item's "answer" (a scale's id or a question), "appliesWhen" and "groups" as one question.
+    static bool readQuestion(const QJsonObject& item, const QHash<QString, QJsonObject>& scales,
+        Question* question, QString* error);
 
     QByteArray toJson() const;
     // The checklist of an assessment as a template (no answers), for "save as template".

@@ -36,7 +36,7 @@ StatusCounts statuses(const Domain& domain)
     StatusCounts c;
     for (const Item& item : domain.items) {
         for (size_t i = 0; i < StatusOrder.size(); ++i) {
-            if (item.status == StatusOrder[i])
+            if (item.effectiveStatus() == StatusOrder[i])
                 ++c.counts[i];
         }
     }

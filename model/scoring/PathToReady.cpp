@@ -269,7 +269,7 @@ ReadinessPlan plan(const Assessment& a, qint64 searchLimit, double defaultEffort
             domainNeed[di] = std::max(0.0, thresholdFor(*domain.target) / 100.0 * ds.possible - ds.earned);
         for (int ii = 0; ii < domain.items.size(); ++ii) {
             const Item& item = domain.items[ii];
-            if (item.status == ItemStatus::Met || item.status == ItemStatus::NotApplicable)
+            if (item.status == ItemStatus::Met || !Scoring::isApplicable(item))
                 continue;
             const double gain = item.points - Scoring::earnedPoints(item);
             const bool forced = item.blocker && item.status == ItemStatus::Unmet;

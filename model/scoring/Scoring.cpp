@@ -8,7 +8,7 @@ namespace Scoring {
 
 double earnedPoints(const Item& item)
 {
-    switch (item.status) {
+    switch (item.effectiveStatus()) {
     case ItemStatus::Met:
         return item.points;
     case ItemStatus::Partial:
@@ -29,9 +29,10 @@ DomainScore scoreDomain(const Domain& domain, const Adjustment* adjustment)
     s.target = domain.target;
     s.items = domain.items.size();
     for (const Item& item : domain.items) {
-        if (item.status != ItemStatus::Open)
+        const ItemStatus status = item.effectiveStatus();
+        if (status != ItemStatus::Open)
             ++s.assessed;
-        if (item.blocker && item.status == ItemStatus::Unmet)
+        if (item.blocker && status == ItemStatus::Unmet)
             ++s.unmetBlockers;
         if (!isApplicable(item))
             continue;

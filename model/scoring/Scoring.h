@@ -4,7 +4,9 @@
 // assessment in, numbers and labels out.
 //
 // - Met earns all of an item's points, not met none, partially met the assessor's points (default half);
-//   not applicable leaves the item out of both sides; not yet assessed earns nothing.
+//   not applicable leaves the item out of both sides; not yet assessed earns nothing. An item that does
+//   not apply (its condition does not hold, or it is of no implementation group chosen) counts as not
+//   applicable. Answers other than a status give a status and points by the rules in Answers.h.
 // - A domain scores earned / possible x 100 over its applicable items; with none it has no score.
 // - The overall score is the weighted mean of the scored domains; a domain weighs its template weight,
 //   or its possible points where the template sets none.
@@ -69,7 +71,7 @@ double earnedPoints(const Item& item);
 // Whether an item counts in its domain's ratio.
 inline bool isApplicable(const Item& item)
 {
-    return item.status != ItemStatus::NotApplicable;
+    return item.effectiveStatus() != ItemStatus::NotApplicable && item.question.isScored();
 }
 
 DomainScore scoreDomain(const Domain& domain, const Adjustment* adjustment = nullptr);

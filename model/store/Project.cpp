@@ -1,4 +1,5 @@
 #include "Project.h"
+#include "scoring/Answers.h"
 
 #include "ProjectReader.h"
 #include "ProjectState.h"
@@ -98,6 +99,7 @@ std::unique_ptr<Project> Project::create(
             i.blocker = ti.blocker;
             i.choices = ti.choices;
             i.riskRules = ti.riskRules;
+            i.question = ti.question;
             d.items.append(i);
         }
         initial.domains.append(d);
@@ -123,8 +125,8 @@ std::unique_ptr<Project> Project::create(
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(db);
         i.prepare(QStringLiteral("INSERT INTO item (uuid, key, domain_id, position, text, guidance, points, "
-                                 "blocker, choices, risk_rules) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "blocker, choices, risk_rules, question) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int di = 0; di < initial.domains.size(); ++di) {
             const Domain& dom = initial.domains.at(di);
             addBind(d, dom.uuid);
@@ -149,6 +151,7 @@ std::unique_ptr<Project> Project::create(
                 addBind(i, it.blocker ? 1 : 0);
                 addBind(i, compactJson(LensRisk::choicesToJson(it.choices)));
                 addBind(i, compactJson(LensRisk::rulesToJson(it.riskRules)));
+                addBind(i, compactJson(it.question.toJson()));
                 if (!exec(i, err))
                     return false;
             }
@@ -189,7 +192,7 @@ ProjectError Project::load()
     }
     m_assessment = std::move(a);
     reindex();
-    m_scores.recomputeAll(m_assessment);
+    rescore();
     return {};
 }
 
@@ -258,7 +261,7 @@ void Project::recordsChanged(Record kind, qint64 id)
 void Project::checklistRebuilt()
 {
     reindex();
-    m_scores.recomputeAll(m_assessment);
+    rescore();
     emit checklistChanged();
     emit contentChanged();
     emit scoresChanged();
@@ -288,8 +291,11 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         if (!known)
             return ProjectError::make(Kind::Invalid, tr("Item %1 has no choice \"%2\".").arg(key, chosen));
     }
+    Item next = updated;
+    if (const ProjectError e = deriveStatus(current, next))
+        return e;
 
-    const auto [before, after] = diff(ProjectState::fields(current), ProjectState::fields(updated));
+    const auto [before, after] = diff(ProjectState::fields(current), ProjectState::fields(next));
     if (after.isEmpty())
         return {};
     const QString action
@@ -303,17 +309,20 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
                                  "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
-                                 "selected_choices = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
-        addBind(q, updated.text);
-        addBind(q, updated.guidance);
-        addBind(q, updated.points);
-        addBind(q, toKey(updated.status));
-        addBind(q, nullable(updated.partialPoints));
-        addBind(q, updated.blocker ? 1 : 0);
-        addBind(q, updated.owner);
-        addBind(q, updated.note);
-        addBind(q, nullable(updated.effortHours));
-        addBind(q, compactJson(QJsonArray::fromStringList(updated.selectedChoices)));
+                                 "selected_choices = ?, question = ?, answer = ?, changed_by = ?, "
+                                 "changed_at = ? WHERE id = ?"));
+        addBind(q, next.text);
+        addBind(q, next.guidance);
+        addBind(q, next.points);
+        addBind(q, toKey(next.status));
+        addBind(q, nullable(next.partialPoints));
+        addBind(q, next.blocker ? 1 : 0);
+        addBind(q, next.owner);
+        addBind(q, next.note);
+        addBind(q, nullable(next.effortHours));
+        addBind(q, compactJson(QJsonArray::fromStringList(next.selectedChoices)));
+        addBind(q, compactJson(next.question.toJson()));
+        addBind(q, Answers::toStored(next.answer));
         addBind(q, by);
         addBind(q, iso(now));
         addBind(q, id);
@@ -325,17 +334,80 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
     const QString storedKey = stored.key;
     const QString uuid = stored.uuid;
     const qint64 domainId = stored.domainId;
-    stored = updated;
+    stored = next;
     stored.id = id;
     stored.uuid = uuid;
     stored.key = storedKey;
     stored.domainId = domainId;
     stored.changedBy = by;
     stored.changedAt = now;
-    m_scores.recomputeDomain(m_assessment, ref.domain);
+    rescore(ref.domain);
     emit itemChanged(ref.domain, ref.item);
     emit scoresChanged();
     return {};
+}
+
+ProjectError Project::deriveStatus(const Item& current, Item& next) const
+{
+    using Kind = ProjectError::Kind;
+    const Question& q = next.question;
+    if (q.type == QuestionType::Status) {
+        if (Answers::isAnswered(next.answer))
+            return ProjectError::make(
+                Kind::Invalid, tr("Item %1 is answered with a status, not with an answer.").arg(current.key));
+        next.answer = QJsonValue();
+        return {};
+    }
+    if (!Answers::fits(q, next.answer))
+        return ProjectError::make(Kind::Invalid,
+            tr("\"%1\" is not an answer item %2 can take (%3).")
+                .arg(Answers::valueText(q, next.answer), current.key, Answers::describe(q)));
+    const bool answerChanged = Answers::toStored(current.answer) != Answers::toStored(next.answer);
+    const bool statusChanged = current.status != next.status || current.partialPoints != next.partialPoints;
+    const bool ruleChanged = current.question != q || current.points != next.points;
+    if (statusChanged && !answerChanged) {
+        // A status given directly: not applicable keeps the answer, not assessed clears it, and a yes/no
+        // question takes met and not met as yes and no. Any other status follows from an answer.
+        if (next.status == ItemStatus::NotApplicable)
+            return {};
+        if (next.status == ItemStatus::Open) {
+            next.answer = QJsonValue();
+            next.partialPoints.reset();
+            return {};
+        }
+        if (q.type == QuestionType::YesNo && next.status != ItemStatus::Partial)
+            next.answer
+                = QJsonValue(next.status == ItemStatus::Met ? QStringLiteral("yes") : QStringLiteral("no"));
+        else if (current.status != ItemStatus::NotApplicable || !Answers::isAnswered(next.answer))
+            return ProjectError::make(Kind::Invalid,
+                tr("Item %1 is answered with %2: give the answer, not a status.")
+                    .arg(current.key, Answers::describe(q)));
+    } else if (!answerChanged && !ruleChanged) {
+        return {};
+    } else if (!answerChanged && current.status == ItemStatus::NotApplicable
+        && Answers::isAnswered(next.answer)) {
+        return {}; // the assessor's "not applicable" stands when only the rule changes
+    }
+    const Answers::Outcome outcome = Answers::evaluate(q, next.answer, next.points);
+    next.status = outcome.status;
+    next.partialPoints = outcome.partialPoints;
+    return {};
+}
+
+void Project::rescore(int domainIndex)
+{
+    bool changed = false;
+    Answers::applyConditions(m_assessment, &changed);
+    if (changed) {
+        // An answer made items (of any domain) apply or not: every domain is scored again, and the views
+        // repaint.
+        m_scores.recomputeAll(m_assessment);
+        emit conditionsChanged();
+    } else if (domainIndex >= 0) {
+        m_scores.recomputeDomain(m_assessment, domainIndex);
+    } else {
+        m_scores.recomputeAll(m_assessment);
+    }
 }
 
 ProjectError Project::setItemStatus(

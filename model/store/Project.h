@@ -196,11 +196,20 @@ signals:
     void checklistChanged();
     // Follows every change but an item's: summaries (title, owners, dashboard) refresh.
     void contentChanged();
+    // Which items apply may have changed (an answer a condition reads, the implementation groups): views
+    // repaint every item.
+    void conditionsChanged();
 
 private:
     explicit Project(std::unique_ptr<ProjectFile> file);
     ProjectError load();
     void reindex();
+    // Scores again after a change (one domain, or all with -1), first settling which items apply when
+    // any item has a condition or implementation groups.
+    void rescore(int domainIndex = -1);
+    // Sets the status and points of an item answered other than with a status from its answer (and
+    // takes a status given directly where one can be: not applicable, not assessed, met/not met for yes/no).
+    ProjectError deriveStatus(const Item& current, Item& next) const;
     // The log entry for a change to the record uuid (named key for people); before and after hold the
     // fields that changed (see ProjectState).
     AuditEntry audit(const QString& action, const QString& entity, const QString& key, const QString& uuid,

@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "ProjectSql.h"
+#include "scoring/Answers.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -97,14 +98,14 @@ bool insertItem(
         QStringLiteral(
             "INSERT INTO item (id, uuid, key, domain_id, position, text, guidance, points, status, "
             "partial_points, blocker, owner, note, effort_hours, changed_by, changed_at, choices, "
-            "risk_rules, "
-            "selected_choices) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "risk_rules, selected_choices, question, answer) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { i.id ? QVariant(i.id) : QVariant(), i.uuid, i.key, domainId, position, i.text, i.guidance, i.points,
             toKey(i.status), nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note,
             nullable(i.effortHours), i.changedBy, iso(i.changedAt),
             compactJson(LensRisk::choicesToJson(i.choices)), compactJson(LensRisk::rulesToJson(i.riskRules)),
-            compactJson(QJsonArray::fromStringList(i.selectedChoices)) },
+            compactJson(QJsonArray::fromStringList(i.selectedChoices)), compactJson(i.question.toJson()),
+            Answers::toStored(i.answer) },
         error, newId);
 }
 
@@ -218,7 +219,7 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
     stored.description = d.description;
     stored.weight = d.weight;
     stored.target = d.target;
-    m_scores.recomputeDomain(m_assessment, index);
+    rescore(index);
     emit domainChanged(index);
     emit scoresChanged();
     return {};

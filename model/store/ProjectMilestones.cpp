@@ -2,6 +2,7 @@
 
 #include "Project.h"
 #include "ProjectSql.h"
+#include "scoring/Answers.h"
 
 namespace rw {
 
@@ -20,20 +21,37 @@ ProjectError Project::setInfo(const AssessmentInfo& info)
         return {};
     if (updated.title.isEmpty())
         return invalid(tr("An assessment needs a title."));
+    if (!updated.implementationGroups.isEmpty()) {
+        const QStringList known = Answers::groupsOf(m_assessment);
+        for (const QString& g : updated.implementationGroups) {
+            if (!known.contains(g))
+                return invalid(known.isEmpty()
+                        ? tr("This checklist has no implementation groups.")
+                        : tr("This checklist has no implementation group \"%1\"; it has %2.")
+                              .arg(g, known.join(QStringLiteral(", "))));
+        }
+    }
     const ProjectError e = m_file->write(
         audit(QStringLiteral("assessment.update"), QStringLiteral("assessment"), QString(), old.uuid, before,
             after),
         [&updated](QSqlDatabase& db, QString* error) {
             return run(db,
                 QStringLiteral("UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, "
-                               "scope = ?, next_review = ?, decision = ?, conditions = ? WHERE id = 1"),
+                               "scope = ?, next_review = ?, decision = ?, conditions = ?, "
+                               "implementation_groups = ? WHERE id = 1"),
                 { updated.title, updated.system, isoDate(updated.date), updated.team, updated.scope,
-                    isoDate(updated.nextReview), toKey(updated.decision), updated.conditions },
+                    isoDate(updated.nextReview), toKey(updated.decision), updated.conditions,
+                    compactJson(QJsonArray::fromStringList(updated.implementationGroups)) },
                 error);
         });
     if (e)
         return e;
+    const bool regrouped = old.implementationGroups != updated.implementationGroups;
     m_assessment.info = updated;
+    if (regrouped) {
+        rescore();
+        emit scoresChanged();
+    }
     recordsChanged(Record::Info, 1);
     return {};
 }
@@ -92,7 +110,7 @@ ProjectError Project::saveAdjustment(const Adjustment& given)
         *stored = a;
     else
         m_assessment.adjustments.append(a);
-    m_scores.recomputeAll(m_assessment);
+    rescore();
     recordsChanged(Record::Adjustment, a.id);
     emit scoresChanged();
     return {};
@@ -116,7 +134,7 @@ ProjectError Project::clearAdjustment(const QString& domainKey)
     if (e)
         return e;
     m_assessment.adjustments.removeIf([id](const Adjustment& a) { return a.id == id; });
-    m_scores.recomputeAll(m_assessment);
+    rescore();
     recordsChanged(Record::Adjustment, id);
     emit scoresChanged();
     return {};

@@ -1,5 +1,7 @@
 #include "ProjectReader.h"
 
+#include "scoring/Answers.h"
+
 #include "ProjectSql.h"
 #include "domain/LensRisk.h"
 
@@ -142,13 +144,26 @@ bool ProjectReader::finished()
 }
 
 // The assessment's own record: its details and rating bands.
+bool ProjectReader::hasColumn(const QString& table, const QString& column, bool* has)
+{
+    if (!select(QStringLiteral("SELECT 1 FROM pragma_table_info('%1') WHERE name = '%2'").arg(table, column)))
+        return false;
+    *has = m_query->next();
+    return finished();
+}
+
 bool ProjectReader::info()
 {
     Assessment& a = *m_assessment;
     Rows& q = *m_query;
+    // A file of version 7 or older, opened read-only and not upgraded, has no implementation groups.
+    bool grouped = false;
+    if (!hasColumn(QStringLiteral("assessment"), QStringLiteral("implementation_groups"), &grouped))
+        return false;
     if (!select(QStringLiteral(
             "SELECT title, system, assessment_date, team, scope, next_review, decision, "
-            "conditions, template_id, template_version, bands, uuid FROM assessment WHERE id = 1")))
+            "conditions, template_id, template_version, bands, uuid, %1 FROM assessment WHERE id = 1")
+                    .arg(grouped ? QStringLiteral("implementation_groups") : QStringLiteral("'[]'"))))
         return false;
     if (!q.next()) {
         *m_error = tr("the assessment record is missing");
@@ -165,6 +180,8 @@ bool ProjectReader::info()
     a.info.templateId = q.value(8).toString();
     a.info.templateVersion = q.value(9).toString();
     a.info.uuid = q.value(11).toString();
+    for (const QJsonValue& v : jsonArray(q.value(12)))
+        a.info.implementationGroups << v.toString();
     QString bandError;
     a.bands = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
                   .value_or(Bands::defaults());
@@ -199,11 +216,15 @@ bool ProjectReader::items()
 {
     Assessment& a = *m_assessment;
     Rows& q = *m_query;
+    bool answered = false;
+    if (!hasColumn(QStringLiteral("item"), QStringLiteral("answer"), &answered))
+        return false;
     if (!select(
             QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
                            "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
-                           "selected_choices, uuid FROM item "
-                           "ORDER BY domain_id, position, id")))
+                           "selected_choices, uuid, %1 FROM item "
+                           "ORDER BY domain_id, position, id")
+                .arg(answered ? QStringLiteral("question, answer") : QStringLiteral("'{}', ''"))))
         return false;
     while (q.next()) {
         Item i;
@@ -229,6 +250,12 @@ bool ProjectReader::items()
         for (const QJsonValue& v : jsonArray(q.value(16)))
             i.selectedChoices << v.toString();
         i.uuid = q.value(17).toString();
+        // Most items are answered with a status: their empty question is not parsed.
+        if (const QString question = q.value(18).toString(); question.size() > 2) {
+            const QJsonObject o = QJsonDocument::fromJson(question.toUtf8()).object();
+            i.question = Question::fromJson(o, nullptr).value_or(Question());
+        }
+        i.answer = Answers::fromStored(q.value(19).toString());
         m_itemKeyById.insert(i.id, i.key);
         const auto domain = m_domainById.constFind(i.domainId);
         if (domain == m_domainById.constEnd()) {

@@ -33,6 +33,8 @@ private:
     // After the last row: whether the table was read to its end (else the error is set).
     bool finished();
     QString problem() const;
+    // Whether the table has the column (a file of an older version opened read-only may not).
+    bool hasColumn(const QString& table, const QString& column, bool* has);
     bool info();
     bool domains();
     bool items();

@@ -1,4 +1,5 @@
 #include "ProjectState.h"
+#include "scoring/Answers.h"
 
 #include "LogGraph.h"
 
@@ -55,6 +56,22 @@ const QStringList& placement()
     static const QStringList members { QStringLiteral("domain"), QStringLiteral("position"),
         QStringLiteral("findings"), QStringLiteral("evidence") };
     return members;
+}
+
+// Fields later versions added, as an entry or baseline written before them implies: an item answered
+// with a status, no answer; every implementation group in scope.
+void itemDefaults(QJsonObject& item)
+{
+    if (!item.contains(QStringLiteral("question")))
+        item.insert(QStringLiteral("question"), QJsonObject());
+    if (!item.contains(QStringLiteral("answer")))
+        item.insert(QStringLiteral("answer"), QJsonValue());
+}
+
+void infoDefaults(QJsonObject& info)
+{
+    if (!info.contains(QStringLiteral("implementation_groups")))
+        info.insert(QStringLiteral("implementation_groups"), QJsonArray());
 }
 
 void patch(QJsonObject& target, const QJsonObject& changes)
@@ -151,6 +168,8 @@ bool Replay::baseline(const QJsonObject& state)
 {
     clear();
     m_info = state.value(QStringLiteral("assessment")).toObject();
+    if (!m_info.isEmpty())
+        infoDefaults(m_info);
     for (const QJsonValue& dv : state.value(QStringLiteral("domains")).toArray()) {
         QJsonObject domain = dv.toObject();
         const QString uuid = domain.value(QStringLiteral("uuid")).toString();
@@ -160,7 +179,8 @@ bool Replay::baseline(const QJsonObject& state)
         m_domains.insert(uuid, domain);
         QStringList& order = m_itemOrder[uuid];
         for (const QJsonValue& iv : items) {
-            const QJsonObject item = iv.toObject();
+            QJsonObject item = iv.toObject();
+            itemDefaults(item);
             const QString itemUuid = item.value(QStringLiteral("uuid")).toString();
             order << itemUuid;
             m_items.insert(itemUuid, item);
@@ -221,6 +241,7 @@ bool Replay::createItem(
     for (const QString& member : placement())
         item.remove(member);
     item.insert(QStringLiteral("uuid"), uuid);
+    itemDefaults(item);
     const QString key
         = uniqueKey(QStringLiteral("item"), item.value(QStringLiteral("key")).toString(), uuid, m_itemByKey);
     item.insert(QStringLiteral("key"), key);
@@ -529,7 +550,8 @@ QJsonObject fields(const AssessmentInfo& i)
         { QStringLiteral("date"), i.date.toString(Qt::ISODate) }, { QStringLiteral("team"), i.team },
         { QStringLiteral("scope"), i.scope },
         { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
-        { QStringLiteral("decision"), toKey(i.decision) }, { QStringLiteral("conditions"), i.conditions } };
+        { QStringLiteral("decision"), toKey(i.decision) }, { QStringLiteral("conditions"), i.conditions },
+        { QStringLiteral("implementation_groups"), QJsonArray::fromStringList(i.implementationGroups) } };
 }
 
 QJsonObject fields(const Domain& d)
@@ -546,7 +568,9 @@ QJsonObject fields(const Item& i)
         { QStringLiteral("partial_points"), optional(i.partialPoints) },
         { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), i.owner },
         { QStringLiteral("note"), i.note }, { QStringLiteral("effort_hours"), optional(i.effortHours) },
-        { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) } };
+        { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) },
+        { QStringLiteral("question"), i.question.toJson() },
+        { QStringLiteral("answer"), Answers::isAnswered(i.answer) ? i.answer : QJsonValue() } };
 }
 
 QJsonObject created(const Item& i, const QString& domainUuid, int position)

@@ -220,6 +220,17 @@ QStringList version7()
         QStringLiteral("CREATE INDEX audit_hash ON audit (hash)") };
 }
 
+// Version 8: answers other than a status. Per item the question (type, levels or choices with scores,
+// rules, target, condition, implementation groups; '{}' for a status item) and the answer as given; per
+// assessment the implementation groups in scope.
+QStringList version8()
+{
+    return { QStringLiteral("ALTER TABLE item ADD COLUMN question TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN answer TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral(
+            "ALTER TABLE assessment ADD COLUMN implementation_groups TEXT NOT NULL DEFAULT '[]'") };
+}
+
 QStringList step(int toVersion)
 {
     switch (toVersion) {
@@ -237,6 +248,8 @@ QStringList step(int toVersion)
         return version6();
     case 7:
         return version7();
+    case 8:
+        return version8();
     default:
         return {};
     }

@@ -1,4 +1,7 @@
 #include "StateWriter.h"
+#include "scoring/Answers.h"
+
+#include <QJsonDocument>
 
 #include "ProjectSql.h"
 
@@ -128,13 +131,14 @@ bool writeInfo(QSqlDatabase& db, const QJsonObject& from, const QJsonObject& to,
     return run(db,
         QStringLiteral(
             "UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, scope = ?, "
-            "next_review = ?, decision = ?, conditions = ?, template_id = ?, template_version = ? "
-            "WHERE id = 1"),
+            "next_review = ?, decision = ?, conditions = ?, template_id = ?, template_version = ?, "
+            "implementation_groups = ? WHERE id = 1"),
         { text(to.value(QStringLiteral("title"))), text(to.value(QStringLiteral("system"))),
             optionalText(to.value(QStringLiteral("date"))), text(to.value(QStringLiteral("team"))),
             text(to.value(QStringLiteral("scope"))), optionalText(to.value(QStringLiteral("next_review"))),
             text(to.value(QStringLiteral("decision"))), text(to.value(QStringLiteral("conditions"))),
-            text(to.value(QStringLiteral("template"))), text(to.value(QStringLiteral("template_version"))) },
+            text(to.value(QStringLiteral("template"))), text(to.value(QStringLiteral("template_version"))),
+            compact(to.value(QStringLiteral("implementation_groups")).toArray()) },
         error);
 }
 
@@ -193,7 +197,8 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
         QStringLiteral("points"), QStringLiteral("status"), QStringLiteral("partial_points"),
         QStringLiteral("blocker"), QStringLiteral("owner"), QStringLiteral("note"),
         QStringLiteral("effort_hours"), QStringLiteral("changed_by"), QStringLiteral("changed_at"),
-        QStringLiteral("choices"), QStringLiteral("risk_rules"), QStringLiteral("selected_choices") };
+        QStringLiteral("choices"), QStringLiteral("risk_rules"), QStringLiteral("selected_choices"),
+        QStringLiteral("question"), QStringLiteral("answer") };
     for (const QString& domain : to.domainOrder) {
         const QStringList& order = to.itemOrder[domain];
         const QStringList& was = from.itemOrder.value(domain);
@@ -217,7 +222,9 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
                         optionalText(i.value(QStringLiteral("changed_at"))),
                         compact(i.value(QStringLiteral("choices")).toArray()),
                         compact(i.value(QStringLiteral("risk_rules")).toArray()),
-                        compact(i.value(QStringLiteral("selected_choices")).toArray()) },
+                        compact(i.value(QStringLiteral("selected_choices")).toArray()),
+                        compact(i.value(QStringLiteral("question")).toObject()),
+                        Answers::toStored(i.value(QStringLiteral("answer"))) },
                     error, &id))
                 return false;
             itemIds->insert(uuid, id);

@@ -153,7 +153,10 @@ private slots:
             "DROP TABLE audit_checkpoint; ALTER TABLE signoff DROP COLUMN audit_rows; "
             "ALTER TABLE signoff DROP COLUMN audit_head; DROP INDEX audit_hash; ALTER TABLE audit DROP "
             "COLUMN hlc; "
-            "ALTER TABLE audit DROP COLUMN parents; PRAGMA user_version = 4");
+            "ALTER TABLE audit DROP COLUMN parents; ALTER TABLE item DROP COLUMN question; ALTER TABLE item "
+            "DROP COLUMN answer; ALTER TABLE assessment DROP COLUMN implementation_groups; PRAGMA "
+            "user_version "
+            "= 4");
         {
             auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
             QVERIFY2(p, qPrintable(error.message));

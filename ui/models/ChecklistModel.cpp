@@ -1,5 +1,7 @@
 #include "ChecklistModel.h"
 
+#include "scoring/Answers.h"
+
 #include <QSet>
 
 #include "exchange/Template.h"
@@ -29,6 +31,10 @@ ChecklistModel::ChecklistModel(Document* document, QObject* parent)
 {
     rebuild();
     connect(document->project(), &Project::itemChanged, this, &ChecklistModel::onItemChanged);
+    connect(document->project(), &Project::conditionsChanged, this, [this] {
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    });
     // Rows start over only when domains or items were added, removed or reordered.
     connect(document->project(), &Project::checklistChanged, this, [this] {
         beginResetModel();
@@ -145,6 +151,18 @@ QVariant ChecklistModel::headerData(int section, Qt::Orientation orientation, in
     return {};
 }
 
+QString ChecklistModel::statusText(const Item& item)
+{
+    if (!item.doesNotApply.isEmpty())
+        return tr("Does not apply");
+    if (item.question.type == QuestionType::Status || !Answers::isAnswered(item.answer))
+        return toLabel(item.status);
+    const QString answer = Answers::shown(item.question, item.answer);
+    if (item.status == ItemStatus::NotApplicable && item.question.isScored())
+        return tr("%1 (not applicable)").arg(answer);
+    return answer;
+}
+
 QVariant ChecklistModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -159,7 +177,7 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
     case DomainKeyRole:
         return m_document->project()->assessment().domains.at(m_rows.at(index.row()).first).key;
     case StatusRole:
-        return int(item.status);
+        return int(item.effectiveStatus());
     case EvidenceCountRole:
         return evidence;
     case BlockerRole:
@@ -180,6 +198,16 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
             return tr("<p>%1</p><p><b>Guidance:</b> %2</p>")
                 .arg(Template::displayText(item.text).toHtmlEscaped(),
                     Template::displayText(item.guidance).toHtmlEscaped());
+        if (index.column() == StatusColumn) {
+            if (!item.doesNotApply.isEmpty())
+                return item.doesNotApply;
+            if (item.question.type == QuestionType::Status)
+                return {};
+            QString tip = Answers::describe(item.question);
+            if (const std::optional<int> gap = Answers::gap(item.question, item.answer); gap && *gap > 0)
+                tip += QLatin1Char('\n') + tr("%n level(s) below the target", nullptr, *gap);
+            return tip;
+        }
         if (index.column() == BlockerColumn && item.blocker)
             return tr("Blocker: if this item is not met, the assessment is not ready whatever the score.");
         return {};
@@ -200,9 +228,9 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         case TextColumn:
             return Template::displayText(item.text);
         case StatusColumn:
-            return toLabel(item.status);
+            return statusText(item);
         case PointsColumn:
-            return item.status == ItemStatus::NotApplicable
+            return !Scoring::isApplicable(item)
                 ? tr("–")
                 : tr("%1 / %2").arg(number(Scoring::earnedPoints(item)), number(item.points));
         case EvidenceColumn:
@@ -262,9 +290,14 @@ Qt::ItemFlags ChecklistModel::flags(const QModelIndex& index) const
     Qt::ItemFlags f = QAbstractTableModel::flags(index);
     if (!index.isValid() || m_document->isReadOnly())
         return f;
-    if (index.column() == StatusColumn)
+    // Items answered with a level, choices, a number, a date or a text take their answer in the item
+    // panel (or by digit); the status list and partial points are for status and yes/no items.
+    const QuestionType type = itemAt(index.row()).question.type;
+    const bool byStatus = type == QuestionType::Status || type == QuestionType::YesNo;
+    if (index.column() == StatusColumn && byStatus)
         f |= Qt::ItemIsEditable;
-    if (index.column() == PointsColumn && itemAt(index.row()).status == ItemStatus::Partial)
+    if (index.column() == PointsColumn && itemAt(index.row()).status == ItemStatus::Partial
+        && type == QuestionType::Status)
         f |= Qt::ItemIsEditable;
     return f;
 }

@@ -55,6 +55,9 @@ public:
     void setPresence(const QHash<QString, QStringList>& names);
     QStringList presenceAt(const QString& key) const { return m_presence.value(key); }
     QString keyAt(int row) const;
+    // The status column's text: the answer as given for items asked otherwise, "does not apply" for
+    // items whose condition or implementation group leaves them out.
+    static QString statusText(const rw::Item& item);
 
 private:
     const rw::Item& itemAt(int row) const;

@@ -1,5 +1,9 @@
 #include "ChecklistPage.h"
 
+#include "scoring/Answers.h"
+
+#include <QKeyEvent>
+
 #include "Document.h"
 #include "dialogs/RecordDialogs.h"
 #include "models/ChecklistFilterModel.h"
@@ -101,6 +105,7 @@ QWidget* ChecklistPage::createTable()
     filterRow->addWidget(m_filterCount);
     middleLayout->addLayout(filterRow);
     m_checklist = new ChecklistView(middle);
+    m_checklist->installEventFilter(this);
     m_checklist->setModel(m_filter);
     m_checklist->setItemDelegateForColumn(ChecklistModel::StatusColumn, new StatusDelegate(m_checklist));
     m_checklist->setItemDelegateForColumn(ChecklistModel::PointsColumn,
@@ -386,7 +391,58 @@ void ChecklistPage::setStatus(ItemStatus status)
     if (!m_document || m_currentKey.isEmpty())
         return;
     m_itemPanel->commitNote();
+    const Item* item = m_document->project()->item(m_currentKey);
+    const QuestionType type = item ? item->question.type : QuestionType::Status;
+    const bool follows
+        = status == ItemStatus::Met || status == ItemStatus::Partial || status == ItemStatus::Unmet;
+    if (follows && type == QuestionType::YesNo && status == ItemStatus::Partial) {
+        emit message(tr("%1 is answered yes (1) or no (3).").arg(m_currentKey));
+        return;
+    }
+    if (follows && type != QuestionType::Status && type != QuestionType::YesNo) {
+        // The status follows from the answer: the answer is given instead.
+        emit message(item->question.hasOptions()
+                ? tr("%1 is answered with %2: press the digit of a level or choice.")
+                      .arg(m_currentKey, Answers::describe(item->question))
+                : tr("%1 is answered with %2: type it in the item panel.")
+                      .arg(m_currentKey, Answers::describe(item->question)));
+        if (!item->question.hasOptions())
+            m_itemPanel->focusAnswer();
+        return;
+    }
     m_document->setItemStatus(m_currentKey, status);
+}
+
+bool ChecklistPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_checklist && m_document && !m_currentKey.isEmpty()
+        && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const Item* item = m_document->project()->item(m_currentKey);
+        const bool digit = key->key() >= Qt::Key_0 && key->key() <= Qt::Key_9
+            && (key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+        if (digit && item && item->question.hasOptions()) {
+            const std::optional<QJsonValue> answer
+                = Answers::answerForDigit(item->question, item->answer, key->key() - Qt::Key_0);
+            // A digit no level or choice takes keeps its meaning (0: not applicable).
+            if (answer) {
+                event->accept();
+                if (event->type() == QEvent::KeyPress && !m_document->isReadOnly()) {
+                    m_itemPanel->commitNote();
+                    m_document->setItemAnswer(m_currentKey, *answer);
+                }
+                return true;
+            }
+            if (key->key() != Qt::Key_0) {
+                if (event->type() == QEvent::KeyPress)
+                    emit message(
+                        tr("%1 has no level or choice %2.").arg(m_currentKey).arg(key->key() - Qt::Key_0));
+                event->accept();
+                return true;
+            }
+        }
+    }
+    return QSplitter::eventFilter(watched, event);
 }
 
 void ChecklistPage::moveSelection(int step, bool unassessedOnly)

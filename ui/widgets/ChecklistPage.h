@@ -66,6 +66,10 @@ public:
     void removeItem();
     void moveItem(int step);
 
+protected:
+    // Digits on an item answered with levels or choices pick a level or a choice (instead of a status).
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 signals:
     void currentItemChanged(const QString& key);
     // The domain shown changed: what may be done on it can have changed.

@@ -2,6 +2,7 @@
 #include "domain/SafeText.h"
 
 #include "exchange/Template.h"
+#include "scoring/Answers.h"
 #include "scoring/PathToReady.h"
 
 #include "Document.h"
@@ -15,6 +16,8 @@
 #include <QFileIconProvider>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -23,6 +26,7 @@
 #include <QMimeDatabase>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -58,6 +62,17 @@ QLabel* sectionLabel(const QString& text, QWidget* parent)
 } // namespace
 
 namespace {
+
+QString number(double v)
+{
+    return QLocale().toString(v, 'g', 6);
+}
+
+// What a question is made of, to know when its editors must be built anew.
+QString compactQuestion(const Question& q)
+{
+    return QString::fromUtf8(QJsonDocument(q.toJson()).toJson(QJsonDocument::Compact));
+}
 
 // Escaped text with http(s) addresses as links: nothing in the text itself becomes markup.
 QString linkified(const QString& text)
@@ -215,6 +230,227 @@ void ItemPanel::createAnswer(QWidget* content, QVBoxLayout* layout)
     m_choicesBox->hide();
     // Right below the status buttons: the other half of the answer.
     layout->insertWidget(layout->indexOf(m_statusRow) + 1, m_choicesBox);
+
+    // An answer other than a status, above the status buttons (which keep "not applicable" and "not
+    // assessed" for it).
+    m_answerBox = new QWidget(content);
+    m_answerBox->setObjectName(QStringLiteral("answerBox"));
+    auto* answerLayout = new QVBoxLayout(m_answerBox);
+    answerLayout->setContentsMargins(0, 4, 0, 0);
+    answerLayout->setSpacing(4);
+    answerLayout->addWidget(sectionLabel(tr("Answer"), m_answerBox));
+    m_answerKind = new QLabel(m_answerBox);
+    m_answerKind->setObjectName(QStringLiteral("answerKind"));
+    m_answerKind->setWordWrap(true);
+    answerLayout->addWidget(m_answerKind);
+    m_answerEditors = new QWidget(m_answerBox);
+    auto* editorsLayout = new QVBoxLayout(m_answerEditors);
+    editorsLayout->setContentsMargins(0, 0, 0, 0);
+    editorsLayout->setSpacing(2);
+    answerLayout->addWidget(m_answerEditors);
+    m_answerDetail = new QLabel(m_answerBox);
+    m_answerDetail->setObjectName(QStringLiteral("answerDetail"));
+    m_answerDetail->setWordWrap(true);
+    m_answerDetail->setForegroundRole(QPalette::PlaceholderText);
+    answerLayout->addWidget(m_answerDetail);
+    m_answerBox->hide();
+    layout->insertWidget(layout->indexOf(m_statusRow), m_answerBox);
+}
+
+void ItemPanel::focusAnswer()
+{
+    if (m_answerLine)
+        m_answerLine->setFocus();
+    else if (m_answerDate)
+        m_answerDate->setFocus();
+    else if (m_answerButtons && m_answerButtons->checkedButton())
+        m_answerButtons->checkedButton()->setFocus();
+    else if (m_answerButtons && !m_answerButtons->buttons().isEmpty())
+        m_answerButtons->buttons().constFirst()->setFocus();
+    else if (!m_answerChecks.isEmpty())
+        m_answerChecks.constFirst()->setFocus();
+}
+
+void ItemPanel::buildAnswer(const Item& item)
+{
+    QLayout* layout = m_answerEditors->layout();
+    while (QLayoutItem* child = layout->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    delete m_answerButtons;
+    m_answerButtons = nullptr;
+    m_answerChecks.clear();
+    m_answerLine = nullptr;
+    m_answerDate = nullptr;
+    const Question& q = item.question;
+    const auto digitHint = [&](int index, const AnswerOption& o) {
+        // The digit that picks the option in the checklist (see Answers::answerForDigit).
+        bool isDigit = false;
+        const int id = o.id.toInt(&isDigit);
+        if (isDigit && id >= 0 && id <= 9)
+            return id;
+        return index + 1 <= 9 && !q.option(QString::number(index + 1)) ? index + 1 : -1;
+    };
+    switch (q.type) {
+    case QuestionType::Status:
+        return;
+    case QuestionType::YesNo:
+    case QuestionType::Level:
+    case QuestionType::SingleChoice: {
+        m_answerButtons = new QButtonGroup(this);
+        m_answerButtons->setExclusive(true);
+        QVector<QPair<QString, QString>> options; // id, text
+        if (q.type == QuestionType::YesNo) {
+            options = { { QStringLiteral("yes"), tr("Yes  (1)") }, { QStringLiteral("no"), tr("No  (3)") } };
+        } else {
+            for (int i = 0; i < q.options.size(); ++i) {
+                const AnswerOption& o = q.options.at(i);
+                const int digit = digitHint(i, o);
+                const QString text = Answers::shown(q, QJsonValue(o.id));
+                options.append({ o.id, digit >= 0 ? tr("%1  (%2)").arg(text).arg(digit) : text });
+            }
+        }
+        for (int i = 0; i < options.size(); ++i) {
+            auto* button = new QRadioButton(options.at(i).second, m_answerEditors);
+            button->setProperty("answerId", options.at(i).first);
+            if (q.type != QuestionType::YesNo && !q.options.at(i).description.isEmpty())
+                button->setToolTip(q.options.at(i).description);
+            m_answerButtons->addButton(button, i);
+            layout->addWidget(button);
+        }
+        connect(m_answerButtons, &QButtonGroup::idClicked, this, &ItemPanel::commitAnswer);
+        break;
+    }
+    case QuestionType::MultipleChoice:
+        for (int i = 0; i < q.options.size(); ++i) {
+            const AnswerOption& o = q.options.at(i);
+            const int digit = digitHint(i, o);
+            auto* box = new QCheckBox(
+                digit >= 0 ? tr("%1  (%2)").arg(o.title).arg(digit) : o.title, m_answerEditors);
+            box->setProperty("answerId", o.id);
+            if (!o.description.isEmpty())
+                box->setToolTip(o.description);
+            connect(box, &QCheckBox::toggled, this, &ItemPanel::commitAnswer);
+            m_answerChecks << box;
+            layout->addWidget(box);
+        }
+        break;
+    case QuestionType::Number:
+    case QuestionType::Text:
+        m_answerLine = new QLineEdit(m_answerEditors);
+        m_answerLine->setObjectName(QStringLiteral("answerEdit"));
+        m_answerLine->setAccessibleName(tr("Answer"));
+        m_answerLine->setPlaceholderText(q.type == QuestionType::Number
+                ? (q.unit.isEmpty() ? tr("A number") : tr("A number in %1").arg(q.unit))
+                : tr("The answer (saved when you leave the field)"));
+        connect(m_answerLine, &QLineEdit::editingFinished, this, &ItemPanel::commitAnswer);
+        layout->addWidget(m_answerLine);
+        break;
+    case QuestionType::Date:
+        m_answerDate = new QLineEdit(m_answerEditors);
+        m_answerDate->setObjectName(QStringLiteral("answerEdit"));
+        m_answerDate->setAccessibleName(tr("Answer date"));
+        m_answerDate->setPlaceholderText(tr("YYYY-MM-DD"));
+        m_answerDate->setInputMask(QStringLiteral("0000-00-00;_"));
+        connect(m_answerDate, &QLineEdit::editingFinished, this, &ItemPanel::commitAnswer);
+        layout->addWidget(m_answerDate);
+        break;
+    }
+}
+
+void ItemPanel::refreshAnswer(const Item* item, bool editable)
+{
+    const bool typed = item && item->question.type != QuestionType::Status;
+    const bool hasReason = item && !item->doesNotApply.isEmpty();
+    m_answerBox->setVisible(typed || hasReason);
+    // Met, partially met and not met follow from an answer; not applicable and not assessed stay.
+    for (ItemStatus s : { ItemStatus::Met, ItemStatus::Partial, ItemStatus::Unmet }) {
+        if (QAbstractButton* b = m_statusButtons->button(int(s)))
+            b->setVisible(!typed);
+    }
+    if (!item)
+        return;
+    const Question& q = item->question;
+    const QString signature = item->key + QLatin1Char('\n') + compactQuestion(q);
+    if (signature != m_answerFor) {
+        buildAnswer(*item);
+        m_answerFor = signature;
+    }
+    QString kind = typed ? Answers::describe(q) : QString();
+    if (typed && q.isScored() && Answers::isAnswered(item->answer) && Scoring::isApplicable(*item))
+        kind += QLatin1String(" \u00b7 ")
+            + tr("earns %1 of %2 points").arg(number(Scoring::earnedPoints(*item)), number(item->points));
+    if (const std::optional<int> gap = Answers::gap(q, item->answer); gap && *gap > 0)
+        kind += QLatin1String(" \u00b7 ") + tr("%n level(s) below the target", nullptr, *gap);
+    m_answerKind->setText(kind);
+    m_answerKind->setVisible(!kind.isEmpty());
+    QString detail = item->doesNotApply;
+    if (detail.isEmpty() && (q.type == QuestionType::Level || q.type == QuestionType::SingleChoice)) {
+        if (const AnswerOption* o = q.option(item->answer.toString()))
+            detail = o->description;
+    }
+    m_answerDetail->setText(detail);
+    m_answerDetail->setVisible(!detail.isEmpty());
+    if (m_answerButtons) {
+        const QString chosen = item->answer.toString();
+        m_answerButtons->setExclusive(false);
+        for (QAbstractButton* b : m_answerButtons->buttons()) {
+            b->setChecked(b->property("answerId").toString() == chosen);
+            b->setEnabled(editable);
+        }
+        m_answerButtons->setExclusive(true);
+    }
+    for (QCheckBox* box : std::as_const(m_answerChecks)) {
+        box->setChecked(Answers::matchesAny(item->answer, { box->property("answerId").toString() }));
+        box->setEnabled(editable);
+    }
+    if (m_answerLine && !m_answerLine->hasFocus()) {
+        m_answerLine->setText(q.type == QuestionType::Number && item->answer.isDouble()
+                ? QLocale().toString(item->answer.toDouble(), 'g', 15)
+                : Answers::valueText(q, item->answer));
+    }
+    if (m_answerLine)
+        m_answerLine->setReadOnly(!editable);
+    if (m_answerDate && !m_answerDate->hasFocus())
+        m_answerDate->setText(item->answer.toString());
+    if (m_answerDate)
+        m_answerDate->setReadOnly(!editable);
+}
+
+void ItemPanel::commitAnswer()
+{
+    const Item* item = m_document && !m_updating ? m_document->project()->item(m_key) : nullptr;
+    if (!item || m_document->isReadOnly())
+        return;
+    QJsonValue answer;
+    if (m_answerButtons) {
+        if (QAbstractButton* b = m_answerButtons->checkedButton())
+            answer = b->property("answerId").toString();
+    } else if (!m_answerChecks.isEmpty()) {
+        QJsonArray chosen;
+        for (QCheckBox* box : std::as_const(m_answerChecks)) {
+            if (box->isChecked())
+                chosen.append(box->property("answerId").toString());
+        }
+        answer = chosen;
+    } else if (m_answerLine || m_answerDate) {
+        QLineEdit* edit = m_answerLine ? m_answerLine : m_answerDate;
+        QString text = edit->text();
+        if (m_answerDate && text.remove(QLatin1Char('-')).trimmed().isEmpty())
+            text.clear();
+        else if (m_answerDate)
+            text = edit->text();
+        QString error;
+        const std::optional<QJsonValue> parsed = Answers::parse(item->question, text, &error);
+        if (!parsed) {
+            m_answerDetail->setText(error);
+            m_answerDetail->setVisible(true);
+            return;
+        }
+        answer = *parsed;
+    }
+    m_document->setItemAnswer(m_key, answer);
 }
 
 // The note, saved as it is typed (after a short pause) and before anything else changes the item.
@@ -397,6 +633,7 @@ void ItemPanel::refresh()
     m_linkFinding->setEnabled(editable);
     m_guidance->setVisible(item && !item->guidance.isEmpty());
     refreshChoices(item, editable);
+    refreshAnswer(item, editable);
     m_updating = false;
 }
 

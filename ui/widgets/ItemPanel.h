@@ -44,6 +44,9 @@ public:
     // In a live workshop: a notice above the note (somebody else types it too); empty hides it.
     void setPresenceNotice(const QString& text);
     QLabel* presenceNotice() const { return m_presenceNotice; }
+    QWidget* answerBox() const { return m_answerBox; }
+    // Puts the keyboard in the answer's editor (a number, date or text is typed there).
+    void focusAnswer();
 
 signals:
     // The note is being typed (every keystroke): a live workshop tells the others.
@@ -76,6 +79,11 @@ private:
     void commitBlocker(bool on);
     void refreshChoices(const rw::Item* item, bool editable);
     void commitChoices();
+    // The answer of an item asked other than with a status: levels, choices, yes/no, a number, a date
+    // or a text, with what it earns and why an item does not apply.
+    void refreshAnswer(const rw::Item* item, bool editable);
+    void buildAnswer(const rw::Item& item);
+    void commitAnswer();
 
     Document* m_document = nullptr;
     QString m_key;
@@ -96,6 +104,15 @@ private:
     QVector<QCheckBox*> m_choiceBoxes;
     QString m_choicesFor; // the item whose choices the boxes show
     QLabel* m_risk;
+    QWidget* m_answerBox;
+    QLabel* m_answerKind; // what is asked, the target and the gap
+    QLabel* m_answerDetail; // the chosen level's description, or why the item does not apply
+    QWidget* m_answerEditors; // rebuilt for each item
+    QButtonGroup* m_answerButtons = nullptr; // levels, one choice, yes/no
+    QVector<QCheckBox*> m_answerChecks; // several choices
+    QLineEdit* m_answerLine = nullptr; // number or text
+    QLineEdit* m_answerDate = nullptr;
+    QString m_answerFor; // the item (and question) the editors were built for
     QListWidget* m_evidence;
     EvidencePreview* m_preview;
     QList<QPushButton*> m_evidenceButtons;
