@@ -1,4 +1,6 @@
 #include "PresenterWindow.h"
+#include "models/ChecklistModel.h"
+#include "scoring/Answers.h"
 
 #include "exchange/Template.h"
 
@@ -223,14 +225,25 @@ void PresenterWindow::refreshItem()
     m_bars->setCurrentDomain(domain.key);
     m_itemKey->setText(item->key);
     m_itemText->setText(Template::displayText(item->text));
-    m_itemStatus->setText(toLabel(item->status));
-    const QColor colour = RatingColors::forStatus(item->status);
-    const bool dark = item->status != ItemStatus::Open;
+    // The answer as given (a level, choices, a number, ...) and, for a maturity level, the gap to the
+    // target: what the room decides on.
+    const ItemStatus status = item->effectiveStatus();
+    m_itemStatus->setText(ChecklistModel::statusText(*item));
+    const QColor colour = RatingColors::forStatus(status);
+    const bool dark = status != ItemStatus::Open;
     m_itemStatus->setStyleSheet(
         QStringLiteral("QLabel { background: %1; color: %2; border-radius: 6px; padding: 4px 14px; }")
             .arg(colour.name(), dark ? QStringLiteral("white") : QStringLiteral("black")));
     const QString note = item->note.trimmed();
-    m_itemNote->setText(note.isEmpty() ? tr("No note yet.") : tr("Note: %1").arg(note));
+    QStringList lines;
+    if (!item->doesNotApply.isEmpty())
+        lines << item->doesNotApply;
+    else if (item->question.type != QuestionType::Status)
+        lines << Answers::describe(item->question);
+    if (const int gap = Answers::gap(item->question, item->answer).value_or(0); gap > 0)
+        lines << tr("%n level(s) below the target", nullptr, gap);
+    lines << (note.isEmpty() ? tr("No note yet.") : tr("Note: %1").arg(note));
+    m_itemNote->setText(lines.join(QLatin1Char('\n')));
 }
 
 QString PresenterWindow::itemKeyText() const

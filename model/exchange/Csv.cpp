@@ -1,4 +1,5 @@
 #include "Csv.h"
+#include "scoring/Answers.h"
 
 #include "Import.h"
 #include "domain/Enums.h"
@@ -119,7 +120,8 @@ QStringList checklistColumns()
     return { QStringLiteral("domain"), QStringLiteral("key"), QStringLiteral("text"),
         QStringLiteral("guidance"), QStringLiteral("points"), QStringLiteral("blocker"),
         QStringLiteral("status"), QStringLiteral("earned"), QStringLiteral("owner"), QStringLiteral("note"),
-        QStringLiteral("evidence"), QStringLiteral("choices"), QStringLiteral("risk") };
+        QStringLiteral("evidence"), QStringLiteral("choices"), QStringLiteral("risk"),
+        QStringLiteral("answer"), QStringLiteral("answer_shown"), QStringLiteral("does_not_apply") };
 }
 
 QVector<QStringList> checklist(const Assessment& assessment)
@@ -132,12 +134,14 @@ QVector<QStringList> checklist(const Assessment& assessment)
     QVector<QStringList> rows { checklistColumns() };
     for (const Domain& d : assessment.domains) {
         for (const Item& i : d.items) {
-            const bool scored = i.status != ItemStatus::Open && i.status != ItemStatus::NotApplicable;
+            const bool scored = i.status != ItemStatus::Open && Scoring::isApplicable(i);
             rows.append({ d.title, i.key, i.text, i.guidance, number(i.points),
                 i.blocker ? QStringLiteral("yes") : QString(), toKey(i.status),
                 scored ? number(Scoring::earnedPoints(i)) : QString(), i.owner, i.note,
                 evidence.value(i.key).join(QStringLiteral("; ")),
-                i.selectedChoices.join(QStringLiteral("; ")), LensRisk::key(i.risk()) });
+                i.selectedChoices.join(QStringLiteral("; ")), LensRisk::key(i.risk()),
+                Answers::valueText(i.question, i.answer), Answers::shown(i.question, i.answer),
+                i.doesNotApply });
         }
     }
     return rows;

@@ -1,4 +1,5 @@
 #include "ResultsImport.h"
+#include "scoring/Answers.h"
 
 #include "Csv.h"
 #include "domain/Enums.h"
@@ -35,6 +36,7 @@ struct Row
     std::optional<QString> note;
     std::optional<QStringList> choices;
     std::optional<QString> effort;
+    std::optional<QString> answer; // an item asked other than with a status
 };
 
 QString number(double v)
@@ -129,6 +131,7 @@ std::optional<QVector<Row>> csvRows(const QByteArray& content, QString* error)
             row.choices = splitChoices(*c);
         if (const auto e = cell(fields, "effort"))
             row.effort = e;
+        row.answer = cell(fields, "answer");
         rows.append(row);
     }
     return rows;
@@ -170,6 +173,14 @@ std::optional<QVector<Row>> answerRows(const QJsonObject& root, QString* answere
         row.owner = text("owner");
         row.note = text("note");
         row.effort = text("effort");
+        if (a.value(QStringLiteral("answer")).isArray()) {
+            QStringList ids;
+            for (const QJsonValue& v : a.value(QStringLiteral("answer")).toArray())
+                ids << v.toString();
+            row.answer = ids.join(QStringLiteral("; "));
+        } else {
+            row.answer = text("answer");
+        }
         if (a.value(QStringLiteral("choices")).isArray()) {
             QStringList choices;
             for (const QJsonValue& c : a.value(QStringLiteral("choices")).toArray())
@@ -221,7 +232,7 @@ std::optional<Preview> read(
     }
     QSet<QString> seen;
     preview.rows = rows->size();
-    for (const Row& row : std::as_const(*rows)) {
+    for (Row row : std::as_const(*rows)) {
         const auto skip = [&](const QString& reason) {
             preview.skipped.append({ row.line, row.key, reason });
         };
@@ -249,7 +260,30 @@ std::optional<Preview> read(
 
         Item after = *current;
         QString problem;
-        if (row.status) {
+        // An item asked other than with a status takes its answer; its status and points follow from it
+        // (the sheet's status and earned cells, as exported, are left aside).
+        const bool typed = current->question.type != QuestionType::Status;
+        if (typed) {
+            if (row.answer) {
+                const std::optional<QJsonValue> answer
+                    = Answers::parse(current->question, *row.answer, &problem);
+                if (answer) {
+                    after.answer = *answer;
+                    const Answers::Outcome outcome
+                        = Answers::evaluate(after.question, after.answer, after.points);
+                    if (Answers::toStored(after.answer) != Answers::toStored(current->answer)) {
+                        after.status = outcome.status;
+                        after.partialPoints = outcome.partialPoints;
+                    }
+                }
+            }
+            row.status.reset();
+            row.earned.reset();
+        } else if (row.answer && !row.answer->trimmed().isEmpty()) {
+            problem
+                = Tr::tr("The item is answered with a status, not with \"%1\".").arg(row.answer->trimmed());
+        }
+        if (problem.isEmpty() && row.status) {
             const std::optional<ItemStatus> s = statusOf(*row.status);
             if (!s)
                 problem = Tr::tr("Unknown status \"%1\"; use one of: %2.")
@@ -270,7 +304,7 @@ std::optional<Preview> read(
             else if (std::abs(*e - after.points / 2) > 1e-9 || current->partialPoints)
                 after.partialPoints = *e;
         }
-        if (after.status != ItemStatus::Partial)
+        if (after.status != ItemStatus::Partial && !typed)
             after.partialPoints.reset();
         if (problem.isEmpty() && row.effort) {
             if (row.effort->trimmed().isEmpty()) {
@@ -306,11 +340,14 @@ std::optional<Preview> read(
         }
 
         Change change { row.key, *current, after, {} };
-        for (const QString& field :
-            { QStringLiteral("status"), QStringLiteral("earned"), QStringLiteral("owner"),
-                QStringLiteral("note"), QStringLiteral("choices"), QStringLiteral("effort") }) {
+        for (const QString& field : { QStringLiteral("answer"), QStringLiteral("status"),
+                 QStringLiteral("earned"), QStringLiteral("owner"), QStringLiteral("note"),
+                 QStringLiteral("choices"), QStringLiteral("effort") }) {
             // Points earned are listed for a partially met item; for any other status they follow from it.
             if (field == QLatin1String("earned") && after.status != ItemStatus::Partial)
+                continue;
+            // An answer carries its status and points with it.
+            if (typed && (field == QLatin1String("status") || field == QLatin1String("earned")))
                 continue;
             if (fieldValue(*current, field) != fieldValue(after, field)
                 || (field == QLatin1String("note") && current->note != after.note))
@@ -328,7 +365,9 @@ namespace {
 
 void copyField(const Item& from, Item& to, const QString& field)
 {
-    if (field == QLatin1String("status")) {
+    if (field == QLatin1String("answer")) {
+        to.answer = from.answer;
+    } else if (field == QLatin1String("status")) {
         to.status = from.status;
         to.partialPoints = from.partialPoints;
     } else if (field == QLatin1String("earned")) {
@@ -376,6 +415,8 @@ ProjectError apply(Project& project, const QVector<Change>& changes, bool revers
 
 QString fieldLabel(const QString& field)
 {
+    if (field == QLatin1String("answer"))
+        return Tr::tr("Answer");
     if (field == QLatin1String("status"))
         return Tr::tr("Status");
     if (field == QLatin1String("earned"))
@@ -393,6 +434,8 @@ QString fieldLabel(const QString& field)
 
 QString fieldValue(const Item& item, const QString& field)
 {
+    if (field == QLatin1String("answer"))
+        return Answers::shown(item.question, item.answer);
     if (field == QLatin1String("status"))
         return toLabel(item.status);
     if (field == QLatin1String("earned"))

@@ -50,6 +50,11 @@ Template translated(Template t)
         for (TemplateItem& i : d.items) {
             translate(i.text);
             translate(i.guidance);
+            translate(i.question.scaleTitle);
+            for (AnswerOption& o : i.question.options) {
+                translate(o.title);
+                translate(o.description);
+            }
         }
     }
     return t;
@@ -76,8 +81,11 @@ const QHash<QString, QByteArray>& builtinSources()
                 texts << band.label;
             for (const TemplateDomain& d : t->domains) {
                 texts << d.title << d.description;
-                for (const TemplateItem& i : d.items)
-                    texts << i.text << i.guidance;
+                for (const TemplateItem& i : d.items) {
+                    texts << i.text << i.guidance << i.question.scaleTitle;
+                    for (const AnswerOption& o : i.question.options)
+                        texts << o.title << o.description;
+                }
             }
         }
         texts.removeAll(QString());
@@ -437,7 +445,9 @@ bool Template::readQuestion(
     } else if (answer.isObject()) {
         q = answer.toObject();
         const QString scale = q.value(QStringLiteral("scale")).toString();
-        if (!scale.isEmpty()) {
+        // A scale named without its levels is one of the template's scales (a question written out in
+        // full keeps its scale's name for people).
+        if (!scale.isEmpty() && !q.contains(QStringLiteral("options"))) {
             if (!scales.contains(scale)) {
                 *error = Tr::tr("there is no answer scale \"%1\".").arg(scale);
                 return false;
@@ -486,7 +496,8 @@ QString Template::displayText(const QString& stored)
 
 QStringList Template::builtinIds()
 {
-    return { QStringLiteral("production-readiness"), QStringLiteral("release-validation") };
+    return { QStringLiteral("production-readiness"), QStringLiteral("release-validation"),
+        QStringLiteral("operations-maturity"), QStringLiteral("software-assurance-maturity") };
 }
 
 std::optional<Template> Template::builtin(const QString& id)

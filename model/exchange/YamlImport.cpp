@@ -28,6 +28,16 @@ struct Requirement
     QString description;
     QString annotation;
     QStringList questions; // each question's text, then its choices
+    struct Asked
+    {
+        QString urn;
+        QString text;
+        Question question;
+        QString dependsOn; // a question's urn
+        QStringList dependsOnAnswers; // choice urns
+        QHash<QString, QString> optionByUrn; // choice urn -> option id
+    };
+    QVector<Asked> asked; // the questions as questions, where their type is one a checklist asks
     bool assessable = false;
     QStringList groups;
 };
@@ -54,6 +64,90 @@ QString titleOf(const Requirement& r)
     if (r.name.isEmpty() || r.name == r.refId)
         return r.refId;
     return r.refId + QLatin1Char(' ') + r.name;
+}
+
+// A library question as a checklist question: unique and multiple choice (scores from add_score, or
+// from compute_result: compliant 1, partially 0.5, non-compliant 0, not applicable left out), boolean,
+// date and text; a number without a rule is recorded as text. Choices that carry no score or result
+// record the answer without scoring it (not applicable).
+std::optional<Requirement::Asked> askedFrom(const QString& urn, const YAML::Node& q)
+{
+    Requirement::Asked a;
+    a.urn = urn;
+    a.text = plainText(yamlText(q, "text"));
+    const QString type = yamlText(q, "type");
+    if (type == QLatin1String("unique_choice") || type == QLatin1String("multiple_choice")) {
+        a.question.type = type == QLatin1String("unique_choice") ? QuestionType::SingleChoice
+                                                                 : QuestionType::MultipleChoice;
+        const YAML::Node choices = q["choices"];
+        if (!choices || !choices.IsSequence())
+            return std::nullopt;
+        bool scored = false;
+        for (const YAML::Node& c : choices) {
+            AnswerOption o;
+            const QString choiceUrn = yamlText(c, "urn");
+            o.id = choiceUrn.contains(QLatin1String(":choice:"))
+                ? choiceUrn.section(QLatin1Char(':'), -1)
+                : QString::number(a.question.options.size() + 1);
+            if (o.id.isEmpty() || a.question.option(o.id))
+                o.id = QString::number(a.question.options.size() + 1);
+            o.title = bounded(plainText(yamlText(c, "value")));
+            if (o.title.isEmpty())
+                o.title = o.id;
+            o.description = bounded(plainText(yamlText(c, "description")));
+            const QString score = yamlText(c, "add_score");
+            const QString result = yamlText(c, "compute_result");
+            bool numeric = false;
+            const double value = score.toDouble(&numeric);
+            if (numeric) {
+                o.score = value;
+                scored = true;
+            }
+            if (result == QLatin1String("compliant"))
+                o.result = ItemStatus::Met;
+            else if (result == QLatin1String("partially_compliant"))
+                o.result = ItemStatus::Partial;
+            else if (result == QLatin1String("non_compliant"))
+                o.result = ItemStatus::Unmet;
+            else if (result == QLatin1String("not_applicable"))
+                o.result = ItemStatus::NotApplicable;
+            if (o.result && !numeric)
+                o.score = *o.result == ItemStatus::Met ? 1.0 : (*o.result == ItemStatus::Partial ? 0.5 : 0.0);
+            scored = scored || o.result.has_value();
+            a.optionByUrn.insert(choiceUrn, o.id);
+            a.question.options.append(o);
+        }
+        if (a.question.options.size() < (a.question.type == QuestionType::SingleChoice ? 2 : 1))
+            return std::nullopt;
+        if (!scored) {
+            for (AnswerOption& o : a.question.options)
+                o.result = ItemStatus::NotApplicable;
+        }
+        if (a.question.type == QuestionType::MultipleChoice && !scored)
+            a.question.type = QuestionType::Text; // nothing to score: the ticked choices are recorded as text
+    } else if (type == QLatin1String("boolean")) {
+        a.question.type = QuestionType::YesNo;
+    } else if (type == QLatin1String("date")) {
+        a.question.type = QuestionType::Date;
+    } else if (type == QLatin1String("text") || type == QLatin1String("number")) {
+        a.question.type = QuestionType::Text;
+    } else {
+        return std::nullopt;
+    }
+    if (a.question.type == QuestionType::Text)
+        a.question.options.clear();
+    const YAML::Node depends = q["depends_on"];
+    if (depends && depends.IsMap()) {
+        a.dependsOn = yamlText(depends, "question");
+        const YAML::Node answers = depends["answers"];
+        if (answers && answers.IsSequence()) {
+            for (const YAML::Node& v : answers) {
+                if (v.IsScalar())
+                    a.dependsOnAnswers << QString::fromStdString(v.Scalar());
+            }
+        }
+    }
+    return a;
 }
 
 } // namespace
@@ -144,6 +238,45 @@ std::optional<Template> frameworkYaml(
             }
         }
 
+        // A framework's scores (min_score, max_score, scores_definition): every requirement is answered
+        // with a level of that scale.
+        Question levels;
+        {
+            bool hasMin = false;
+            bool hasMax = false;
+            const int low = yamlText(framework, "min_score").toInt(&hasMin);
+            const int high = yamlText(framework, "max_score").toInt(&hasMax);
+            const YAML::Node defined = framework["scores_definition"];
+            if (defined && defined.IsSequence()) {
+                for (const YAML::Node& d : defined) {
+                    bool ok = false;
+                    const double score = yamlText(d, "score").toDouble(&ok);
+                    if (!ok)
+                        continue;
+                    AnswerOption o;
+                    o.id = yamlText(d, "score");
+                    o.title = bounded(plainText(yamlText(d, "name")));
+                    if (o.title.isEmpty())
+                        o.title = o.id;
+                    o.description = bounded(plainText(yamlText(d, "description")));
+                    o.score = score;
+                    if (!levels.option(o.id))
+                        levels.options.append(o);
+                }
+            } else if (hasMin && hasMax && high > low && high - low <= 100) {
+                for (int v = low; v <= high; ++v)
+                    levels.options.append(
+                        { QString::number(v), QString::number(v), QString(), double(v), {} });
+            }
+            if (levels.options.size() >= 2) {
+                levels.type = QuestionType::Level;
+                levels.scale = QStringLiteral("score");
+                levels.scaleTitle = Tr::tr("Score");
+            } else {
+                levels = Question();
+            }
+        }
+
         QVector<Requirement> requirements;
         QHash<QString, int> byUrn;
         for (const YAML::Node& n : nodes) {
@@ -175,6 +308,9 @@ std::optional<Template> frameworkYaml(
                     }
                     if (!question.trimmed().isEmpty())
                         r.questions << question.trimmed();
+                    if (std::optional<Requirement::Asked> a
+                        = askedFrom(QString::fromStdString(q.first.as<std::string>("")), q.second))
+                        r.asked.append(*a);
                 }
             }
             r.assessable = yamlText(n, "assessable").compare(QLatin1String("true"), Qt::CaseInsensitive) == 0;
@@ -204,6 +340,18 @@ std::optional<Template> frameworkYaml(
         if (!options.implementationGroups.isEmpty())
             t.title += QStringLiteral(" (") + options.implementationGroups.join(QStringLiteral(", "))
                 + QLatin1Char(')');
+
+        // Items made from questions, to link a question asked after another's answers.
+        struct Asking
+        {
+            int domain;
+            int item;
+            QString dependsOn;
+            QStringList answers;
+        };
+        QVector<Asking> asking;
+        QHash<QString, std::pair<QString, QHash<QString, QString>>>
+            askedItems; // question urn -> item, options
 
         // The domain of an assessable node: its nearest ancestor that is not assessable itself.
         QHash<int, int> domainOf; // requirement index -> domain index
@@ -265,12 +413,60 @@ std::optional<Template> frameworkYaml(
             QStringList guidance;
             if (!r.annotation.isEmpty())
                 guidance << r.annotation;
-            if (!r.questions.isEmpty())
+            if (!r.questions.isEmpty() && r.asked.size() != 1)
                 guidance << Tr::tr("Questions:") + QLatin1Char('\n') + r.questions.join(QStringLiteral("\n"));
             if (!r.groups.isEmpty())
                 guidance << Tr::tr("Implementation groups: %1").arg(r.groups.join(QStringLiteral(", ")));
             item.guidance = bounded(guidance.join(QStringLiteral("\n\n")));
-            t.domains[domainFor(i)].items.append(item);
+            item.question = levels;
+            item.question.groups = r.groups;
+            const int domain = domainFor(i);
+            if (r.asked.size() == 1 && r.asked.size() == r.questions.size()) {
+                // One question: it is how the requirement is answered.
+                const Requirement::Asked& a = r.asked.first();
+                item.question = a.question;
+                item.question.groups = r.groups;
+                if (!a.text.isEmpty())
+                    item.guidance = bounded(Tr::tr("Question: %1").arg(a.text)
+                        + (item.guidance.isEmpty() ? QString() : QStringLiteral("\n\n") + item.guidance));
+                askedItems.insert(a.urn, { item.key, a.optionByUrn });
+                asking.append(
+                    { domain, int(t.domains[domain].items.size()), a.dependsOn, a.dependsOnAnswers });
+            } else if (r.asked.size() > 1 && r.asked.size() == r.questions.size()) {
+                // Several: one item each, under the requirement's key.
+                for (int n = 0; n < r.asked.size(); ++n) {
+                    const Requirement::Asked& a = r.asked.at(n);
+                    TemplateItem each = item;
+                    each.key = keyFrom(QStringLiteral("%1-Q%2").arg(item.key).arg(n + 1), &itemKeys);
+                    each.text = bounded(a.text.isEmpty() ? item.text : a.text);
+                    each.guidance = bounded(item.text
+                        + (r.annotation.isEmpty() ? QString() : QStringLiteral("\n\n") + r.annotation));
+                    each.question = a.question;
+                    each.question.groups = r.groups;
+                    askedItems.insert(a.urn, { each.key, a.optionByUrn });
+                    asking.append(
+                        { domain, int(t.domains[domain].items.size()), a.dependsOn, a.dependsOnAnswers });
+                    t.domains[domain].items.append(each);
+                }
+                continue;
+            }
+            t.domains[domain].items.append(item);
+        }
+        // A question asked only after given answers to another: the item applies only then.
+        for (const Asking& a : std::as_const(asking)) {
+            const auto other = askedItems.constFind(a.dependsOn);
+            if (a.dependsOn.isEmpty() || other == askedItems.constEnd())
+                continue;
+            QStringList answers;
+            for (const QString& urn : a.answers) {
+                if (const QString id = other->second.value(urn); !id.isEmpty())
+                    answers << id;
+            }
+            TemplateItem& item = t.domains[a.domain].items[a.item];
+            if (!answers.isEmpty() && other->first != item.key) {
+                item.question.dependsOn = other->first;
+                item.question.dependsOnAnswers = answers;
+            }
         }
         QVector<TemplateDomain> kept;
         for (const TemplateDomain& d : t.domains) {

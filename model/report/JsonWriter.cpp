@@ -1,4 +1,5 @@
 #include "JsonWriter.h"
+#include "scoring/Answers.h"
 
 #include "scoring/Figures.h"
 
@@ -61,13 +62,25 @@ QJsonObject domainJson(const ReportDomain& d)
 
 QJsonObject itemJson(const Item& i)
 {
-    return { { QStringLiteral("key"), i.key }, { QStringLiteral("text"), i.text },
-        { QStringLiteral("status"), toKey(i.status) }, { QStringLiteral("points"), i.points },
+    QJsonObject o { { QStringLiteral("key"), i.key }, { QStringLiteral("text"), i.text },
+        { QStringLiteral("status"), toKey(i.effectiveStatus()) }, { QStringLiteral("points"), i.points },
         { QStringLiteral("earned"),
-            i.status == ItemStatus::NotApplicable ? QJsonValue(QJsonValue::Null)
-                                                  : QJsonValue(Scoring::earnedPoints(i)) },
+            !Scoring::isApplicable(i) ? QJsonValue(QJsonValue::Null) : QJsonValue(Scoring::earnedPoints(i)) },
         { QStringLiteral("blocker"), i.blocker }, { QStringLiteral("owner"), text(i.owner) },
         { QStringLiteral("note"), text(i.note) } };
+    // Items asked other than with a status: the answer as given, as shown, and what is asked.
+    if (i.question.type != QuestionType::Status) {
+        o.insert(QStringLiteral("answer_type"), toKey(i.question.type));
+        o.insert(QStringLiteral("answer"), Answers::isAnswered(i.answer) ? i.answer : QJsonValue());
+        o.insert(QStringLiteral("answer_shown"), text(Answers::shown(i.question, i.answer)));
+        if (!i.question.target.isEmpty())
+            o.insert(QStringLiteral("target"), i.question.target);
+        if (const std::optional<int> gap = Answers::gap(i.question, i.answer))
+            o.insert(QStringLiteral("gap"), *gap);
+    }
+    if (!i.doesNotApply.isEmpty())
+        o.insert(QStringLiteral("does_not_apply"), i.doesNotApply);
+    return o;
 }
 
 } // namespace

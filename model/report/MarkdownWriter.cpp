@@ -1,4 +1,5 @@
 #include "MarkdownWriter.h"
+#include "scoring/Answers.h"
 
 #include "domain/SafeText.h"
 
@@ -297,6 +298,25 @@ void scores(QString& out, const Report& r)
     out += QLatin1Char('\n');
 }
 
+// The answer as given beside the status it earns, the gap to a target level, and why an item does not
+// apply.
+QString answerCell(const Item& i, const QString& status)
+{
+    QString cell = status;
+    if (i.question.type != QuestionType::Status && Answers::isAnswered(i.answer)) {
+        cell = Tr::tr("%1 → %2").arg(escape(Answers::shown(i.question, i.answer)), status);
+        if (const AnswerOption* target = i.question.option(i.question.target)) {
+            const int gap = Answers::gap(i.question, i.answer).value_or(0);
+            if (gap > 0)
+                cell += Tr::tr(" (target %1, %n level(s) short)", nullptr, gap)
+                            .arg(escape(Answers::shown(i.question, QJsonValue(target->id))));
+        }
+    }
+    if (!i.doesNotApply.isEmpty())
+        cell += QStringLiteral(" — ") + escape(i.doesNotApply);
+    return cell;
+}
+
 // Each domain's checklist with its answers.
 void checklists(QString& out, const Report& r)
 {
@@ -323,12 +343,13 @@ void checklists(QString& out, const Report& r)
             QString text = escape(i.text);
             if (i.blocker)
                 text += Tr::tr(" **(blocker)**");
-            const QString points = i.status == ItemStatus::NotApplicable
+            const QString points = !Scoring::isApplicable(i)
                 ? QStringLiteral("–")
                 : QStringLiteral("%1 / %2").arg(number(Scoring::earnedPoints(i)), number(i.points));
-            const QString status = i.risk().isEmpty()
-                ? statusMark(i.status)
-                : Tr::tr("%1 · %2").arg(statusMark(i.status), LensRisk::label(i.risk()));
+            QString status = i.risk().isEmpty()
+                ? statusMark(i.effectiveStatus())
+                : Tr::tr("%1 · %2").arg(statusMark(i.effectiveStatus()), LensRisk::label(i.risk()));
+            status = answerCell(i, status);
             row(out,
                 { escape(i.key), text, status, points, escape(i.owner), escape(i.note),
                     escape(evidenceOf.value(i.key).join(QStringLiteral(", "))) });

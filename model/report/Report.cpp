@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include <QSet>
+
 #include "exchange/Template.h"
 #include "store/Project.h"
 
@@ -179,6 +181,40 @@ QStringList Report::methodParagraphs() const
         out << Tr::tr("An unmet blocker makes the assessment \"%1\" whatever its score.")
                    .arg(b.notReadyStatus());
     out << Tr::tr("A domain meets its target when its shown score is at or above the target.");
+    // The rules for answers other than a status, said only for the kinds this checklist asks.
+    QSet<QuestionType> types;
+    bool conditional = false;
+    bool grouped = false;
+    for (const Domain& d : assessment.domains) {
+        for (const Item& i : d.items) {
+            types.insert(i.question.type);
+            conditional = conditional || !i.question.dependsOn.isEmpty();
+            grouped = grouped || !i.question.groups.isEmpty();
+        }
+    }
+    if (types.contains(QuestionType::YesNo))
+        out << Tr::tr("A yes/no question earns all its points for yes and none for no.");
+    if (types.contains(QuestionType::Level))
+        out << Tr::tr(
+            "A maturity level earns its share of the way from the lowest level to the item's target "
+            "level (the highest level where no target is set): at or above the target the item is "
+            "met, at the lowest level not met, in between partially met. The report shows the gap "
+            "to the target in levels.");
+    if (types.contains(QuestionType::SingleChoice) || types.contains(QuestionType::MultipleChoice))
+        out << Tr::tr(
+            "A choice earns its score as a share of the highest score of the question's choices; "
+            "several choices earn the sum of their scores as a share of the question's full score "
+            "(the sum of its positive scores unless the checklist sets one), at most all points. A "
+            "choice that carries a verdict (met, partially met, not met, not applicable) gives that.");
+    if (types.contains(QuestionType::Number))
+        out << Tr::tr("A number earns the share of the first of the question's ranges that holds it, nothing "
+                      "when none does.");
+    if (types.contains(QuestionType::Date) || types.contains(QuestionType::Text))
+        out << Tr::tr("Dates and texts are recorded as given and not scored.");
+    if (conditional || grouped)
+        out << Tr::tr("An item that applies only after a given answer to another item, or only to "
+                      "implementation groups not chosen, does not apply while that is so: like a not "
+                      "applicable item it is left out of both sides of the ratio, and the report says why.");
     return out;
 }
 

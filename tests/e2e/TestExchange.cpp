@@ -144,10 +144,11 @@ private slots:
         const QByteArray bytes = readAll(csv);
         QVERIFY(bytes.startsWith(
             "\xEF\xBB\xBF"
-            "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence,choices,risk\r\n"));
+            "domain,key,text,guidance,points,blocker,status,earned,owner,note,evidence,choices,risk,answer,"
+            "answer_shown,does_not_apply\r\n"));
         const QString text = QString::fromUtf8(bytes);
         QVERIFY(text.contains(QStringLiteral("\"'=1+1, \"\"quoted\"\"\"")));
-        QVERIFY(text.contains(QStringLiteral(",choice2,high\r\n")));
+        QVERIFY(text.contains(QStringLiteral(",choice2,high,,,\r\n")));
 
         // The earned points in the CSV add up to what `score --json` says.
         const QJsonObject score = QJsonDocument::fromJson(

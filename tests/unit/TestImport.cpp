@@ -238,9 +238,10 @@ private slots:
             QVERIFY(refused);
             QVERIFY(refused.message.contains(QStringLiteral("no choice \"choice9\"")));
             const QVector<QStringList> rows = Csv::checklist(project->assessment());
-            QCOMPARE(rows.first().last(), QStringLiteral("risk"));
-            QCOMPARE(rows.at(1).last(), QStringLiteral("high"));
-            QCOMPARE(rows.at(1).at(rows.at(1).size() - 2), QStringLiteral("choice2"));
+            const int risk = int(rows.first().indexOf(QStringLiteral("risk")));
+            QVERIFY(risk > 0);
+            QCOMPARE(rows.at(1).at(risk), QStringLiteral("high"));
+            QCOMPARE(rows.at(1).at(risk - 1), QStringLiteral("choice2"));
         }
         auto reopened = Project::open(path, ProjectFile::Access::ReadOnly, &projectError);
         QVERIFY2(reopened, qPrintable(projectError.message));
@@ -294,13 +295,16 @@ private slots:
         QCOMPARE(nameless->domains.at(0).title,
             QStringLiteral("Context of the organisation. What it does and how large it is."));
         QCOMPARE(nameless->domains.at(0).key, QStringLiteral("context"));
-        // A requirement that is only a question: the question is its text; the answers and the annotation
-        // are in its guidance.
+        // A requirement that is only a question: the question is its text and how it is answered (its
+        // choices carry no score, so the answer is recorded, not scored); the annotation is its guidance.
         const TemplateItem* kind = findItem(*nameless, QStringLiteral("context-kind"));
         QVERIFY(kind);
         QCOMPARE(kind->text, QStringLiteral("What kind of organisation is it?"));
         QVERIFY(kind->guidance.contains(QStringLiteral("Public bodies have other services to turn to.")));
-        QVERIFY(kind->guidance.contains(QStringLiteral("Answers: Public body / Company")));
+        QCOMPARE(kind->question.type, QuestionType::SingleChoice);
+        QCOMPARE(kind->question.options.size(), 2);
+        QCOMPARE(kind->question.options.at(1).title, QStringLiteral("Company"));
+        QCOMPARE(kind->question.options.at(1).result, std::optional<ItemStatus>(ItemStatus::NotApplicable));
         // Only a description: that is its text.
         QVERIFY(findItem(*nameless, QStringLiteral("context-size"))
                     ->text.startsWith(QStringLiteral("The number of workstations")));

@@ -57,7 +57,10 @@ private slots:
             QVERIFY2(t, qPrintable(id));
             QSet<QString> texts;
             for (const TemplateDomain& d : t->domains) {
-                QVERIFY2(d.items.size() >= 6, qPrintable(d.key));
+                // A maturity model rates a few processes per domain, each on its levels.
+                const bool rated
+                    = !d.items.isEmpty() && d.items.first().question.type != QuestionType::Status;
+                QVERIFY2(d.items.size() >= (rated ? 3 : 6), qPrintable(d.key));
                 for (const TemplateItem& i : d.items) {
                     QVERIFY2(i.text.size() >= 30, qPrintable(i.key));
                     QVERIFY2(i.guidance.size() >= 60, qPrintable(i.key));

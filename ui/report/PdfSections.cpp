@@ -1,4 +1,5 @@
 #include "PdfParts.h"
+#include "scoring/Answers.h"
 
 #include "signing/ReportSigning.h"
 #include "widgets/RatingColors.h"
@@ -190,11 +191,24 @@ void Builder::checklists()
             if (i.blocker)
                 append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"),
                     font(8.5, true, RatingColors::forRatingIndex(3)));
+            const ItemStatus status = i.effectiveStatus();
             statusCell(t, row, 2,
-                i.risk().isEmpty() ? toLabel(i.status)
-                                   : Tr::tr("%1 · %2").arg(toLabel(i.status), LensRisk::label(i.risk())),
-                RatingColors::forStatus(i.status));
-            if (i.status != ItemStatus::NotApplicable)
+                i.risk().isEmpty() ? toLabel(status)
+                                   : Tr::tr("%1 · %2").arg(toLabel(status), LensRisk::label(i.risk())),
+                RatingColors::forStatus(status));
+            // The answer as given, the gap to a target level, and why an item does not apply.
+            if (i.question.type != QuestionType::Status && Answers::isAnswered(i.answer)) {
+                QString answer = Tr::tr("Answer: %1").arg(Answers::shown(i.question, i.answer));
+                if (const AnswerOption* target = i.question.option(i.question.target)) {
+                    if (const int gap = Answers::gap(i.question, i.answer).value_or(0); gap > 0)
+                        answer += Tr::tr(" (target %1, %n level(s) short)", nullptr, gap)
+                                      .arg(Answers::shown(i.question, QJsonValue(target->id)));
+                }
+                append(t, row, 2, QLatin1Char('\n') + answer, font(7.5));
+            }
+            if (!i.doesNotApply.isEmpty())
+                append(t, row, 2, QLatin1Char('\n') + i.doesNotApply, font(7.5, false, Muted));
+            if (Scoring::isApplicable(i))
                 append(t, row, 2,
                     QLatin1Char('\n')
                         + Tr::tr("%1 of %2 points").arg(number(Scoring::earnedPoints(i)), number(i.points)),
