@@ -147,6 +147,95 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>This item is answered with a status, not with an answer.</source>
+        <translation>Dieser Punkt wird mit einem Status beantwortet, nicht mit einer Antwort.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>„%1“ ist weder Ja noch Nein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>„%1“ ist keine der Möglichkeiten: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>„%1“ ist kein Datum (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Met, partially met, not met or not applicable</source>
+        <translation>Erfüllt, teilweise erfüllt, nicht erfüllt oder nicht anwendbar</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Ja oder Nein</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, Ziel %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n choices</source>
+        <translation>
+            <numerusform>Eine von %n Antwort</numerusform>
+            <numerusform>Eine von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Any of %n choices</source>
+        <translation>
+            <numerusform>Beliebige von %n Antwort</numerusform>
+            <numerusform>Beliebige von %n Antworten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>A number in %1</source>
+        <translation>Eine Zahl in %1</translation>
+    </message>
+    <message>
+        <source>A date (recorded, not scored)</source>
+        <translation>Ein Datum (erfasst, nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>A text (recorded, not scored)</source>
+        <translation>Ein Text (erfasst, nicht bewertet)</translation>
+    </message>
+    <message>
+        <source>Not in the implementation groups chosen (%1); it belongs to %2.</source>
+        <translation>Nicht in den gewählten Umsetzungsgruppen (%1); er gehört zu %2.</translation>
+    </message>
+    <message>
+        <source>Applies only when %1 is answered %2.</source>
+        <translation>Gilt nur, wenn %1 mit %2 beantwortet ist.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>not set</source>
@@ -1131,6 +1220,414 @@
         <source>Check that each compliance policy was reviewed within the last 12 months and approved by its accountable owner.</source>
         <translation>Prüfen Sie, dass jede Compliance-Richtlinie in den letzten 12 Monaten überprüft und von ihrem verantwortlichen Eigentümer genehmigt wurde.</translation>
     </message>
+    <message>
+        <source>Operations maturity</source>
+        <translation>Betriebsreife</translation>
+    </message>
+    <message>
+        <source>The maturity of the processes that keep a service running, each rated on a six-level scale against a target level, with a few facts recorded beside them.</source>
+        <translation>Die Reife der Prozesse, die einen Dienst am Laufen halten, jeder auf einer sechsstufigen Skala gegen ein Zielniveau bewertet, dazu einige erfasste Fakten.</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Reifegrad</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>The process is not performed or does not reach its purpose.</source>
+        <translation>Der Prozess wird nicht ausgeführt oder erreicht seinen Zweck nicht.</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>The process is performed, but ad hoc and dependent on individuals.</source>
+        <translation>Der Prozess wird ausgeführt, aber ad hoc und abhängig von Einzelnen.</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Gesteuert</translation>
+    </message>
+    <message>
+        <source>The process is planned, performed and tracked for each service.</source>
+        <translation>Der Prozess wird für jeden Dienst geplant, ausgeführt und verfolgt.</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>Definiert</translation>
+    </message>
+    <message>
+        <source>One documented process is followed across services and improved.</source>
+        <translation>Ein dokumentierter Prozess wird dienstübergreifend befolgt und verbessert.</translation>
+    </message>
+    <message>
+        <source>Quantitatively managed</source>
+        <translation>Quantitativ gesteuert</translation>
+    </message>
+    <message>
+        <source>The process is steered by measured objectives.</source>
+        <translation>Der Prozess wird über gemessene Ziele gesteuert.</translation>
+    </message>
+    <message>
+        <source>Optimizing</source>
+        <translation>Optimierend</translation>
+    </message>
+    <message>
+        <source>The process is improved continuously from its measurements.</source>
+        <translation>Der Prozess wird anhand seiner Messungen laufend verbessert.</translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation>Service-Management</translation>
+    </message>
+    <message>
+        <source>Incidents, problems, changes and releases.</source>
+        <translation>Störungen, Probleme, Änderungen und Releases.</translation>
+    </message>
+    <message>
+        <source>Incident management: incidents are detected, handled, communicated and reviewed.</source>
+        <translation>Störungsmanagement: Störungen werden erkannt, bearbeitet, kommuniziert und ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Look at the last five major incidents: how they were detected, escalated, communicated and reviewed.</source>
+        <translation>Die letzten fünf schweren Störungen ansehen: wie sie erkannt, eskaliert, kommuniziert und ausgewertet wurden.</translation>
+    </message>
+    <message>
+        <source>Problem management: the causes of recurring incidents are found and removed.</source>
+        <translation>Problemmanagement: Die Ursachen wiederkehrender Störungen werden gefunden und beseitigt.</translation>
+    </message>
+    <message>
+        <source>Ask for the problem records of the last quarter and check that each has a cause and an owned fix.</source>
+        <translation>Die Problemeinträge des letzten Quartals anfordern und prüfen, dass jeder eine Ursache und eine verantwortete Behebung hat.</translation>
+    </message>
+    <message>
+        <source>Change management: changes are assessed, approved, tested and can be rolled back.</source>
+        <translation>Änderungsmanagement: Änderungen werden bewertet, genehmigt, getestet und können zurückgenommen werden.</translation>
+    </message>
+    <message>
+        <source>Sample ten changes: approval, testing, rollback plan and outcome, including emergency changes.</source>
+        <translation>Zehn Änderungen stichprobenartig prüfen: Genehmigung, Tests, Rückfallplan und Ergebnis, auch Notfalländerungen.</translation>
+    </message>
+    <message>
+        <source>Release management: releases are planned, packaged and deployed the same way every time.</source>
+        <translation>Release-Management: Releases werden jedes Mal gleich geplant, paketiert und ausgerollt.</translation>
+    </message>
+    <message>
+        <source>Compare the last three releases with the documented procedure and the deployment logs.</source>
+        <translation>Die letzten drei Releases mit dem dokumentierten Verfahren und den Deployment-Protokollen vergleichen.</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Widerstandsfähigkeit</translation>
+    </message>
+    <message>
+        <source>Capacity, backups, continuity and the facts that show them.</source>
+        <translation>Kapazität, Sicherungen, Kontinuität und die Fakten, die sie belegen.</translation>
+    </message>
+    <message>
+        <source>Capacity management: demand is forecast and capacity is added before it runs out.</source>
+        <translation>Kapazitätsmanagement: Der Bedarf wird vorhergesagt und Kapazität ergänzt, bevor sie ausgeht.</translation>
+    </message>
+    <message>
+        <source>Ask for the capacity plan and the alerts that fire before a resource is exhausted.</source>
+        <translation>Den Kapazitätsplan und die Alarme anfordern, die auslösen, bevor eine Ressource erschöpft ist.</translation>
+    </message>
+    <message>
+        <source>Backup and restore: data is backed up and restores are tested on a schedule.</source>
+        <translation>Sicherung und Wiederherstellung: Daten werden gesichert und Wiederherstellungen planmäßig getestet.</translation>
+    </message>
+    <message>
+        <source>Ask for the backup schedule, the last restore test and how long the restore took.</source>
+        <translation>Den Sicherungsplan, den letzten Wiederherstellungstest und dessen Dauer anfordern.</translation>
+    </message>
+    <message>
+        <source>Service continuity and disaster recovery plans exist and are exercised.</source>
+        <translation>Pläne für Dienstkontinuität und Notfallwiederherstellung bestehen und werden geübt.</translation>
+    </message>
+    <message>
+        <source>Check the recovery objectives, the plan, and the date and findings of the last exercise.</source>
+        <translation>Wiederherstellungsziele, Plan sowie Datum und Ergebnisse der letzten Übung prüfen.</translation>
+    </message>
+    <message>
+        <source>Availability of the service over the last quarter, as measured by monitoring.</source>
+        <translation>Verfügbarkeit des Dienstes im letzten Quartal, wie vom Monitoring gemessen.</translation>
+    </message>
+    <message>
+        <source>From the monitoring reports; 99.9 % or more earns all points, 99.5 % or more half, less nothing.</source>
+        <translation>Aus den Monitoring-Berichten; 99,9 % oder mehr bringen alle Punkte, 99,5 % oder mehr die Hälfte, weniger nichts.</translation>
+    </message>
+    <message>
+        <source>Date of the last disaster recovery test that restored the whole service.</source>
+        <translation>Datum des letzten Notfalltests, der den ganzen Dienst wiederhergestellt hat.</translation>
+    </message>
+    <message>
+        <source>The date of the last test in which the service was brought back from its backups; recorded, not scored.</source>
+        <translation>Das Datum des letzten Tests, bei dem der Dienst aus seinen Sicherungen wiederhergestellt wurde; erfasst, nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Lieferanten</translation>
+    </message>
+    <message>
+        <source>Services that others operate for us.</source>
+        <translation>Dienste, die andere für uns betreiben.</translation>
+    </message>
+    <message>
+        <source>Does an external provider operate part of the service for us?</source>
+        <translation>Betreibt ein externer Anbieter einen Teil des Dienstes für uns?</translation>
+    </message>
+    <message>
+        <source>Answer yes when any part of the service (hosting, operation, support) is run by another company.</source>
+        <translation>Mit Ja antworten, wenn irgendein Teil des Dienstes (Hosting, Betrieb, Support) von einem anderen Unternehmen geleistet wird.</translation>
+    </message>
+    <message>
+        <source>Supplier management: providers are selected, monitored and reviewed.</source>
+        <translation>Lieferantenmanagement: Anbieter werden ausgewählt, überwacht und überprüft.</translation>
+    </message>
+    <message>
+        <source>Asked only when a provider operates part of the service: contracts, reviews and escalation paths.</source>
+        <translation>Nur gefragt, wenn ein Anbieter einen Teil des Dienstes betreibt: Verträge, Überprüfungen und Eskalationswege.</translation>
+    </message>
+    <message>
+        <source>Which assurances does the provider give about its operation?</source>
+        <translation>Welche Zusicherungen gibt der Anbieter zu seinem Betrieb?</translation>
+    </message>
+    <message>
+        <source>Tick every assurance that is current and on file; each counts towards the full score of 6.</source>
+        <translation>Jede aktuelle und vorliegende Zusicherung ankreuzen; jede zählt zur vollen Punktzahl von 6.</translation>
+    </message>
+    <message>
+        <source>A current security certification</source>
+        <translation>Eine aktuelle Sicherheitszertifizierung</translation>
+    </message>
+    <message>
+        <source>An independent audit report</source>
+        <translation>Ein unabhängiger Prüfbericht</translation>
+    </message>
+    <message>
+        <source>Service levels in the contract</source>
+        <translation>Service-Levels im Vertrag</translation>
+    </message>
+    <message>
+        <source>An exit plan</source>
+        <translation>Ein Ausstiegsplan</translation>
+    </message>
+    <message>
+        <source>Who owns the relationship with the provider on our side?</source>
+        <translation>Wer verantwortet auf unserer Seite die Beziehung zum Anbieter?</translation>
+    </message>
+    <message>
+        <source>The name or role of the person who reviews the provider&apos;s performance; recorded, not scored.</source>
+        <translation>Name oder Rolle der Person, die die Leistung des Anbieters überprüft; erfasst, nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>Software assurance maturity</source>
+        <translation>Reife der Softwaresicherheit</translation>
+    </message>
+    <message>
+        <source>How far secure development practices reach across a software organisation: five business functions, three practices each, every practice answered by how much of the organisation it covers.</source>
+        <translation>Wie weit Praktiken sicherer Entwicklung in einer Softwareorganisation reichen: fünf Geschäftsfunktionen mit je drei Praktiken, jede danach beantwortet, wie viel der Organisation sie abdeckt.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>The practice is not followed anywhere.</source>
+        <translation>Die Praktik wird nirgends befolgt.</translation>
+    </message>
+    <message>
+        <source>Yes, for some</source>
+        <translation>Ja, für einige</translation>
+    </message>
+    <message>
+        <source>A few teams or applications follow it.</source>
+        <translation>Einige Teams oder Anwendungen befolgen sie.</translation>
+    </message>
+    <message>
+        <source>Yes, for at least half</source>
+        <translation>Ja, für mindestens die Hälfte</translation>
+    </message>
+    <message>
+        <source>At least half of the teams or applications follow it.</source>
+        <translation>Mindestens die Hälfte der Teams oder Anwendungen befolgt sie.</translation>
+    </message>
+    <message>
+        <source>Yes, for most or all</source>
+        <translation>Ja, für die meisten oder alle</translation>
+    </message>
+    <message>
+        <source>The practice is the norm across the organisation.</source>
+        <translation>Die Praktik ist in der ganzen Organisation die Regel.</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Steuerung</translation>
+    </message>
+    <message>
+        <source>How software security is steered, measured and taught.</source>
+        <translation>Wie Softwaresicherheit gesteuert, gemessen und vermittelt wird.</translation>
+    </message>
+    <message>
+        <source>A software security strategy with measurable goals is agreed with the business.</source>
+        <translation>Eine Strategie für Softwaresicherheit mit messbaren Zielen ist mit dem Geschäft abgestimmt.</translation>
+    </message>
+    <message>
+        <source>Ask for the strategy document and the figures reported against it in the last quarter.</source>
+        <translation>Das Strategiedokument und die im letzten Quartal dazu berichteten Kennzahlen anfordern.</translation>
+    </message>
+    <message>
+        <source>Security policies and standards are written for the technologies in use and checked for compliance.</source>
+        <translation>Sicherheitsrichtlinien und -standards sind für die eingesetzten Technologien geschrieben und ihre Einhaltung wird geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask which standards apply to the main technologies and how compliance with them is checked.</source>
+        <translation>Fragen, welche Standards für die wichtigsten Technologien gelten und wie ihre Einhaltung geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Developers receive role-based secure development training every year.</source>
+        <translation>Entwicklerinnen und Entwickler erhalten jedes Jahr rollenbezogene Schulungen in sicherer Entwicklung.</translation>
+    </message>
+    <message>
+        <source>Compare the training records with the list of people who commit code in the last year.</source>
+        <translation>Die Schulungsnachweise mit der Liste der Personen vergleichen, die im letzten Jahr Code eingecheckt haben.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>How threats and security requirements shape what is built.</source>
+        <translation>Wie Bedrohungen und Sicherheitsanforderungen prägen, was gebaut wird.</translation>
+    </message>
+    <message>
+        <source>Threat models are made for new and changed applications.</source>
+        <translation>Für neue und geänderte Anwendungen werden Bedrohungsmodelle erstellt.</translation>
+    </message>
+    <message>
+        <source>Ask for the threat models of the last three new or changed applications and who made them.</source>
+        <translation>Die Bedrohungsmodelle der letzten drei neuen oder geänderten Anwendungen anfordern und wer sie erstellt hat.</translation>
+    </message>
+    <message>
+        <source>Security requirements are written down with the functional requirements, also for suppliers.</source>
+        <translation>Sicherheitsanforderungen werden mit den fachlichen Anforderungen festgehalten, auch für Lieferanten.</translation>
+    </message>
+    <message>
+        <source>Check a few recent features and supplier contracts for written security requirements.</source>
+        <translation>Einige neue Funktionen und Lieferantenverträge auf schriftliche Sicherheitsanforderungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Architectures follow reviewed secure patterns and shared security components.</source>
+        <translation>Architekturen folgen geprüften sicheren Mustern und gemeinsamen Sicherheitskomponenten.</translation>
+    </message>
+    <message>
+        <source>Ask for the reference architectures and which shared components handle login and secrets.</source>
+        <translation>Die Referenzarchitekturen anfordern und welche gemeinsamen Komponenten Anmeldung und Geheimnisse übernehmen.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Umsetzung</translation>
+    </message>
+    <message>
+        <source>How software is built, deployed and kept free of known defects.</source>
+        <translation>Wie Software gebaut, ausgerollt und frei von bekannten Fehlern gehalten wird.</translation>
+    </message>
+    <message>
+        <source>Builds are automated, repeatable and check the dependencies for known vulnerabilities.</source>
+        <translation>Builds sind automatisiert, wiederholbar und prüfen die Abhängigkeiten auf bekannte Schwachstellen.</translation>
+    </message>
+    <message>
+        <source>Look at the build pipeline: is it scripted, and does it fail on a known vulnerable dependency?</source>
+        <translation>Die Build-Pipeline ansehen: Ist sie geskriptet, und schlägt sie bei einer bekannt verwundbaren Abhängigkeit fehl?</translation>
+    </message>
+    <message>
+        <source>Deployments are automated and secrets are kept out of code and configuration files.</source>
+        <translation>Deployments sind automatisiert und Geheimnisse werden aus Code und Konfigurationsdateien herausgehalten.</translation>
+    </message>
+    <message>
+        <source>Look at a deployment and at the configuration repository for secrets in plain text.</source>
+        <translation>Ein Deployment und das Konfigurations-Repository auf Geheimnisse im Klartext prüfen.</translation>
+    </message>
+    <message>
+        <source>Security defects are tracked to closure with agreed deadlines by severity.</source>
+        <translation>Sicherheitsmängel werden bis zur Behebung verfolgt, mit vereinbarten Fristen je Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Ask for the open security defects, their severity and age against the agreed deadlines.</source>
+        <translation>Die offenen Sicherheitsmängel, ihren Schweregrad und ihr Alter im Vergleich zu den vereinbarten Fristen anfordern.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Verifikation</translation>
+    </message>
+    <message>
+        <source>How software is checked against its security requirements.</source>
+        <translation>Wie Software gegen ihre Sicherheitsanforderungen geprüft wird.</translation>
+    </message>
+    <message>
+        <source>Architectures are assessed against the threat model before release.</source>
+        <translation>Architekturen werden vor der Freigabe gegen das Bedrohungsmodell bewertet.</translation>
+    </message>
+    <message>
+        <source>Ask for the last architecture assessments and what was changed because of them.</source>
+        <translation>Die letzten Architekturbewertungen anfordern und was daraufhin geändert wurde.</translation>
+    </message>
+    <message>
+        <source>Security requirements are turned into automated tests that run on every change.</source>
+        <translation>Sicherheitsanforderungen werden zu automatisierten Tests, die bei jeder Änderung laufen.</translation>
+    </message>
+    <message>
+        <source>Find the tests that check security requirements and whether the pipeline runs them.</source>
+        <translation>Die Tests finden, die Sicherheitsanforderungen prüfen, und ob die Pipeline sie ausführt.</translation>
+    </message>
+    <message>
+        <source>Applications are tested for security by scanning and by manual testing before release.</source>
+        <translation>Anwendungen werden vor der Freigabe durch Scans und manuelle Tests auf Sicherheit geprüft.</translation>
+    </message>
+    <message>
+        <source>Ask for the latest scan results and manual test reports and how their findings were handled.</source>
+        <translation>Die neuesten Scan-Ergebnisse und manuellen Testberichte anfordern und wie ihre Befunde behandelt wurden.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Betrieb</translation>
+    </message>
+    <message>
+        <source>How software is run and protected once it is live.</source>
+        <translation>Wie Software im Betrieb gefahren und geschützt wird.</translation>
+    </message>
+    <message>
+        <source>Security incidents are detected, handled and reviewed by a named team.</source>
+        <translation>Sicherheitsvorfälle werden von einem benannten Team erkannt, bearbeitet und ausgewertet.</translation>
+    </message>
+    <message>
+        <source>Ask for the incident procedure, the team on call and the reviews of the last incidents.</source>
+        <translation>Das Vorfallverfahren, das Bereitschaftsteam und die Auswertungen der letzten Vorfälle anfordern.</translation>
+    </message>
+    <message>
+        <source>Hosts and platforms are hardened from a baseline and patched on a schedule.</source>
+        <translation>Hosts und Plattformen werden nach einer Grundlinie gehärtet und planmäßig gepatcht.</translation>
+    </message>
+    <message>
+        <source>Compare a sample of hosts with the hardening baseline and the patch schedule.</source>
+        <translation>Eine Stichprobe von Hosts mit der Härtungsgrundlinie und dem Patch-Plan vergleichen.</translation>
+    </message>
+    <message>
+        <source>Data is classified and protected in operation, and systems are retired safely.</source>
+        <translation>Daten werden im Betrieb klassifiziert und geschützt, und Systeme werden sicher außer Betrieb genommen.</translation>
+    </message>
+    <message>
+        <source>Ask for the data classification and how a system was last retired and its data removed.</source>
+        <translation>Die Datenklassifizierung anfordern und wie zuletzt ein System stillgelegt und seine Daten entfernt wurden.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1189,6 +1686,21 @@
     <message>
         <source>Here now: %1</source>
         <translation>Gerade hier: %1</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Gilt nicht</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (nicht anwendbar)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n Stufe unter dem Ziel</numerusform>
+            <numerusform>%n Stufen unter dem Ziel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1802,22 @@
     <message>
         <source>Remove the item %1 with its answer? You can undo this.</source>
         <translation>Den Prüfpunkt %1 mit seiner Antwort entfernen? Sie können dies rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes (1) or no (3).</source>
+        <translation>%1 wird mit Ja (1) oder Nein (3) beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 is answered with %2: press the digit of a level or choice.</source>
+        <translation>%1 wird mit „%2“ beantwortet: die Ziffer einer Stufe oder Antwort drücken.</translation>
+    </message>
+    <message>
+        <source>%1 is answered with %2: type it in the item panel.</source>
+        <translation>%1 wird mit „%2“ beantwortet: im Punktbereich eingeben.</translation>
+    </message>
+    <message>
+        <source>%1 has no level or choice %2.</source>
+        <translation>%1 hat keine Stufe oder Antwort %2.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2504,14 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
             <numerusform>%n Ergebnis aus %1 importieren</numerusform>
             <numerusform>%n Ergebnisse aus %1 importieren</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>%1 beantworten: %2</translation>
+    </message>
+    <message>
+        <source>Clear the answer of %1</source>
+        <translation>Antwort von %1 löschen</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3284,55 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Show or choose the implementation groups in scope (items of no chosen group do not apply).</source>
+        <translation>Die Umsetzungsgruppen im Umfang zeigen oder wählen (Punkte keiner gewählten Gruppe gelten nicht).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The groups in scope, comma-separated, for example IG1 (&quot;&quot; or --all: every group).</source>
+        <translation>Die Gruppen im Umfang, durch Kommas getrennt, zum Beispiel IG1 (&quot;&quot; oder --all: alle Gruppen).</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>Gruppen</translation>
+    </message>
+    <message>
+        <source>Every group in scope.</source>
+        <translation>Alle Gruppen im Umfang.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation groups.</source>
+        <translation>Diese Checkliste hat keine Umsetzungsgruppen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In scope: every group.</source>
+        <translation>Im Umfang: alle Gruppen.</translation>
+    </message>
+    <message>
+        <source>In scope: %1.</source>
+        <translation>Im Umfang: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) do not apply.</source>
+        <translation>
+            <numerusform>%n Punkt gilt nicht.</numerusform>
+            <numerusform>%n Punkte gelten nicht.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Getting Started</source>
@@ -3249,6 +3834,14 @@ Passphrase für %2:</translation>
     <message>
         <source>Questions:</source>
         <translation>Fragen:</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4363,53 @@ Passphrase für %2:</translation>
     <message>
         <source>Clear the estimate of %1</source>
         <translation>Schätzung von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Yes  (1)</source>
+        <translation>Ja  (1)</translation>
+    </message>
+    <message>
+        <source>No  (3)</source>
+        <translation>Nein  (3)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Eine Zahl</translation>
+    </message>
+    <message>
+        <source>A number in %1</source>
+        <translation>Eine Zahl in %1</translation>
+    </message>
+    <message>
+        <source>The answer (saved when you leave the field)</source>
+        <translation>Die Antwort (gespeichert beim Verlassen des Feldes)</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Antwortdatum</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>earns %1 of %2 points</source>
+        <translation>bringt %1 von %2 Punkten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n Stufe unter dem Ziel</numerusform>
+            <numerusform>%n Stufen unter dem Ziel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5783,17 @@ Passphrase für %2:</translation>
     <message>
         <source>Open risks by probability (rows) and impact (columns):</source>
         <translation>Offene Risiken nach Wahrscheinlichkeit (Zeilen) und Auswirkung (Spalten):</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (Ziel %1, %n Stufe darunter)</numerusform>
+            <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6521,6 +7172,17 @@ Passphrase für %2:</translation>
         <source>Probability</source>
         <translation>Wahrscheinlichkeit</translation>
     </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Antwort: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (Ziel %1, %n Stufe darunter)</numerusform>
+            <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -6796,6 +7458,13 @@ Passphrase für %2:</translation>
     <message>
         <source>Current Item (D)</source>
         <translation>Aktueller Prüfpunkt (D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n Stufe unter dem Ziel</numerusform>
+            <numerusform>%n Stufen unter dem Ziel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7774,57 @@ Passphrase für %2:</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Eine zu öffnende Projektdatei (.readiness).</translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <source>&quot;type&quot; must be one of %1, not &quot;%2&quot;.</source>
+        <translation>&quot;type&quot; muss eines von %1 sein, nicht &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Every option needs an &quot;id&quot;.</source>
+        <translation>Jede Option braucht eine &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The score of option &quot;%1&quot; is not a number.</source>
+        <translation>Die Punktzahl der Option &quot;%1&quot; ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The result of option &quot;%1&quot; must be met, partial, unmet or na.</source>
+        <translation>Das Ergebnis der Option &quot;%1&quot; muss met, partial, unmet oder na sein.</translation>
+    </message>
+    <message>
+        <source>Two options share the id &quot;%1&quot;.</source>
+        <translation>Zwei Optionen haben die id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s &quot;share&quot; must be from 0 to 1.</source>
+        <translation>Der &quot;share&quot; einer Regel muss zwischen 0 und 1 liegen.</translation>
+    </message>
+    <message>
+        <source>A %1 question needs at least two options.</source>
+        <translation>Eine Frage vom Typ %1 braucht mindestens zwei Optionen.</translation>
+    </message>
+    <message>
+        <source>A %1 question has no options.</source>
+        <translation>Eine Frage vom Typ %1 hat keine Optionen.</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is not one of the levels.</source>
+        <translation>Das Ziel &quot;%1&quot; ist keine der Stufen.</translation>
+    </message>
+    <message>
+        <source>A number question needs &quot;rules&quot; that say what a value earns.</source>
+        <translation>Eine Zahlenfrage braucht &quot;rules&quot;, die sagen, was ein Wert bringt.</translation>
+    </message>
+    <message>
+        <source>&quot;fullScore&quot; must be more than 0.</source>
+        <translation>&quot;fullScore&quot; muss größer als 0 sein.</translation>
+    </message>
+    <message>
+        <source>&quot;appliesWhen&quot; needs the answers the item applies after.</source>
+        <translation>&quot;appliesWhen&quot; braucht die Antworten, nach denen der Punkt gilt.</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8449,30 @@ Passphrase für %2:</translation>
         <source>Status</source>
         <translation>Status</translation>
     </message>
+    <message>
+        <source>A yes/no question earns all its points for yes and none for no.</source>
+        <translation>Eine Ja/Nein-Frage bringt für Ja alle Punkte und für Nein keine.</translation>
+    </message>
+    <message>
+        <source>A maturity level earns its share of the way from the lowest level to the item&apos;s target level (the highest level where no target is set): at or above the target the item is met, at the lowest level not met, in between partially met. The report shows the gap to the target in levels.</source>
+        <translation>Eine Reifestufe bringt ihren Anteil am Weg von der niedrigsten Stufe zur Zielstufe des Punkts (der höchsten Stufe, wo kein Ziel gesetzt ist): auf oder über dem Ziel ist der Punkt erfüllt, auf der niedrigsten Stufe nicht erfüllt, dazwischen teilweise erfüllt. Der Bericht zeigt den Abstand zum Ziel in Stufen.</translation>
+    </message>
+    <message>
+        <source>A choice earns its score as a share of the highest score of the question&apos;s choices; several choices earn the sum of their scores as a share of the question&apos;s full score (the sum of its positive scores unless the checklist sets one), at most all points. A choice that carries a verdict (met, partially met, not met, not applicable) gives that.</source>
+        <translation>Eine Antwort bringt ihre Punktzahl als Anteil an der höchsten Punktzahl der Antworten der Frage; mehrere Antworten bringen die Summe ihrer Punktzahlen als Anteil an der vollen Punktzahl der Frage (der Summe ihrer positiven Punktzahlen, sofern die Checkliste keine festlegt), höchstens alle Punkte. Eine Antwort mit Urteil (erfüllt, teilweise erfüllt, nicht erfüllt, nicht anwendbar) ergibt dieses.</translation>
+    </message>
+    <message>
+        <source>A number earns the share of the first of the question&apos;s ranges that holds it, nothing when none does.</source>
+        <translation>Eine Zahl bringt den Anteil des ersten Bereichs der Frage, der sie enthält, und nichts, wenn keiner es tut.</translation>
+    </message>
+    <message>
+        <source>Dates and texts are recorded as given and not scored.</source>
+        <translation>Daten und Texte werden wie angegeben erfasst und nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>An item that applies only after a given answer to another item, or only to implementation groups not chosen, does not apply while that is so: like a not applicable item it is left out of both sides of the ratio, and the report says why.</source>
+        <translation>Ein Punkt, der nur nach einer bestimmten Antwort auf einen anderen Punkt oder nur für nicht gewählte Umsetzungsgruppen gilt, gilt solange nicht: Wie ein nicht anwendbarer Punkt bleibt er auf beiden Seiten des Verhältnisses außen vor, und der Bericht sagt warum.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -8166,6 +8910,14 @@ Passphrase für %2:</translation>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>The item is answered with a status, not with &quot;%1&quot;.</source>
+        <translation>Der Punkt wird mit einem Status beantwortet, nicht mit „%1“.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -8554,8 +9306,43 @@ Passphrase für %2:</translation>
         <translation>Stunden</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note, --owner, --effort or --choices.</source>
-        <translation>Nichts zu setzen: geben Sie --status, --points, --note, --owner, --effort oder --choices an.</translation>
+        <source>For an item asked other than with a status: the answer (a level or choice by id, title or number; several choices separated by commas; yes or no; a number; a date YYYY-MM-DD; a text). &quot;&quot; clears it.</source>
+        <translation>Für einen Punkt, der nicht mit einem Status beantwortet wird: die Antwort (eine Stufe oder Antwort nach id, Titel oder Nummer; mehrere Antworten durch Kommas getrennt; yes oder no; eine Zahl; ein Datum JJJJ-MM-TT; ein Text). &quot;&quot; löscht sie.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --answer, --points, --note, --owner, --effort or --choices.</source>
+        <translation>Nichts zu setzen: --status, --answer, --points, --note, --owner, --effort oder --choices angeben.</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with a status: use --status.</source>
+        <translation>Punkt %1 wird mit einem Status beantwortet: --status verwenden.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Punkt %1: %2</translation>
+    </message>
+    <message>
+        <source>%1: answered %2</source>
+        <translation>%1: beantwortet mit %2</translation>
+    </message>
+    <message>
+        <source>%1: does not apply. %2</source>
+        <translation>%1: gilt nicht. %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded, not scored</source>
+        <translation>%1: erfasst, nicht bewertet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n level(s) below its target</source>
+        <translation>
+            <numerusform>%1: %n Stufe unter seinem Ziel</numerusform>
+            <numerusform>%1: %n Stufen unter seinem Ziel</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8808,6 +9595,38 @@ Passphrase für %2:</translation>
     <message>
         <source>the risk rule &quot;%1&quot; → &quot;%2&quot; is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).</source>
         <translation>die Risikoregel „%1“ → „%2“ wird nicht verstanden (Risiken: HIGH_RISK, MEDIUM_RISK, NO_RISK).</translation>
+    </message>
+    <message>
+        <source>&quot;scales&quot; must be a list.</source>
+        <translation>&quot;scales&quot; muss eine Liste sein.</translation>
+    </message>
+    <message>
+        <source>the scale id &quot;%1&quot; is used twice.</source>
+        <translation>die Skalen-id &quot;%1&quot; wird zweimal verwendet.</translation>
+    </message>
+    <message>
+        <source>item %1 applies when item &quot;%2&quot; is answered, but there is no such other item.</source>
+        <translation>Punkt %1 gilt nach einer Antwort auf Punkt &quot;%2&quot;, aber einen solchen anderen Punkt gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>item %1 applies when %2 is answered &quot;%3&quot;, which %2 cannot be answered.</source>
+        <translation>Punkt %1 gilt, wenn %2 mit &quot;%3&quot; beantwortet ist, was für %2 keine mögliche Antwort ist.</translation>
+    </message>
+    <message>
+        <source>there is no answer scale &quot;%1&quot;.</source>
+        <translation>es gibt keine Antwortskala &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; must be a scale&apos;s id or an object.</source>
+        <translation>&quot;answer&quot; muss die id einer Skala oder ein Objekt sein.</translation>
+    </message>
+    <message>
+        <source>&quot;appliesWhen&quot; must be an object with &quot;item&quot; and &quot;answers&quot;.</source>
+        <translation>&quot;appliesWhen&quot; muss ein Objekt mit &quot;item&quot; und &quot;answers&quot; sein.</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be a list.</source>
+        <translation>&quot;groups&quot; muss eine Liste sein.</translation>
     </message>
 </context>
 <context>
@@ -10059,6 +10878,26 @@ SHA-256 %3</translation>
     <message>
         <source>The project is open read-only.</source>
         <translation>Das Projekt ist schreibgeschützt geöffnet.</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with a status, not with an answer.</source>
+        <translation>Punkt %1 wird mit einem Status beantwortet, nicht mit einer Antwort.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer item %2 can take (%3).</source>
+        <translation>„%1“ ist keine mögliche Antwort für Punkt %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with %2: give the answer, not a status.</source>
+        <translation>Punkt %1 wird mit „%2“ beantwortet: die Antwort angeben, nicht einen Status.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation groups.</source>
+        <translation>Diese Checkliste hat keine Umsetzungsgruppen.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation group &quot;%1&quot;; it has %2.</source>
+        <translation>Diese Checkliste hat keine Umsetzungsgruppe „%1“; sie hat %2.</translation>
     </message>
 </context>
 </TS>

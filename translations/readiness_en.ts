@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Answers</name>
+    <message numerus="yes">
+        <source>One of %n choices</source>
+        <translation>
+            <numerusform>One of %n choice</numerusform>
+            <numerusform>One of %n choices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Any of %n choices</source>
+        <translation>
+            <numerusform>Any of %n choice</numerusform>
+            <numerusform>Any of %n choices</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistModel</name>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n level below the target</numerusform>
+            <numerusform>%n levels below the target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChecklistPage</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -69,6 +96,23 @@
         <translation>
             <numerusform>Preview: %n line, %1.</numerusform>
             <numerusform>Preview: %n lines, %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupsCommand</name>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) do not apply.</source>
+        <translation>
+            <numerusform>%n item does not apply.</numerusform>
+            <numerusform>%n items do not apply.</numerusform>
         </translation>
     </message>
 </context>
@@ -159,6 +203,16 @@
     </message>
 </context>
 <context>
+    <name>ItemPanel</name>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n level below the target</numerusform>
+            <numerusform>%n levels below the target</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LogCommand</name>
     <message numerus="yes">
         <source>The audit log is intact: %n entries, head hash %1.</source>
@@ -213,6 +267,13 @@
         <translation>
             <numerusform>%n item changed status:</numerusform>
             <numerusform>%n items changed status:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (target %1, %n level short)</numerusform>
+            <numerusform> (target %1, %n levels short)</numerusform>
         </translation>
     </message>
 </context>
@@ -314,6 +375,13 @@
             <numerusform>Checklist: %1 (%n items in %2 domains).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (target %1, %n level short)</numerusform>
+            <numerusform> (target %1, %n levels short)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>
@@ -329,6 +397,16 @@
         <translation>
             <numerusform>%n step has no estimate and counts %1 h; give it one with set --effort or a recommendation with an effort.</numerusform>
             <numerusform>%n steps have no estimate and count %1 h each; give them one with set --effort or a recommendation with an effort.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PresenterWindow</name>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n level below the target</numerusform>
+            <numerusform>%n levels below the target</numerusform>
         </translation>
     </message>
 </context>
@@ -434,6 +512,16 @@
         <translation>
             <numerusform>%n unmet blocker: not ready whatever the score.</numerusform>
             <numerusform>%n unmet blockers: not ready whatever the score.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SetCommand</name>
+    <message numerus="yes">
+        <source>%1: %n level(s) below its target</source>
+        <translation>
+            <numerusform>%1: %n level below its target</numerusform>
+            <numerusform>%1: %n levels below its target</numerusform>
         </translation>
     </message>
 </context>

@@ -147,6 +147,95 @@
     </message>
 </context>
 <context>
+    <name>Answers</name>
+    <message>
+        <source>This item is answered with a status, not with an answer.</source>
+        <translation>Ce point se renseigne par un statut, pas par une réponse.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither yes nor no.</source>
+        <translation>« %1 » n’est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of: %2.</source>
+        <translation>« %1 » n’est pas l’une des réponses : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Met, partially met, not met or not applicable</source>
+        <translation>Satisfait, partiellement satisfait, non satisfait ou non applicable</translation>
+    </message>
+    <message>
+        <source>Yes or no</source>
+        <translation>Oui ou non</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Niveau de maturité</translation>
+    </message>
+    <message>
+        <source>%1, target %2</source>
+        <translation>%1, cible %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>One of %n choices</source>
+        <translation>
+            <numerusform>Une réponse parmi %n</numerusform>
+            <numerusform>Une réponse parmi %n</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Any of %n choices</source>
+        <translation>
+            <numerusform>Plusieurs réponses parmi %n</numerusform>
+            <numerusform>Plusieurs réponses parmi %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>A number in %1</source>
+        <translation>Un nombre en %1</translation>
+    </message>
+    <message>
+        <source>A date (recorded, not scored)</source>
+        <translation>Une date (consignée, non notée)</translation>
+    </message>
+    <message>
+        <source>A text (recorded, not scored)</source>
+        <translation>Un texte (consigné, non noté)</translation>
+    </message>
+    <message>
+        <source>Not in the implementation groups chosen (%1); it belongs to %2.</source>
+        <translation>Hors des groupes de mise en œuvre choisis (%1) ; il appartient à %2.</translation>
+    </message>
+    <message>
+        <source>Applies only when %1 is answered %2.</source>
+        <translation>S’applique seulement si %1 a pour réponse %2.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPage</name>
     <message>
         <source>not set</source>
@@ -1131,6 +1220,414 @@
         <source>Check that each compliance policy was reviewed within the last 12 months and approved by its accountable owner.</source>
         <translation>Vérifiez que chaque politique de conformité a été revue au cours des 12 derniers mois et approuvée par son responsable.</translation>
     </message>
+    <message>
+        <source>Operations maturity</source>
+        <translation>Maturité de l’exploitation</translation>
+    </message>
+    <message>
+        <source>The maturity of the processes that keep a service running, each rated on a six-level scale against a target level, with a few facts recorded beside them.</source>
+        <translation>La maturité des processus qui font fonctionner un service, chacun évalué sur une échelle à six niveaux par rapport à un niveau cible, avec quelques faits consignés à côté.</translation>
+    </message>
+    <message>
+        <source>Maturity level</source>
+        <translation>Niveau de maturité</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Incomplet</translation>
+    </message>
+    <message>
+        <source>The process is not performed or does not reach its purpose.</source>
+        <translation>Le processus n’est pas réalisé ou n’atteint pas son but.</translation>
+    </message>
+    <message>
+        <source>Initial</source>
+        <translation>Initial</translation>
+    </message>
+    <message>
+        <source>The process is performed, but ad hoc and dependent on individuals.</source>
+        <translation>Le processus est réalisé, mais au cas par cas et selon les personnes.</translation>
+    </message>
+    <message>
+        <source>Managed</source>
+        <translation>Géré</translation>
+    </message>
+    <message>
+        <source>The process is planned, performed and tracked for each service.</source>
+        <translation>Le processus est planifié, réalisé et suivi pour chaque service.</translation>
+    </message>
+    <message>
+        <source>Defined</source>
+        <translation>Défini</translation>
+    </message>
+    <message>
+        <source>One documented process is followed across services and improved.</source>
+        <translation>Un processus documenté est suivi pour tous les services et amélioré.</translation>
+    </message>
+    <message>
+        <source>Quantitatively managed</source>
+        <translation>Géré quantitativement</translation>
+    </message>
+    <message>
+        <source>The process is steered by measured objectives.</source>
+        <translation>Le processus est piloté par des objectifs mesurés.</translation>
+    </message>
+    <message>
+        <source>Optimizing</source>
+        <translation>En optimisation</translation>
+    </message>
+    <message>
+        <source>The process is improved continuously from its measurements.</source>
+        <translation>Le processus est amélioré en continu à partir de ses mesures.</translation>
+    </message>
+    <message>
+        <source>Service management</source>
+        <translation>Gestion des services</translation>
+    </message>
+    <message>
+        <source>Incidents, problems, changes and releases.</source>
+        <translation>Incidents, problèmes, changements et mises en production.</translation>
+    </message>
+    <message>
+        <source>Incident management: incidents are detected, handled, communicated and reviewed.</source>
+        <translation>Gestion des incidents : les incidents sont détectés, traités, communiqués et analysés.</translation>
+    </message>
+    <message>
+        <source>Look at the last five major incidents: how they were detected, escalated, communicated and reviewed.</source>
+        <translation>Examiner les cinq derniers incidents majeurs : détection, escalade, communication et analyse.</translation>
+    </message>
+    <message>
+        <source>Problem management: the causes of recurring incidents are found and removed.</source>
+        <translation>Gestion des problèmes : les causes des incidents récurrents sont trouvées et supprimées.</translation>
+    </message>
+    <message>
+        <source>Ask for the problem records of the last quarter and check that each has a cause and an owned fix.</source>
+        <translation>Demander les fiches problème du dernier trimestre et vérifier que chacune a une cause et une correction attribuée.</translation>
+    </message>
+    <message>
+        <source>Change management: changes are assessed, approved, tested and can be rolled back.</source>
+        <translation>Gestion des changements : les changements sont évalués, approuvés, testés et réversibles.</translation>
+    </message>
+    <message>
+        <source>Sample ten changes: approval, testing, rollback plan and outcome, including emergency changes.</source>
+        <translation>Contrôler dix changements : approbation, tests, plan de retour arrière et résultat, y compris les changements urgents.</translation>
+    </message>
+    <message>
+        <source>Release management: releases are planned, packaged and deployed the same way every time.</source>
+        <translation>Gestion des mises en production : les versions sont planifiées, empaquetées et déployées chaque fois de la même façon.</translation>
+    </message>
+    <message>
+        <source>Compare the last three releases with the documented procedure and the deployment logs.</source>
+        <translation>Comparer les trois dernières mises en production avec la procédure documentée et les journaux de déploiement.</translation>
+    </message>
+    <message>
+        <source>Resilience</source>
+        <translation>Résilience</translation>
+    </message>
+    <message>
+        <source>Capacity, backups, continuity and the facts that show them.</source>
+        <translation>Capacité, sauvegardes, continuité et les faits qui les montrent.</translation>
+    </message>
+    <message>
+        <source>Capacity management: demand is forecast and capacity is added before it runs out.</source>
+        <translation>Gestion de la capacité : la demande est prévue et la capacité ajoutée avant d’être épuisée.</translation>
+    </message>
+    <message>
+        <source>Ask for the capacity plan and the alerts that fire before a resource is exhausted.</source>
+        <translation>Demander le plan de capacité et les alertes qui se déclenchent avant l’épuisement d’une ressource.</translation>
+    </message>
+    <message>
+        <source>Backup and restore: data is backed up and restores are tested on a schedule.</source>
+        <translation>Sauvegarde et restauration : les données sont sauvegardées et les restaurations testées selon un calendrier.</translation>
+    </message>
+    <message>
+        <source>Ask for the backup schedule, the last restore test and how long the restore took.</source>
+        <translation>Demander le calendrier des sauvegardes, le dernier test de restauration et sa durée.</translation>
+    </message>
+    <message>
+        <source>Service continuity and disaster recovery plans exist and are exercised.</source>
+        <translation>Des plans de continuité de service et de reprise après sinistre existent et sont exercés.</translation>
+    </message>
+    <message>
+        <source>Check the recovery objectives, the plan, and the date and findings of the last exercise.</source>
+        <translation>Vérifier les objectifs de reprise, le plan, ainsi que la date et les constats du dernier exercice.</translation>
+    </message>
+    <message>
+        <source>Availability of the service over the last quarter, as measured by monitoring.</source>
+        <translation>Disponibilité du service au dernier trimestre, telle que mesurée par la supervision.</translation>
+    </message>
+    <message>
+        <source>From the monitoring reports; 99.9 % or more earns all points, 99.5 % or more half, less nothing.</source>
+        <translation>D’après les rapports de supervision ; 99,9 % ou plus rapporte tous les points, 99,5 % ou plus la moitié, moins rien.</translation>
+    </message>
+    <message>
+        <source>Date of the last disaster recovery test that restored the whole service.</source>
+        <translation>Date du dernier test de reprise qui a restauré tout le service.</translation>
+    </message>
+    <message>
+        <source>The date of the last test in which the service was brought back from its backups; recorded, not scored.</source>
+        <translation>La date du dernier test où le service a été remis en route à partir de ses sauvegardes ; consignée, non notée.</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Services that others operate for us.</source>
+        <translation>Les services que d’autres exploitent pour nous.</translation>
+    </message>
+    <message>
+        <source>Does an external provider operate part of the service for us?</source>
+        <translation>Un prestataire externe exploite-t-il une partie du service pour nous ?</translation>
+    </message>
+    <message>
+        <source>Answer yes when any part of the service (hosting, operation, support) is run by another company.</source>
+        <translation>Répondre oui si une partie du service (hébergement, exploitation, support) est assurée par une autre entreprise.</translation>
+    </message>
+    <message>
+        <source>Supplier management: providers are selected, monitored and reviewed.</source>
+        <translation>Gestion des fournisseurs : les prestataires sont choisis, suivis et évalués.</translation>
+    </message>
+    <message>
+        <source>Asked only when a provider operates part of the service: contracts, reviews and escalation paths.</source>
+        <translation>Demandé seulement si un prestataire exploite une partie du service : contrats, revues et voies d’escalade.</translation>
+    </message>
+    <message>
+        <source>Which assurances does the provider give about its operation?</source>
+        <translation>Quelles assurances le prestataire donne-t-il sur son exploitation ?</translation>
+    </message>
+    <message>
+        <source>Tick every assurance that is current and on file; each counts towards the full score of 6.</source>
+        <translation>Cocher chaque assurance à jour et disponible ; chacune compte pour le score complet de 6.</translation>
+    </message>
+    <message>
+        <source>A current security certification</source>
+        <translation>Une certification de sécurité en cours de validité</translation>
+    </message>
+    <message>
+        <source>An independent audit report</source>
+        <translation>Un rapport d’audit indépendant</translation>
+    </message>
+    <message>
+        <source>Service levels in the contract</source>
+        <translation>Des niveaux de service dans le contrat</translation>
+    </message>
+    <message>
+        <source>An exit plan</source>
+        <translation>Un plan de réversibilité</translation>
+    </message>
+    <message>
+        <source>Who owns the relationship with the provider on our side?</source>
+        <translation>Qui porte la relation avec le prestataire de notre côté ?</translation>
+    </message>
+    <message>
+        <source>The name or role of the person who reviews the provider&apos;s performance; recorded, not scored.</source>
+        <translation>Le nom ou le rôle de la personne qui évalue la performance du prestataire ; consigné, non noté.</translation>
+    </message>
+    <message>
+        <source>Software assurance maturity</source>
+        <translation>Maturité de l’assurance logicielle</translation>
+    </message>
+    <message>
+        <source>How far secure development practices reach across a software organisation: five business functions, three practices each, every practice answered by how much of the organisation it covers.</source>
+        <translation>Jusqu’où les pratiques de développement sécurisé s’étendent dans une organisation logicielle : cinq fonctions métier de trois pratiques chacune, chaque pratique évaluée selon la part de l’organisation qu’elle couvre.</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>The practice is not followed anywhere.</source>
+        <translation>La pratique n’est suivie nulle part.</translation>
+    </message>
+    <message>
+        <source>Yes, for some</source>
+        <translation>Oui, pour certains</translation>
+    </message>
+    <message>
+        <source>A few teams or applications follow it.</source>
+        <translation>Quelques équipes ou applications la suivent.</translation>
+    </message>
+    <message>
+        <source>Yes, for at least half</source>
+        <translation>Oui, pour au moins la moitié</translation>
+    </message>
+    <message>
+        <source>At least half of the teams or applications follow it.</source>
+        <translation>Au moins la moitié des équipes ou des applications la suivent.</translation>
+    </message>
+    <message>
+        <source>Yes, for most or all</source>
+        <translation>Oui, pour la plupart ou tous</translation>
+    </message>
+    <message>
+        <source>The practice is the norm across the organisation.</source>
+        <translation>La pratique est la norme dans toute l’organisation.</translation>
+    </message>
+    <message>
+        <source>Governance</source>
+        <translation>Gouvernance</translation>
+    </message>
+    <message>
+        <source>How software security is steered, measured and taught.</source>
+        <translation>Comment la sécurité logicielle est pilotée, mesurée et enseignée.</translation>
+    </message>
+    <message>
+        <source>A software security strategy with measurable goals is agreed with the business.</source>
+        <translation>Une stratégie de sécurité logicielle aux objectifs mesurables est convenue avec les métiers.</translation>
+    </message>
+    <message>
+        <source>Ask for the strategy document and the figures reported against it in the last quarter.</source>
+        <translation>Demander le document de stratégie et les chiffres rapportés au dernier trimestre.</translation>
+    </message>
+    <message>
+        <source>Security policies and standards are written for the technologies in use and checked for compliance.</source>
+        <translation>Des politiques et normes de sécurité sont rédigées pour les technologies utilisées et leur respect est contrôlé.</translation>
+    </message>
+    <message>
+        <source>Ask which standards apply to the main technologies and how compliance with them is checked.</source>
+        <translation>Demander quelles normes s’appliquent aux principales technologies et comment leur respect est vérifié.</translation>
+    </message>
+    <message>
+        <source>Developers receive role-based secure development training every year.</source>
+        <translation>Les développeurs suivent chaque année une formation au développement sécurisé adaptée à leur rôle.</translation>
+    </message>
+    <message>
+        <source>Compare the training records with the list of people who commit code in the last year.</source>
+        <translation>Comparer les attestations de formation avec la liste des personnes ayant livré du code dans l’année.</translation>
+    </message>
+    <message>
+        <source>Design</source>
+        <translation>Conception</translation>
+    </message>
+    <message>
+        <source>How threats and security requirements shape what is built.</source>
+        <translation>Comment les menaces et les exigences de sécurité façonnent ce qui est construit.</translation>
+    </message>
+    <message>
+        <source>Threat models are made for new and changed applications.</source>
+        <translation>Des modèles de menaces sont établis pour les applications nouvelles ou modifiées.</translation>
+    </message>
+    <message>
+        <source>Ask for the threat models of the last three new or changed applications and who made them.</source>
+        <translation>Demander les modèles de menaces des trois dernières applications nouvelles ou modifiées et qui les a faits.</translation>
+    </message>
+    <message>
+        <source>Security requirements are written down with the functional requirements, also for suppliers.</source>
+        <translation>Les exigences de sécurité sont écrites avec les exigences fonctionnelles, y compris pour les fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Check a few recent features and supplier contracts for written security requirements.</source>
+        <translation>Vérifier dans quelques fonctionnalités récentes et contrats fournisseurs la présence d’exigences de sécurité écrites.</translation>
+    </message>
+    <message>
+        <source>Architectures follow reviewed secure patterns and shared security components.</source>
+        <translation>Les architectures suivent des modèles sûrs revus et des composants de sécurité partagés.</translation>
+    </message>
+    <message>
+        <source>Ask for the reference architectures and which shared components handle login and secrets.</source>
+        <translation>Demander les architectures de référence et quels composants partagés gèrent l’authentification et les secrets.</translation>
+    </message>
+    <message>
+        <source>Implementation</source>
+        <translation>Mise en œuvre</translation>
+    </message>
+    <message>
+        <source>How software is built, deployed and kept free of known defects.</source>
+        <translation>Comment le logiciel est construit, déployé et tenu exempt de défauts connus.</translation>
+    </message>
+    <message>
+        <source>Builds are automated, repeatable and check the dependencies for known vulnerabilities.</source>
+        <translation>Les constructions sont automatisées, reproductibles et vérifient les dépendances pour les vulnérabilités connues.</translation>
+    </message>
+    <message>
+        <source>Look at the build pipeline: is it scripted, and does it fail on a known vulnerable dependency?</source>
+        <translation>Examiner la chaîne de construction : est-elle scriptée et échoue-t-elle sur une dépendance vulnérable connue ?</translation>
+    </message>
+    <message>
+        <source>Deployments are automated and secrets are kept out of code and configuration files.</source>
+        <translation>Les déploiements sont automatisés et les secrets restent hors du code et des fichiers de configuration.</translation>
+    </message>
+    <message>
+        <source>Look at a deployment and at the configuration repository for secrets in plain text.</source>
+        <translation>Examiner un déploiement et le dépôt de configuration à la recherche de secrets en clair.</translation>
+    </message>
+    <message>
+        <source>Security defects are tracked to closure with agreed deadlines by severity.</source>
+        <translation>Les défauts de sécurité sont suivis jusqu’à leur correction, avec des délais convenus selon la gravité.</translation>
+    </message>
+    <message>
+        <source>Ask for the open security defects, their severity and age against the agreed deadlines.</source>
+        <translation>Demander les défauts de sécurité ouverts, leur gravité et leur âge par rapport aux délais convenus.</translation>
+    </message>
+    <message>
+        <source>Verification</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>How software is checked against its security requirements.</source>
+        <translation>Comment le logiciel est vérifié au regard de ses exigences de sécurité.</translation>
+    </message>
+    <message>
+        <source>Architectures are assessed against the threat model before release.</source>
+        <translation>Les architectures sont évaluées au regard du modèle de menaces avant la mise en production.</translation>
+    </message>
+    <message>
+        <source>Ask for the last architecture assessments and what was changed because of them.</source>
+        <translation>Demander les dernières évaluations d’architecture et ce qui a changé à leur suite.</translation>
+    </message>
+    <message>
+        <source>Security requirements are turned into automated tests that run on every change.</source>
+        <translation>Les exigences de sécurité deviennent des tests automatisés exécutés à chaque changement.</translation>
+    </message>
+    <message>
+        <source>Find the tests that check security requirements and whether the pipeline runs them.</source>
+        <translation>Trouver les tests qui vérifient les exigences de sécurité et voir si la chaîne les exécute.</translation>
+    </message>
+    <message>
+        <source>Applications are tested for security by scanning and by manual testing before release.</source>
+        <translation>Les applications sont testées pour la sécurité par analyse automatique et par tests manuels avant la mise en production.</translation>
+    </message>
+    <message>
+        <source>Ask for the latest scan results and manual test reports and how their findings were handled.</source>
+        <translation>Demander les derniers résultats d’analyse et rapports de tests manuels et le traitement de leurs constats.</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>Exploitation</translation>
+    </message>
+    <message>
+        <source>How software is run and protected once it is live.</source>
+        <translation>Comment le logiciel est exploité et protégé une fois en production.</translation>
+    </message>
+    <message>
+        <source>Security incidents are detected, handled and reviewed by a named team.</source>
+        <translation>Les incidents de sécurité sont détectés, traités et analysés par une équipe désignée.</translation>
+    </message>
+    <message>
+        <source>Ask for the incident procedure, the team on call and the reviews of the last incidents.</source>
+        <translation>Demander la procédure d’incident, l’équipe d’astreinte et les analyses des derniers incidents.</translation>
+    </message>
+    <message>
+        <source>Hosts and platforms are hardened from a baseline and patched on a schedule.</source>
+        <translation>Les hôtes et plateformes sont durcis selon une référence et corrigés selon un calendrier.</translation>
+    </message>
+    <message>
+        <source>Compare a sample of hosts with the hardening baseline and the patch schedule.</source>
+        <translation>Comparer un échantillon d’hôtes avec la référence de durcissement et le calendrier des correctifs.</translation>
+    </message>
+    <message>
+        <source>Data is classified and protected in operation, and systems are retired safely.</source>
+        <translation>Les données sont classées et protégées en exploitation, et les systèmes sont retirés en sécurité.</translation>
+    </message>
+    <message>
+        <source>Ask for the data classification and how a system was last retired and its data removed.</source>
+        <translation>Demander la classification des données et comment un système a été retiré et ses données effacées la dernière fois.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistModel</name>
@@ -1189,6 +1686,21 @@
     <message>
         <source>Here now: %1</source>
         <translation>Ici en ce moment : %1</translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation>Ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>%1 (not applicable)</source>
+        <translation>%1 (non applicable)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n niveau sous la cible</numerusform>
+            <numerusform>%n niveaux sous la cible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1290,6 +1802,22 @@
     <message>
         <source>Remove the item %1 with its answer? You can undo this.</source>
         <translation>Supprimer le point %1 avec sa réponse ? Vous pouvez l&apos;annuler.</translation>
+    </message>
+    <message>
+        <source>%1 is answered yes (1) or no (3).</source>
+        <translation>%1 se répond par oui (1) ou non (3).</translation>
+    </message>
+    <message>
+        <source>%1 is answered with %2: press the digit of a level or choice.</source>
+        <translation>%1 se répond par « %2 » : appuyer sur le chiffre d’un niveau ou d’une réponse.</translation>
+    </message>
+    <message>
+        <source>%1 is answered with %2: type it in the item panel.</source>
+        <translation>%1 se répond par « %2 » : la saisir dans le panneau du point.</translation>
+    </message>
+    <message>
+        <source>%1 has no level or choice %2.</source>
+        <translation>%1 n’a pas de niveau ou de réponse %2.</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2504,14 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
             <numerusform>Importer %n résultat de %1</numerusform>
             <numerusform>Importer %n résultats de %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answer %1: %2</source>
+        <translation>Répondre à %1 : %2</translation>
+    </message>
+    <message>
+        <source>Clear the answer of %1</source>
+        <translation>Effacer la réponse de %1</translation>
     </message>
 </context>
 <context>
@@ -2748,6 +3284,55 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>GroupsCommand</name>
+    <message>
+        <source>Show or choose the implementation groups in scope (items of no chosen group do not apply).</source>
+        <translation>Afficher ou choisir les groupes de mise en œuvre retenus (les points d’aucun groupe choisi ne s’appliquent pas).</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The groups in scope, comma-separated, for example IG1 (&quot;&quot; or --all: every group).</source>
+        <translation>Les groupes retenus, séparés par des virgules, par exemple IG1 (&quot;&quot; ou --all : tous les groupes).</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <source>Every group in scope.</source>
+        <translation>Tous les groupes retenus.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation groups.</source>
+        <translation>Cette liste de contrôle n’a pas de groupes de mise en œuvre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In scope: every group.</source>
+        <translation>Retenus : tous les groupes.</translation>
+    </message>
+    <message>
+        <source>In scope: %1.</source>
+        <translation>Retenus : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) do not apply.</source>
+        <translation>
+            <numerusform>%n point ne s’applique pas.</numerusform>
+            <numerusform>%n points ne s’appliquent pas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Getting Started</source>
@@ -3249,6 +3834,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Questions:</source>
         <translation>Questions :</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Question : %1</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +4363,53 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Clear the estimate of %1</source>
         <translation>Effacer l&apos;estimation de %1</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Yes  (1)</source>
+        <translation>Oui  (1)</translation>
+    </message>
+    <message>
+        <source>No  (3)</source>
+        <translation>Non  (3)</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>A number</source>
+        <translation>Un nombre</translation>
+    </message>
+    <message>
+        <source>A number in %1</source>
+        <translation>Un nombre en %1</translation>
+    </message>
+    <message>
+        <source>The answer (saved when you leave the field)</source>
+        <translation>La réponse (enregistrée en quittant le champ)</translation>
+    </message>
+    <message>
+        <source>Answer date</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>earns %1 of %2 points</source>
+        <translation>rapporte %1 sur %2 points</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n niveau sous la cible</numerusform>
+            <numerusform>%n niveaux sous la cible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5143,6 +5783,17 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Open risks by probability (rows) and impact (columns):</source>
         <translation>Risques ouverts par probabilité (lignes) et impact (colonnes) :</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (cible %1, %n niveau en dessous)</numerusform>
+            <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6521,6 +7172,17 @@ Phrase secrète pour %2 :</translation>
         <source>Probability</source>
         <translation>Probabilité</translation>
     </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> (target %1, %n level(s) short)</source>
+        <translation>
+            <numerusform> (cible %1, %n niveau en dessous)</numerusform>
+            <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -6796,6 +7458,13 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Current Item (D)</source>
         <translation>Point en cours (D)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s) below the target</source>
+        <translation>
+            <numerusform>%n niveau sous la cible</numerusform>
+            <numerusform>%n niveaux sous la cible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7105,6 +7774,57 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>A project file (.readiness) to open.</source>
         <translation>Un fichier de projet (.readiness) à ouvrir.</translation>
+    </message>
+</context>
+<context>
+    <name>Question</name>
+    <message>
+        <source>&quot;type&quot; must be one of %1, not &quot;%2&quot;.</source>
+        <translation>&quot;type&quot; doit être l’un de %1, pas &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Every option needs an &quot;id&quot;.</source>
+        <translation>Chaque option doit avoir un &quot;id&quot;.</translation>
+    </message>
+    <message>
+        <source>The score of option &quot;%1&quot; is not a number.</source>
+        <translation>Le score de l’option &quot;%1&quot; n’est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>The result of option &quot;%1&quot; must be met, partial, unmet or na.</source>
+        <translation>Le résultat de l’option &quot;%1&quot; doit être met, partial, unmet ou na.</translation>
+    </message>
+    <message>
+        <source>Two options share the id &quot;%1&quot;.</source>
+        <translation>Deux options ont le même id &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A rule&apos;s &quot;share&quot; must be from 0 to 1.</source>
+        <translation>Le &quot;share&quot; d’une règle doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>A %1 question needs at least two options.</source>
+        <translation>Une question de type %1 doit avoir au moins deux options.</translation>
+    </message>
+    <message>
+        <source>A %1 question has no options.</source>
+        <translation>Une question de type %1 n’a pas d’options.</translation>
+    </message>
+    <message>
+        <source>The target &quot;%1&quot; is not one of the levels.</source>
+        <translation>La cible &quot;%1&quot; n’est pas l’un des niveaux.</translation>
+    </message>
+    <message>
+        <source>A number question needs &quot;rules&quot; that say what a value earns.</source>
+        <translation>Une question numérique doit avoir des &quot;rules&quot; qui disent ce que rapporte une valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;fullScore&quot; must be more than 0.</source>
+        <translation>&quot;fullScore&quot; doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>&quot;appliesWhen&quot; needs the answers the item applies after.</source>
+        <translation>&quot;appliesWhen&quot; doit donner les réponses après lesquelles le point s’applique.</translation>
     </message>
 </context>
 <context>
@@ -7729,6 +8449,30 @@ Phrase secrète pour %2 :</translation>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
+    <message>
+        <source>A yes/no question earns all its points for yes and none for no.</source>
+        <translation>Une question oui/non rapporte tous ses points pour oui et aucun pour non.</translation>
+    </message>
+    <message>
+        <source>A maturity level earns its share of the way from the lowest level to the item&apos;s target level (the highest level where no target is set): at or above the target the item is met, at the lowest level not met, in between partially met. The report shows the gap to the target in levels.</source>
+        <translation>Un niveau de maturité rapporte sa part du chemin entre le niveau le plus bas et le niveau cible du point (le plus haut niveau si aucune cible n’est fixée) : à la cible ou au-dessus le point est satisfait, au niveau le plus bas non satisfait, entre les deux partiellement satisfait. Le rapport indique l’écart à la cible en niveaux.</translation>
+    </message>
+    <message>
+        <source>A choice earns its score as a share of the highest score of the question&apos;s choices; several choices earn the sum of their scores as a share of the question&apos;s full score (the sum of its positive scores unless the checklist sets one), at most all points. A choice that carries a verdict (met, partially met, not met, not applicable) gives that.</source>
+        <translation>Une réponse rapporte son score rapporté au plus haut score des réponses de la question ; plusieurs réponses rapportent la somme de leurs scores rapportée au score complet de la question (la somme de ses scores positifs, sauf si la liste en fixe un), au plus tous les points. Une réponse qui porte un verdict (satisfait, partiellement satisfait, non satisfait, non applicable) donne ce verdict.</translation>
+    </message>
+    <message>
+        <source>A number earns the share of the first of the question&apos;s ranges that holds it, nothing when none does.</source>
+        <translation>Un nombre rapporte la part de la première plage de la question qui le contient, rien si aucune ne le contient.</translation>
+    </message>
+    <message>
+        <source>Dates and texts are recorded as given and not scored.</source>
+        <translation>Les dates et les textes sont consignés tels quels et ne sont pas notés.</translation>
+    </message>
+    <message>
+        <source>An item that applies only after a given answer to another item, or only to implementation groups not chosen, does not apply while that is so: like a not applicable item it is left out of both sides of the ratio, and the report says why.</source>
+        <translation>Un point qui ne s’applique qu’après une réponse donnée à un autre point, ou qu’à des groupes de mise en œuvre non choisis, ne s’applique pas tant que c’est le cas : comme un point non applicable, il est exclu des deux côtés du ratio, et le rapport dit pourquoi.</translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -8166,6 +8910,14 @@ Phrase secrète pour %2 :</translation>
         <source>%1 h</source>
         <translation>%1 h</translation>
     </message>
+    <message>
+        <source>The item is answered with a status, not with &quot;%1&quot;.</source>
+        <translation>Le point se renseigne par un statut, pas par « %1 ».</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
 </context>
 <context>
     <name>RiskCategory</name>
@@ -8554,8 +9306,43 @@ Phrase secrète pour %2 :</translation>
         <translation>heures</translation>
     </message>
     <message>
-        <source>Nothing to set: give --status, --points, --note, --owner, --effort or --choices.</source>
-        <translation>Rien à définir : indiquez --status, --points, --note, --owner, --effort ou --choices.</translation>
+        <source>For an item asked other than with a status: the answer (a level or choice by id, title or number; several choices separated by commas; yes or no; a number; a date YYYY-MM-DD; a text). &quot;&quot; clears it.</source>
+        <translation>Pour un point qui ne se renseigne pas par un statut : la réponse (un niveau ou une réponse par id, titre ou numéro ; plusieurs réponses séparées par des virgules ; yes ou no ; un nombre ; une date AAAA-MM-JJ ; un texte). &quot;&quot; l’efface.</translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>Nothing to set: give --status, --answer, --points, --note, --owner, --effort or --choices.</source>
+        <translation>Rien à définir : indiquer --status, --answer, --points, --note, --owner, --effort ou --choices.</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with a status: use --status.</source>
+        <translation>Le point %1 se renseigne par un statut : utiliser --status.</translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation>Point %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: answered %2</source>
+        <translation>%1 : réponse %2</translation>
+    </message>
+    <message>
+        <source>%1: does not apply. %2</source>
+        <translation>%1 : ne s’applique pas. %2</translation>
+    </message>
+    <message>
+        <source>%1: recorded, not scored</source>
+        <translation>%1 : consigné, non noté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n level(s) below its target</source>
+        <translation>
+            <numerusform>%1 : %n niveau sous sa cible</numerusform>
+            <numerusform>%1 : %n niveaux sous sa cible</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8808,6 +9595,38 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>the risk rule &quot;%1&quot; → &quot;%2&quot; is not understood (risks: HIGH_RISK, MEDIUM_RISK, NO_RISK).</source>
         <translation>la règle de risque « %1 » → « %2 » n&apos;est pas comprise (risques : HIGH_RISK, MEDIUM_RISK, NO_RISK).</translation>
+    </message>
+    <message>
+        <source>&quot;scales&quot; must be a list.</source>
+        <translation>&quot;scales&quot; doit être une liste.</translation>
+    </message>
+    <message>
+        <source>the scale id &quot;%1&quot; is used twice.</source>
+        <translation>l’id d’échelle &quot;%1&quot; est utilisé deux fois.</translation>
+    </message>
+    <message>
+        <source>item %1 applies when item &quot;%2&quot; is answered, but there is no such other item.</source>
+        <translation>le point %1 s’applique après une réponse au point &quot;%2&quot;, mais cet autre point n’existe pas.</translation>
+    </message>
+    <message>
+        <source>item %1 applies when %2 is answered &quot;%3&quot;, which %2 cannot be answered.</source>
+        <translation>le point %1 s’applique si %2 a pour réponse &quot;%3&quot;, réponse impossible pour %2.</translation>
+    </message>
+    <message>
+        <source>there is no answer scale &quot;%1&quot;.</source>
+        <translation>il n’y a pas d’échelle de réponse &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;answer&quot; must be a scale&apos;s id or an object.</source>
+        <translation>&quot;answer&quot; doit être l’id d’une échelle ou un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;appliesWhen&quot; must be an object with &quot;item&quot; and &quot;answers&quot;.</source>
+        <translation>&quot;appliesWhen&quot; doit être un objet avec &quot;item&quot; et &quot;answers&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;groups&quot; must be a list.</source>
+        <translation>&quot;groups&quot; doit être une liste.</translation>
     </message>
 </context>
 <context>
@@ -10059,6 +10878,26 @@ SHA-256 %3</translation>
     <message>
         <source>The project is open read-only.</source>
         <translation>Le projet est ouvert en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with a status, not with an answer.</source>
+        <translation>Le point %1 se renseigne par un statut, pas par une réponse.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an answer item %2 can take (%3).</source>
+        <translation>« %1 » n’est pas une réponse possible pour le point %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Item %1 is answered with %2: give the answer, not a status.</source>
+        <translation>Le point %1 se renseigne par « %2 » : donner la réponse, pas un statut.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation groups.</source>
+        <translation>Cette liste de contrôle n’a pas de groupes de mise en œuvre.</translation>
+    </message>
+    <message>
+        <source>This checklist has no implementation group &quot;%1&quot;; it has %2.</source>
+        <translation>Cette liste n’a pas de groupe de mise en œuvre « %1 » ; elle a %2.</translation>
     </message>
 </context>
 </TS>

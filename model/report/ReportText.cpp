@@ -19,7 +19,8 @@ QString number(double v)
     // In the report's language (ReportLanguage::Scope sets the default locale): 12,5 in German.
     QLocale locale;
     locale.setNumberOptions(QLocale::OmitGroupSeparator);
-    return locale.toString(v, 'g', 6);
+    // At most two decimals: a level's share of an item's points may have more.
+    return locale.toString(std::round(v * 100) / 100, 'g', 6);
 }
 
 QString percent(const std::optional<int>& display)

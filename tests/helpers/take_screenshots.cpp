@@ -18,6 +18,7 @@
 #include "dialogs/VerifyDialog.h"
 #include "exchange/ResultsImport.h"
 #include "report/ReportExport.h"
+#include "scoring/Answers.h"
 #include "signing/DeviceIdentity.h"
 #include "store/Merge.h"
 #include "widgets/DashboardPage.h"
@@ -203,6 +204,104 @@ int main(int argc, char* argv[])
             QTest::qWait(200);
             if (wanted(QStringLiteral("about")))
                 about.grab().save(out.filePath(QStringLiteral("about") + suffix));
+        }
+        // Answers other than a status: the built-in operations maturity model with a level, a number, a
+        // yes/no that leaves its follow-ups out, several choices, a date and a text; the coverage scale
+        // of the software assurance model; presenter mode on a level.
+        if (language.isEmpty() && wanted(QStringLiteral("answer-level"))) {
+            QTemporaryDir answersDir;
+            rw::ProjectError projectError;
+            const QString opsPath = answersDir.filePath(QStringLiteral("operations.readiness"));
+            const QString sammPath = answersDir.filePath(QStringLiteral("assurance.readiness"));
+            const auto ops = rw::Template::builtin(QStringLiteral("operations-maturity"));
+            const auto samm = rw::Template::builtin(QStringLiteral("software-assurance-maturity"));
+            auto op = ops
+                ? rw::Project::create(opsPath, *ops, QStringLiteral("Payments platform: operations maturity"),
+                    QStringLiteral("Dana Reyes"), &projectError)
+                : nullptr;
+            auto sp = samm ? rw::Project::create(sammPath, *samm,
+                          QStringLiteral("Payments platform: software assurance"),
+                          QStringLiteral("Dana Reyes"), &projectError)
+                           : nullptr;
+            if (!op || !sp)
+                return 1;
+            const auto answer = [](rw::Project& p, const QString& key, const QString& typed) {
+                rw::Item item = *p.item(key);
+                QString error;
+                item.answer = rw::Answers::parse(item.question, typed, &error).value_or(QJsonValue());
+                p.updateItem(key, item);
+            };
+            for (const auto& [key, typed] :
+                QVector<QPair<QString, QString>> { { QStringLiteral("SVC-01"), QStringLiteral("2") },
+                    { QStringLiteral("SVC-02"), QStringLiteral("1") },
+                    { QStringLiteral("SVC-03"), QStringLiteral("3") },
+                    { QStringLiteral("SVC-04"), QStringLiteral("4") },
+                    { QStringLiteral("RES-01"), QStringLiteral("2") },
+                    { QStringLiteral("RES-02"), QStringLiteral("3") },
+                    { QStringLiteral("RES-04"), QStringLiteral("99.62") },
+                    { QStringLiteral("RES-05"), QStringLiteral("2026-09-14") },
+                    { QStringLiteral("SUP-01"), QStringLiteral("yes") },
+                    { QStringLiteral("SUP-02"), QStringLiteral("2") },
+                    { QStringLiteral("SUP-03"), QStringLiteral("cert, sla") },
+                    { QStringLiteral("SUP-04"), QStringLiteral("Head of vendor management") } })
+                answer(*op, key, typed);
+            int n = 0;
+            for (const rw::Domain& d : sp->assessment().domains) {
+                for (const rw::Item& i : d.items)
+                    answer(*sp, i.key, QString::number((n++ * 7 + 3) % 4));
+            }
+            op.reset();
+            sp.reset();
+            MainWindow aw;
+            aw.resize(size);
+            aw.move(0, 0);
+            aw.show();
+            if (!QTest::qWaitForWindowExposed(&aw) || !aw.openProject(opsPath))
+                return 1;
+            const QVector<QPair<QString, QString>> typedShots { { QStringLiteral("SVC-01"),
+                                                                    QStringLiteral("answer-level") },
+                { QStringLiteral("RES-04"), QStringLiteral("answer-number") },
+                { QStringLiteral("SUP-03"), QStringLiteral("answer-multiple") },
+                { QStringLiteral("RES-05"), QStringLiteral("answer-date") },
+                { QStringLiteral("SUP-04"), QStringLiteral("answer-text") },
+                { QStringLiteral("SUP-01"), QStringLiteral("answer-yesno") } };
+            for (const auto& [key, name] : typedShots) {
+                if (name != QLatin1String("answer-level") && size.width() != 1366)
+                    continue;
+                aw.selectItem(key);
+                QTest::qWait(300);
+                aw.grab().save(out.filePath(name + suffix));
+            }
+            // "No" to the provider question: its follow-ups do not apply, and say why.
+            if (size.width() == 1366) {
+                rw::Item no = *aw.project()->item(QStringLiteral("SUP-01"));
+                no.answer = QStringLiteral("no");
+                aw.project()->updateItem(QStringLiteral("SUP-01"), no);
+                aw.selectItem(QStringLiteral("SUP-02"));
+                QTest::qWait(300);
+                aw.grab().save(out.filePath(QStringLiteral("answer-does-not-apply") + suffix));
+                aw.selectItem(QStringLiteral("SVC-01"));
+                aw.action(ActionId::Presenter)->trigger();
+                if (PresenterWindow* presenter = aw.presenter()) {
+                    presenter->resize(size);
+                    QTest::qWait(400);
+                    presenter->grab().save(out.filePath(QStringLiteral("answer-presenter") + suffix));
+                    presenter->close();
+                }
+            }
+            aw.close();
+            if (size.width() == 1366) {
+                MainWindow sw;
+                sw.resize(size);
+                sw.move(0, 0);
+                sw.show();
+                if (QTest::qWaitForWindowExposed(&sw) && sw.openProject(sammPath)) {
+                    sw.selectItem(QStringLiteral("DES-SR"));
+                    QTest::qWait(300);
+                    sw.grab().save(out.filePath(QStringLiteral("answer-choice") + suffix));
+                }
+                sw.close();
+            }
         }
         // A Well-Architected lens: the choices that apply and the risk the lens's rules give.
         if (size.width() == 1366 && wanted(QStringLiteral("lens-risk"))) {

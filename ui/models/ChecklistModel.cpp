@@ -3,6 +3,7 @@
 #include "scoring/Answers.h"
 
 #include <QSet>
+#include <cmath>
 
 #include "exchange/Template.h"
 
@@ -18,9 +19,10 @@ using namespace rw;
 
 namespace {
 
+// Points as people read them: at most two decimals (a level's share of the points may have more).
 QString number(double v)
 {
-    return QLocale().toString(v, 'g', 6);
+    return QLocale().toString(std::round(v * 100) / 100, 'g', 6);
 }
 
 } // namespace

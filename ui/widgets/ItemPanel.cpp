@@ -33,6 +33,7 @@
 #include <QSplitter>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <cmath>
 
 using namespace rw;
 
@@ -65,7 +66,7 @@ namespace {
 
 QString number(double v)
 {
-    return QLocale().toString(v, 'g', 6);
+    return QLocale().toString(std::round(v * 100) / 100, 'g', 6);
 }
 
 // What a question is made of, to know when its editors must be built anew.
@@ -379,10 +380,10 @@ void ItemPanel::refreshAnswer(const Item* item, bool editable)
     }
     QString kind = typed ? Answers::describe(q) : QString();
     if (typed && q.isScored() && Answers::isAnswered(item->answer) && Scoring::isApplicable(*item))
-        kind += QLatin1String(" \u00b7 ")
+        kind += QStringLiteral(" \u00b7 ")
             + tr("earns %1 of %2 points").arg(number(Scoring::earnedPoints(*item)), number(item->points));
-    if (const std::optional<int> gap = Answers::gap(q, item->answer); gap && *gap > 0)
-        kind += QLatin1String(" \u00b7 ") + tr("%n level(s) below the target", nullptr, *gap);
+    if (const std::optional<int> gap = Answers::gap(q, item->answer); gap && *gap > 0 && !hasReason)
+        kind += QStringLiteral(" \u00b7 ") + tr("%n level(s) below the target", nullptr, *gap);
     m_answerKind->setText(kind);
     m_answerKind->setVisible(!kind.isEmpty());
     QString detail = item->doesNotApply;
