@@ -9,13 +9,20 @@
 #include "WindowFixture.h"
 #include "commands/EditCommand.h"
 #include "models/ChecklistFilterModel.h"
+#include "scoring/Answers.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
+#include "widgets/ChecklistView.h"
+#include "widgets/ItemPanel.h"
 #include "widgets/MilestonesPage.h"
 #include "widgets/PathToReadyPanel.h"
 #include "widgets/RiskHeatMap.h"
 #include "widgets/ScoreHeader.h"
+#include <QCheckBox>
 #include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QRadioButton>
 
 #include <QAction>
 #include <QBarCategoryAxis>
@@ -166,6 +173,87 @@ private slots:
         emit plan->steps()->cellActivated(0, 0);
         QCOMPARE(w.tabs()->currentIndex(), 0);
         QCOMPARE(w.currentItemKey(), plan->steps()->item(0, 0)->text());
+    }
+
+    // Items asked other than with a status: the item panel's answer editors, the digits in the
+    // checklist, undo, an item that stops applying, and presenter mode.
+    void answersInTheWorkbench()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("answers.readiness"));
+        QVERIFY(TestSupport::createProject(
+            path, QStringLiteral(READINESS_SOURCE_DIR "/tests/data/templates/answer-types.json")));
+        MainWindow w;
+        QVERIFY(WindowFixture::open(w, path));
+        const auto item = [&](const char* key) { return w.project()->item(QString::fromLatin1(key)); };
+        // A digit picks the level with that number (not "partially met").
+        QVERIFY(w.selectItem(QStringLiteral("OPS-01")));
+        w.checklistView()->setFocus();
+        QTest::keyClick(w.checklistView(), Qt::Key_2);
+        QCOMPARE(item("OPS-01")->answer, QJsonValue(QStringLiteral("2")));
+        QCOMPARE(item("OPS-01")->status, ItemStatus::Partial);
+        QTest::keyClick(w.checklistView(), Qt::Key_4);
+        QCOMPARE(item("OPS-01")->status, ItemStatus::Met); // at or above the target 3
+        QTest::keyClick(w.checklistView(), Qt::Key_8); // no such level: nothing changes
+        QCOMPARE(item("OPS-01")->answer, QJsonValue(QStringLiteral("4")));
+        // The panel shows the levels with the chosen one ticked, and what the answer earns.
+        auto* box = w.itemPanel()->answerBox();
+        QVERIFY(box->isVisible());
+        QList<QRadioButton*> levels = box->findChildren<QRadioButton*>();
+        QCOMPARE(levels.size(), 6);
+        QVERIFY(levels.at(4)->isChecked());
+        QVERIFY(box->findChild<QLabel*>(QStringLiteral("answerKind"))
+                    ->text()
+                    .contains(QStringLiteral("2 of 2 points")));
+        // Clicking a level answers; undo takes it back in one step.
+        levels.at(1)->click();
+        QCOMPARE(item("OPS-01")->answer, QJsonValue(QStringLiteral("1")));
+        w.document()->undoStack()->undo();
+        QCOMPARE(item("OPS-01")->answer, QJsonValue(QStringLiteral("4")));
+        // "Met" from the menu is not an answer to a level: nothing changes, and the status bar says why.
+        w.action(ActionId::SetMet)->trigger();
+        QCOMPARE(item("OPS-01")->answer, QJsonValue(QStringLiteral("4")));
+        // Several choices: digits toggle them.
+        QVERIFY(w.selectItem(QStringLiteral("OPS-06")));
+        w.checklistView()->setFocus();
+        QTest::keyClick(w.checklistView(), Qt::Key_1);
+        QTest::keyClick(w.checklistView(), Qt::Key_3);
+        QCOMPARE(item("OPS-06")->answer,
+            QJsonValue(QJsonArray { QStringLiteral("offsite"), QStringLiteral("tested") }));
+        QCOMPARE(w.itemPanel()->answerBox()->findChildren<QCheckBox*>().size(), 4);
+        // Yes/no takes 1 and 3 as yes and no; "no" makes its follow-up not apply, saying why.
+        QVERIFY(w.selectItem(QStringLiteral("OPS-04")));
+        w.checklistView()->setFocus();
+        QTest::keyClick(w.checklistView(), Qt::Key_3);
+        QCOMPARE(item("OPS-04")->answer, QJsonValue(QStringLiteral("no")));
+        QVERIFY(!item("OPS-05")->doesNotApply.isEmpty());
+        QVERIFY(w.selectItem(QStringLiteral("OPS-05")));
+        auto* detail = w.itemPanel()->answerBox()->findChild<QLabel*>(QStringLiteral("answerDetail"));
+        QVERIFY(detail->text().contains(QStringLiteral("OPS-04")));
+        // A number typed in the panel, a bad one refused with the reason.
+        QVERIFY(w.selectItem(QStringLiteral("SLO-01")));
+        auto* edit = w.itemPanel()->answerBox()->findChild<QLineEdit*>(QStringLiteral("answerEdit"));
+        QVERIFY(edit);
+        edit->setText(QStringLiteral("many"));
+        emit edit->editingFinished();
+        QVERIFY(!Answers::isAnswered(item("SLO-01")->answer));
+        QVERIFY(w.itemPanel()
+                    ->answerBox()
+                    ->findChild<QLabel*>(QStringLiteral("answerDetail"))
+                    ->text()
+                    .contains(QStringLiteral("not a number")));
+        edit->setText(QStringLiteral("99.95"));
+        emit edit->editingFinished();
+        QCOMPARE(item("SLO-01")->status, ItemStatus::Met);
+        // Presenter mode shows the answer as given.
+        QVERIFY(w.selectItem(QStringLiteral("OPS-01")));
+        w.action(ActionId::Presenter)->trigger();
+        PresenterWindow* presenter = w.presenter();
+        QVERIFY(presenter);
+        bool shown = false;
+        for (QLabel* l : presenter->findChildren<QLabel*>())
+            shown = shown || l->text() == QStringLiteral("4 – Quantitatively managed");
+        QVERIFY(shown);
+        presenter->close();
     }
 
     void clickingABarOpensItsItems()
