@@ -122,6 +122,8 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("production-readiness\\s+8\\s+51"))));
         QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("release-validation\\s+4\\s+24"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("operations-maturity\\s+3\\s+13"))));
+        QVERIFY(r.out.contains(QRegularExpression(QStringLiteral("software-assurance-maturity\\s+5\\s+15"))));
     }
 
     void wholeAssessmentFromTheCommandLine()
@@ -538,6 +540,86 @@ private slots:
 
     // A fresh assessment has no recommendations and no estimates yet; the path to ready still answers,
     // counting each item at the default effort and saying so, until estimates come in with set --effort.
+    // Answers other than a status from the command line: levels, choices, yes/no with a follow-up,
+    // numbers; bad answers refused with nothing written; implementation groups chosen later.
+    void answersFromTheCommandLine()
+    {
+        const QString p = path(QStringLiteral("ops.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            QStringLiteral("operations-maturity") })
+                     .exitCode,
+            0);
+        const auto set = [&](const QString& key, const QString& answer) {
+            return runCli({ QStringLiteral("set"), p, key, QStringLiteral("--answer"), answer });
+        };
+        TestSupport::CliResult r = set(QStringLiteral("SVC-01"), QStringLiteral("Managed"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("answered 2 – Managed")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("1.33333 of 2 points")));
+        QVERIFY(r.out.contains(QStringLiteral("below its target")));
+        QCOMPARE(set(QStringLiteral("SUP-01"), QStringLiteral("no")).exitCode, 0);
+        r = set(QStringLiteral("SUP-02"), QStringLiteral("3"));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("does not apply")), qPrintable(r.out));
+        QCOMPARE(set(QStringLiteral("RES-04"), QStringLiteral("99.95 %")).exitCode, 0);
+        // Refused, with the reason, and the log unchanged.
+        const auto logLength = [&] {
+            return runCli({ QStringLiteral("log"), p }).out.count(QLatin1Char('\n'));
+        };
+        const qsizetype entries = logLength();
+        QVERIFY(entries > 3);
+        for (const auto& [key, answer] :
+            QVector<QPair<QString, QString>> { { QStringLiteral("SVC-02"), QStringLiteral("9") },
+                { QStringLiteral("RES-04"), QStringLiteral("fast") },
+                { QStringLiteral("RES-05"), QStringLiteral("2026-13-01") },
+                { QStringLiteral("SUP-03"), QStringLiteral("cert, gold") },
+                { QStringLiteral("NOPE-1"), QStringLiteral("1") } }) {
+            r = set(key, answer);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.trimmed().isEmpty());
+        }
+        r = runCli({ QStringLiteral("set"), p, QStringLiteral("SVC-02"), QStringLiteral("--status"),
+            QStringLiteral("met") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("give the answer")), qPrintable(r.err));
+        QCOMPARE(logLength(), entries);
+        // score --json counts by the same rules: SVC 2 of 6 points (1.33 + nothing assessed yet for the
+        // rest), RES 1 of 1 applicable scored point, SUP "no" 0 of 1 with its three follow-ups left out.
+        r = runCli({ QStringLiteral("score"), p, QStringLiteral("--json") });
+        const QJsonArray domains
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("domains")).toArray();
+        QCOMPARE(domains.size(), 3);
+        QCOMPARE(domains.at(2).toObject().value(QStringLiteral("possible")).toDouble(), 1.0);
+        QCOMPARE(domains.at(2).toObject().value(QStringLiteral("applicable")).toInt(), 1);
+        QVERIFY(
+            std::abs(domains.at(0).toObject().value(QStringLiteral("earned")).toDouble() - 1.333333) < 1e-6);
+        // The report shows the answer as given and its gap; the CSV carries the answer.
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("md"),
+            QStringLiteral("-o"), path(QStringLiteral("ops.md")) });
+        QCOMPARE(r.exitCode, 0);
+        const QString md = QString::fromUtf8(TestSupport::fileBytes(path(QStringLiteral("ops.md"))));
+        QVERIFY(md.contains(QStringLiteral("2 – Managed → ")));
+        QVERIFY(md.contains(QStringLiteral("Applies only when SUP-01 is answered Yes.")));
+        // Implementation groups: a checklist without them says so and refuses a group.
+        r = runCli({ QStringLiteral("groups"), p, QStringLiteral("--set"), QStringLiteral("IG1") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("no implementation groups")), qPrintable(r.err));
+        const QString t = path(QStringLiteral("types.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), t, QStringLiteral("--template"),
+                            QStringLiteral(READINESS_SOURCE_DIR "/tests/data/templates/answer-types.json") })
+                     .exitCode,
+            0);
+        r = runCli({ QStringLiteral("groups"), t, QStringLiteral("--set"), QStringLiteral("IG1") });
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("In scope: IG1.")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2 item(s) do not apply"))
+            || r.out.contains(QStringLiteral("2 items do not apply")));
+        r = runCli({ QStringLiteral("groups"), t, QStringLiteral("--set"), QStringLiteral("IG7") });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QStringLiteral("IG1, IG2")) || r.err.contains(QStringLiteral("IG2, IG1")));
+        QCOMPARE(runCli({ QStringLiteral("groups"), t, QStringLiteral("--all") }).exitCode, 0);
+    }
+
     void freshAssessmentHasAPathToReady()
     {
         const QString p = path(QStringLiteral("fresh.readiness"));

@@ -10,9 +10,9 @@
 #include "commands/EditCommand.h"
 #include "models/ChecklistFilterModel.h"
 #include "scoring/Answers.h"
+#include "widgets/ChecklistView.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
-#include "widgets/ChecklistView.h"
 #include "widgets/ItemPanel.h"
 #include "widgets/MilestonesPage.h"
 #include "widgets/PathToReadyPanel.h"
@@ -244,6 +244,21 @@ private slots:
         edit->setText(QStringLiteral("99.95"));
         emit edit->editingFinished();
         QCOMPARE(item("SLO-01")->status, ItemStatus::Met);
+        // Implementation groups chosen on the assessment page after creation: unticking IG2 leaves its
+        // items out; undo brings them back.
+        auto* groups = w.findChild<QWidget*>(QStringLiteral("implementationGroups"));
+        QVERIFY(groups);
+        QList<QCheckBox*> boxes = groups->findChildren<QCheckBox*>();
+        QCOMPARE(boxes.size(), 2);
+        for (QCheckBox* b : boxes) {
+            if (b->text() == QLatin1String("IG2"))
+                b->setChecked(false);
+        }
+        QCOMPARE(w.project()->assessment().info.implementationGroups, QStringList { QStringLiteral("IG1") });
+        QVERIFY(!item("SLO-04")->doesNotApply.isEmpty());
+        w.document()->undoStack()->undo();
+        QVERIFY(w.project()->assessment().info.implementationGroups.isEmpty());
+        QVERIFY(item("SLO-04")->doesNotApply.isEmpty());
         // Presenter mode shows the answer as given.
         QVERIFY(w.selectItem(QStringLiteral("OPS-01")));
         w.action(ActionId::Presenter)->trigger();

@@ -1,5 +1,10 @@
 #include "AssessmentPage.h"
 
+#include "scoring/Answers.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+
 #include "Document.h"
 #include "commands/EditCommand.h"
 
@@ -90,6 +95,14 @@ AssessmentPage::AssessmentPage(QWidget* parent)
     form->addRow(tr("&Next review:"), m_nextReview);
     form->addRow(tr("De&cision:"), m_decision);
     form->addRow(tr("C&onditions:"), m_conditions);
+    m_groups = new QWidget(this);
+    m_groups->setObjectName(QStringLiteral("implementationGroups"));
+    auto* groupsLayout = new QHBoxLayout(m_groups);
+    groupsLayout->setContentsMargins(0, 0, 0, 0);
+    groupsLayout->addStretch();
+    m_groups->setToolTip(tr("Items of no ticked group do not apply: they leave the scores, as not applicable "
+                            "items do. Every group ticked means all of them."));
+    form->addRow(tr("Implementation &groups:"), m_groups);
 }
 
 void AssessmentPage::setDocument(Document* document)
@@ -116,6 +129,28 @@ void AssessmentPage::refresh()
     m_nextReview->setDate(info.nextReview.isValid() ? info.nextReview : m_nextReview->minimumDate());
     m_decision->setCurrentIndex(m_decision->findData(toKey(info.decision)));
     m_conditions->setPlainText(info.conditions);
+    const QStringList groups = Answers::groupsOf(m_document->project()->assessment());
+    QStringList shown;
+    for (QCheckBox* box : std::as_const(m_groupChecks))
+        shown << box->text();
+    if (shown != groups) {
+        qDeleteAll(m_groupChecks);
+        m_groupChecks.clear();
+        auto* layout = static_cast<QHBoxLayout*>(m_groups->layout());
+        for (const QString& g : groups) {
+            auto* box = new QCheckBox(g, m_groups);
+            connect(box, &QCheckBox::toggled, this, &AssessmentPage::commit);
+            layout->insertWidget(layout->count() - 1, box);
+            m_groupChecks << box;
+        }
+    }
+    for (QCheckBox* box : std::as_const(m_groupChecks)) {
+        box->setChecked(
+            info.implementationGroups.isEmpty() || info.implementationGroups.contains(box->text()));
+        box->setEnabled(!m_document->isReadOnly());
+    }
+    if (auto* form = qobject_cast<QFormLayout*>(m_groups->parentWidget()->layout()))
+        form->setRowVisible(m_groups, !groups.isEmpty());
     const bool editable = !m_document->isReadOnly();
     for (QWidget* w : std::initializer_list<QWidget*> {
              m_title, m_system, m_date, m_team, m_scope, m_nextReview, m_decision, m_conditions })
@@ -137,13 +172,24 @@ void AssessmentPage::commit()
     after.nextReview = m_nextReview->date() == m_nextReview->minimumDate() ? QDate() : m_nextReview->date();
     after.decision = *fromKey<Decision>(m_decision->currentData().toString());
     after.conditions = m_conditions->toPlainText().trimmed();
+    QStringList ticked;
+    for (QCheckBox* box : std::as_const(m_groupChecks)) {
+        if (box->isChecked())
+            ticked << box->text();
+    }
+    after.implementationGroups = ticked.size() == m_groupChecks.size() ? QStringList() : ticked;
+    if (ticked.isEmpty() && !m_groupChecks.isEmpty()) {
+        refresh(); // at least one group stays in scope
+        return;
+    }
     if (after.title.isEmpty()) {
         m_title->setText(before.title);
         return;
     }
     if (after.title == before.title && after.system == before.system && after.date == before.date
         && after.team == before.team && after.scope == before.scope && after.nextReview == before.nextReview
-        && after.decision == before.decision && after.conditions == before.conditions)
+        && after.decision == before.decision && after.conditions == before.conditions
+        && after.implementationGroups == before.implementationGroups)
         return;
     m_document->setInfo(after);
 }

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Document;
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLineEdit;
@@ -35,4 +36,8 @@ private:
     QDateEdit* m_nextReview;
     QComboBox* m_decision;
     QPlainTextEdit* m_conditions;
+    // The implementation groups in scope, one box per group of the checklist (hidden when it has none);
+    // all ticked means every group.
+    QWidget* m_groups;
+    QVector<QCheckBox*> m_groupChecks;
 };
