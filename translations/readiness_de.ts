@@ -305,6 +305,14 @@
         <source>C&amp;onditions:</source>
         <translation>Au&amp;flagen:</translation>
     </message>
+    <message>
+        <source>Items of no ticked group do not apply: they leave the scores, as not applicable items do. Every group ticked means all of them.</source>
+        <translation>Punkte keiner angekreuzten Gruppe gelten nicht: Sie fallen aus den Bewertungen heraus, wie nicht anwendbare Punkte. Alle Gruppen angekreuzt heißt: alle.</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;groups:</source>
+        <translation>Umsetzungs&amp;gruppen:</translation>
+    </message>
 </context>
 <context>
     <name>AssessorDialog</name>
@@ -7887,6 +7895,14 @@ Passphrase für %2:</translation>
     <message>
         <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
         <translation>Dieser Fragebogen braucht JavaScript, um seine Fragen zu zeigen und die Antworten zu speichern; erlauben Sie es für diese Datei, oder bitten Sie die Prüfenden um die Checkliste als Tabelle.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
     </message>
 </context>
 <context>

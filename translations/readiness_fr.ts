@@ -305,6 +305,14 @@
         <source>C&amp;onditions:</source>
         <translation>C&amp;onditions :</translation>
     </message>
+    <message>
+        <source>Items of no ticked group do not apply: they leave the scores, as not applicable items do. Every group ticked means all of them.</source>
+        <translation>Les points d’aucun groupe coché ne s’appliquent pas : ils sortent des scores, comme les points non applicables. Tous les groupes cochés signifie : tous.</translation>
+    </message>
+    <message>
+        <source>Implementation &amp;groups:</source>
+        <translation>&amp;Groupes de mise en œuvre :</translation>
+    </message>
 </context>
 <context>
     <name>AssessorDialog</name>
@@ -7887,6 +7895,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
         <translation>Ce questionnaire a besoin de JavaScript pour afficher ses questions et enregistrer les réponses ; autorisez-le pour ce fichier, ou demandez la checklist sous forme de tableur aux évaluateurs.</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "Mapping.h"
+#include "scoring/Answers.h"
 
 #include "YamlText.h"
 #include "domain/Enums.h"
@@ -258,8 +259,14 @@ std::optional<Draft> createDraft(const Project& source, const QString& mappingPa
         if (!item)
             continue;
         Item updated = *item;
-        updated.status = c.status;
         updated.note = c.note;
+        if (item->question.type == QuestionType::Status || c.status == ItemStatus::NotApplicable) {
+            updated.status = c.status;
+        } else if (const std::optional<QJsonValue> answer
+            = Answers::answerForStatus(item->question, c.status)) {
+            // An item asked other than with a status takes the answer that gives the status carried over.
+            updated.answer = *answer;
+        }
         if (const ProjectError refused = draft->updateItem(c.targetKey, updated)) {
             *error = refused.message;
             const QString made = draft->path();

@@ -1,4 +1,5 @@
 #include "Questionnaire.h"
+#include "scoring/Answers.h"
 
 #include "domain/Enums.h"
 #include "exchange/Template.h"
@@ -87,7 +88,10 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
   }
   var total = 0;
   function answeredCount() {
-    return Object.keys(state.answers).filter(function (k) { return state.answers[k].status; }).length;
+    return Object.keys(state.answers).filter(function (k) {
+      var a = state.answers[k];
+      return a.status || (a.answer !== undefined && a.answer !== '' && !(Array.isArray(a.answer) && !a.answer.length));
+    }).length;
   }
   var progress = el('span', { 'class': 'progress', 'aria-live': 'polite' });
   function updateProgress() {
@@ -129,9 +133,40 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
         d.appendChild(document.createTextNode(item.guidance));
         box.appendChild(d);
       }
+      // An item asked otherwise than with a status: its levels, choices, yes/no, number, date or text.
+      if (item.type) {
+        var typed = el('fieldset', { 'class': item.type === 'multiple' ? 'choices' : 'status' });
+        typed.appendChild(el('legend', null, item.asked || L.answer));
+        var given = answer.answer !== undefined ? answer.answer : item.answer;
+        if (item.options) {
+          var multiple = item.type === 'multiple';
+          var options = item.options.slice();
+          if (!multiple) options.push({ id: '', label: L.notAnswered });
+          options.forEach(function (o) {
+            var label = el('label');
+            var input = el('input', { type: multiple ? 'checkbox' : 'radio', name: 'answer-' + item.key, value: o.id });
+            input.checked = multiple ? (Array.isArray(given) && given.indexOf(o.id) >= 0) : (given || '') === o.id;
+            input.addEventListener('change', function () { record(item.key, box); });
+            label.appendChild(input);
+            label.appendChild(document.createTextNode(o.label));
+            if (o.description) label.title = o.description;
+            typed.appendChild(label);
+          });
+        } else {
+          var field = el('input', { type: item.type === 'number' ? 'number' : (item.type === 'date' ? 'date' : 'text'),
+            name: 'answer-' + item.key, 'aria-label': item.asked || L.answer });
+          if (item.type === 'number') field.setAttribute('step', 'any');
+          field.value = given !== undefined && given !== null ? String(given) : '';
+          field.addEventListener('input', function () { record(item.key, box); });
+          typed.appendChild(field);
+          if (item.unit) typed.appendChild(document.createTextNode(' ' + item.unit));
+        }
+        box.appendChild(typed);
+      }
       var statusSet = el('fieldset', { 'class': 'status' });
       statusSet.appendChild(el('legend', null, L.answer));
       var current = answer.status !== undefined ? answer.status : (item.current || '');
+      if (item.type) statusSet.hidden = true;
       data.statuses.forEach(function (s) {
         var label = el('label');
         var input = el('input', { type: 'radio', name: 'status-' + item.key, value: s.key });
@@ -175,6 +210,19 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
   function record(key, box) {
     var checked = box.querySelector('input[name="status-' + CSS.escape(key) + '"]:checked');
     var a = { status: checked ? checked.value : '', note: box.querySelector('textarea').value };
+    var typed = box.querySelectorAll('input[name="answer-' + CSS.escape(key) + '"]');
+    if (typed.length) {
+      a.status = '';
+      if (typed[0].type === 'checkbox') {
+        a.answer = [];
+        typed.forEach(function (c) { if (c.checked) a.answer.push(c.value); });
+      } else if (typed[0].type === 'radio') {
+        var picked = box.querySelector('input[name="answer-' + CSS.escape(key) + '"]:checked');
+        a.answer = picked ? picked.value : '';
+      } else {
+        a.answer = typed[0].value;
+      }
+    }
     var choices = box.querySelectorAll('input[name="choice-' + CSS.escape(key) + '"]');
     if (choices.length) {
       a.choices = [];
@@ -193,6 +241,7 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
       var out = { key: key, note: a.note };
       if (a.status) out.status = a.status;
       if (a.choices) out.choices = a.choices;
+      if (a.answer !== undefined) out.answer = a.answer;
       return out;
     });
     return {
@@ -254,6 +303,28 @@ QByteArray write(const Project& project, const Options& options)
                 { QStringLiteral("guidance"), Template::displayText(i.guidance) },
                 { QStringLiteral("note"), i.note },
                 { QStringLiteral("current"), i.status == ItemStatus::Open ? QString() : toKey(i.status) } };
+            if (i.question.type != QuestionType::Status) {
+                // The answer as the workbench asks it: the levels or choices with their labels, or a field.
+                item.insert(QStringLiteral("type"), toKey(i.question.type));
+                item.insert(QStringLiteral("asked"), Answers::describe(i.question));
+                if (!i.question.unit.isEmpty())
+                    item.insert(QStringLiteral("unit"), i.question.unit);
+                QJsonArray options;
+                if (i.question.type == QuestionType::YesNo) {
+                    options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("yes") },
+                        { QStringLiteral("label"), Tr::tr("Yes") } });
+                    options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("no") },
+                        { QStringLiteral("label"), Tr::tr("No") } });
+                }
+                for (const AnswerOption& o : i.question.options)
+                    options.append(QJsonObject { { QStringLiteral("id"), o.id },
+                        { QStringLiteral("label"), Answers::shown(i.question, QJsonValue(o.id)) },
+                        { QStringLiteral("description"), o.description } });
+                if (!options.isEmpty())
+                    item.insert(QStringLiteral("options"), options);
+                if (Answers::isAnswered(i.answer))
+                    item.insert(QStringLiteral("answer"), i.answer);
+            }
             if (!i.choices.isEmpty()) {
                 QJsonArray choices;
                 for (const Choice& c : i.choices)
@@ -298,6 +369,7 @@ QByteArray write(const Project& project, const Options& options)
             Tr::tr("Forget every answer given in this browser and start over?") },
         { QStringLiteral("guidance"), Tr::tr("Guidance") }, { QStringLiteral("answer"), Tr::tr("Answer") },
         { QStringLiteral("choices"), Tr::tr("Which of these apply?") },
+        { QStringLiteral("notAnswered"), Tr::tr("Not answered") },
         { QStringLiteral("note"), Tr::tr("Note (what you know, where the proof is)") } };
     const QJsonObject data { { QStringLiteral("id"), id }, { QStringLiteral("title"), title },
         { QStringLiteral("template"), a.info.templateId },

@@ -392,6 +392,26 @@ std::optional<QJsonValue> answerForDigit(const Question& q, const QJsonValue& cu
     return QJsonValue(ordered);
 }
 
+std::optional<QJsonValue> answerForStatus(const Question& q, ItemStatus status)
+{
+    if (status != ItemStatus::Met && status != ItemStatus::Unmet)
+        return std::nullopt;
+    const bool met = status == ItemStatus::Met;
+    if (q.type == QuestionType::YesNo)
+        return QJsonValue(met ? QStringLiteral("yes") : QStringLiteral("no"));
+    if (q.type != QuestionType::Level && q.type != QuestionType::SingleChoice)
+        return std::nullopt;
+    // The option whose own outcome is the status, the lowest such for met (the target rather than above).
+    const AnswerOption* best = nullptr;
+    for (const AnswerOption& o : q.options) {
+        if (evaluate(q, QJsonValue(o.id), 1.0).status != status)
+            continue;
+        if (!best || (met ? o.score < best->score : o.score > best->score))
+            best = &o;
+    }
+    return best ? std::optional<QJsonValue>(QJsonValue(best->id)) : std::nullopt;
+}
+
 QString describe(const Question& q)
 {
     switch (q.type) {

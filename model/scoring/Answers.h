@@ -50,6 +50,10 @@ std::optional<int> gap(const Question& question, const QJsonValue& answer);
 // The answer a digit key gives: a level or choice whose id is the digit, else the digit's place in the
 // list (1 = first); for yes/no 1 = yes and 0 = no. A multiple-choice digit toggles that choice.
 std::optional<QJsonValue> answerForDigit(const Question& question, const QJsonValue& current, int digit);
+// The answer that gives a status where one clearly does (a result carried over from another framework):
+// met is yes, the target level or the best choice; not met is no, the lowest level or the worst choice.
+// Unset for other statuses and types.
+std::optional<QJsonValue> answerForStatus(const Question& question, ItemStatus status);
 // "Maturity level (target 3 - Defined)", "Yes or no", "Number in %": what kind of answer is asked.
 QString describe(const Question& question);
 // Whether an answer is one of the given answers (for a condition; any of several choices counts).

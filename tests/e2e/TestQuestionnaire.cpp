@@ -182,6 +182,65 @@ private slots:
         QVERIFY2(r.err.contains(QStringLiteral("questionnaire of another assessment")), qPrintable(r.err));
     }
 
+    // Items asked other than with a status: the page asks for the level, the choices, yes or no, the
+    // number, date and text; what is given comes back as answers and scores by the same rules.
+    void typedAnswersInTheBrowser()
+    {
+        const QString p = path(QStringLiteral("types.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            QStringLiteral(READINESS_SOURCE_DIR "/tests/data/templates/answer-types.json") })
+                     .exitCode,
+            0);
+        const QString form = path(QStringLiteral("types.html"));
+        QCOMPARE(runCli({ QStringLiteral("questionnaire"), p, QStringLiteral("-o"), form }).exitCode, 0);
+        const QJsonObject saved = inBrowser(form, QStringLiteral(R"(
+            const answer = (key, value) => d.querySelector(`input[name="answer-${key}"][value="${value}"]`).click();
+            const field = (key, text) => { const e = d.querySelector(`input[name="answer-${key}"]`); e.value = text;
+              e.dispatchEvent(new w.Event('input')); return e.type; };
+            const levels = d.querySelectorAll('input[name="answer-OPS-01"]').length;
+            answer('OPS-01', '3');
+            answer('OPS-04', 'yes');
+            answer('OPS-06', 'offsite');
+            answer('OPS-06', 'immutable');
+            const kinds = [field('SLO-01', '99.95'), field('SLO-02', '2026-10-01'), field('SLO-03', 'The change board')];
+            const file = await save();
+            return { levels, kinds, progress: d.querySelector('.progress').textContent, file: JSON.parse(file) };)"))
+                                      .toObject();
+        QVERIFY2(!saved.isEmpty(), "the browser run gave no result");
+        QCOMPARE(saved.value(QStringLiteral("levels")).toInt(), 7); // six levels and "not answered"
+        QCOMPARE(saved.value(QStringLiteral("kinds")).toArray(),
+            (QJsonArray { QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("text") }));
+        QCOMPARE(saved.value(QStringLiteral("progress")).toString(), QStringLiteral("6 of 12 answered"));
+        const QString answers = path(QStringLiteral("typed-answers.json"));
+        TestSupport::writeFile(
+            answers, QJsonDocument(saved.value(QStringLiteral("file")).toObject()).toJson());
+        TestSupport::CliResult r = runCli({ QStringLiteral("import-results"), p, answers });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err + r.out));
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--format"), QStringLiteral("json"),
+            QStringLiteral("-o"), path(QStringLiteral("types.json")) });
+        QCOMPARE(r.exitCode, 0);
+        QHash<QString, QJsonObject> byKey;
+        const QJsonObject report
+            = QJsonDocument::fromJson(TestSupport::fileBytes(path(QStringLiteral("types.json")))).object();
+        for (const QJsonValue& d : report.value(QStringLiteral("checklists")).toArray()) {
+            for (const QJsonValue& i : d.toObject().value(QStringLiteral("items")).toArray())
+                byKey.insert(i.toObject().value(QStringLiteral("key")).toString(), i.toObject());
+        }
+        QVERIFY2(byKey.size() == 12, qPrintable(QString::number(byKey.size())));
+        QCOMPARE(byKey.value(QStringLiteral("OPS-01")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("met"));
+        QCOMPARE(byKey.value(QStringLiteral("OPS-04")).value(QStringLiteral("answer")).toString(),
+            QStringLiteral("yes"));
+        QCOMPARE(byKey.value(QStringLiteral("OPS-06")).value(QStringLiteral("earned")).toDouble(),
+            0.8); // (2 + 2) / 5
+        QCOMPARE(byKey.value(QStringLiteral("SLO-01")).value(QStringLiteral("status")).toString(),
+            QStringLiteral("met"));
+        QCOMPARE(byKey.value(QStringLiteral("SLO-02")).value(QStringLiteral("answer")).toString(),
+            QStringLiteral("2026-10-01"));
+        QCOMPARE(byKey.value(QStringLiteral("SLO-03")).value(QStringLiteral("answer")).toString(),
+            QStringLiteral("The change board"));
+    }
+
     void projectTextStaysText()
     {
         // Titles, item texts and guidance that would be markup or end the page's script are shown as

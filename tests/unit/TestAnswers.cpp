@@ -176,6 +176,15 @@ private slots:
         QCOMPARE(Answers::answerForDigit(q, {}, 0).value(), QJsonValue(QStringLiteral("0")));
         QCOMPARE(Answers::answerForDigit(q, {}, 4).value(), QJsonValue(QStringLiteral("4")));
         QVERIFY(!Answers::answerForDigit(q, {}, 7));
+        // A status carried over from another framework: the answer that gives it.
+        QCOMPARE(Answers::answerForStatus(q, ItemStatus::Met).value(),
+            QJsonValue(QStringLiteral("3"))); // the target
+        QCOMPARE(Answers::answerForStatus(q, ItemStatus::Unmet).value(), QJsonValue(QStringLiteral("0")));
+        QVERIFY(!Answers::answerForStatus(q, ItemStatus::Partial));
+        QCOMPARE(Answers::answerForStatus(question(kVerdicts), ItemStatus::Unmet).value(),
+            QJsonValue(QStringLiteral("fail")));
+        QCOMPARE(Answers::answerForStatus(question(R"({"type":"yesno"})"), ItemStatus::Met).value(),
+            QJsonValue(QStringLiteral("yes")));
         const Question several = question(kSafeguards);
         QJsonValue picked = Answers::answerForDigit(several, {}, 2).value();
         QCOMPARE(picked, QJsonValue(QJsonArray { QStringLiteral("b") }));
