@@ -2034,6 +2034,14 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>list</source>
         <translation>Liste</translation>
     </message>
+    <message>
+        <source>For a framework library: the language to read it in, one of its translations (default: the library&apos;s own).</source>
+        <translation>Für eine Framework-Bibliothek: die Sprache, in der sie gelesen wird, eine ihrer Übersetzungen (Standard: die eigene der Bibliothek).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -3850,6 +3858,10 @@ Passphrase für %2:</translation>
     <message>
         <source>Question: %1</source>
         <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no texts in &quot;%2&quot;; it has: %3.</source>
+        <translation>%1 hat keine Texte in „%2“; es hat: %3.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6315,14 @@ Passphrase für %2:</translation>
     <message>
         <source>list</source>
         <translation>Liste</translation>
+    </message>
+    <message>
+        <source>For a framework library: the language to read it in, one of its translations (default: the library&apos;s own).</source>
+        <translation>Für eine Framework-Bibliothek: die Sprache, in der sie gelesen wird, eine ihrer Übersetzungen (Standard: die eigene der Bibliothek).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
     </message>
 </context>
 <context>

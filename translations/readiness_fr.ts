@@ -2034,6 +2034,14 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>list</source>
         <translation>liste</translation>
     </message>
+    <message>
+        <source>For a framework library: the language to read it in, one of its translations (default: the library&apos;s own).</source>
+        <translation>Pour une bibliothèque de référentiel : la langue dans laquelle la lire, l’une de ses traductions (par défaut : la sienne).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -3850,6 +3858,10 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Question: %1</source>
         <translation>Question : %1</translation>
+    </message>
+    <message>
+        <source>%1 has no texts in &quot;%2&quot;; it has: %3.</source>
+        <translation>%1 n’a pas de textes en « %2 » ; il a : %3.</translation>
     </message>
 </context>
 <context>
@@ -6303,6 +6315,14 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>list</source>
         <translation>liste</translation>
+    </message>
+    <message>
+        <source>For a framework library: the language to read it in, one of its translations (default: the library&apos;s own).</source>
+        <translation>Pour une bibliothèque de référentiel : la langue dans laquelle la lire, l’une de ses traductions (par défaut : la sienne).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
     </message>
 </context>
 <context>

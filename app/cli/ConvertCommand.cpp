@@ -24,6 +24,10 @@ void ConvertCommand::configure(QCommandLineParser& parser)
            "(YAML), a questionnaire or a CSV file."));
     parser.addOption({ { QStringLiteral("o"), QStringLiteral("output") },
         tr("The template file to write (.json)."), tr("path") });
+    parser.addOption({ QStringLiteral("language"),
+        tr("For a framework library: the language to read it in, one of its translations (default: the "
+           "library's own)."),
+        tr("code") });
     parser.addOption({ QStringLiteral("groups"),
         tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
         tr("list") });
@@ -43,6 +47,7 @@ int ConvertCommand::execute(const QCommandLineParser& parser)
     rw::ImportOptions options;
     options.implementationGroups
         = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.language = parser.value(QStringLiteral("language")).trimmed();
     const std::optional<rw::Template> t = rw::Template::load(source, &error, options);
     if (!t)
         return fail(error);

@@ -15,6 +15,10 @@ void NewCommand::configure(QCommandLineParser& parser)
         tr("A built-in template id (see 'templates') or a template file."), tr("id|path") });
     parser.addOption(
         { QStringLiteral("title"), tr("The assessment's title (default: the template's)."), tr("text") });
+    parser.addOption({ QStringLiteral("language"),
+        tr("For a framework library: the language to read it in, one of its translations (default: the "
+           "library's own)."),
+        tr("code") });
     parser.addOption({ QStringLiteral("groups"),
         tr("For a framework library: only these implementation groups, comma-separated (default: all)."),
         tr("list") });
@@ -34,6 +38,7 @@ int NewCommand::execute(const QCommandLineParser& parser)
     rw::ImportOptions options;
     options.implementationGroups
         = parser.value(QStringLiteral("groups")).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.language = parser.value(QStringLiteral("language")).trimmed();
     const std::optional<rw::Template> tmpl
         = rw::Template::load(parser.value(QStringLiteral("template")), &error, options);
     if (!tmpl)

@@ -46,6 +46,10 @@ struct ImportOptions
 {
     // Framework libraries: only the requirements of these implementation groups (empty: all).
     QStringList implementationGroups;
+    // Framework libraries: the language to read (one of the library's translations, or its own locale);
+    // empty: the library's own language. `preferLanguage` is used when the library has it, else ignored.
+    QString language;
+    QString preferLanguage;
 };
 
 struct Template

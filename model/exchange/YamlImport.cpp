@@ -66,6 +66,23 @@ QString titleOf(const Requirement& r)
     return r.refId + QLatin1Char(' ') + r.name;
 }
 
+// A text in the chosen language: the node's translation when it has one, else its own text.
+QString localized(const YAML::Node& node, const char* key, const QString& language)
+{
+    if (!language.isEmpty()) {
+        const YAML::Node translations = node["translations"];
+        if (translations && translations.IsMap()) {
+            const YAML::Node in = translations[language.toStdString()];
+            if (in && in.IsMap()) {
+                const QString text = yamlText(in, key);
+                if (!text.isEmpty())
+                    return text;
+            }
+        }
+    }
+    return yamlText(node, key);
+}
+
 // A library question as a checklist question: unique and multiple choice (scores from add_score, or
 // from compute_result: compliant 1, partially 0.5, non-compliant 0, not applicable left out), boolean,
 // date and text; a number without a rule is recorded as text. Choices that carry no score or result
@@ -223,6 +240,30 @@ std::optional<Template> frameworkYaml(
                              .arg(source);
             return std::nullopt;
         }
+        // The language: the library's own (locale) or one of its translations.
+        const QString own = yamlText(root, "locale");
+        QStringList languages { own.isEmpty() ? QStringLiteral("en") : own };
+        for (const YAML::Node& holder : { root, framework }) {
+            const YAML::Node translations = holder["translations"];
+            if (translations && translations.IsMap()) {
+                for (const auto& t : translations) {
+                    const QString code = QString::fromStdString(t.first.as<std::string>(""));
+                    if (!code.isEmpty() && !languages.contains(code))
+                        languages << code;
+                }
+            }
+        }
+        QString language = options.language;
+        if (language.isEmpty() && languages.contains(options.preferLanguage))
+            language = options.preferLanguage;
+        if (!language.isEmpty() && !languages.contains(language)) {
+            *error = Tr::tr("%1 has no texts in \"%2\"; it has: %3.")
+                         .arg(source, language, languages.join(QStringLiteral(", ")));
+            return std::nullopt;
+        }
+        if (language == languages.first())
+            language.clear(); // its own texts
+
         QStringList known;
         const YAML::Node definition = framework["implementation_groups_definition"];
         if (definition && definition.IsSequence()) {
@@ -255,10 +296,10 @@ std::optional<Template> frameworkYaml(
                         continue;
                     AnswerOption o;
                     o.id = yamlText(d, "score");
-                    o.title = bounded(plainText(yamlText(d, "name")));
+                    o.title = bounded(plainText(localized(d, "name", language)));
                     if (o.title.isEmpty())
                         o.title = o.id;
-                    o.description = bounded(plainText(yamlText(d, "description")));
+                    o.description = bounded(plainText(localized(d, "description", language)));
                     o.score = score;
                     if (!levels.option(o.id))
                         levels.options.append(o);
@@ -286,9 +327,9 @@ std::optional<Template> frameworkYaml(
             r.urn = yamlText(n, "urn");
             r.parent = yamlText(n, "parent_urn");
             r.refId = plainText(yamlText(n, "ref_id"));
-            r.name = plainText(yamlText(n, "name"));
-            r.description = plainText(yamlText(n, "description"));
-            r.annotation = plainText(yamlText(n, "annotation"));
+            r.name = plainText(localized(n, "name", language));
+            r.description = plainText(localized(n, "description", language));
+            r.annotation = plainText(localized(n, "annotation", language));
             // Questions (a map from the question's urn to its type, text and choices): kept as text here.
             const YAML::Node questions = n["questions"];
             if (questions && questions.IsMap()) {
@@ -327,12 +368,12 @@ std::optional<Template> frameworkYaml(
         }
 
         Template t;
-        t.title = bounded(plainText(yamlText(framework, "name")));
+        t.title = bounded(plainText(localized(framework, "name", language)));
         if (t.title.isEmpty())
             t.title = bounded(plainText(yamlText(root, "name")));
         if (t.title.isEmpty())
             t.title = source;
-        t.description = bounded(plainText(yamlText(framework, "description")));
+        t.description = bounded(plainText(localized(framework, "description", language)));
         t.version = yamlText(root, "version").left(64);
         t.id = keyFrom(yamlText(framework, "ref_id").isEmpty() ? t.title.toLower().left(48)
                                                                : yamlText(framework, "ref_id"),

@@ -284,6 +284,54 @@ private slots:
 
     // The shapes of the public framework-library collection that were once refused (measured on the
     // whole collection, docs/import-export.md): nameless nodes, questions, long reference ids.
+    // A library's scores, questions, implementation groups and translations imported as such.
+    void frameworkLibraryAnswersAndLanguages()
+    {
+        const QString file
+            = QStringLiteral(READINESS_SOURCE_DIR "/tests/data/frameworks/translated-scored.yaml");
+        QString error;
+        const auto english = Template::load(file, &error);
+        QVERIFY2(english, qPrintable(error));
+        QCOMPARE(english->title, QStringLiteral("Small security framework"));
+        // scores_definition: every requirement answered with those levels, their texts kept.
+        const TemplateItem* policy = findItem(*english, QStringLiteral("GOV-1"));
+        QVERIFY(policy);
+        QCOMPARE(policy->question.type, QuestionType::Level);
+        QCOMPARE(policy->question.options.size(), 4);
+        QCOMPARE(policy->question.options.first().description, QStringLiteral("Nothing is written down."));
+        QCOMPARE(policy->question.groups, (QStringList { QStringLiteral("IG1"), QStringLiteral("IG2") }));
+        // Two questions: an item each; the second asked only after "Yes" to the first.
+        const TemplateItem* first = findItem(*english, QStringLiteral("SUP-1-Q1"));
+        const TemplateItem* second = findItem(*english, QStringLiteral("SUP-1-Q2"));
+        QVERIFY(first && second);
+        QCOMPARE(first->text, QStringLiteral("Do suppliers handle our data?"));
+        QCOMPARE(second->question.type, QuestionType::SingleChoice);
+        QCOMPARE(second->question.dependsOn, QStringLiteral("SUP-1-Q1"));
+        QCOMPARE(second->question.dependsOnAnswers, QStringList { QStringLiteral("1") });
+        QCOMPARE(second->question.options.at(1).result, std::optional<ItemStatus>(ItemStatus::Partial));
+        QCOMPARE(second->question.options.at(0).score, 10.0);
+        // In French, as the library translates it; a language it lacks is refused, naming those it has.
+        ImportOptions french;
+        french.language = QStringLiteral("fr");
+        const auto fr = Template::load(file, &error, french);
+        QVERIFY2(fr, qPrintable(error));
+        QCOMPARE(fr->title, QStringLiteral("Petit référentiel de sécurité"));
+        QCOMPARE(fr->domains.first().title, QStringLiteral("GOV Gouvernance"));
+        QVERIFY(
+            findItem(*fr, QStringLiteral("GOV-1"))->text.startsWith(QStringLiteral("Politique de sécurité")));
+        QCOMPARE(findItem(*fr, QStringLiteral("GOV-1"))->question.options.first().description,
+            QStringLiteral("Rien n'est écrit."));
+        QVERIFY(findItem(*fr, QStringLiteral("GOV-2"))
+                    ->text.startsWith(QStringLiteral("Risk register"))); // untranslated
+        ImportOptions german;
+        german.language = QStringLiteral("de");
+        QVERIFY(!Template::load(file, &error, german));
+        QVERIFY2(error.contains(QStringLiteral("en, fr")), qPrintable(error));
+        german.language.clear();
+        german.preferLanguage = QStringLiteral("de"); // the workbench's language, when the library lacks it
+        QVERIFY(Template::load(file, &error, german));
+    }
+
     void frameworkLibraryShapesFromTheCollection()
     {
         QString error;

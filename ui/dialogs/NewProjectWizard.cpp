@@ -1,5 +1,6 @@
 #include "NewProjectWizard.h"
 #include "DialogSize.h"
+#include "app/Language.h"
 
 #include "AssessorDialog.h"
 #include "FileDialogs.h"
@@ -205,6 +206,8 @@ bool NewProjectWizard::addTemplateFile(const QString& path, const QStringList* g
     m_error.clear();
     const QString source = QFileInfo(path).fileName();
     ImportOptions options;
+    // A framework library that has the workbench's language is read in it.
+    options.preferLanguage = Language::interfaceLanguage();
     if (groups) {
         options.implementationGroups = *groups;
     } else if (path.endsWith(QLatin1String(".yaml"), Qt::CaseInsensitive)
