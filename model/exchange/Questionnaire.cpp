@@ -166,7 +166,6 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
       var statusSet = el('fieldset', { 'class': 'status' });
       statusSet.appendChild(el('legend', null, L.answer));
       var current = answer.status !== undefined ? answer.status : (item.current || '');
-      if (item.type) statusSet.hidden = true;
       data.statuses.forEach(function (s) {
         var label = el('label');
         var input = el('input', { type: 'radio', name: 'status-' + item.key, value: s.key });
@@ -176,7 +175,8 @@ textarea { width: 100%; font: inherit; min-height: 3.2em; padding: 6px 8px; bord
         label.appendChild(document.createTextNode(s.label));
         statusSet.appendChild(label);
       });
-      box.appendChild(statusSet);
+      // The statuses follow from a typed answer: they are asked only of items answered with a status.
+      if (!item.type) box.appendChild(statusSet);
       if (item.choices && item.choices.length) {
         var choiceSet = el('fieldset', { 'class': 'choices' });
         choiceSet.appendChild(el('legend', null, L.choices));

@@ -198,16 +198,19 @@ private slots:
             const field = (key, text) => { const e = d.querySelector(`input[name="answer-${key}"]`); e.value = text;
               e.dispatchEvent(new w.Event('input')); return e.type; };
             const levels = d.querySelectorAll('input[name="answer-OPS-01"]').length;
+            const statuses = d.querySelectorAll('input[name="status-OPS-01"]').length + 10 * d.querySelectorAll('input[name="status-OPS-05"]').length;
             answer('OPS-01', '3');
             answer('OPS-04', 'yes');
             answer('OPS-06', 'offsite');
             answer('OPS-06', 'immutable');
             const kinds = [field('SLO-01', '99.95'), field('SLO-02', '2026-10-01'), field('SLO-03', 'The change board')];
             const file = await save();
-            return { levels, kinds, progress: d.querySelector('.progress').textContent, file: JSON.parse(file) };)"))
+            return { levels, statuses, kinds, progress: d.querySelector('.progress').textContent, file: JSON.parse(file) };)"))
                                       .toObject();
         QVERIFY2(!saved.isEmpty(), "the browser run gave no result");
         QCOMPARE(saved.value(QStringLiteral("levels")).toInt(), 7); // six levels and "not answered"
+        // The statuses are asked only of an item answered with a status (OPS-05: five).
+        QCOMPARE(saved.value(QStringLiteral("statuses")).toInt(), 50);
         QCOMPARE(saved.value(QStringLiteral("kinds")).toArray(),
             (QJsonArray { QStringLiteral("number"), QStringLiteral("date"), QStringLiteral("text") }));
         QCOMPARE(saved.value(QStringLiteral("progress")).toString(), QStringLiteral("6 of 12 answered"));

@@ -16,6 +16,13 @@ for size in 1280x720 1366x768 1920x1080; do
         "file://$work/questionnaire.html" 2>/dev/null
 done
 
+# The questionnaire of a maturity model: levels, yes/no, choices, a number, a date and a text to answer.
+build/release/app/readiness-cli new "$work/ops.readiness" --template operations-maturity >/dev/null
+build/release/app/readiness-cli questionnaire "$work/ops.readiness" -o "$work/ops.html" >/dev/null
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --user-data-dir="$work/browser" \
+    --window-size=1366,768 --screenshot="docs/screenshots/questionnaire-answers-1366x768.png" \
+    "file://$work/ops.html" 2>/dev/null
+
 # A few in German and French, from a demo project created in that language.
 for code in de fr; do
     mkdir -p "docs/screenshots/$code"
