@@ -5815,6 +5815,10 @@ Passphrase für %2:</translation>
             <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Erfasst (nicht bewertet)</translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -7210,6 +7214,10 @@ Passphrase für %2:</translation>
             <numerusform> (Ziel %1, %n Stufe darunter)</numerusform>
             <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Erfasst (nicht bewertet)</translation>
     </message>
 </context>
 <context>

@@ -5815,6 +5815,10 @@ Phrase secrète pour %2 :</translation>
             <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Consigné (non noté)</translation>
+    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -7210,6 +7214,10 @@ Phrase secrète pour %2 :</translation>
             <numerusform> (cible %1, %n niveau en dessous)</numerusform>
             <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Consigné (non noté)</translation>
     </message>
 </context>
 <context>

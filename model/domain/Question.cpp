@@ -19,11 +19,6 @@ constexpr std::array<std::pair<QuestionType, const char*>, 8> kTypes { { { Quest
     { QuestionType::SingleChoice, "single" }, { QuestionType::MultipleChoice, "multiple" },
     { QuestionType::Number, "number" }, { QuestionType::Date, "date" }, { QuestionType::Text, "text" } } };
 
-QJsonValue optional(std::optional<double> v)
-{
-    return v ? QJsonValue(*v) : QJsonValue();
-}
-
 std::optional<double> optionalNumber(const QJsonValue& v)
 {
     return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;

@@ -349,6 +349,9 @@ void checklists(QString& out, const Report& r)
             QString status = i.risk().isEmpty()
                 ? statusMark(i.effectiveStatus())
                 : Tr::tr("%1 · %2").arg(statusMark(i.effectiveStatus()), LensRisk::label(i.risk()));
+            // A date or text answer is recorded, not scored: said so rather than "not applicable".
+            if (!i.question.isScored() && Answers::isAnswered(i.answer) && i.doesNotApply.isEmpty())
+                status = QStringLiteral("– ") + Tr::tr("Recorded (not scored)");
             status = answerCell(i, status);
             row(out,
                 { escape(i.key), text, status, points, escape(i.owner), escape(i.note),

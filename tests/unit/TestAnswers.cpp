@@ -265,6 +265,7 @@ private slots:
         QVERIFY(markdown.contains(QStringLiteral("(target 3 – Defined, 1 level")));
         QVERIFY(markdown.contains(QStringLiteral("Applies only when OPS-04 is answered Yes.")));
         QVERIFY(markdown.contains(QStringLiteral("A maturity level earns its share")));
+        QVERIFY(markdown.contains(QStringLiteral("Recorded (not scored)"))); // the date and the text
         const QVector<QStringList> sheet = Csv::checklist(p->assessment());
         const int answerColumn = int(sheet.first().indexOf(QStringLiteral("answer")));
         QVERIFY(answerColumn > 0);

@@ -192,9 +192,12 @@ void Builder::checklists()
                 append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"),
                     font(8.5, true, RatingColors::forRatingIndex(3)));
             const ItemStatus status = i.effectiveStatus();
+            // A date or text answer is recorded, not scored: said so rather than "not applicable".
+            const bool recorded
+                = !i.question.isScored() && Answers::isAnswered(i.answer) && i.doesNotApply.isEmpty();
+            const QString label = recorded ? Tr::tr("Recorded (not scored)") : toLabel(status);
             statusCell(t, row, 2,
-                i.risk().isEmpty() ? toLabel(status)
-                                   : Tr::tr("%1 · %2").arg(toLabel(status), LensRisk::label(i.risk())),
+                i.risk().isEmpty() ? label : Tr::tr("%1 · %2").arg(label, LensRisk::label(i.risk())),
                 RatingColors::forStatus(status));
             // The answer as given, the gap to a target level, and why an item does not apply.
             if (i.question.type != QuestionType::Status && Answers::isAnswered(i.answer)) {
