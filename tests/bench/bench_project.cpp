@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonValue>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
@@ -87,6 +88,41 @@ int main(int argc, char* argv[])
             QStringLiteral("D07-0123"), (++flip % 2) ? ItemStatus::Met : ItemStatus::Unmet);
     });
 
+    // The same edit path on a checklist where answers decide which items apply: every item in an
+    // implementation group, one in ten asked only after "yes" to the yes/no question before it. Flipping
+    // that answer makes its follow-up apply or not: conditions settled and every domain rescored.
+    double conditionalEditMs = 0;
+    {
+        Template t = BenchProject::generatedTemplate();
+        for (TemplateDomain& d : t.domains) {
+            for (int i = 0; i < d.items.size(); ++i) {
+                Question& q = d.items[i].question;
+                q.groups = { i % 2 ? QStringLiteral("IG1") : QStringLiteral("IG2") };
+                if (i % 10 == 0)
+                    q.type = QuestionType::YesNo;
+                if (i % 10 == 1) {
+                    q.dependsOn = d.items[i - 1].key;
+                    q.dependsOnAnswers = { QStringLiteral("yes") };
+                }
+            }
+        }
+        const QString conditionalPath = work.filePath(QStringLiteral("conditional.readiness"));
+        QFile::remove(conditionalPath);
+        ProjectError e;
+        auto conditional = Project::create(conditionalPath, t, QString(), QStringLiteral("bench"), &e);
+        if (!conditional)
+            qFatal("%s", qPrintable(e.message));
+        int answer = 0;
+        conditionalEditMs = medianMs(51, [&] {
+            Item item = *conditional->item(QStringLiteral("D07-0120"));
+            item.answer = QJsonValue((++answer % 2) ? QStringLiteral("yes") : QStringLiteral("no"));
+            if (const ProjectError refused = conditional->updateItem(item.key, item))
+                qFatal("%s", qPrintable(refused.message));
+        });
+        if (conditional->item(QStringLiteral("D07-0121"))->doesNotApply.isEmpty() == (answer % 2 == 0))
+            qFatal("the follow-up did not follow the answer");
+    }
+
     const double reportMs = medianMs(11, [&] {
         const QByteArray md = MarkdownWriter::write(Report::build(*project));
         if (md.isEmpty())
@@ -135,6 +171,10 @@ int main(int argc, char* argv[])
     std::printf("| One status edit committed to the file, with its audit row and rescore (median of 51) | "
                 "%.2f ms | | |\n",
         editMs);
+    std::printf(
+        "| One answer edit that makes another item apply or not, on the same checklist with every "
+        "item in an implementation group and 1,000 conditional items (median of 51) | %.2f ms | | |\n",
+        conditionalEditMs);
     std::printf("| Markdown report (median of 11) | %.1f ms | <= 300 ms | %s |\n", reportMs,
         verdict(reportMs <= 300));
     std::printf("| sha256sum of a %d MiB file | %.2f s (%.0f MiB/s) | | |\n", evidenceMb, shaSeconds,
