@@ -5808,17 +5808,6 @@ Passphrase für %2:</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (Ziel %1, %n Stufe darunter)</numerusform>
-            <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded (not scored)</source>
-        <translation>Erfasst (nicht bewertet)</translation>
-    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -7208,17 +7197,6 @@ Passphrase für %2:</translation>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (Ziel %1, %n Stufe darunter)</numerusform>
-            <numerusform> (Ziel %1, %n Stufen darunter)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded (not scored)</source>
-        <translation>Erfasst (nicht bewertet)</translation>
-    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -7923,14 +7901,6 @@ Passphrase für %2:</translation>
     <message>
         <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
         <translation>Dieser Fragebogen braucht JavaScript, um seine Fragen zu zeigen und die Antworten zu speichern; erlauben Sie es für diese Datei, oder bitten Sie die Prüfenden um die Checkliste als Tabelle.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ja</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Nein</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8824,17 @@ Passphrase für %2:</translation>
             <numerusform>(veraltet: %n Änderung, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
             <numerusform>(veraltet: %n Änderungen, die sie nicht kannte, seitdem gemacht oder aus anderen Kopien zusammengeführt)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %1, %n level(s) short</source>
+        <translation>
+            <numerusform>Ziel %1, %n Stufe darunter</numerusform>
+            <numerusform>Ziel %1, %n Stufen darunter</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Erfasst (nicht bewertet)</translation>
     </message>
 </context>
 <context>

@@ -269,13 +269,6 @@
             <numerusform>%n items changed status:</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (target %1, %n level short)</numerusform>
-            <numerusform> (target %1, %n levels short)</numerusform>
-        </translation>
-    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -373,13 +366,6 @@
         <translation>
             <numerusform>Checklist: %1 (%n item in %2 domains).</numerusform>
             <numerusform>Checklist: %1 (%n items in %2 domains).</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (target %1, %n level short)</numerusform>
-            <numerusform> (target %1, %n levels short)</numerusform>
         </translation>
     </message>
 </context>
@@ -492,6 +478,13 @@
         <translation>
             <numerusform>(stale: %n change it did not see, made since or merged from other copies)</numerusform>
             <numerusform>(stale: %n changes it did not see, made since or merged from other copies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %1, %n level(s) short</source>
+        <translation>
+            <numerusform>target %1, %n level short</numerusform>
+            <numerusform>target %1, %n levels short</numerusform>
         </translation>
     </message>
 </context>

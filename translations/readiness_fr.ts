@@ -5808,17 +5808,6 @@ Phrase secrète pour %2 :</translation>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (cible %1, %n niveau en dessous)</numerusform>
-            <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded (not scored)</source>
-        <translation>Consigné (non noté)</translation>
-    </message>
 </context>
 <context>
     <name>Merge</name>
@@ -7208,17 +7197,6 @@ Phrase secrète pour %2 :</translation>
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
     </message>
-    <message numerus="yes">
-        <source> (target %1, %n level(s) short)</source>
-        <translation>
-            <numerusform> (cible %1, %n niveau en dessous)</numerusform>
-            <numerusform> (cible %1, %n niveaux en dessous)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Recorded (not scored)</source>
-        <translation>Consigné (non noté)</translation>
-    </message>
 </context>
 <context>
     <name>PdfSignature</name>
@@ -7923,14 +7901,6 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>This questionnaire needs JavaScript to show its questions and save the answers; allow it for this file, or ask the assessors for the checklist as a spreadsheet.</source>
         <translation>Ce questionnaire a besoin de JavaScript pour afficher ses questions et enregistrer les réponses ; autorisez-le pour ce fichier, ou demandez la checklist sous forme de tableur aux évaluateurs.</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Oui</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Non</translation>
     </message>
 </context>
 <context>
@@ -8854,6 +8824,17 @@ Phrase secrète pour %2 :</translation>
             <numerusform>(périmée : %n modification qu’elle n’a pas vue, faite depuis ou fusionnée d’autres copies)</numerusform>
             <numerusform>(périmée : %n modifications qu’elle n’a pas vues, faites depuis ou fusionnées d’autres copies)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>target %1, %n level(s) short</source>
+        <translation>
+            <numerusform>cible %1, %n niveau en dessous</numerusform>
+            <numerusform>cible %1, %n niveaux en dessous</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded (not scored)</source>
+        <translation>Consigné (non noté)</translation>
     </message>
 </context>
 <context>

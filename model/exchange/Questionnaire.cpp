@@ -311,10 +311,9 @@ QByteArray write(const Project& project, const Options& options)
                     item.insert(QStringLiteral("unit"), i.question.unit);
                 QJsonArray options;
                 if (i.question.type == QuestionType::YesNo) {
-                    options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("yes") },
-                        { QStringLiteral("label"), Tr::tr("Yes") } });
-                    options.append(QJsonObject { { QStringLiteral("id"), QStringLiteral("no") },
-                        { QStringLiteral("label"), Tr::tr("No") } });
+                    for (const QString& id : { QStringLiteral("yes"), QStringLiteral("no") })
+                        options.append(QJsonObject { { QStringLiteral("id"), id },
+                            { QStringLiteral("label"), Answers::shown(i.question, QJsonValue(id)) } });
                 }
                 for (const AnswerOption& o : i.question.options)
                     options.append(QJsonObject { { QStringLiteral("id"), o.id },

@@ -305,12 +305,8 @@ QString answerCell(const Item& i, const QString& status)
     QString cell = status;
     if (i.question.type != QuestionType::Status && Answers::isAnswered(i.answer)) {
         cell = Tr::tr("%1 → %2").arg(escape(Answers::shown(i.question, i.answer)), status);
-        if (const AnswerOption* target = i.question.option(i.question.target)) {
-            const int gap = Answers::gap(i.question, i.answer).value_or(0);
-            if (gap > 0)
-                cell += Tr::tr(" (target %1, %n level(s) short)", nullptr, gap)
-                            .arg(escape(Answers::shown(i.question, QJsonValue(target->id))));
-        }
+        if (const QString gap = ReportText::targetGap(i); !gap.isEmpty())
+            cell += QStringLiteral(" (%1)").arg(escape(gap));
     }
     if (!i.doesNotApply.isEmpty())
         cell += QStringLiteral(" — ") + escape(i.doesNotApply);
@@ -349,9 +345,8 @@ void checklists(QString& out, const Report& r)
             QString status = i.risk().isEmpty()
                 ? statusMark(i.effectiveStatus())
                 : Tr::tr("%1 · %2").arg(statusMark(i.effectiveStatus()), LensRisk::label(i.risk()));
-            // A date or text answer is recorded, not scored: said so rather than "not applicable".
-            if (!i.question.isScored() && Answers::isAnswered(i.answer) && i.doesNotApply.isEmpty())
-                status = QStringLiteral("– ") + Tr::tr("Recorded (not scored)");
+            if (const QString recorded = ReportText::recordedOnly(i); !recorded.isEmpty())
+                status = QStringLiteral("– ") + recorded;
             status = answerCell(i, status);
             row(out,
                 { escape(i.key), text, status, points, escape(i.owner), escape(i.note),

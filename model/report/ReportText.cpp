@@ -1,5 +1,7 @@
 #include "ReportText.h"
 
+#include "scoring/Answers.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <cmath>
@@ -82,6 +84,23 @@ QString signOffBindings(const QVector<SignOff>& signOffs, const std::function<QS
         return {};
     return Tr::tr("Each decision approves the project as its audit log stood when it was given: %1.")
         .arg(bound.join(QStringLiteral("; ")));
+}
+
+QString targetGap(const Item& item)
+{
+    const AnswerOption* target = item.question.option(item.question.target);
+    const int gap = Answers::gap(item.question, item.answer).value_or(0);
+    if (!target || gap <= 0)
+        return {};
+    return Tr::tr("target %1, %n level(s) short", nullptr, gap)
+        .arg(Answers::shown(item.question, QJsonValue(target->id)));
+}
+
+QString recordedOnly(const Item& item)
+{
+    const bool recorded
+        = !item.question.isScored() && Answers::isAnswered(item.answer) && item.doesNotApply.isEmpty();
+    return recorded ? Tr::tr("Recorded (not scored)") : QString();
 }
 
 } // namespace rw::ReportText

@@ -5,6 +5,7 @@
 
 #include "domain/Enums.h"
 
+#include "domain/Item.h"
 #include "domain/SignOff.h"
 
 #include <QDate>
@@ -39,5 +40,12 @@ QString date(const QDate& d);
 // or made since); a decision with any is marked stale.
 QString signOffBindings(const QVector<SignOff>& signOffs,
     const std::function<QString(const QString&)>& name = nullptr, const QHash<QString, int>& stale = {});
+
+// How far a level answer falls short of the item's target: "target 3 – Defined, 1 level short"; empty
+// when it reaches it, or for other answers.
+QString targetGap(const Item& item);
+// A date or text answer is recorded, not scored: its status reads "not applicable", the reports say this.
+// Empty for any other item.
+QString recordedOnly(const Item& item);
 
 } // namespace rw::ReportText

@@ -352,10 +352,8 @@ bool ProjectReader::signOffs()
     Assessment& a = *m_assessment;
     Rows& q = *m_query;
     // A file of version 5 or older, opened read-only and not upgraded, has no binding to the log.
-    if (!select(QStringLiteral("SELECT 1 FROM pragma_table_info('signoff') WHERE name = 'audit_head'")))
-        return false;
-    const bool bound = q.next();
-    if (!finished())
+    bool bound = false;
+    if (!hasColumn(QStringLiteral("signoff"), QStringLiteral("audit_head"), &bound))
         return false;
     if (!select(
             QStringLiteral("SELECT id, name, role, decision, conditions, signed_at, uuid, %1 FROM signoff "

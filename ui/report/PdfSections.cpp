@@ -1,4 +1,5 @@
 #include "PdfParts.h"
+
 #include "scoring/Answers.h"
 
 #include "signing/ReportSigning.h"
@@ -192,21 +193,16 @@ void Builder::checklists()
                 append(t, row, 1, QStringLiteral(" ") + Tr::tr("(blocker)"),
                     font(8.5, true, RatingColors::forRatingIndex(3)));
             const ItemStatus status = i.effectiveStatus();
-            // A date or text answer is recorded, not scored: said so rather than "not applicable".
-            const bool recorded
-                = !i.question.isScored() && Answers::isAnswered(i.answer) && i.doesNotApply.isEmpty();
-            const QString label = recorded ? Tr::tr("Recorded (not scored)") : toLabel(status);
+            const QString recorded = ReportText::recordedOnly(i);
+            const QString label = recorded.isEmpty() ? toLabel(status) : recorded;
             statusCell(t, row, 2,
                 i.risk().isEmpty() ? label : Tr::tr("%1 · %2").arg(label, LensRisk::label(i.risk())),
                 RatingColors::forStatus(status));
             // The answer as given, the gap to a target level, and why an item does not apply.
             if (i.question.type != QuestionType::Status && Answers::isAnswered(i.answer)) {
                 QString answer = Tr::tr("Answer: %1").arg(Answers::shown(i.question, i.answer));
-                if (const AnswerOption* target = i.question.option(i.question.target)) {
-                    if (const int gap = Answers::gap(i.question, i.answer).value_or(0); gap > 0)
-                        answer += Tr::tr(" (target %1, %n level(s) short)", nullptr, gap)
-                                      .arg(Answers::shown(i.question, QJsonValue(target->id)));
-                }
+                if (const QString gap = ReportText::targetGap(i); !gap.isEmpty())
+                    answer += QStringLiteral(" (%1)").arg(gap);
                 append(t, row, 2, QLatin1Char('\n') + answer, font(7.5));
             }
             if (!i.doesNotApply.isEmpty())
