@@ -2797,6 +2797,21 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceReview</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <source>The evidence file %1 cannot be read: %2</source>
@@ -3227,6 +3242,29 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>No findings recorded.</source>
         <translation>Keine Befunde erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingGrade</name>
+    <message>
+        <source>Major non-conformity</source>
+        <translation>Hauptabweichung</translation>
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation>Nebenabweichung</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Verbesserungspotenzial</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Gute Praxis</translation>
     </message>
 </context>
 <context>
@@ -10124,6 +10162,21 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>WorkState</name>
+    <message>
+        <source>To do</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>In Prüfung</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
         <source>a malformed part of a file</source>
@@ -10923,6 +10976,54 @@ SHA-256 %3</translation>
     <message>
         <source>This checklist has no implementation group &quot;%1&quot;; it has %2.</source>
         <translation>Diese Checkliste hat keine Umsetzungsgruppe „%1“; sie hat %2.</translation>
+    </message>
+    <message>
+        <source>There is no grade &quot;%1&quot; for findings; this checklist grades them %2.</source>
+        <translation>Es gibt keine Einstufung „%1“ für Feststellungen; diese Checkliste stuft sie als %2 ein.</translation>
+    </message>
+    <message>
+        <source>A period the evidence covers needs its first day.</source>
+        <translation>Ein Zeitraum, den der Nachweis abdeckt, braucht seinen ersten Tag.</translation>
+    </message>
+    <message>
+        <source>The period the evidence covers ends (%1) before it begins (%2).</source>
+        <translation>Der Zeitraum, den der Nachweis abdeckt, endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>Rejecting evidence needs a reason.</source>
+        <translation>Einen Nachweis abzulehnen braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>A link has no versions: change its address instead.</source>
+        <translation>Ein Link hat keine Versionen: Ändern Sie stattdessen seine Adresse.</translation>
+    </message>
+    <message>
+        <source>This file is the version of &quot;%1&quot; attached already.</source>
+        <translation>Diese Datei ist die bereits angehängte Version von „%1“.</translation>
+    </message>
+    <message>
+        <source>This file is attached already, as &quot;%1&quot;.</source>
+        <translation>Diese Datei ist bereits angehängt, als „%1“.</translation>
+    </message>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation>Ein Kommentar braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>The item the comment is on no longer exists.</source>
+        <translation>Der Punkt, zu dem der Kommentar gehört, existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The comment answered no longer exists.</source>
+        <translation>Der beantwortete Kommentar existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>A comment that has replies cannot be removed; resolve the thread instead.</source>
+        <translation>Ein Kommentar mit Antworten kann nicht entfernt werden; schließen Sie stattdessen die Diskussion als erledigt.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>Der Kommentar existiert nicht mehr.</translation>
     </message>
 </context>
 </TS>

@@ -2797,6 +2797,21 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceReview</name>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non examinée</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceStore</name>
     <message>
         <source>The evidence file %1 cannot be read: %2</source>
@@ -3227,6 +3242,29 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>No findings recorded.</source>
         <translation>Aucun constat enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>FindingGrade</name>
+    <message>
+        <source>Major non-conformity</source>
+        <translation>Non-conformité majeure</translation>
+    </message>
+    <message>
+        <source>Minor non-conformity</source>
+        <translation>Non-conformité mineure</translation>
+    </message>
+    <message>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <source>Opportunity for improvement</source>
+        <translation>Piste d’amélioration</translation>
+    </message>
+    <message>
+        <source>Good practice</source>
+        <translation>Bonne pratique</translation>
     </message>
 </context>
 <context>
@@ -10124,6 +10162,21 @@ SHA-256 %3</translation>
     </message>
 </context>
 <context>
+    <name>WorkState</name>
+    <message>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>En revue</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>Workshop</name>
     <message>
         <source>a malformed part of a file</source>
@@ -10923,6 +10976,54 @@ SHA-256 %3</translation>
     <message>
         <source>This checklist has no implementation group &quot;%1&quot;; it has %2.</source>
         <translation>Cette liste n’a pas de groupe de mise en œuvre « %1 » ; elle a %2.</translation>
+    </message>
+    <message>
+        <source>There is no grade &quot;%1&quot; for findings; this checklist grades them %2.</source>
+        <translation>Il n’existe pas de classement « %1 » pour les constats ; cette liste les classe en %2.</translation>
+    </message>
+    <message>
+        <source>A period the evidence covers needs its first day.</source>
+        <translation>Une période couverte par la preuve a besoin de son premier jour.</translation>
+    </message>
+    <message>
+        <source>The period the evidence covers ends (%1) before it begins (%2).</source>
+        <translation>La période couverte par la preuve se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>Rejecting evidence needs a reason.</source>
+        <translation>Rejeter une preuve demande une raison.</translation>
+    </message>
+    <message>
+        <source>A link has no versions: change its address instead.</source>
+        <translation>Un lien n’a pas de versions : modifiez plutôt son adresse.</translation>
+    </message>
+    <message>
+        <source>This file is the version of &quot;%1&quot; attached already.</source>
+        <translation>Ce fichier est la version de « %1 » déjà jointe.</translation>
+    </message>
+    <message>
+        <source>This file is attached already, as &quot;%1&quot;.</source>
+        <translation>Ce fichier est déjà joint, sous le nom « %1 ».</translation>
+    </message>
+    <message>
+        <source>A comment needs a text.</source>
+        <translation>Un commentaire a besoin d’un texte.</translation>
+    </message>
+    <message>
+        <source>The item the comment is on no longer exists.</source>
+        <translation>Le point commenté n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The comment answered no longer exists.</source>
+        <translation>Le commentaire auquel on répond n’existe plus.</translation>
+    </message>
+    <message>
+        <source>A comment that has replies cannot be removed; resolve the thread instead.</source>
+        <translation>Un commentaire qui a des réponses ne peut pas être supprimé ; marquez plutôt la discussion comme résolue.</translation>
+    </message>
+    <message>
+        <source>The comment no longer exists.</source>
+        <translation>Le commentaire n’existe plus.</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 // adjustments, milestones and evidence metadata (never the evidence bytes).
 
 #include "Adjustment.h"
+#include "Comment.h"
 #include "Domain.h"
 #include "Evidence.h"
 #include "Finding.h"
@@ -46,6 +47,9 @@ struct Assessment
     QVector<Adjustment> adjustments;
     QVector<Snapshot> snapshots;
     QVector<Evidence> evidence;
+    QVector<Comment> comments;
+    // The grades findings are given (the template's, or FindingGrade::defaults()).
+    QVector<FindingGrade> findingGrades = FindingGrade::defaults();
 
     int itemCount() const
     {

@@ -20,6 +20,9 @@ struct Domain
     // Target score in percent (for example 80 for ">= 80 %"); unset means no target.
     std::optional<double> target;
     QVector<Item> items;
+    // The reviewer who signed the domain's review off, and when; empty until then.
+    QString reviewedBy;
+    QDateTime reviewedAt;
 };
 
 } // namespace rw

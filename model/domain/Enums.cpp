@@ -27,6 +27,10 @@ constexpr KeyTable<Comparator, 3> kComparatorKeys { { { Comparator::AtLeast, ">=
 constexpr KeyTable<Decision, 4> kDecisionKeys { { { Decision::None, "none" },
     { Decision::Approved, "approved" }, { Decision::ApprovedWithConditions, "approved-with-conditions" },
     { Decision::Rejected, "rejected" } } };
+constexpr KeyTable<WorkState, 3> kWorkStateKeys { { { WorkState::ToDo, "todo" },
+    { WorkState::InReview, "review" }, { WorkState::Done, "done" } } };
+constexpr KeyTable<EvidenceReview, 3> kEvidenceReviewKeys { { { EvidenceReview::Unreviewed, "unreviewed" },
+    { EvidenceReview::Accepted, "accepted" }, { EvidenceReview::Rejected, "rejected" } } };
 
 template <typename E, std::size_t N> QString keyOf(const KeyTable<E, N>& table, E value)
 {
@@ -142,6 +146,56 @@ template <> QStringList allKeys<Comparator>()
 template <> QStringList allKeys<Decision>()
 {
     return keysOf(kDecisionKeys);
+}
+QString toKey(WorkState v)
+{
+    return keyOf(kWorkStateKeys, v);
+}
+QString toKey(EvidenceReview v)
+{
+    return keyOf(kEvidenceReviewKeys, v);
+}
+template <> std::optional<WorkState> fromKey<WorkState>(const QString& key)
+{
+    return valueOf(kWorkStateKeys, key);
+}
+template <> std::optional<EvidenceReview> fromKey<EvidenceReview>(const QString& key)
+{
+    return valueOf(kEvidenceReviewKeys, key);
+}
+template <> QStringList allKeys<WorkState>()
+{
+    return keysOf(kWorkStateKeys);
+}
+template <> QStringList allKeys<EvidenceReview>()
+{
+    return keysOf(kEvidenceReviewKeys);
+}
+
+QString toLabel(WorkState v)
+{
+    switch (v) {
+    case WorkState::ToDo:
+        return QCoreApplication::translate("WorkState", "To do");
+    case WorkState::InReview:
+        return QCoreApplication::translate("WorkState", "In review");
+    case WorkState::Done:
+        return QCoreApplication::translate("WorkState", "Done");
+    }
+    return {};
+}
+
+QString toLabel(EvidenceReview v)
+{
+    switch (v) {
+    case EvidenceReview::Unreviewed:
+        return QCoreApplication::translate("EvidenceReview", "Not reviewed");
+    case EvidenceReview::Accepted:
+        return QCoreApplication::translate("EvidenceReview", "Accepted");
+    case EvidenceReview::Rejected:
+        return QCoreApplication::translate("EvidenceReview", "Rejected");
+    }
+    return {};
 }
 
 QString toLabel(ItemStatus v)

@@ -7,6 +7,7 @@
 #include "Question.h"
 
 #include <QDateTime>
+#include <QJsonObject>
 #include <QString>
 #include <optional>
 
@@ -41,6 +42,12 @@ struct Item
     // as given (null until answered); the status above then follows from the answer.
     Question question;
     QJsonValue answer;
+    // Where the work on it stands, and the reason it was flagged for review (empty: not flagged).
+    WorkState workState = WorkState::ToDo;
+    QString flag;
+    // The previous assessment cycle's answer for reference (status, answer, note, cycle); empty when
+    // this is the first.
+    QJsonObject previous;
     // Set (not stored) when the item does not apply: why, for example "applies when SEC-01 is Yes".
     QString doesNotApply;
     // The status that counts: not applicable while the item does not apply.

@@ -275,7 +275,8 @@ int EvidenceStore::removeLeftovers(QSqlDatabase db)
     int removed = 0;
     removeContent(db,
         QStringLiteral(
-            "complete = 0 OR sha256 NOT IN (SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL)"),
+            "complete = 0 OR sha256 NOT IN (SELECT sha256 FROM evidence WHERE sha256 IS NOT NULL "
+            "UNION SELECT json_extract(r.value, '$.sha256') FROM evidence, json_each(evidence.revisions) r)"),
         {}, &removed);
     return removed;
 }

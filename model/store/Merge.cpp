@@ -439,18 +439,25 @@ MergePreview preview(const Project& into, const MergeSource& from)
     // Evidence bytes travel only when this copy lacks them.
     const QJsonObject evidence = merged->value(QStringLiteral("evidence")).toObject();
     for (auto it = evidence.begin(); it != evidence.end(); ++it) {
-        const QString sha = it.value().toObject().value(QStringLiteral("sha256")).toString();
-        if (sha.isEmpty() || p.contentNeeded.contains(sha)
-            || EvidenceStore::contains(into.file().database(), sha))
-            continue;
-        if (!from.hasContent(sha)) {
-            p.problem
-                = Tr::tr("the evidence \"%1\" (SHA-256 %2) is in neither copy: the other copy or pack "
-                         "lacks its bytes")
-                      .arg(it.value().toObject().value(QStringLiteral("name")).toString(), sha.left(12));
-            return p;
+        const QJsonObject record = it.value().toObject();
+        // The version attached now and every earlier one the record keeps.
+        QVector<std::pair<QString, QString>> versions { { record.value(QStringLiteral("sha256")).toString(),
+            record.value(QStringLiteral("name")).toString() } };
+        for (const QJsonValue& r : record.value(QStringLiteral("revisions")).toArray())
+            versions.append({ r.toObject().value(QStringLiteral("sha256")).toString(),
+                r.toObject().value(QStringLiteral("name")).toString() });
+        for (const auto& [sha, name] : versions) {
+            if (sha.isEmpty() || p.contentNeeded.contains(sha)
+                || EvidenceStore::contains(into.file().database(), sha))
+                continue;
+            if (!from.hasContent(sha)) {
+                p.problem = Tr::tr("the evidence \"%1\" (SHA-256 %2) is in neither copy: the other copy or "
+                                   "pack lacks its bytes")
+                                .arg(name, sha.left(12));
+                return p;
+            }
+            p.contentNeeded << sha;
         }
-        p.contentNeeded << sha;
     }
     return p;
 }

@@ -69,10 +69,14 @@ QStringList namedContent(const QVector<AuditEntry>& entries)
     for (const AuditEntry& e : entries) {
         if (e.entity != QLatin1String("evidence") || e.after.isEmpty())
             continue;
-        const QString sha
-            = QJsonDocument::fromJson(e.after.toUtf8()).object().value(QStringLiteral("sha256")).toString();
-        if (!sha.isEmpty() && !shas.contains(sha))
-            shas << sha;
+        const QJsonObject after = QJsonDocument::fromJson(e.after.toUtf8()).object();
+        QStringList named { after.value(QStringLiteral("sha256")).toString() };
+        for (const QJsonValue& r : after.value(QStringLiteral("revisions")).toArray())
+            named << r.toObject().value(QStringLiteral("sha256")).toString();
+        for (const QString& sha : std::as_const(named)) {
+            if (!sha.isEmpty() && !shas.contains(sha))
+                shas << sha;
+        }
     }
     return shas;
 }

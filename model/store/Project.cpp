@@ -309,8 +309,8 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         QSqlQuery q(db);
         q.prepare(QStringLiteral("UPDATE item SET text = ?, guidance = ?, points = ?, status = ?, "
                                  "partial_points = ?, blocker = ?, owner = ?, note = ?, effort_hours = ?, "
-                                 "selected_choices = ?, question = ?, answer = ?, changed_by = ?, "
-                                 "changed_at = ? WHERE id = ?"));
+                                 "selected_choices = ?, question = ?, answer = ?, work_state = ?, flag = ?, "
+                                 "previous = ?, changed_by = ?, changed_at = ? WHERE id = ?"));
         addBind(q, next.text);
         addBind(q, next.guidance);
         addBind(q, next.points);
@@ -323,6 +323,9 @@ ProjectError Project::updateItem(const QString& key, const Item& updated)
         addBind(q, compactJson(QJsonArray::fromStringList(next.selectedChoices)));
         addBind(q, compactJson(next.question.toJson()));
         addBind(q, Answers::toStored(next.answer));
+        addBind(q, toKey(next.workState));
+        addBind(q, next.flag);
+        addBind(q, compactJson(next.previous));
         addBind(q, by);
         addBind(q, iso(now));
         addBind(q, id);
@@ -450,7 +453,7 @@ ProjectError Project::setItemOwner(const QString& key, const QString& owner)
 }
 
 ProjectError Project::attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
-    const EvidenceStore::Progress& progress, Evidence* attached)
+    const EvidenceStore::Progress& progress, Evidence* attached, const EvidenceDates& dates)
 {
     using Kind = ProjectError::Kind;
     if (isReadOnly())
@@ -470,8 +473,30 @@ ProjectError Project::attachFile(const QStringList& itemKeys, const QString& pat
         = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
     if (!stored)
         return error;
-    return recordEvidence(
-        *stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption, itemKeys, attached);
+    return recordEvidence(*stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption,
+        itemKeys, attached, dates);
+}
+
+ProjectError Project::reviseFile(qint64 id, const QString& path, const EvidenceDates& dates,
+    const EvidenceStore::Progress& progress, Evidence* revised)
+{
+    using Kind = ProjectError::Kind;
+    if (isReadOnly())
+        return ProjectError::make(Kind::ReadOnly,
+            tr("This project is open read-only; the change was not made. %1").arg(m_file->readOnlyReason()));
+    if (!evidence(id))
+        return invalid(tr("The evidence no longer exists."));
+    const QFileInfo fi(path);
+    if (!fi.isFile())
+        return ProjectError::make(Kind::NotFound,
+            tr("The evidence file %1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
+    ProjectError error;
+    const std::optional<EvidenceStore::Stored> stored
+        = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
+    if (!stored)
+        return error;
+    return reviseEvidence(
+        id, *stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), dates, revised);
 }
 
 ProjectError Project::extractEvidence(

@@ -25,7 +25,7 @@ class Project : public QObject
 
 public:
     // The kinds of record besides the checklist, for recordChanged().
-    enum class Record { Info, Finding, Risk, Kpi, SignOff, Evidence, Milestone, Adjustment };
+    enum class Record { Info, Finding, Risk, Kpi, SignOff, Evidence, Milestone, Adjustment, Comment };
     Q_ENUM(Record)
 
     struct ItemRef
@@ -148,14 +148,29 @@ public:
     // as evidence for the items; content already recorded gains the items instead.
     ProjectError recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName,
         const QString& mimeType, const QString& caption, const QStringList& itemKeys,
-        Evidence* recorded = nullptr);
+        Evidence* recorded = nullptr, const EvidenceDates& dates = {});
     // Streams a file into the project and links it to the items; the same content is stored once.
     ProjectError attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
-        const EvidenceStore::Progress& progress = {}, Evidence* attached = nullptr);
+        const EvidenceStore::Progress& progress = {}, Evidence* attached = nullptr,
+        const EvidenceDates& dates = {});
+    // A new version of a piece of evidence: the version attached now is kept among its revisions (with its
+    // hash and dates), the new one is reviewed afresh. Refused for a link, the same content or content
+    // attached as other evidence.
+    ProjectError reviseEvidence(qint64 id, const EvidenceStore::Stored& stored, const QString& fileName,
+        const QString& mimeType, const EvidenceDates& dates, Evidence* revised = nullptr);
+    ProjectError reviseFile(qint64 id, const QString& path, const EvidenceDates& dates,
+        const EvidenceStore::Progress& progress = {}, Evidence* revised = nullptr);
     ProjectError extractEvidence(
         const QString& sha256, const QString& outPath, const EvidenceStore::Progress& progress = {}) const;
     const Evidence* evidenceBySha(const QString& sha256) const;
     QVector<const Evidence*> evidenceForItem(const QString& itemKey) const;
+
+    // Comments on items: save() adds (id 0: on itemUuid, answering parentUuid when set), changes the text
+    // or the thread's resolved state, or puts a removed comment back under its old id (undo).
+    ProjectError saveComment(const Comment& comment, qint64* id = nullptr);
+    ProjectError removeComment(qint64 id);
+    const Comment* comment(qint64 id) const;
+    QVector<const Comment*> commentsForItem(const QString& itemKey) const;
 
     // Merging (Merge::apply): stores entries of another copy after the log's own, runs prepare (which
     // copies the evidence bytes they need), brings every table to the state the whole log gives and
@@ -228,6 +243,7 @@ private:
     ProjectError removeRecord(QVector<T>& records, qint64 id, Record kind, const QString& entity,
         const QString& name, const QString& gone);
     ProjectError restoreSnapshotAs(const Snapshot& snapshot, qint64* id);
+    ProjectError storeEvidence(const Evidence& evidence, bool newVersion, qint64* id = nullptr);
     ProjectError invalid(const QString& message) const
     {
         return ProjectError::make(ProjectError::Kind::Invalid, message);

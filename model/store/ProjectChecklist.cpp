@@ -98,14 +98,14 @@ bool insertItem(
         QStringLiteral(
             "INSERT INTO item (id, uuid, key, domain_id, position, text, guidance, points, status, "
             "partial_points, blocker, owner, note, effort_hours, changed_by, changed_at, choices, "
-            "risk_rules, selected_choices, question, answer) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "risk_rules, selected_choices, question, answer, work_state, flag, previous) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         { i.id ? QVariant(i.id) : QVariant(), i.uuid, i.key, domainId, position, i.text, i.guidance, i.points,
             toKey(i.status), nullable(i.partialPoints), i.blocker ? 1 : 0, i.owner, i.note,
             nullable(i.effortHours), i.changedBy, iso(i.changedAt),
             compactJson(LensRisk::choicesToJson(i.choices)), compactJson(LensRisk::rulesToJson(i.riskRules)),
             compactJson(QJsonArray::fromStringList(i.selectedChoices)), compactJson(i.question.toJson()),
-            Answers::toStored(i.answer) },
+            Answers::toStored(i.answer), toKey(i.workState), i.flag, compactJson(i.previous) },
         error, newId);
 }
 
@@ -200,6 +200,11 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
     updated.description = d.description;
     updated.weight = d.weight;
     updated.target = d.target;
+    updated.reviewedBy = d.reviewedBy.trimmed();
+    updated.reviewedAt = updated.reviewedBy.isEmpty()
+        ? QDateTime()
+        : QDateTime::fromString(
+            iso(d.reviewedAt.isValid() ? d.reviewedAt : QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
     const auto [before, after] = diff(ProjectState::fields(old), ProjectState::fields(updated));
     if (after.isEmpty())
         return {};
@@ -209,8 +214,11 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
         [&](QSqlDatabase& db, QString* error) {
             return run(db,
                 QStringLiteral(
-                    "UPDATE domain SET title = ?, description = ?, weight = ?, target = ? WHERE id = ?"),
-                { d.title.trimmed(), d.description, nullable(d.weight), nullable(d.target), id }, error);
+                    "UPDATE domain SET title = ?, description = ?, weight = ?, target = ?, reviewed_by = ?, "
+                    "reviewed_at = ? WHERE id = ?"),
+                { d.title.trimmed(), d.description, nullable(d.weight), nullable(d.target),
+                    updated.reviewedBy, iso(updated.reviewedAt), id },
+                error);
         });
     if (e)
         return e;
@@ -219,6 +227,8 @@ ProjectError Project::updateDomain(const QString& key, const Domain& d)
     stored.description = d.description;
     stored.weight = d.weight;
     stored.target = d.target;
+    stored.reviewedBy = updated.reviewedBy;
+    stored.reviewedAt = updated.reviewedAt;
     rescore(index);
     emit domainChanged(index);
     emit scoresChanged();
@@ -310,11 +320,13 @@ ProjectError Project::restoreDomain(const RemovedDomain& given)
             QStringLiteral("domain"), r.domain.key, r.domain.uuid, {}, domainRecord(m_assessment, r)),
         [&](QSqlDatabase& db, QString* error) {
             if (!run(db,
-                    QStringLiteral("INSERT INTO domain (id, uuid, key, title, description, weight, target, "
-                                   "position) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    QStringLiteral(
+                        "INSERT INTO domain (id, uuid, key, title, description, weight, target, "
+                        "position, reviewed_by, reviewed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                     { r.domain.id ? QVariant(r.domain.id) : QVariant(), r.domain.uuid, r.domain.key,
                         r.domain.title, r.domain.description, nullable(r.domain.weight),
-                        nullable(r.domain.target), r.position },
+                        nullable(r.domain.target), r.position, r.domain.reviewedBy,
+                        iso(r.domain.reviewedAt) },
                     error, &domainId))
                 return false;
             for (const RemovedItem& ri : r.items) {

@@ -21,7 +21,7 @@ public:
 
     // "RDYW" in the SQLite header's application_id field marks a file as ours.
     static constexpr qint32 ApplicationId = 0x52445957;
-    static constexpr int SchemaVersion = 8;
+    static constexpr int SchemaVersion = 9;
     // The oldest version read without an upgrade (read-only opens cannot upgrade): version 5 only added
     // the audit log's device signatures, which older entries do not have anyway.
     static constexpr int OldestReadable = 4;

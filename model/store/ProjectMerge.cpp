@@ -95,7 +95,7 @@ ProjectError Project::absorb(const QVector<AuditEntry>& entries,
     m_assessment = std::move(reread);
     checklistRebuilt();
     for (Record kind : { Record::Info, Record::Finding, Record::Risk, Record::Kpi, Record::SignOff,
-             Record::Evidence, Record::Milestone, Record::Adjustment })
+             Record::Evidence, Record::Milestone, Record::Adjustment, Record::Comment })
         emit recordChanged(kind, 0);
     return {};
 }

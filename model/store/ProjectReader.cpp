@@ -121,8 +121,11 @@ bool ProjectReader::read(Assessment* assessment)
         *m_error = problem();
         return false;
     }
+    // A file of version 8 or older, opened read-only and not upgraded, lacks the review's columns.
+    if (!hasColumn(QStringLiteral("item"), QStringLiteral("work_state"), &m_reviewed))
+        return false;
     return info() && domains() && items() && findings() && risks() && kpis() && signOffs() && adjustments()
-        && snapshots() && evidence();
+        && snapshots() && evidence() && comments();
 }
 
 bool ProjectReader::select(const QString& sql)
@@ -162,8 +165,9 @@ bool ProjectReader::info()
         return false;
     if (!select(QStringLiteral(
             "SELECT title, system, assessment_date, team, scope, next_review, decision, "
-            "conditions, template_id, template_version, bands, uuid, %1 FROM assessment WHERE id = 1")
-                    .arg(grouped ? QStringLiteral("implementation_groups") : QStringLiteral("'[]'"))))
+            "conditions, template_id, template_version, bands, uuid, %1, %2 FROM assessment WHERE id = 1")
+                    .arg(grouped ? QStringLiteral("implementation_groups") : QStringLiteral("'[]'"),
+                        m_reviewed ? QStringLiteral("finding_grades") : QStringLiteral("'[]'"))))
         return false;
     if (!q.next()) {
         *m_error = tr("the assessment record is missing");
@@ -182,6 +186,14 @@ bool ProjectReader::info()
     a.info.uuid = q.value(11).toString();
     for (const QJsonValue& v : jsonArray(q.value(12)))
         a.info.implementationGroups << v.toString();
+    if (const QJsonArray grades = jsonArray(q.value(13)); !grades.isEmpty()) {
+        a.findingGrades.clear();
+        for (const QJsonValue& v : grades) {
+            const QJsonObject g = v.toObject();
+            a.findingGrades.append(
+                { g.value(QStringLiteral("id")).toString(), g.value(QStringLiteral("title")).toString() });
+        }
+    }
     QString bandError;
     a.bands = Bands::fromJson(QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object(), &bandError)
                   .value_or(Bands::defaults());
@@ -193,8 +205,9 @@ bool ProjectReader::domains()
 {
     Assessment& a = *m_assessment;
     Rows& q = *m_query;
-    if (!select(QStringLiteral("SELECT id, key, title, description, weight, target, uuid FROM domain "
-                               "ORDER BY position, id")))
+    if (!select(QStringLiteral("SELECT id, key, title, description, weight, target, uuid, %1 FROM domain "
+                               "ORDER BY position, id")
+                    .arg(m_reviewed ? QStringLiteral("reviewed_by, reviewed_at") : QStringLiteral("'', ''"))))
         return false;
     while (q.next()) {
         Domain d;
@@ -205,6 +218,8 @@ bool ProjectReader::domains()
         d.weight = optionalDouble(q.value(4));
         d.target = optionalDouble(q.value(5));
         d.uuid = q.value(6).toString();
+        d.reviewedBy = q.value(7).toString();
+        d.reviewedAt = dateTime(q.value(8));
         m_domainById.insert(d.id, a.domains.size());
         a.domains.append(d);
     }
@@ -222,9 +237,11 @@ bool ProjectReader::items()
     if (!select(
             QStringLiteral("SELECT id, domain_id, key, text, guidance, points, status, partial_points, "
                            "blocker, owner, note, effort_hours, changed_by, changed_at, choices, risk_rules, "
-                           "selected_choices, uuid, %1 FROM item "
+                           "selected_choices, uuid, %1, %2 FROM item "
                            "ORDER BY domain_id, position, id")
-                .arg(answered ? QStringLiteral("question, answer") : QStringLiteral("'{}', ''"))))
+                .arg(answered ? QStringLiteral("question, answer") : QStringLiteral("'{}', ''"),
+                    m_reviewed ? QStringLiteral("work_state, flag, previous")
+                               : QStringLiteral("'todo', '', '{}'"))))
         return false;
     while (q.next()) {
         Item i;
@@ -256,6 +273,10 @@ bool ProjectReader::items()
             i.question = Question::fromJson(o, nullptr).value_or(Question());
         }
         i.answer = Answers::fromStored(q.value(19).toString());
+        i.workState = fromKey<WorkState>(q.value(20).toString()).value_or(WorkState::ToDo);
+        i.flag = q.value(21).toString();
+        if (const QByteArray previous = q.value(22).toByteArray(); previous.size() > 2)
+            i.previous = QJsonDocument::fromJson(previous).object();
         m_itemKeyById.insert(i.id, i.key);
         const auto domain = m_domainById.constFind(i.domainId);
         if (domain == m_domainById.constEnd()) {
@@ -274,8 +295,11 @@ bool ProjectReader::findings()
     Rows& q = *m_query;
     QHash<qint64, int> findingById;
     if (!select(QStringLiteral(
-            "SELECT id, title, description, priority, effort_hours, owner, due_date, state, uuid "
-            "FROM finding ORDER BY id")))
+            "SELECT id, title, description, priority, effort_hours, owner, due_date, state, uuid, %1 "
+            "FROM finding ORDER BY id")
+                    .arg(m_reviewed ? QStringLiteral("criteria, cause, effect, recommendation, response, "
+                                                     "response_owner, response_date, grade")
+                                    : QStringLiteral("'', '', '', '', '', '', '', ''"))))
         return false;
     while (q.next()) {
         Finding f;
@@ -288,6 +312,14 @@ bool ProjectReader::findings()
         f.dueDate = QDate::fromString(q.value(6).toString(), Qt::ISODate);
         f.state = fromKey<FindingState>(q.value(7).toString()).value_or(FindingState::Open);
         f.uuid = q.value(8).toString();
+        f.criteria = q.value(9).toString();
+        f.cause = q.value(10).toString();
+        f.effect = q.value(11).toString();
+        f.recommendation = q.value(12).toString();
+        f.response = q.value(13).toString();
+        f.responseOwner = q.value(14).toString();
+        f.responseDate = QDate::fromString(q.value(15).toString(), Qt::ISODate);
+        f.grade = q.value(16).toString();
         findingById.insert(f.id, a.findings.size());
         a.findings.append(f);
     }
@@ -433,7 +465,10 @@ bool ProjectReader::evidence()
     Rows& q = *m_query;
     QHash<qint64, int> evidenceById;
     if (!select(QStringLiteral("SELECT id, sha256, url, name, mime, size, caption, added_by, added_at, "
-                               "uuid FROM evidence ORDER BY id")))
+                               "uuid, %1 FROM evidence ORDER BY id")
+                    .arg(m_reviewed ? QStringLiteral("collected_from, collected_to, valid_until, review, "
+                                                     "review_reason, reviewed_by, revisions")
+                                    : QStringLiteral("'', '', '', 'unreviewed', '', '', '[]'"))))
         return false;
     while (q.next()) {
         Evidence ev;
@@ -447,6 +482,13 @@ bool ProjectReader::evidence()
         ev.addedBy = q.value(7).toString();
         ev.addedAt = dateTime(q.value(8));
         ev.uuid = q.value(9).toString();
+        ev.collectedFrom = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+        ev.collectedTo = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+        ev.validUntil = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+        ev.review = fromKey<EvidenceReview>(q.value(13).toString()).value_or(EvidenceReview::Unreviewed);
+        ev.reviewReason = q.value(14).toString();
+        ev.reviewedBy = q.value(15).toString();
+        ev.revisions = EvidenceRevision::fromJson(jsonArray(q.value(16)));
         evidenceById.insert(ev.id, a.evidence.size());
         a.evidence.append(ev);
     }
@@ -460,6 +502,31 @@ bool ProjectReader::evidence()
     }
     for (Evidence& ev : a.evidence)
         ev.itemKeys.sort();
+    return finished();
+}
+
+// Comments on items, oldest first.
+bool ProjectReader::comments()
+{
+    if (!m_reviewed)
+        return true;
+    Rows& q = *m_query;
+    if (!select(QStringLiteral("SELECT id, uuid, item_uuid, parent_uuid, text, by, at, resolved, resolved_by "
+                               "FROM comment ORDER BY id")))
+        return false;
+    while (q.next()) {
+        Comment c;
+        c.id = q.value(0).toLongLong();
+        c.uuid = q.value(1).toString();
+        c.itemUuid = q.value(2).toString();
+        c.parentUuid = q.value(3).toString();
+        c.text = q.value(4).toString();
+        c.by = q.value(5).toString();
+        c.at = dateTime(q.value(6));
+        c.resolved = q.value(7).toBool();
+        c.resolvedBy = q.value(8).toString();
+        m_assessment->comments.append(c);
+    }
     return finished();
 }
 

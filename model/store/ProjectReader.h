@@ -45,6 +45,7 @@ private:
     bool adjustments();
     bool snapshots();
     bool evidence();
+    bool comments();
 
     sqlite3* m_db = nullptr;
     std::unique_ptr<Rows> m_query;
@@ -52,6 +53,7 @@ private:
     Assessment* m_assessment = nullptr;
     QHash<qint64, int> m_domainById; // its index in the assessment's domains
     QHash<qint64, QString> m_itemKeyById;
+    bool m_reviewed = false; // version 9 or later
 };
 
 } // namespace rw

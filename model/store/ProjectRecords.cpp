@@ -155,17 +155,31 @@ ProjectError Project::saveFinding(const Finding& given, qint64* id)
     }
     f.itemKeys.sort();
     f.itemKeys.removeDuplicates();
+    f.grade = f.grade.trimmed();
+    if (!f.grade.isEmpty()
+        && std::none_of(m_assessment.findingGrades.cbegin(), m_assessment.findingGrades.cend(),
+            [&f](const FindingGrade& g) { return g.id == f.grade; })) {
+        QStringList known;
+        for (const FindingGrade& g : m_assessment.findingGrades)
+            known << g.id;
+        return invalid(tr("There is no grade \"%1\" for findings; this checklist grades them %2.")
+                           .arg(f.grade, known.join(QStringLiteral(", "))));
+    }
     identify(m_assessment.findings, f);
     return saveRecord(
         m_assessment.findings, f, Record::Finding, QStringLiteral("finding"), f.title,
         QStringLiteral("finding.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
             const QVariantList values { f.title, f.description, toKey(f.priority), nullable(f.effortHours),
-                f.owner, isoDate(f.dueDate), toKey(f.state) };
+                f.owner, isoDate(f.dueDate), toKey(f.state), f.criteria, f.cause, f.effect, f.recommendation,
+                f.response, f.responseOwner, f.responseDate.toString(Qt::ISODate), f.grade };
             if (!store(db, QStringLiteral("finding"),
                     { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
                         QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due_date"),
-                        QStringLiteral("state") },
+                        QStringLiteral("state"), QStringLiteral("criteria"), QStringLiteral("cause"),
+                        QStringLiteral("effect"), QStringLiteral("recommendation"),
+                        QStringLiteral("response"), QStringLiteral("response_owner"),
+                        QStringLiteral("response_date"), QStringLiteral("grade") },
                     values, f.id, f.uuid, update, newId, error))
                 return false;
             return relink(db, QStringLiteral("finding_item"), QStringLiteral("finding_id"),
@@ -283,6 +297,11 @@ ProjectError Project::removeSignOff(qint64 id)
 
 ProjectError Project::saveEvidence(const Evidence& given, qint64* id)
 {
+    return storeEvidence(given, false, id);
+}
+
+ProjectError Project::storeEvidence(const Evidence& given, bool newVersion, qint64* id)
+{
     Evidence e = given;
     e.name = given.name.trimmed();
     if (e.name.isEmpty())
@@ -300,14 +319,33 @@ ProjectError Project::saveEvidence(const Evidence& given, qint64* id)
     }
     e.itemKeys.sort();
     e.itemKeys.removeDuplicates();
+    if (e.collectedTo.isValid() && !e.collectedFrom.isValid())
+        return invalid(tr("A period the evidence covers needs its first day."));
+    if (e.collectedTo.isValid() && e.collectedTo < e.collectedFrom)
+        return invalid(tr("The period the evidence covers ends (%1) before it begins (%2).")
+                           .arg(e.collectedTo.toString(Qt::ISODate), e.collectedFrom.toString(Qt::ISODate)));
+    if (e.collectedTo == e.collectedFrom)
+        e.collectedTo = QDate(); // one day
+    e.reviewReason = e.reviewReason.trimmed();
+    if (e.review == EvidenceReview::Rejected && e.reviewReason.isEmpty())
+        return invalid(tr("Rejecting evidence needs a reason."));
+    if (e.review == EvidenceReview::Unreviewed) {
+        e.reviewReason.clear();
+        e.reviewedBy.clear();
+    }
     const Evidence* old = e.id ? evidence(e.id) : nullptr;
-    if (old) { // what was stored stays as it was: only the name, caption, address and items change
+    if (old && (old->review != e.review || old->reviewReason != e.reviewReason))
+        e.reviewedBy = e.review == EvidenceReview::Unreviewed ? QString() : m_user;
+    else if (old)
+        e.reviewedBy = old->reviewedBy;
+    if (old && !newVersion) { // what was stored stays as it was: its details and items change
         e.sha256 = old->sha256;
         e.mimeType = old->mimeType;
         e.size = old->size;
         e.addedBy = old->addedBy;
         e.addedAt = old->addedAt;
-    } else {
+        e.revisions = old->revisions;
+    } else if (!old) {
         e.sha256 = e.sha256.toLower();
         e.addedBy = e.addedBy.isEmpty() ? m_user : e.addedBy;
         e.addedAt = QDateTime::fromString(
@@ -318,18 +356,31 @@ ProjectError Project::saveEvidence(const Evidence& given, qint64* id)
         m_assessment.evidence, e, Record::Evidence, QStringLiteral("evidence"), e.isLink() ? e.url : e.sha256,
         e.isLink() ? QStringLiteral("evidence.link") : QStringLiteral("evidence.attach"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            const QVariantList lifecycle { isoDate(e.collectedFrom).toString(),
+                isoDate(e.collectedTo).toString(), isoDate(e.validUntil).toString(), toKey(e.review),
+                e.reviewReason, e.reviewedBy, compactJson(EvidenceRevision::toJson(e.revisions)) };
             if (update) {
                 if (!run(db,
-                        QStringLiteral("UPDATE evidence SET name = ?, caption = ?, url = ? WHERE id = ?"),
-                        { e.name, e.caption, e.url, e.id }, error))
+                        QStringLiteral(
+                            "UPDATE evidence SET name = ?, caption = ?, url = ?, sha256 = ?, mime = ?, "
+                            "size = ?, added_by = ?, added_at = ?, collected_from = ?, "
+                            "collected_to = ?, valid_until = ?, review = ?, review_reason = ?, "
+                            "reviewed_by = ?, revisions = ? WHERE id = ?"),
+                        QVariantList { e.name, e.caption, e.url, e.isLink() ? QVariant() : QVariant(e.sha256),
+                            e.mimeType, e.size, e.addedBy, iso(e.addedAt) }
+                            + lifecycle + QVariantList { e.id },
+                        error))
                     return false;
             } else if (!run(db,
                            QStringLiteral(
                                "INSERT INTO evidence (id, uuid, sha256, url, name, mime, size, caption, "
-                               "added_by, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                           { e.id ? QVariant(e.id) : QVariant(), e.uuid,
+                               "added_by, added_at, collected_from, collected_to, valid_until, review, "
+                               "review_reason, reviewed_by, revisions) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                               "?, ?, ?, ?, ?, ?, ?)"),
+                           QVariantList { e.id ? QVariant(e.id) : QVariant(), e.uuid,
                                e.isLink() ? QVariant() : QVariant(e.sha256), e.url, e.name, e.mimeType,
-                               e.size, e.caption, e.addedBy, iso(e.addedAt) },
+                               e.size, e.caption, e.addedBy, iso(e.addedAt) }
+                               + lifecycle,
                            error, newId)) {
                 return false;
             }
@@ -346,8 +397,137 @@ ProjectError Project::removeEvidence(qint64 id)
         old ? (old->isLink() ? old->url : old->sha256) : QString(), tr("The evidence no longer exists."));
 }
 
+ProjectError Project::reviseEvidence(qint64 id, const EvidenceStore::Stored& stored, const QString& fileName,
+    const QString& mimeType, const EvidenceDates& dates, Evidence* revised)
+{
+    const Evidence* old = evidence(id);
+    if (!old)
+        return invalid(tr("The evidence no longer exists."));
+    if (old->isLink())
+        return invalid(tr("A link has no versions: change its address instead."));
+    if (stored.sha256 == old->sha256)
+        return invalid(tr("This file is the version of \"%1\" attached already.").arg(old->name));
+    if (const Evidence* other = evidenceBySha(stored.sha256))
+        return invalid(tr("This file is attached already, as \"%1\".").arg(other->name));
+    Evidence e = *old;
+    EvidenceRevision earlier = old->current();
+    const QDateTime now = QDateTime::fromString(iso(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+    earlier.replacedBy = m_user;
+    earlier.replacedAt = now;
+    e.revisions.append(earlier);
+    e.sha256 = stored.sha256;
+    e.size = stored.size;
+    e.name = fileName.trimmed().isEmpty() ? old->name : fileName;
+    e.mimeType = mimeType;
+    e.addedBy = m_user;
+    e.addedAt = now;
+    e.collectedFrom = dates.collectedFrom;
+    e.collectedTo = dates.collectedTo;
+    e.validUntil = dates.validUntil;
+    e.review = EvidenceReview::Unreviewed; // a new version is reviewed afresh
+    e.reviewReason.clear();
+    e.reviewedBy.clear();
+    if (ProjectError err = storeEvidence(e, true))
+        return err;
+    if (revised)
+        *revised = *evidence(id);
+    return {};
+}
+
+const Comment* Project::comment(qint64 id) const
+{
+    return byId(m_assessment.comments, id);
+}
+
+QVector<const Comment*> Project::commentsForItem(const QString& itemKey) const
+{
+    QVector<const Comment*> result;
+    const Item* i = item(itemKey);
+    if (!i)
+        return result;
+    for (const Comment& c : m_assessment.comments) {
+        if (c.itemUuid == i->uuid)
+            result.append(&c);
+    }
+    return result;
+}
+
+ProjectError Project::saveComment(const Comment& given, qint64* id)
+{
+    Comment c = given;
+    c.text = given.text.trimmed();
+    if (c.text.isEmpty())
+        return invalid(tr("A comment needs a text."));
+    const Comment* old = c.id ? comment(c.id) : nullptr;
+    if (old) { // who wrote it, when and where stay; the text and whether it is resolved change
+        c.itemUuid = old->itemUuid;
+        c.parentUuid = old->parentUuid;
+        c.by = old->by;
+        c.at = old->at;
+        if (c.resolved != old->resolved)
+            c.resolvedBy = c.resolved ? m_user : QString();
+        else
+            c.resolvedBy = old->resolvedBy;
+    } else {
+        const bool itemExists
+            = std::any_of(m_assessment.domains.cbegin(), m_assessment.domains.cend(), [&c](const Domain& d) {
+                  return std::any_of(
+                      d.items.cbegin(), d.items.cend(), [&c](const Item& i) { return i.uuid == c.itemUuid; });
+              });
+        if (!itemExists)
+            return invalid(tr("The item the comment is on no longer exists."));
+        if (!c.parentUuid.isEmpty()) {
+            const auto parent = std::find_if(m_assessment.comments.cbegin(), m_assessment.comments.cend(),
+                [&c](const Comment& p) { return p.uuid == c.parentUuid; });
+            if (parent == m_assessment.comments.cend() || !parent->startsThread()
+                || parent->itemUuid != c.itemUuid)
+                return invalid(tr("The comment answered no longer exists."));
+        }
+        c.by = c.by.isEmpty() ? m_user : c.by;
+        c.at = QDateTime::fromString(
+            iso(c.at.isValid() ? c.at : QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
+        if (!c.startsThread())
+            c.resolved = false;
+        c.resolvedBy = c.resolved ? (c.resolvedBy.isEmpty() ? m_user : c.resolvedBy) : QString();
+    }
+    identify(m_assessment.comments, c);
+    QString itemKey;
+    for (const Domain& d : m_assessment.domains) {
+        for (const Item& i : d.items) {
+            if (i.uuid == c.itemUuid)
+                itemKey = i.key;
+        }
+    }
+    return saveRecord(
+        m_assessment.comments, c, Record::Comment, QStringLiteral("comment"),
+        itemKey.isEmpty() ? c.itemUuid : itemKey, QStringLiteral("comment.add"),
+        [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
+            return store(db, QStringLiteral("comment"),
+                { QStringLiteral("item_uuid"), QStringLiteral("parent_uuid"), QStringLiteral("text"),
+                    QStringLiteral("by"), QStringLiteral("at"), QStringLiteral("resolved"),
+                    QStringLiteral("resolved_by") },
+                { c.itemUuid, c.parentUuid, c.text, c.by, iso(c.at), c.resolved ? 1 : 0, c.resolvedBy }, c.id,
+                c.uuid, update, newId, error);
+        },
+        id);
+}
+
+ProjectError Project::removeComment(qint64 id)
+{
+    const Comment* old = comment(id);
+    if (old && old->startsThread()) {
+        const bool answered = std::any_of(m_assessment.comments.cbegin(), m_assessment.comments.cend(),
+            [old](const Comment& c) { return c.parentUuid == old->uuid; });
+        if (answered)
+            return invalid(tr("A comment that has replies cannot be removed; resolve the thread instead."));
+    }
+    return removeRecord(m_assessment.comments, id, Record::Comment, QStringLiteral("comment"),
+        old ? old->itemUuid : QString(), tr("The comment no longer exists."));
+}
+
 ProjectError Project::recordEvidence(const EvidenceStore::Stored& stored, const QString& fileName,
-    const QString& mimeType, const QString& caption, const QStringList& itemKeys, Evidence* recorded)
+    const QString& mimeType, const QString& caption, const QStringList& itemKeys, Evidence* recorded,
+    const EvidenceDates& dates)
 {
     Evidence e;
     if (const Evidence* existing = evidenceBySha(stored.sha256)) {
@@ -363,6 +543,11 @@ ProjectError Project::recordEvidence(const EvidenceStore::Stored& stored, const 
         e.size = stored.size;
         e.caption = caption;
         e.itemKeys = itemKeys;
+    }
+    if (!dates.isEmpty()) { // dates given with the same content again are its dates from now on
+        e.collectedFrom = dates.collectedFrom;
+        e.collectedTo = dates.collectedTo;
+        e.validUntil = dates.validUntil;
     }
     qint64 id = 0;
     if (ProjectError err = saveEvidence(e, &id))

@@ -46,7 +46,7 @@ const QStringList& recordKinds()
 {
     static const QStringList kinds { QStringLiteral("finding"), QStringLiteral("risk"), QStringLiteral("kpi"),
         QStringLiteral("signoff"), QStringLiteral("evidence"), QStringLiteral("adjustment"),
-        QStringLiteral("snapshot") };
+        QStringLiteral("snapshot"), QStringLiteral("comment") };
     return kinds;
 }
 
@@ -60,12 +60,47 @@ const QStringList& placement()
 
 // Fields later versions added, as an entry or baseline written before them implies: an item answered
 // with a status, no answer; every implementation group in scope.
+void fill(QJsonObject& record, const QJsonObject& defaults)
+{
+    for (auto it = defaults.begin(); it != defaults.end(); ++it) {
+        if (!record.contains(it.key()))
+            record.insert(it.key(), it.value());
+    }
+}
+
 void itemDefaults(QJsonObject& item)
 {
-    if (!item.contains(QStringLiteral("question")))
-        item.insert(QStringLiteral("question"), QJsonObject());
-    if (!item.contains(QStringLiteral("answer")))
-        item.insert(QStringLiteral("answer"), QJsonValue());
+    static const QJsonObject defaults { { QStringLiteral("question"), QJsonObject() },
+        { QStringLiteral("answer"), QJsonValue() }, { QStringLiteral("work_state"), QStringLiteral("todo") },
+        { QStringLiteral("flag"), QString() }, { QStringLiteral("previous"), QJsonObject() } };
+    fill(item, defaults);
+}
+
+void domainDefaults(QJsonObject& domain)
+{
+    static const QJsonObject defaults { { QStringLiteral("reviewed_by"), QString() },
+        { QStringLiteral("reviewed_at"), QString() } };
+    fill(domain, defaults);
+}
+
+// Records of kinds later versions gave more fields.
+void recordDefaults(const QString& kind, QJsonObject& record)
+{
+    if (kind == QLatin1String("evidence")) {
+        static const QJsonObject defaults { { QStringLiteral("collected_from"), QString() },
+            { QStringLiteral("collected_to"), QString() }, { QStringLiteral("valid_until"), QString() },
+            { QStringLiteral("review"), QStringLiteral("unreviewed") },
+            { QStringLiteral("review_reason"), QString() }, { QStringLiteral("reviewed_by"), QString() },
+            { QStringLiteral("revisions"), QJsonArray() } };
+        fill(record, defaults);
+    } else if (kind == QLatin1String("finding")) {
+        static const QJsonObject defaults { { QStringLiteral("criteria"), QString() },
+            { QStringLiteral("cause"), QString() }, { QStringLiteral("effect"), QString() },
+            { QStringLiteral("recommendation"), QString() }, { QStringLiteral("response"), QString() },
+            { QStringLiteral("response_owner"), QString() }, { QStringLiteral("response_date"), QString() },
+            { QStringLiteral("grade"), QString() } };
+        fill(record, defaults);
+    }
 }
 
 void infoDefaults(QJsonObject& info)
@@ -174,6 +209,7 @@ bool Replay::baseline(const QJsonObject& state)
         QJsonObject domain = dv.toObject();
         const QString uuid = domain.value(QStringLiteral("uuid")).toString();
         const QJsonArray items = domain.take(QStringLiteral("items")).toArray();
+        domainDefaults(domain);
         m_domainOrder << uuid;
         m_domainByKey.insert(domain.value(QStringLiteral("key")).toString(), uuid);
         m_domains.insert(uuid, domain);
@@ -191,8 +227,11 @@ bool Replay::baseline(const QJsonObject& state)
     for (const QString& kind : recordKinds()) {
         const QJsonObject records = state.value(kind).toObject();
         QHash<QString, QJsonObject>& target = m_records[kind];
-        for (auto it = records.begin(); it != records.end(); ++it)
-            target.insert(it.key(), it.value().toObject());
+        for (auto it = records.begin(); it != records.end(); ++it) {
+            QJsonObject record = it.value().toObject();
+            recordDefaults(kind, record);
+            target.insert(it.key(), record);
+        }
     }
     return !m_info.isEmpty();
 }
@@ -300,6 +339,7 @@ bool Replay::applyDomain(const AuditEntry& e, const QJsonObject& after, QString*
         const QString key = uniqueKey(
             QStringLiteral("domain"), fields.value(QStringLiteral("key")).toString(), uuid, m_domainByKey);
         fields.insert(QStringLiteral("key"), key);
+        domainDefaults(fields);
         m_domainByKey.insert(key, uuid);
         m_domains.insert(uuid, fields);
         m_domainOrder.insert(qBound(0, position, int(m_domainOrder.size())), uuid);
@@ -376,6 +416,7 @@ bool Replay::applyRecord(const AuditEntry& e, const QJsonObject& before, const Q
     const QString items = QStringLiteral("items");
     if (existing == records.end()) {
         QJsonObject record = after;
+        recordDefaults(e.entity, record);
         if (m_merging && e.entity == QLatin1String("evidence")) {
             // The same content attached in two copies is one piece of evidence, with the items of both.
             const QString sha = record.value(QStringLiteral("sha256")).toString();
@@ -558,7 +599,8 @@ QJsonObject fields(const Domain& d)
 {
     return { { QStringLiteral("key"), d.key }, { QStringLiteral("title"), d.title },
         { QStringLiteral("description"), d.description }, { QStringLiteral("weight"), optional(d.weight) },
-        { QStringLiteral("target"), optional(d.target) } };
+        { QStringLiteral("target"), optional(d.target) }, { QStringLiteral("reviewed_by"), d.reviewedBy },
+        { QStringLiteral("reviewed_at"), d.reviewedAt.isValid() ? iso(d.reviewedAt) : QString() } };
 }
 
 QJsonObject fields(const Item& i)
@@ -570,7 +612,9 @@ QJsonObject fields(const Item& i)
         { QStringLiteral("note"), i.note }, { QStringLiteral("effort_hours"), optional(i.effortHours) },
         { QStringLiteral("selected_choices"), QJsonArray::fromStringList(i.selectedChoices) },
         { QStringLiteral("question"), i.question.toJson() },
-        { QStringLiteral("answer"), Answers::isAnswered(i.answer) ? i.answer : QJsonValue() } };
+        { QStringLiteral("answer"), Answers::isAnswered(i.answer) ? i.answer : QJsonValue() },
+        { QStringLiteral("work_state"), toKey(i.workState) }, { QStringLiteral("flag"), i.flag },
+        { QStringLiteral("previous"), i.previous } };
 }
 
 QJsonObject created(const Item& i, const QString& domainUuid, int position)
@@ -594,7 +638,12 @@ QJsonObject fields(const Finding& f)
         { QStringLiteral("priority"), toKey(f.priority) },
         { QStringLiteral("effort_hours"), optional(f.effortHours) }, { QStringLiteral("owner"), f.owner },
         { QStringLiteral("due"), f.dueDate.toString(Qt::ISODate) },
-        { QStringLiteral("state"), toKey(f.state) }, { QStringLiteral("items"), sortedKeys(f.itemKeys) } };
+        { QStringLiteral("state"), toKey(f.state) }, { QStringLiteral("items"), sortedKeys(f.itemKeys) },
+        { QStringLiteral("criteria"), f.criteria }, { QStringLiteral("cause"), f.cause },
+        { QStringLiteral("effect"), f.effect }, { QStringLiteral("recommendation"), f.recommendation },
+        { QStringLiteral("response"), f.response }, { QStringLiteral("response_owner"), f.responseOwner },
+        { QStringLiteral("response_date"), f.responseDate.toString(Qt::ISODate) },
+        { QStringLiteral("grade"), f.grade } };
 }
 
 QJsonObject fields(const Risk& r)
@@ -631,7 +680,21 @@ QJsonObject fields(const Evidence& e)
         { QStringLiteral("url"), e.url }, { QStringLiteral("size"), e.size },
         { QStringLiteral("mime"), e.mimeType }, { QStringLiteral("caption"), e.caption },
         { QStringLiteral("added_by"), e.addedBy }, { QStringLiteral("added_at"), iso(e.addedAt) },
-        { QStringLiteral("items"), sortedKeys(e.itemKeys) } };
+        { QStringLiteral("items"), sortedKeys(e.itemKeys) },
+        { QStringLiteral("collected_from"), e.collectedFrom.toString(Qt::ISODate) },
+        { QStringLiteral("collected_to"), e.collectedTo.toString(Qt::ISODate) },
+        { QStringLiteral("valid_until"), e.validUntil.toString(Qt::ISODate) },
+        { QStringLiteral("review"), toKey(e.review) }, { QStringLiteral("review_reason"), e.reviewReason },
+        { QStringLiteral("reviewed_by"), e.reviewedBy },
+        { QStringLiteral("revisions"), EvidenceRevision::toJson(e.revisions) } };
+}
+
+QJsonObject fields(const Comment& c)
+{
+    return { { QStringLiteral("item"), c.itemUuid }, { QStringLiteral("parent"), c.parentUuid },
+        { QStringLiteral("text"), c.text }, { QStringLiteral("by"), c.by },
+        { QStringLiteral("at"), iso(c.at) }, { QStringLiteral("resolved"), c.resolved },
+        { QStringLiteral("resolved_by"), c.resolvedBy } };
 }
 
 QJsonObject fields(const Adjustment& a)
@@ -679,7 +742,8 @@ QJsonObject state(const Assessment& a)
         { QStringLiteral("kpi"), byUuid(a.kpis) }, { QStringLiteral("signoff"), byUuid(a.signOffs) },
         { QStringLiteral("evidence"), byUuid(a.evidence) },
         { QStringLiteral("adjustment"), byUuid(a.adjustments) },
-        { QStringLiteral("snapshot"), byUuid(a.snapshots) } };
+        { QStringLiteral("snapshot"), byUuid(a.snapshots) },
+        { QStringLiteral("comment"), byUuid(a.comments) } };
 }
 
 std::optional<QJsonObject> replay(

@@ -35,6 +35,7 @@ QJsonObject fields(const SignOff& signOff);
 QJsonObject fields(const Evidence& evidence);
 QJsonObject fields(const Adjustment& adjustment);
 QJsonObject fields(const Snapshot& snapshot);
+QJsonObject fields(const Comment& comment);
 
 // The whole assessment, without local ids: the same for every copy holding the same content.
 QJsonObject state(const Assessment& assessment);

@@ -231,6 +231,53 @@ QStringList version8()
             "ALTER TABLE assessment ADD COLUMN implementation_groups TEXT NOT NULL DEFAULT '[]'") };
 }
 
+// Version 9: evidence that ages and is reviewed, a review before sign-off, findings as auditors write
+// them and the previous cycle's answers. Per evidence the period it covers, its last valid day, a
+// reviewer's verdict and its earlier versions; per item a work state, an open flag's reason and the last
+// cycle's answer; per domain the reviewer's sign-off; comments on items (by the item's UUID, so that a
+// removed and restored item keeps them); per finding the auditor's fields and a grade; per assessment
+// the grades findings are given.
+QStringList version9()
+{
+    QStringList sql {
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN collected_from TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN collected_to TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN valid_until TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN review TEXT NOT NULL DEFAULT 'unreviewed' "
+                       "CHECK (review IN ('unreviewed', 'accepted', 'rejected'))"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN review_reason TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE evidence ADD COLUMN revisions TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN work_state TEXT NOT NULL DEFAULT 'todo' "
+                       "CHECK (work_state IN ('todo', 'review', 'done'))"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN flag TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE item ADD COLUMN previous TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE domain ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE domain ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE assessment ADD COLUMN finding_grades TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral(R"(CREATE TABLE comment (
+            id INTEGER PRIMARY KEY,
+            uuid TEXT,
+            item_uuid TEXT NOT NULL,
+            parent_uuid TEXT NOT NULL DEFAULT '',
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            by TEXT NOT NULL DEFAULT '',
+            at TEXT NOT NULL,
+            resolved INTEGER NOT NULL DEFAULT 0,
+            resolved_by TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("CREATE UNIQUE INDEX comment_uuid ON comment (uuid)"),
+        QStringLiteral(
+            "CREATE TRIGGER comment_uuid_given AFTER INSERT ON comment WHEN ifnull(NEW.uuid, '') = '' BEGIN "
+            "UPDATE comment SET uuid = %1 WHERE rowid = NEW.rowid; END")
+            .arg(uuidExpression()),
+    };
+    for (const char* column : { "criteria", "cause", "effect", "recommendation", "response", "response_owner",
+             "response_date", "grade" })
+        sql << QStringLiteral("ALTER TABLE finding ADD COLUMN %1 TEXT NOT NULL DEFAULT ''")
+                   .arg(QLatin1String(column));
+    return sql;
+}
+
 QStringList step(int toVersion)
 {
     switch (toVersion) {
@@ -250,6 +297,8 @@ QStringList step(int toVersion)
         return version7();
     case 8:
         return version8();
+    case 9:
+        return version9();
     default:
         return {};
     }

@@ -177,7 +177,7 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
     }
     const QStringList domainColumns { QStringLiteral("key"), QStringLiteral("title"),
         QStringLiteral("description"), QStringLiteral("weight"), QStringLiteral("target"),
-        QStringLiteral("position") };
+        QStringLiteral("position"), QStringLiteral("reviewed_by"), QStringLiteral("reviewed_at") };
     for (int position = 0; position < to.domainOrder.size(); ++position) {
         const QString& uuid = to.domainOrder.at(position);
         const QJsonObject& d = to.domains[uuid];
@@ -187,7 +187,9 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
         if (!put(db, prepared, QStringLiteral("domain"), *domainIds, uuid, domainColumns,
                 { text(d.value(QStringLiteral("key"))), text(d.value(QStringLiteral("title"))),
                     text(d.value(QStringLiteral("description"))), number(d.value(QStringLiteral("weight"))),
-                    number(d.value(QStringLiteral("target"))), position },
+                    number(d.value(QStringLiteral("target"))), position,
+                    text(d.value(QStringLiteral("reviewed_by"))),
+                    text(d.value(QStringLiteral("reviewed_at"))) },
                 error, &id))
             return false;
         domainIds->insert(uuid, id);
@@ -198,7 +200,8 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
         QStringLiteral("blocker"), QStringLiteral("owner"), QStringLiteral("note"),
         QStringLiteral("effort_hours"), QStringLiteral("changed_by"), QStringLiteral("changed_at"),
         QStringLiteral("choices"), QStringLiteral("risk_rules"), QStringLiteral("selected_choices"),
-        QStringLiteral("question"), QStringLiteral("answer") };
+        QStringLiteral("question"), QStringLiteral("answer"), QStringLiteral("work_state"),
+        QStringLiteral("flag"), QStringLiteral("previous") };
     for (const QString& domain : to.domainOrder) {
         const QStringList& order = to.itemOrder[domain];
         const QStringList& was = from.itemOrder.value(domain);
@@ -224,7 +227,10 @@ bool writeChecklist(QSqlDatabase& db, Prepared& prepared, const QJsonObject& fro
                         compact(i.value(QStringLiteral("risk_rules")).toArray()),
                         compact(i.value(QStringLiteral("selected_choices")).toArray()),
                         compact(i.value(QStringLiteral("question")).toObject()),
-                        Answers::toStored(i.value(QStringLiteral("answer"))) },
+                        Answers::toStored(i.value(QStringLiteral("answer"))),
+                        i.value(QStringLiteral("work_state")).toString(QStringLiteral("todo")),
+                        text(i.value(QStringLiteral("flag"))),
+                        compact(i.value(QStringLiteral("previous")).toObject()) },
                     error, &id))
                 return false;
             itemIds->insert(uuid, id);
@@ -250,11 +256,15 @@ QVector<Kind> kinds(const QHash<QString, qint64>& domainIds, const QHash<QString
         { QStringLiteral("finding"), QStringLiteral("finding"),
             { QStringLiteral("title"), QStringLiteral("description"), QStringLiteral("priority"),
                 QStringLiteral("effort_hours"), QStringLiteral("owner"), QStringLiteral("due_date"),
-                QStringLiteral("state") },
+                QStringLiteral("state"), QStringLiteral("criteria"), QStringLiteral("cause"),
+                QStringLiteral("effect"), QStringLiteral("recommendation"), QStringLiteral("response"),
+                QStringLiteral("response_owner"), QStringLiteral("response_date"), QStringLiteral("grade") },
             [f](const QJsonObject& o) {
                 return QVariantList { text(f(o, "title")), text(f(o, "description")), text(f(o, "priority")),
                     number(f(o, "effort_hours")), text(f(o, "owner")), optionalText(f(o, "due")),
-                    text(f(o, "state")) };
+                    text(f(o, "state")), text(f(o, "criteria")), text(f(o, "cause")), text(f(o, "effect")),
+                    text(f(o, "recommendation")), text(f(o, "response")), text(f(o, "response_owner")),
+                    text(f(o, "response_date")), text(f(o, "grade")) };
             },
             QStringLiteral("finding_item") },
         { QStringLiteral("risk"), QStringLiteral("risk"),
@@ -306,13 +316,28 @@ QVector<Kind> kinds(const QHash<QString, qint64>& domainIds, const QHash<QString
         { QStringLiteral("evidence"), QStringLiteral("evidence"),
             { QStringLiteral("sha256"), QStringLiteral("url"), QStringLiteral("name"), QStringLiteral("mime"),
                 QStringLiteral("size"), QStringLiteral("caption"), QStringLiteral("added_by"),
-                QStringLiteral("added_at") },
+                QStringLiteral("added_at"), QStringLiteral("collected_from"), QStringLiteral("collected_to"),
+                QStringLiteral("valid_until"), QStringLiteral("review"), QStringLiteral("review_reason"),
+                QStringLiteral("reviewed_by"), QStringLiteral("revisions") },
             [f](const QJsonObject& o) {
                 return QVariantList { optionalText(f(o, "sha256")), text(f(o, "url")), text(f(o, "name")),
                     text(f(o, "mime")), f(o, "size").toInteger(), text(f(o, "caption")),
-                    text(f(o, "added_by")), text(f(o, "added_at")) };
+                    text(f(o, "added_by")), text(f(o, "added_at")), text(f(o, "collected_from")),
+                    text(f(o, "collected_to")), text(f(o, "valid_until")),
+                    f(o, "review").toString(QStringLiteral("unreviewed")), text(f(o, "review_reason")),
+                    text(f(o, "reviewed_by")), compact(f(o, "revisions").toArray()) };
             },
             QStringLiteral("evidence_item") },
+        { QStringLiteral("comment"), QStringLiteral("comment"),
+            { QStringLiteral("item_uuid"), QStringLiteral("parent_uuid"), QStringLiteral("text"),
+                QStringLiteral("by"), QStringLiteral("at"), QStringLiteral("resolved"),
+                QStringLiteral("resolved_by") },
+            [f](const QJsonObject& o) {
+                return QVariantList { text(f(o, "item")), text(f(o, "parent")), text(f(o, "text")),
+                    text(f(o, "by")), text(f(o, "at")), f(o, "resolved").toBool() ? 1 : 0,
+                    text(f(o, "resolved_by")) };
+            },
+            {} },
     };
 }
 

@@ -307,7 +307,7 @@ private slots:
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("Release 4.2 validation")));
         QVERIFY(r.out.contains(QStringLiteral("24 (24 assessed)")));
-        QVERIFY(r.out.contains(QStringLiteral("Project format:      8")));
+        QVERIFY(r.out.contains(QStringLiteral("Project format:      9")));
         r = runCli({ QStringLiteral("log"), p, QStringLiteral("--verify") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.out.contains(QStringLiteral("intact")));

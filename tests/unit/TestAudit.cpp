@@ -157,6 +157,19 @@ private slots:
             "DROP COLUMN answer; ALTER TABLE assessment DROP COLUMN implementation_groups; PRAGMA "
             "user_version "
             "= 4");
+        // ... nor the columns and table of version 9.
+        QByteArray version9 = "DROP TABLE comment; ALTER TABLE assessment DROP COLUMN finding_grades; ";
+        for (const char* column : { "collected_from", "collected_to", "valid_until", "review",
+                 "review_reason", "reviewed_by", "revisions" })
+            version9 += QByteArray("ALTER TABLE evidence DROP COLUMN ") + column + "; ";
+        for (const char* column : { "work_state", "flag", "previous" })
+            version9 += QByteArray("ALTER TABLE item DROP COLUMN ") + column + "; ";
+        for (const char* column : { "reviewed_by", "reviewed_at" })
+            version9 += QByteArray("ALTER TABLE domain DROP COLUMN ") + column + "; ";
+        for (const char* column : { "criteria", "cause", "effect", "recommendation", "response",
+                 "response_owner", "response_date", "grade" })
+            version9 += QByteArray("ALTER TABLE finding DROP COLUMN ") + column + "; ";
+        sqliteExec(path, version9.constData());
         {
             auto p = Project::open(path, ProjectFile::Access::ReadOnly, &error);
             QVERIFY2(p, qPrintable(error.message));
