@@ -387,6 +387,26 @@
         <source>Attached %1 (%2, SHA-256 %3) to %4.</source>
         <translation>%1 (%2, SHA-256 %3) an %4 angehängt.</translation>
     </message>
+    <message>
+        <source>Attach the file as a new version of this evidence (SHA-256 or name); the earlier version is kept with its hash and dates.</source>
+        <translation>Die Datei als neue Version dieses Nachweises anhängen (SHA-256 oder Name); die frühere Version bleibt mit Hash und Daten erhalten.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>--revise takes one file: the new version.</source>
+        <translation>--revise nimmt eine Datei: die neue Version.</translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; does not support %2; it supports %3.</source>
+        <translation>Der Nachweis „%1“ belegt nicht %2; er belegt %3.</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, SHA-256 %3) as version %4 of &quot;%5&quot;.</source>
+        <translation>%1 (%2, SHA-256 %3) als Version %4 von „%5“ angehängt.</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1926,6 +1946,77 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     </message>
 </context>
 <context>
+    <name>CommentCommand</name>
+    <message>
+        <source>Comment on an item, answer a comment, or resolve or reopen a comment thread.</source>
+        <translation>Einen Punkt kommentieren, auf einen Kommentar antworten oder eine Diskussion als erledigt markieren oder wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>Der Punkt.</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Der Kommentar.</translation>
+    </message>
+    <message>
+        <source>Answer the thread that comment starts.</source>
+        <translation>Auf die Diskussion antworten, die dieser Kommentar beginnt.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <source>Mark the thread resolved.</source>
+        <translation>Die Diskussion als erledigt markieren.</translation>
+    </message>
+    <message>
+        <source>Open a resolved thread again.</source>
+        <translation>Eine erledigte Diskussion wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>Give --resolve or --reopen, not both.</source>
+        <translation>Geben Sie --resolve oder --reopen an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s key and the comment&apos;s text (or --resolve ID, --reopen ID).</source>
+        <translation>Geben Sie den Schlüssel des Punkts und den Text des Kommentars an (oder --resolve NR., --reopen NR.).</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 (see &apos;review&apos;).</source>
+        <translation>Es gibt keinen Kommentar %1 (siehe „review“).</translation>
+    </message>
+    <message>
+        <source>Comment %1 answers another; resolve the thread&apos;s first comment.</source>
+        <translation>Kommentar %1 antwortet auf einen anderen; markieren Sie den ersten Kommentar der Diskussion als erledigt.</translation>
+    </message>
+    <message>
+        <source>Thread %1 resolved.</source>
+        <translation>Diskussion %1 erledigt.</translation>
+    </message>
+    <message>
+        <source>Thread %1 open again.</source>
+        <translation>Diskussion %1 wieder offen.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Punkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>Comment %1 is not on %2.</source>
+        <translation>Kommentar %1 gehört nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2.</source>
+        <translation>Kommentar %1 zu %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -2529,6 +2620,66 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>Clear the answer of %1</source>
         <translation>Antwort von %1 löschen</translation>
     </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>Neue Version von %1</translation>
+    </message>
+    <message>
+        <source>Comment on an item</source>
+        <translation>Einen Punkt kommentieren</translation>
+    </message>
+    <message>
+        <source>Resolve a comment on %1</source>
+        <translation>Kommentar zu %1 erledigen</translation>
+    </message>
+    <message>
+        <source>Reopen a comment on %1</source>
+        <translation>Kommentar zu %1 wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Edit a comment on %1</source>
+        <translation>Kommentar zu %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>%1 kommentieren</translation>
+    </message>
+    <message>
+        <source>Remove a comment</source>
+        <translation>Kommentar entfernen</translation>
+    </message>
+    <message>
+        <source>Clear the flag of %1</source>
+        <translation>Markierung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Flag %1 for review</source>
+        <translation>%1 zur Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>%1 annehmen</translation>
+    </message>
+    <message>
+        <source>Sending an item back needs a comment: the assessor reads why.</source>
+        <translation>Einen Punkt zurückzugeben braucht einen Kommentar: Der Bewerter liest, warum.</translation>
+    </message>
+    <message>
+        <source>Send %1 back</source>
+        <translation>%1 zurückgeben</translation>
+    </message>
+    <message>
+        <source>Sign off the review of %1</source>
+        <translation>Prüfung von %1 freigeben</translation>
+    </message>
+    <message>
+        <source>Withdraw the review sign-off of %1</source>
+        <translation>Prüfungsfreigabe von %1 zurückziehen</translation>
+    </message>
 </context>
 <context>
     <name>DomainBars</name>
@@ -2656,10 +2807,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
 <context>
     <name>EvidenceCommand</name>
     <message>
-        <source>List the evidence in a project.</source>
-        <translation>Die Nachweise eines Projekts auflisten.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Die Projektdatei.</translation>
     </message>
@@ -2686,6 +2833,118 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>link</source>
         <translation>Link</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 braucht ein Datum als JJJJ-MM-TT, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence &quot;%1&quot; (give its SHA-256, 8 or more of its first digits, or its name; see &apos;evidence&apos;).</source>
+        <translation>Das Projekt enthält keinen Nachweis „%1“ (geben Sie seinen SHA-256, 8 oder mehr seiner ersten Ziffern oder seinen Namen an; siehe „evidence“).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 pieces of evidence; give more of the SHA-256.</source>
+        <translation>„%1“ bezeichnet %2 Nachweise; geben Sie mehr vom SHA-256 an.</translation>
+    </message>
+    <message>
+        <source>The day the proof was collected (YYYY-MM-DD).</source>
+        <translation>Der Tag, an dem der Nachweis erhoben wurde (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The period the proof covers, FROM..TO (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>Der Zeitraum, den der Nachweis abdeckt, VON..BIS (JJJJ-MM-TT..JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>The last day the proof is valid (YYYY-MM-DD).</source>
+        <translation>Der letzte Tag, an dem der Nachweis gültig ist (JJJJ-MM-TT).</translation>
+    </message>
+    <message>
+        <source>Give --collected or --period, not both.</source>
+        <translation>Geben Sie --collected oder --period an, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--period needs FROM..TO, for example 2026-01-01..2026-03-31.</source>
+        <translation>--period braucht VON..BIS, zum Beispiel 2026-01-01..2026-03-31.</translation>
+    </message>
+    <message>
+        <source>List the evidence in a project, or review, date or caption one piece of it.</source>
+        <translation>Die Nachweise eines Projekts auflisten oder einen davon prüfen, datieren oder beschriften.</translation>
+    </message>
+    <message>
+        <source>The evidence to change: its SHA-256 (8 or more digits) or name.</source>
+        <translation>Der zu ändernde Nachweis: sein SHA-256 (8 oder mehr Ziffern) oder Name.</translation>
+    </message>
+    <message>
+        <source>Print JSON: each piece&apos;s dates, review state, caption, who attached it and its revisions.</source>
+        <translation>JSON ausgeben: Daten, Prüfstatus, Beschriftung, wer ihn angehängt hat und frühere Versionen jedes Nachweises.</translation>
+    </message>
+    <message>
+        <source>Accept the evidence as proof.</source>
+        <translation>Den Nachweis als Beleg annehmen.</translation>
+    </message>
+    <message>
+        <source>Reject the evidence, giving the reason.</source>
+        <translation>Den Nachweis mit Begründung ablehnen.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Take the review back.</source>
+        <translation>Die Prüfung zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>A new caption.</source>
+        <translation>Eine neue Beschriftung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(abgelaufen)</translation>
+    </message>
+    <message>
+        <source>(outside the period)</source>
+        <translation>(außerhalb des Zeitraums)</translation>
+    </message>
+    <message>
+        <source>Give one of --accept, --reject and --unreviewed.</source>
+        <translation>Geben Sie eines von --accept, --reject und --unreviewed an.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --accept, --reject REASON, --unreviewed, --caption or dates.</source>
+        <translation>Nichts zu ändern: Geben Sie --accept, --reject BEGRÜNDUNG, --unreviewed, --caption oder Daten an.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
     </message>
 </context>
 <context>
@@ -3117,10 +3376,6 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>Die Projektdatei.</translation>
     </message>
     <message>
-        <source>The evidence&apos;s SHA-256 (see &apos;evidence&apos;).</source>
-        <translation>Der SHA-256 des Nachweises (siehe „evidence“).</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Die zu schreibende Datei.</translation>
     </message>
@@ -3133,12 +3388,32 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <translation>-o AUSGABE ist erforderlich.</translation>
     </message>
     <message>
-        <source>The project holds no evidence with SHA-256 %1.</source>
-        <translation>Das Projekt enthält keinen Nachweis mit SHA-256 %1.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 bytes).</source>
         <translation>%1 geschrieben (%2 Bytes).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256 (of any of its versions) or name (see &apos;evidence&apos;).</source>
+        <translation>Der SHA-256 des Nachweises (einer beliebigen Version) oder sein Name (siehe „evidence“).</translation>
+    </message>
+    <message>
+        <source>The version the project held at the end of this day (YYYY-MM-DD) or at this moment (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>Die Version, die das Projekt am Ende dieses Tages (JJJJ-MM-TT) oder zu diesem Zeitpunkt (JJJJ-MM-TTTHH:MM:SSZ) hatte.</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD or a moment as YYYY-MM-DDTHH:MM:SSZ, not &quot;%1&quot;.</source>
+        <translation>--at braucht ein Datum als JJJJ-MM-TT oder einen Zeitpunkt als JJJJ-MM-TTTHH:MM:SSZ, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>The project held no version of &quot;%1&quot; on %2: it was attached on %3.</source>
+        <translation>Das Projekt hatte am %2 keine Version von „%1“: Er wurde am %3 angehängt.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link; it has no content to write.</source>
+        <translation>„%1“ ist ein Link; er hat keinen Inhalt zum Schreiben.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3555,53 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Done</source>
         <translation>Erledigt</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCommand</name>
+    <message>
+        <source>Flag an item for review with the reason, or clear its flag.</source>
+        <translation>Einen Punkt mit Begründung zur Prüfung markieren oder seine Markierung aufheben.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>Der Punkt.</translation>
+    </message>
+    <message>
+        <source>Why the item needs a reviewer&apos;s look.</source>
+        <translation>Warum der Punkt einen Blick des Prüfers braucht.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Clear the item&apos;s flag.</source>
+        <translation>Die Markierung des Punkts aufheben.</translation>
+    </message>
+    <message>
+        <source>Give --reason TEXT to flag the item, or --clear to clear its flag.</source>
+        <translation>Geben Sie --reason TEXT an, um den Punkt zu markieren, oder --clear, um die Markierung aufzuheben.</translation>
+    </message>
+    <message>
+        <source>A flag needs a reason.</source>
+        <translation>Eine Markierung braucht eine Begründung.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Punkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: flag cleared.</source>
+        <translation>%1: Markierung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>%1: flagged for review (%2).</source>
+        <translation>%1: zur Prüfung markiert (%2).</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4544,26 @@ Passphrase für %2:</translation>
             <numerusform>%n Eintrag, Kopf %1</numerusform>
             <numerusform>%n Einträge, Kopf %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set the period the assessment covers, FROM..TO (YYYY-MM-DD..YYYY-MM-DD; &quot;&quot; clears it); evidence collected outside it is pointed out.</source>
+        <translation>Den Zeitraum festlegen, den die Bewertung abdeckt, VON..BIS (JJJJ-MM-TT..JJJJ-MM-TT; &quot;&quot; löscht ihn); außerhalb erhobene Nachweise werden hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>--period needs FROM..TO, for example 2026-01-01..2026-03-31.</source>
+        <translation>--period braucht VON..BIS, zum Beispiel 2026-01-01..2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +6187,112 @@ Passphrase für %2:</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Assessment period</source>
+        <translation>Bewertungszeitraum</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>**Evidence to look at again**: %1 and %2 (see the evidence manifest).</source>
+        <translation>**Erneut zu prüfende Nachweise**: %1 und %2 (siehe Nachweisverzeichnis).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n Nachweis abgelaufen, außerhalb des Bewertungszeitraums datiert oder abgelehnt</numerusform>
+            <numerusform>%n Nachweise abgelaufen, außerhalb des Bewertungszeitraums datiert oder abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n Punkt, dessen einziger Nachweis abgelehnt wurde</numerusform>
+            <numerusform>%n Punkte, deren einziger Nachweis abgelehnt wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**The review is open**: %1 and %2 (see the sign-offs).</source>
+        <translation>**Die Prüfung ist offen**: %1 und %2 (siehe Freigaben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n markierter Punkt</numerusform>
+            <numerusform>%n markierte Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>### Findings in detail</source>
+        <translation>### Feststellungen im Einzelnen</translation>
+    </message>
+    <message>
+        <source>### Review</source>
+        <translation>### Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No item is flagged for review and every comment thread is resolved.</source>
+        <translation>Kein Punkt ist zur Prüfung markiert und jede Diskussion ist erledigt.</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2) flagged for review: %3</source>
+        <translation>- **%1** (%2) zur Prüfung markiert: %3</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2) unresolved comment by %3, %4: %5</source>
+        <translation>- **%1** (%2) offener Kommentar von %3, %4: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n Antwort)</numerusform>
+            <numerusform>(%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation>
+            <numerusform>%n frühere Version</numerusform>
+            <numerusform>%n frühere Versionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>### Evidence to look at again</source>
+        <translation>### Erneut zu prüfende Nachweise</translation>
+    </message>
+    <message>
+        <source>Items whose only evidence was rejected:</source>
+        <translation>Punkte, deren einziger Nachweis abgelehnt wurde:</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +8973,24 @@ Passphrase für %2:</translation>
         <source>An item that applies only after a given answer to another item, or only to implementation groups not chosen, does not apply while that is so: like a not applicable item it is left out of both sides of the ratio, and the report says why.</source>
         <translation>Ein Punkt, der nur nach einer bestimmten Antwort auf einen anderen Punkt oder nur für nicht gewählte Umsetzungsgruppen gilt, gilt solange nicht: Wie ein nicht anwendbarer Punkt bleibt er auf beiden Seiten des Verhältnisses außen vor, und der Bericht sagt warum.</translation>
     </message>
+    <message>
+        <source>The report cannot be final while the review is open: %1 and %2 remain. Resolve or clear them (see &quot;readiness-cli review&quot; or the Review filter), or make a draft.</source>
+        <translation>Der Bericht kann nicht endgültig sein, solange die Prüfung offen ist: %1 und %2 bleiben. Erledigen oder entfernen Sie sie (siehe „readiness-cli review“ oder den Prüfungsfilter) oder erstellen Sie einen Entwurf.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n markierter Punkt</numerusform>
+            <numerusform>%n markierte Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -8874,6 +9340,54 @@ Passphrase für %2:</translation>
         <source>Recorded (not scored)</source>
         <translation>Erfasst (nicht bewertet)</translation>
     </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>abgelaufen am %1</translation>
+    </message>
+    <message>
+        <source>collected outside the assessment period (%1)</source>
+        <translation>außerhalb des Bewertungszeitraums erhoben (%1)</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Sachverhalt</translation>
+    </message>
+    <message>
+        <source>(items %1)</source>
+        <translation>(Punkte %1)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Kriterien</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>Management response</source>
+        <translation>Stellungnahme der Leitung</translation>
+    </message>
 </context>
 <context>
     <name>ResultsImport</name>
@@ -8980,6 +9494,143 @@ Passphrase für %2:</translation>
     <message>
         <source>Answer</source>
         <translation>Antwort</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Show what the review has not settled (flags, unresolved comments, domains not signed off), or accept an item, send it back, set its work state or sign a domain&apos;s review off.</source>
+        <translation>Zeigen, was die Prüfung noch nicht geklärt hat (Markierungen, offene Kommentare, nicht freigegebene Bereiche), oder einen Punkt annehmen, zurückgeben, seinen Arbeitsstand setzen oder die Prüfung eines Bereichs freigeben.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Accept the item: done, its flag cleared.</source>
+        <translation>Den Punkt annehmen: erledigt, Markierung aufgehoben.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Send the item back to the assessor (to do) with --reason as a comment.</source>
+        <translation>Den Punkt mit --reason als Kommentar an den Bewerter zurückgeben (offen).</translation>
+    </message>
+    <message>
+        <source>Why the item goes back.</source>
+        <translation>Warum der Punkt zurückgeht.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Set an item&apos;s work state: KEY=%1.</source>
+        <translation>Den Arbeitsstand eines Punkts setzen: SCHLÜSSEL=%1.</translation>
+    </message>
+    <message>
+        <source>key=state</source>
+        <translation>Schlüssel=Stand</translation>
+    </message>
+    <message>
+        <source>Sign the domain&apos;s review off as the reviewer (--by).</source>
+        <translation>Die Prüfung des Bereichs als Prüfer freigeben (--by).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>Withdraw the domain&apos;s review sign-off.</source>
+        <translation>Die Prüfungsfreigabe des Bereichs zurückziehen.</translation>
+    </message>
+    <message>
+        <source>--send-back needs --reason: the assessor reads why.</source>
+        <translation>--send-back braucht --reason: Der Bewerter liest, warum.</translation>
+    </message>
+    <message>
+        <source>%1  flagged: %2</source>
+        <translation>%1  markiert: %2</translation>
+    </message>
+    <message>
+        <source>%1  comment %2 by %3: %4</source>
+        <translation>%1  Kommentar %2 von %3: %4</translation>
+    </message>
+    <message>
+        <source>      reply %1 by %2: %3</source>
+        <translation>      Antwort %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Work: %1 to do, %2 in review, %3 done.</source>
+        <translation>Arbeit: %1 offen, %2 in Prüfung, %3 erledigt.</translation>
+    </message>
+    <message>
+        <source>review not signed off</source>
+        <translation>Prüfung nicht freigegeben</translation>
+    </message>
+    <message>
+        <source>review signed off by %1 on %2</source>
+        <translation>Prüfung freigegeben von %1 am %2</translation>
+    </message>
+    <message>
+        <source>No open flags and no unresolved comments: the report can be final.</source>
+        <translation>Keine offenen Markierungen und keine offenen Kommentare: Der Bericht kann endgültig sein.</translation>
+    </message>
+    <message>
+        <source>Open: %1 and %2 (a final report is refused until they are settled).</source>
+        <translation>Offen: %1 und %2 (ein endgültiger Bericht wird verweigert, bis sie geklärt sind).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n Markierung</numerusform>
+            <numerusform>%n Markierungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>In diesem Projekt gibt es keinen Punkt mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 accepted: done.</source>
+        <translation>%1 angenommen: erledigt.</translation>
+    </message>
+    <message>
+        <source>%1 sent back (comment %2).</source>
+        <translation>%1 zurückgegeben (Kommentar %2).</translation>
+    </message>
+    <message>
+        <source>--work needs KEY=STATE with a state of: %1.</source>
+        <translation>--work braucht SCHLÜSSEL=STAND mit einem Stand aus: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot;.</source>
+        <translation>Es gibt keinen Bereich mit dem Schlüssel „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: review sign-off withdrawn.</source>
+        <translation>%1: Prüfungsfreigabe zurückgezogen.</translation>
+    </message>
+    <message>
+        <source>%1: review signed off by %2.</source>
+        <translation>%1: Prüfung freigegeben von %2.</translation>
     </message>
 </context>
 <context>
@@ -11024,6 +11675,10 @@ SHA-256 %3</translation>
     <message>
         <source>The comment no longer exists.</source>
         <translation>Der Kommentar existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The assessment period ends (%1) before it begins (%2).</source>
+        <translation>Der Bewertungszeitraum endet (%1), bevor er beginnt (%2).</translation>
     </message>
 </context>
 </TS>

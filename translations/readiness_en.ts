@@ -269,6 +269,48 @@
             <numerusform>%n items changed status:</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n piece of evidence expired, dated outside the assessment period or rejected</numerusform>
+            <numerusform>%n pieces of evidence expired, dated outside the assessment period or rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n item whose only evidence was rejected</numerusform>
+            <numerusform>%n items whose only evidence was rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n flagged item</numerusform>
+            <numerusform>%n flagged items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n reply)</numerusform>
+            <numerusform>(%n replies)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation>
+            <numerusform>%n earlier version</numerusform>
+            <numerusform>%n earlier versions</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>
@@ -439,6 +481,20 @@
             <numerusform>%n domains not started: shown without a score, counted with 0 % in the overall score.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n flagged item</numerusform>
+            <numerusform>%n flagged items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportSigning</name>
@@ -485,6 +541,23 @@
         <translation>
             <numerusform>target %1, %n level short</numerusform>
             <numerusform>target %1, %n levels short</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n flag</numerusform>
+            <numerusform>%n flags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
         </translation>
     </message>
 </context>

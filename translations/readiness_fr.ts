@@ -387,6 +387,26 @@
         <source>Attached %1 (%2, SHA-256 %3) to %4.</source>
         <translation>%1 (%2, SHA-256 %3) joint à %4.</translation>
     </message>
+    <message>
+        <source>Attach the file as a new version of this evidence (SHA-256 or name); the earlier version is kept with its hash and dates.</source>
+        <translation>Joindre le fichier comme nouvelle version de cette preuve (SHA-256 ou nom) ; la version précédente est conservée avec son empreinte et ses dates.</translation>
+    </message>
+    <message>
+        <source>evidence</source>
+        <translation>preuve</translation>
+    </message>
+    <message>
+        <source>--revise takes one file: the new version.</source>
+        <translation>--revise prend un seul fichier : la nouvelle version.</translation>
+    </message>
+    <message>
+        <source>The evidence &quot;%1&quot; does not support %2; it supports %3.</source>
+        <translation>La preuve « %1 » n’étaye pas %2 ; elle étaye %3.</translation>
+    </message>
+    <message>
+        <source>Attached %1 (%2, SHA-256 %3) as version %4 of &quot;%5&quot;.</source>
+        <translation>%1 (%2, SHA-256 %3) joint comme version %4 de « %5 ».</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -1926,6 +1946,77 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     </message>
 </context>
 <context>
+    <name>CommentCommand</name>
+    <message>
+        <source>Comment on an item, answer a comment, or resolve or reopen a comment thread.</source>
+        <translation>Commenter un point, répondre à un commentaire, ou résoudre ou rouvrir une discussion.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>Le point.</translation>
+    </message>
+    <message>
+        <source>The comment.</source>
+        <translation>Le commentaire.</translation>
+    </message>
+    <message>
+        <source>Answer the thread that comment starts.</source>
+        <translation>Répondre à la discussion que ce commentaire ouvre.</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>n°</translation>
+    </message>
+    <message>
+        <source>Mark the thread resolved.</source>
+        <translation>Marquer la discussion comme résolue.</translation>
+    </message>
+    <message>
+        <source>Open a resolved thread again.</source>
+        <translation>Rouvrir une discussion résolue.</translation>
+    </message>
+    <message>
+        <source>Give --resolve or --reopen, not both.</source>
+        <translation>Indiquez --resolve ou --reopen, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Give the item&apos;s key and the comment&apos;s text (or --resolve ID, --reopen ID).</source>
+        <translation>Indiquez la clé du point et le texte du commentaire (ou --resolve N°, --reopen N°).</translation>
+    </message>
+    <message>
+        <source>There is no comment %1 (see &apos;review&apos;).</source>
+        <translation>Il n’existe pas de commentaire %1 (voir « review »).</translation>
+    </message>
+    <message>
+        <source>Comment %1 answers another; resolve the thread&apos;s first comment.</source>
+        <translation>Le commentaire %1 répond à un autre ; résolvez le premier commentaire de la discussion.</translation>
+    </message>
+    <message>
+        <source>Thread %1 resolved.</source>
+        <translation>Discussion %1 résolue.</translation>
+    </message>
+    <message>
+        <source>Thread %1 open again.</source>
+        <translation>Discussion %1 rouverte.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet n’a pas de point avec la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Comment %1 is not on %2.</source>
+        <translation>Le commentaire %1 ne porte pas sur %2.</translation>
+    </message>
+    <message>
+        <source>Comment %1 on %2.</source>
+        <translation>Commentaire %1 sur %2.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
@@ -2529,6 +2620,66 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>Clear the answer of %1</source>
         <translation>Effacer la réponse de %1</translation>
     </message>
+    <message>
+        <source>New version of %1</source>
+        <translation>Nouvelle version de %1</translation>
+    </message>
+    <message>
+        <source>Comment on an item</source>
+        <translation>Commenter un point</translation>
+    </message>
+    <message>
+        <source>Resolve a comment on %1</source>
+        <translation>Résoudre un commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Reopen a comment on %1</source>
+        <translation>Rouvrir un commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Edit a comment on %1</source>
+        <translation>Modifier un commentaire sur %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1</source>
+        <translation>Commenter %1</translation>
+    </message>
+    <message>
+        <source>Remove a comment</source>
+        <translation>Supprimer un commentaire</translation>
+    </message>
+    <message>
+        <source>Clear the flag of %1</source>
+        <translation>Retirer le signalement de %1</translation>
+    </message>
+    <message>
+        <source>Flag %1 for review</source>
+        <translation>Signaler %1 pour revue</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Accept %1</source>
+        <translation>Accepter %1</translation>
+    </message>
+    <message>
+        <source>Sending an item back needs a comment: the assessor reads why.</source>
+        <translation>Renvoyer un point demande un commentaire : l’évaluateur lit pourquoi.</translation>
+    </message>
+    <message>
+        <source>Send %1 back</source>
+        <translation>Renvoyer %1</translation>
+    </message>
+    <message>
+        <source>Sign off the review of %1</source>
+        <translation>Approuver la revue de %1</translation>
+    </message>
+    <message>
+        <source>Withdraw the review sign-off of %1</source>
+        <translation>Retirer l’approbation de revue de %1</translation>
+    </message>
 </context>
 <context>
     <name>DomainBars</name>
@@ -2656,10 +2807,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
 <context>
     <name>EvidenceCommand</name>
     <message>
-        <source>List the evidence in a project.</source>
-        <translation>Lister les preuves d&apos;un projet.</translation>
-    </message>
-    <message>
         <source>The project file.</source>
         <translation>Le fichier de projet.</translation>
     </message>
@@ -2686,6 +2833,118 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>link</source>
         <translation>lien</translation>
+    </message>
+    <message>
+        <source>--%1 needs a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 demande une date AAAA-MM-JJ, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The project holds no evidence &quot;%1&quot; (give its SHA-256, 8 or more of its first digits, or its name; see &apos;evidence&apos;).</source>
+        <translation>Le projet ne contient aucune preuve « %1 » (indiquez son SHA-256, au moins ses 8 premiers chiffres, ou son nom ; voir « evidence »).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 pieces of evidence; give more of the SHA-256.</source>
+        <translation>« %1 » désigne %2 preuves ; indiquez davantage du SHA-256.</translation>
+    </message>
+    <message>
+        <source>The day the proof was collected (YYYY-MM-DD).</source>
+        <translation>Le jour où la preuve a été recueillie (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>The period the proof covers, FROM..TO (YYYY-MM-DD..YYYY-MM-DD).</source>
+        <translation>La période couverte par la preuve, DU..AU (AAAA-MM-JJ..AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>The last day the proof is valid (YYYY-MM-DD).</source>
+        <translation>Le dernier jour de validité de la preuve (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Give --collected or --period, not both.</source>
+        <translation>Indiquez --collected ou --period, pas les deux.</translation>
+    </message>
+    <message>
+        <source>--period needs FROM..TO, for example 2026-01-01..2026-03-31.</source>
+        <translation>--period demande DU..AU, par exemple 2026-01-01..2026-03-31.</translation>
+    </message>
+    <message>
+        <source>List the evidence in a project, or review, date or caption one piece of it.</source>
+        <translation>Lister les preuves d’un projet, ou examiner, dater ou légender l’une d’elles.</translation>
+    </message>
+    <message>
+        <source>The evidence to change: its SHA-256 (8 or more digits) or name.</source>
+        <translation>La preuve à modifier : son SHA-256 (au moins 8 chiffres) ou son nom.</translation>
+    </message>
+    <message>
+        <source>Print JSON: each piece&apos;s dates, review state, caption, who attached it and its revisions.</source>
+        <translation>Afficher du JSON : pour chaque preuve ses dates, son examen, sa légende, qui l’a jointe et ses versions.</translation>
+    </message>
+    <message>
+        <source>Accept the evidence as proof.</source>
+        <translation>Accepter la preuve.</translation>
+    </message>
+    <message>
+        <source>Reject the evidence, giving the reason.</source>
+        <translation>Rejeter la preuve, avec la raison.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>raison</translation>
+    </message>
+    <message>
+        <source>Take the review back.</source>
+        <translation>Annuler l’examen.</translation>
+    </message>
+    <message>
+        <source>A new caption.</source>
+        <translation>Une nouvelle légende.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recueillie</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <source>(expired)</source>
+        <translation>(expirée)</translation>
+    </message>
+    <message>
+        <source>(outside the period)</source>
+        <translation>(hors période)</translation>
+    </message>
+    <message>
+        <source>Give one of --accept, --reject and --unreviewed.</source>
+        <translation>Indiquez une seule option parmi --accept, --reject et --unreviewed.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give --accept, --reject REASON, --unreviewed, --caption or dates.</source>
+        <translation>Rien à modifier : indiquez --accept, --reject RAISON, --unreviewed, --caption ou des dates.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
     </message>
 </context>
 <context>
@@ -3117,10 +3376,6 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>Le fichier de projet.</translation>
     </message>
     <message>
-        <source>The evidence&apos;s SHA-256 (see &apos;evidence&apos;).</source>
-        <translation>Le SHA-256 de la preuve (voir « evidence »).</translation>
-    </message>
-    <message>
         <source>The file to write.</source>
         <translation>Le fichier à écrire.</translation>
     </message>
@@ -3133,12 +3388,32 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <translation>-o SORTIE est obligatoire.</translation>
     </message>
     <message>
-        <source>The project holds no evidence with SHA-256 %1.</source>
-        <translation>Le projet ne contient aucune preuve de SHA-256 %1.</translation>
-    </message>
-    <message>
         <source>Wrote %1 (%2 bytes).</source>
         <translation>%1 écrit (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The evidence&apos;s SHA-256 (of any of its versions) or name (see &apos;evidence&apos;).</source>
+        <translation>Le SHA-256 de la preuve (de n’importe laquelle de ses versions) ou son nom (voir « evidence »).</translation>
+    </message>
+    <message>
+        <source>The version the project held at the end of this day (YYYY-MM-DD) or at this moment (YYYY-MM-DDTHH:MM:SSZ).</source>
+        <translation>La version que le projet détenait à la fin de ce jour (AAAA-MM-JJ) ou à cet instant (AAAA-MM-JJTHH:MM:SSZ).</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <source>--at needs a date as YYYY-MM-DD or a moment as YYYY-MM-DDTHH:MM:SSZ, not &quot;%1&quot;.</source>
+        <translation>--at demande une date AAAA-MM-JJ ou un instant AAAA-MM-JJTHH:MM:SSZ, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The project held no version of &quot;%1&quot; on %2: it was attached on %3.</source>
+        <translation>Le projet ne détenait aucune version de « %1 » le %2 : elle a été jointe le %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a link; it has no content to write.</source>
+        <translation>« %1 » est un lien ; il n’a pas de contenu à écrire.</translation>
     </message>
 </context>
 <context>
@@ -3280,6 +3555,53 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Done</source>
         <translation>Terminée</translation>
+    </message>
+</context>
+<context>
+    <name>FlagCommand</name>
+    <message>
+        <source>Flag an item for review with the reason, or clear its flag.</source>
+        <translation>Signaler un point pour revue avec la raison, ou retirer son signalement.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The item.</source>
+        <translation>Le point.</translation>
+    </message>
+    <message>
+        <source>Why the item needs a reviewer&apos;s look.</source>
+        <translation>Pourquoi le point demande le regard d’un réviseur.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Clear the item&apos;s flag.</source>
+        <translation>Retirer le signalement du point.</translation>
+    </message>
+    <message>
+        <source>Give --reason TEXT to flag the item, or --clear to clear its flag.</source>
+        <translation>Indiquez --reason TEXTE pour signaler le point, ou --clear pour retirer son signalement.</translation>
+    </message>
+    <message>
+        <source>A flag needs a reason.</source>
+        <translation>Un signalement demande une raison.</translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet n’a pas de point avec la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: flag cleared.</source>
+        <translation>%1 : signalement retiré.</translation>
+    </message>
+    <message>
+        <source>%1: flagged for review (%2).</source>
+        <translation>%1 : signalé pour revue (%2).</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4544,26 @@ Phrase secrète pour %2 :</translation>
             <numerusform>%n entrée, tête %1</numerusform>
             <numerusform>%n entrées, tête %1</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Set the period the assessment covers, FROM..TO (YYYY-MM-DD..YYYY-MM-DD; &quot;&quot; clears it); evidence collected outside it is pointed out.</source>
+        <translation>Définir la période couverte par l’évaluation, DU..AU (AAAA-MM-JJ..AAAA-MM-JJ ; &quot;&quot; l’efface) ; les preuves recueillies hors de cette période sont signalées.</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>--period needs FROM..TO, for example 2026-01-01..2026-03-31.</source>
+        <translation>--period demande DU..AU, par exemple 2026-01-01..2026-03-31.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
     </message>
 </context>
 <context>
@@ -5845,6 +6187,112 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Assessment period</source>
+        <translation>Période évaluée</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>**Evidence to look at again**: %1 and %2 (see the evidence manifest).</source>
+        <translation>**Preuves à revoir** : %1 et %2 (voir l’inventaire des preuves).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n preuve expirée, datée hors de la période évaluée ou rejetée</numerusform>
+            <numerusform>%n preuves expirées, datées hors de la période évaluée ou rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n point dont la seule preuve a été rejetée</numerusform>
+            <numerusform>%n points dont la seule preuve a été rejetée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>**The review is open**: %1 and %2 (see the sign-offs).</source>
+        <translation>**La revue est ouverte** : %1 et %2 (voir les approbations).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n point signalé</numerusform>
+            <numerusform>%n points signalés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>### Findings in detail</source>
+        <translation>### Constats en détail</translation>
+    </message>
+    <message>
+        <source>### Review</source>
+        <translation>### Revue</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revu par</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore revu</translation>
+    </message>
+    <message>
+        <source>No item is flagged for review and every comment thread is resolved.</source>
+        <translation>Aucun point n’est signalé pour revue et toutes les discussions sont résolues.</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2) flagged for review: %3</source>
+        <translation>- **%1** (%2) signalé pour revue : %3</translation>
+    </message>
+    <message>
+        <source>- **%1** (%2) unresolved comment by %3, %4: %5</source>
+        <translation>- **%1** (%2) commentaire non résolu de %3, %4 : %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n réponse)</numerusform>
+            <numerusform>(%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recueillie</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s)</source>
+        <translation>
+            <numerusform>%n version antérieure</numerusform>
+            <numerusform>%n versions antérieures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>### Evidence to look at again</source>
+        <translation>### Preuves à revoir</translation>
+    </message>
+    <message>
+        <source>Items whose only evidence was rejected:</source>
+        <translation>Points dont la seule preuve a été rejetée :</translation>
     </message>
 </context>
 <context>
@@ -8525,6 +8973,24 @@ Phrase secrète pour %2 :</translation>
         <source>An item that applies only after a given answer to another item, or only to implementation groups not chosen, does not apply while that is so: like a not applicable item it is left out of both sides of the ratio, and the report says why.</source>
         <translation>Un point qui ne s’applique qu’après une réponse donnée à un autre point, ou qu’à des groupes de mise en œuvre non choisis, ne s’applique pas tant que c’est le cas : comme un point non applicable, il est exclu des deux côtés du ratio, et le rapport dit pourquoi.</translation>
     </message>
+    <message>
+        <source>The report cannot be final while the review is open: %1 and %2 remain. Resolve or clear them (see &quot;readiness-cli review&quot; or the Review filter), or make a draft.</source>
+        <translation>Le rapport ne peut pas être définitif tant que la revue est ouverte : il reste %1 et %2. Résolvez-les ou retirez-les (voir « readiness-cli review » ou le filtre Revue), ou produisez un brouillon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n point signalé</numerusform>
+            <numerusform>%n points signalés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ReportCommand</name>
@@ -8874,6 +9340,54 @@ Phrase secrète pour %2 :</translation>
         <source>Recorded (not scored)</source>
         <translation>Consigné (non noté)</translation>
     </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>expired on %1</source>
+        <translation>expirée le %1</translation>
+    </message>
+    <message>
+        <source>collected outside the assessment period (%1)</source>
+        <translation>recueillie hors de la période évaluée (%1)</translation>
+    </message>
+    <message>
+        <source>rejected: %1</source>
+        <translation>rejetée : %1</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <source>(items %1)</source>
+        <translation>(points %1)</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Conséquence</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Management response</source>
+        <translation>Réponse de la direction</translation>
+    </message>
 </context>
 <context>
     <name>ResultsImport</name>
@@ -8980,6 +9494,143 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>Answer</source>
         <translation>Réponse</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommand</name>
+    <message>
+        <source>Show what the review has not settled (flags, unresolved comments, domains not signed off), or accept an item, send it back, set its work state or sign a domain&apos;s review off.</source>
+        <translation>Montrer ce que la revue n’a pas réglé (signalements, commentaires non résolus, domaines non approuvés), ou accepter un point, le renvoyer, fixer son état de travail ou approuver la revue d’un domaine.</translation>
+    </message>
+    <message>
+        <source>The project file.</source>
+        <translation>Le fichier de projet.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>Afficher du JSON au lieu de texte.</translation>
+    </message>
+    <message>
+        <source>Accept the item: done, its flag cleared.</source>
+        <translation>Accepter le point : terminé, signalement retiré.</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>clé</translation>
+    </message>
+    <message>
+        <source>Send the item back to the assessor (to do) with --reason as a comment.</source>
+        <translation>Renvoyer le point à l’évaluateur (à faire) avec --reason comme commentaire.</translation>
+    </message>
+    <message>
+        <source>Why the item goes back.</source>
+        <translation>Pourquoi le point est renvoyé.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Set an item&apos;s work state: KEY=%1.</source>
+        <translation>Fixer l’état de travail d’un point : CLÉ=%1.</translation>
+    </message>
+    <message>
+        <source>key=state</source>
+        <translation>clé=état</translation>
+    </message>
+    <message>
+        <source>Sign the domain&apos;s review off as the reviewer (--by).</source>
+        <translation>Approuver la revue du domaine en tant que réviseur (--by).</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>Withdraw the domain&apos;s review sign-off.</source>
+        <translation>Retirer l’approbation de revue du domaine.</translation>
+    </message>
+    <message>
+        <source>--send-back needs --reason: the assessor reads why.</source>
+        <translation>--send-back demande --reason : l’évaluateur lit pourquoi.</translation>
+    </message>
+    <message>
+        <source>%1  flagged: %2</source>
+        <translation>%1  signalé : %2</translation>
+    </message>
+    <message>
+        <source>%1  comment %2 by %3: %4</source>
+        <translation>%1  commentaire %2 de %3 : %4</translation>
+    </message>
+    <message>
+        <source>      reply %1 by %2: %3</source>
+        <translation>      réponse %1 de %2 : %3</translation>
+    </message>
+    <message>
+        <source>Work: %1 to do, %2 in review, %3 done.</source>
+        <translation>Travail : %1 à faire, %2 en revue, %3 terminés.</translation>
+    </message>
+    <message>
+        <source>review not signed off</source>
+        <translation>revue non approuvée</translation>
+    </message>
+    <message>
+        <source>review signed off by %1 on %2</source>
+        <translation>revue approuvée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>No open flags and no unresolved comments: the report can be final.</source>
+        <translation>Aucun signalement ouvert ni commentaire non résolu : le rapport peut être définitif.</translation>
+    </message>
+    <message>
+        <source>Open: %1 and %2 (a final report is refused until they are settled).</source>
+        <translation>Ouverts : %1 et %2 (un rapport définitif est refusé tant qu’ils ne sont pas réglés).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flag(s)</source>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no item with the key &quot;%1&quot; in this project.</source>
+        <translation>Ce projet n’a pas de point avec la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 accepted: done.</source>
+        <translation>%1 accepté : terminé.</translation>
+    </message>
+    <message>
+        <source>%1 sent back (comment %2).</source>
+        <translation>%1 renvoyé (commentaire %2).</translation>
+    </message>
+    <message>
+        <source>--work needs KEY=STATE with a state of: %1.</source>
+        <translation>--work demande CLÉ=ÉTAT avec un état parmi : %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>There is no domain with the key &quot;%1&quot;.</source>
+        <translation>Il n’existe pas de domaine avec la clé « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1: review sign-off withdrawn.</source>
+        <translation>%1 : approbation de revue retirée.</translation>
+    </message>
+    <message>
+        <source>%1: review signed off by %2.</source>
+        <translation>%1 : revue approuvée par %2.</translation>
     </message>
 </context>
 <context>
@@ -11024,6 +11675,10 @@ SHA-256 %3</translation>
     <message>
         <source>The comment no longer exists.</source>
         <translation>Le commentaire n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The assessment period ends (%1) before it begins (%2).</source>
+        <translation>La période évaluée se termine (%1) avant de commencer (%2).</translation>
     </message>
 </context>
 </TS>

@@ -281,7 +281,7 @@ bool Document::removeMilestone(qint64 id)
 }
 
 bool Document::attachEvidence(const EvidenceStore::Stored& content, const QString& name,
-    const QString& mimeType, const QString& itemKey, qint64* id)
+    const QString& mimeType, const QString& itemKey, qint64* id, const EvidenceDates& dates)
 {
     // The same content is stored once: attached again, it gains the item.
     const Evidence* existing = m_project->evidenceBySha(content.sha256);
@@ -297,7 +297,135 @@ bool Document::attachEvidence(const EvidenceStore::Stored& content, const QStrin
         after.size = content.size;
         after.itemKeys = { itemKey };
     }
+    if (!dates.isEmpty()) {
+        after.collectedFrom = dates.collectedFrom;
+        after.collectedTo = dates.collectedTo;
+        after.validUntil = dates.validUntil;
+    }
     return saveRecord(tr("Attach %1 to %2").arg(name, itemKey), existing, after, id);
+}
+
+bool Document::saveEvidence(const Evidence& evidence, const QString& text)
+{
+    const Evidence* old = m_project->evidence(evidence.id);
+    if (!old)
+        return false;
+    return saveRecord(text, old, evidence, nullptr);
+}
+
+bool Document::reviseEvidence(qint64 id, const EvidenceStore::Stored& content, const QString& name,
+    const QString& mimeType, const EvidenceDates& dates)
+{
+    const Evidence* old = m_project->evidence(id);
+    ProjectError error;
+    const std::optional<Evidence> after = m_project->newVersion(id, content, name, mimeType, dates, &error);
+    if (!after) {
+        emit this->error(error.message);
+        return false;
+    }
+    return saveRecord(tr("New version of %1").arg(old->name), old, *after, nullptr);
+}
+
+bool Document::saveComment(const Comment& comment, qint64* id)
+{
+    const Comment* old = comment.id ? m_project->comment(comment.id) : nullptr;
+    QString text = tr("Comment on an item");
+    if (const Item* i = [&]() -> const Item* {
+            for (const Domain& d : m_project->assessment().domains) {
+                for (const Item& it : d.items) {
+                    if (it.uuid == comment.itemUuid)
+                        return &it;
+                }
+            }
+            return nullptr;
+        }())
+        text = old ? (comment.resolved != old->resolved
+                       ? (comment.resolved ? tr("Resolve a comment on %1") : tr("Reopen a comment on %1"))
+                             .arg(i->key)
+                       : tr("Edit a comment on %1").arg(i->key))
+                   : tr("Comment on %1").arg(i->key);
+    return saveRecord(text, old, comment, id);
+}
+
+bool Document::removeComment(qint64 id)
+{
+    return removeRecord(tr("Remove a comment"), m_project->comment(id));
+}
+
+bool Document::flagItem(const QString& key, const QString& reason)
+{
+    const Item* current = m_project->item(key);
+    if (!current)
+        return false;
+    Item updated = *current;
+    updated.flag = reason.trimmed();
+    if (!updated.flag.isEmpty() && updated.workState == WorkState::ToDo)
+        updated.workState = WorkState::InReview;
+    return setItem(key, updated,
+        updated.flag.isEmpty() ? tr("Clear the flag of %1").arg(key) : tr("Flag %1 for review").arg(key));
+}
+
+bool Document::setWorkState(const QString& key, WorkState state)
+{
+    const Item* current = m_project->item(key);
+    if (!current)
+        return false;
+    Item updated = *current;
+    updated.workState = state;
+    return setItem(key, updated, tr("%1: %2").arg(key, toLabel(state)));
+}
+
+bool Document::acceptItem(const QString& key)
+{
+    const Item* current = m_project->item(key);
+    if (!current)
+        return false;
+    Item updated = *current;
+    updated.workState = WorkState::Done;
+    updated.flag.clear();
+    return setItem(key, updated, tr("Accept %1").arg(key));
+}
+
+bool Document::sendBack(const QString& key, const QString& reason)
+{
+    const Item* current = m_project->item(key);
+    if (!current)
+        return false;
+    if (reason.trimmed().isEmpty()) {
+        emit error(tr("Sending an item back needs a comment: the assessor reads why."));
+        return false;
+    }
+    Item updated = *current;
+    updated.workState = WorkState::ToDo;
+    updated.flag.clear();
+    Comment c;
+    c.itemUuid = current->uuid;
+    c.text = reason;
+    // One undo step: the item back to do and the comment that says why.
+    m_undoStack->beginMacro(tr("Send %1 back").arg(key));
+    const bool done = setItem(key, updated, tr("Send %1 back").arg(key)) && saveComment(c);
+    m_undoStack->endMacro();
+    if (!done && m_undoStack->command(m_undoStack->count() - 1)
+        && m_undoStack->command(m_undoStack->count() - 1)->childCount() > 0)
+        m_undoStack->undo(); // the half that was made goes back
+    return done;
+}
+
+bool Document::signOffReview(const QString& domainKey, bool signedOff)
+{
+    const int index = m_project->assessment().domainIndex(domainKey);
+    if (index < 0)
+        return false;
+    const Domain& old = m_project->assessment().domains.at(index);
+    Domain d = old;
+    d.reviewedBy = signedOff ? m_project->user() : QString();
+    // Given here, so that redo signs off at the same moment.
+    d.reviewedAt = signedOff ? QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC)
+                             : QDateTime();
+    return push(new ChangeValue<Domain>(
+        (signedOff ? tr("Sign off the review of %1") : tr("Withdraw the review sign-off of %1"))
+            .arg(old.title),
+        old, d, [domainKey](Project& p, const Domain& value) { return p.updateDomain(domainKey, value); }));
 }
 
 bool Document::linkEvidence(const Evidence& link, qint64* id)

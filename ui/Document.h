@@ -73,7 +73,25 @@ public:
     // Evidence: content already streamed into the project (EvidenceStore::importFile) recorded for an
     // item; a link; an item's evidence removed (the evidence itself once no item keeps it).
     bool attachEvidence(const rw::EvidenceStore::Stored& content, const QString& name,
-        const QString& mimeType, const QString& itemKey, qint64* id = nullptr);
+        const QString& mimeType, const QString& itemKey, qint64* id = nullptr,
+        const rw::EvidenceDates& dates = {});
+    // A piece of evidence's details: caption, dates, review (accepted, or rejected with a reason).
+    bool saveEvidence(const rw::Evidence& evidence, const QString& text);
+    // A new version of a piece of evidence (content already streamed in); undo puts the earlier back.
+    bool reviseEvidence(qint64 id, const rw::EvidenceStore::Stored& content, const QString& name,
+        const QString& mimeType, const rw::EvidenceDates& dates);
+
+    // Comments on items: a new one (id 0) or a thread resolved or reopened; removing one.
+    bool saveComment(const rw::Comment& comment, qint64* id = nullptr);
+    bool removeComment(qint64 id);
+    // Flag an item for review with the reason (empty clears the flag), and its work state.
+    bool flagItem(const QString& key, const QString& reason);
+    bool setWorkState(const QString& key, rw::WorkState state);
+    // The reviewer's pass: accept (done, flag cleared) or send back with a comment (to do).
+    bool acceptItem(const QString& key);
+    bool sendBack(const QString& key, const QString& reason);
+    // The reviewer signs a domain's review off (by the current user) or withdraws it.
+    bool signOffReview(const QString& domainKey, bool signedOff);
     bool linkEvidence(const rw::Evidence& link, qint64* id = nullptr);
     bool unlinkEvidence(qint64 id, const QString& itemKey);
 

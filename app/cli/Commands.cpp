@@ -19,6 +19,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<RiskCommand>());
     commands.push_back(std::make_unique<KpiCommand>());
     commands.push_back(std::make_unique<SignOffCommand>());
+    commands.push_back(std::make_unique<FlagCommand>());
+    commands.push_back(std::make_unique<CommentCommand>());
+    commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ConvertCommand>());
     commands.push_back(std::make_unique<ExportCommand>());

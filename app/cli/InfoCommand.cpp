@@ -12,6 +12,12 @@ InfoCommand::InfoCommand()
 void InfoCommand::configure(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("The project file."));
+    parser.addOption({ QStringLiteral("period"),
+        tr("Set the period the assessment covers, FROM..TO (YYYY-MM-DD..YYYY-MM-DD; \"\" clears it); "
+           "evidence "
+           "collected outside it is pointed out."),
+        tr("period") });
+    parser.addOption(byOption());
 }
 
 int InfoCommand::requiredPositionals() const
@@ -21,9 +27,28 @@ int InfoCommand::requiredPositionals() const
 
 int InfoCommand::execute(const QCommandLineParser& parser)
 {
-    const auto project = openProject(parser.positionalArguments().at(0), false);
+    const bool setPeriod = parser.isSet(QStringLiteral("period"));
+    rw::AssessmentInfo changed;
+    QDate from;
+    QDate to;
+    if (setPeriod && !parser.value(QStringLiteral("period")).trimmed().isEmpty()) {
+        const QStringList parts = parser.value(QStringLiteral("period")).split(QStringLiteral(".."));
+        from = parts.size() == 2 ? QDate::fromString(parts.at(0).trimmed(), Qt::ISODate) : QDate();
+        to = parts.size() == 2 ? QDate::fromString(parts.at(1).trimmed(), Qt::ISODate) : QDate();
+        if (!from.isValid() || !to.isValid())
+            return fail(tr("--period needs FROM..TO, for example 2026-01-01..2026-03-31."));
+    }
+    const auto project = openProject(parser.positionalArguments().at(0), setPeriod);
     if (!project)
         return InputError;
+    if (setPeriod) {
+        project->setUser(parser.value(QStringLiteral("by")));
+        changed = project->assessment().info;
+        changed.periodFrom = from;
+        changed.periodTo = to;
+        if (const rw::ProjectError e = project->setInfo(changed))
+            return fail(e.message);
+    }
     const rw::Assessment& a = project->assessment();
     const auto line = [](const QString& label, const QString& value) {
         out() << QString(label + QLatin1Char(':')).leftJustified(20) << ' ' << value << '\n';
@@ -37,6 +62,8 @@ int InfoCommand::execute(const QCommandLineParser& parser)
     line(tr("Title"), a.info.title);
     line(tr("System"), a.info.system);
     line(tr("Assessment date"), date(a.info.date));
+    if (a.info.periodFrom.isValid())
+        line(tr("Period"), tr("%1 to %2").arg(date(a.info.periodFrom), date(a.info.periodTo)));
     line(tr("Team"), a.info.team);
     line(tr("Scope"), a.info.scope);
     line(tr("Next review"), date(a.info.nextReview));

@@ -1,6 +1,7 @@
 #include "Commands.h"
 
 #include "Document.h"
+#include "report/Report.h"
 #include "report/ReportExport.h"
 #include "report/ReportLanguage.h"
 
@@ -102,6 +103,12 @@ int ReportCommand::execute(const QCommandLineParser& parser)
     auto project = openProject(parser.positionalArguments().at(0), false);
     if (!project)
         return InputError;
+    if (request.options.final) {
+        // Refused before anything is written: a final report with the review open is a failed check.
+        if (const QString blocked = rw::Report::build(*project, request.options).finalBlocked();
+            !blocked.isEmpty())
+            return fail(blocked, CheckFailed);
+    }
     Document document(std::move(project));
     const auto result = ReportExport::produce(&document, request, &error);
     if (!result)

@@ -33,6 +33,9 @@ struct AssessmentInfo
     QString templateVersion;
     // The implementation groups in scope (empty: all); items of none of them do not apply.
     QStringList implementationGroups;
+    // The period the assessment covers (evidence collected outside it is pointed out); unset: open.
+    QDate periodFrom;
+    QDate periodTo;
 };
 
 struct Assessment

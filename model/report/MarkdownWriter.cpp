@@ -164,6 +164,10 @@ void cover(QString& out, const Report& r, const QString& marking)
         row(out, { Tr::tr("Classification"), escape(marking) });
     row(out, { Tr::tr("System under assessment"), escape(info.system) });
     row(out, { Tr::tr("Assessment date"), date(info.date) });
+    if (info.periodFrom.isValid() || info.periodTo.isValid())
+        row(out,
+            { Tr::tr("Assessment period"),
+                Tr::tr("%1 – %2").arg(ReportText::date(info.periodFrom), ReportText::date(info.periodTo)) });
     row(out, { Tr::tr("Team"), escape(info.team) });
     row(out, { Tr::tr("Scope"), escape(info.scope) });
     row(out, { Tr::tr("Decision"), toLabel(info.decision) });
@@ -235,6 +239,21 @@ void summary(QString& out, const Report& r)
             out += QStringLiteral("- **%1** (%2): %3\n")
                        .arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
         out += QLatin1Char('\n');
+    }
+    if (!r.evidenceIssues.isEmpty() || !r.rejectedOnly.isEmpty()) {
+        out += Tr::tr("**Evidence to look at again**: %1 and %2 (see the evidence manifest).")
+                   .arg(Tr::tr("%n piece(s) of evidence expired, dated outside the assessment period or "
+                               "rejected",
+                            nullptr, int(r.evidenceIssues.size())),
+                       Tr::tr("%n item(s) whose only evidence was rejected", nullptr,
+                           int(r.rejectedOnly.size())))
+            + QStringLiteral("\n\n");
+    }
+    if (r.reviewOpen()) {
+        out += Tr::tr("**The review is open**: %1 and %2 (see the sign-offs).")
+                   .arg(Tr::tr("%n flagged item(s)", nullptr, int(r.openFlags.size())),
+                       Tr::tr("%n unresolved comment thread(s)", nullptr, int(r.openThreads.size())))
+            + QStringLiteral("\n\n");
     }
     if (!r.keyFindings.isEmpty()) {
         out += Tr::tr("**Critical and high findings** (%1 h in total):").arg(number(r.keyFindingsEffort))
@@ -396,6 +415,19 @@ void gaps(QString& out, const Report& r)
         out += Tr::tr("Total effort of all findings: %1 h.").arg(number(r.recommendationsEffort))
             + QStringLiteral("\n\n");
     }
+    const QVector<const Finding*> detailed = r.detailedFindings();
+    if (!detailed.isEmpty()) {
+        out += Tr::tr("### Findings in detail") + QStringLiteral("\n\n");
+        for (const Finding* f : detailed) {
+            const QString grade = ReportText::grade(*f, r.assessment.findingGrades);
+            out += QStringLiteral("#### %1 %2%3\n\n")
+                       .arg(f->reference(), escape(f->title),
+                           grade.isEmpty() ? QString() : QStringLiteral(" — ") + escape(grade));
+            for (const auto& [heading, text] : ReportText::findingParts(*f))
+                out += QStringLiteral("- **%1:** %2\n").arg(heading, escape(text));
+            out += QLatin1Char('\n');
+        }
+    }
 }
 
 // Risks, with the matrix of open risks.
@@ -493,6 +525,30 @@ void signOffs(QString& out, const Report& r)
         if (!bound.isEmpty())
             out += bound + QStringLiteral("\n\n");
     }
+    // The review: who checked each domain, and what is still open.
+    out += Tr::tr("### Review") + QStringLiteral("\n\n");
+    header(out, { Tr::tr("Domain"), Tr::tr("Reviewed by"), Tr::tr("Time") });
+    for (const Domain& d : r.assessment.domains)
+        row(out,
+            { escape(d.title), d.reviewedBy.isEmpty() ? Tr::tr("not reviewed yet") : escape(d.reviewedBy),
+                ReportText::date(d.reviewedAt.toUTC().date()) });
+    out += QLatin1Char('\n');
+    if (!r.reviewOpen()) {
+        out += Tr::tr("No item is flagged for review and every comment thread is resolved.")
+            + QStringLiteral("\n\n");
+        return;
+    }
+    for (const ReportReviewPoint& p : r.openFlags)
+        out += Tr::tr("- **%1** (%2) flagged for review: %3")
+                   .arg(escape(p.itemKey), escape(p.domainTitle), escape(p.flag))
+            + QLatin1Char('\n');
+    for (const ReportReviewPoint& p : r.openThreads)
+        out += Tr::tr("- **%1** (%2) unresolved comment by %3, %4: %5")
+                   .arg(escape(p.itemKey), escape(p.domainTitle), escape(p.thread.by),
+                       ReportText::date(p.thread.at.toUTC().date()), escape(p.thread.text))
+            + (p.replies ? QStringLiteral(" ") + Tr::tr("(%n reply(ies))", nullptr, p.replies) : QString())
+            + QLatin1Char('\n');
+    out += QLatin1Char('\n');
 }
 
 // The evidence index.
@@ -502,13 +558,36 @@ void evidence(QString& out, const Report& r)
     if (r.assessment.evidence.isEmpty())
         out += Tr::tr("No evidence is attached.") + QStringLiteral("\n\n");
     else {
-        header(out, { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") },
-            QStringLiteral("lrll"));
+        header(out,
+            { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports"), Tr::tr("Collected"),
+                Tr::tr("Valid until"), Tr::tr("Review") },
+            QStringLiteral("lrlllll"));
         for (const Evidence& e : r.assessment.evidence)
             row(out,
                 { escape(e.name), e.isLink() ? Tr::tr("link") : QLocale::c().formattedDataSize(e.size),
                     e.isLink() ? escape(e.url) : QStringLiteral("`%1`").arg(e.sha256),
-                    escape(e.itemKeys.join(QStringLiteral(", "))) });
+                    escape(e.itemKeys.join(QStringLiteral(", "))), ReportText::collected(e),
+                    e.validUntil.isValid() ? ReportText::date(e.validUntil) : Tr::tr("–"),
+                    toLabel(e.review)
+                        + (e.revisions.isEmpty() ? QString()
+                                                 : QStringLiteral(" · ")
+                                    + Tr::tr("%n earlier version(s)", nullptr, int(e.revisions.size()))) });
+        out += QLatin1Char('\n');
+    }
+    if (!r.evidenceIssues.isEmpty()) {
+        out += Tr::tr("### Evidence to look at again") + QStringLiteral("\n\n");
+        for (const ReportEvidenceIssue& i : r.evidenceIssues)
+            out += QStringLiteral("- **%1** (%2): %3\n")
+                       .arg(escape(i.evidence.name), escape(i.evidence.itemKeys.join(QStringLiteral(", "))),
+                           escape(ReportText::evidenceProblems(
+                               i.evidence, i.expired, i.outsidePeriod, i.rejected)));
+        out += QLatin1Char('\n');
+    }
+    if (!r.rejectedOnly.isEmpty()) {
+        out += Tr::tr("Items whose only evidence was rejected:") + QStringLiteral("\n\n");
+        for (const ReportGap& g : r.rejectedOnly)
+            out += QStringLiteral("- **%1** (%2): %3\n")
+                       .arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
         out += QLatin1Char('\n');
     }
 }

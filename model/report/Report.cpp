@@ -235,6 +235,27 @@ QVector<Report::ScaleRow> Report::scale() const
     return out;
 }
 
+QString Report::finalBlocked() const
+{
+    if (!reviewOpen())
+        return {};
+    return Tr::tr("The report cannot be final while the review is open: %1 and %2 remain. Resolve or clear "
+                  "them (see \"readiness-cli review\" or the Review filter), or make a draft.")
+        .arg(Tr::tr("%n flagged item(s)", nullptr, int(openFlags.size())),
+            Tr::tr("%n unresolved comment thread(s)", nullptr, int(openThreads.size())));
+}
+
+QVector<const Finding*> Report::detailedFindings() const
+{
+    QVector<const Finding*> out;
+    for (const Finding& f : assessment.findings) {
+        if (!f.criteria.isEmpty() || !f.cause.isEmpty() || !f.effect.isEmpty() || !f.recommendation.isEmpty()
+            || !f.response.isEmpty() || !f.grade.isEmpty())
+            out.append(&f);
+    }
+    return out;
+}
+
 Report Report::build(const Project& project, const ReportOptions& options)
 {
     Report r;
@@ -330,6 +351,40 @@ Report Report::build(const Project& project, const ReportOptions& options)
         }
         r.milestone = ReportMilestone { latest->name, latest->takenAt,
             Milestones::compare(r.assessment, *latest, project.currentState()) };
+    }
+
+    // Evidence to look at again, judged on the day the report is made.
+    const QDate today = QDate::currentDate();
+    for (const Evidence& e : r.assessment.evidence) {
+        ReportEvidenceIssue issue { e, e.isExpired(today),
+            e.isOutside(r.assessment.info.periodFrom, r.assessment.info.periodTo),
+            e.review == EvidenceReview::Rejected };
+        if (issue.expired || issue.outsidePeriod || issue.rejected)
+            r.evidenceIssues.append(issue);
+    }
+    for (const Domain& d : r.assessment.domains) {
+        for (const Item& i : d.items) {
+            bool any = false;
+            bool allRejected = true;
+            for (const Evidence& e : r.assessment.evidence) {
+                if (!e.itemKeys.contains(i.key))
+                    continue;
+                any = true;
+                allRejected = allRejected && e.review == EvidenceReview::Rejected;
+            }
+            if (any && allRejected)
+                r.rejectedOnly.append({ d.key, d.title, i });
+            if (!i.flag.isEmpty())
+                r.openFlags.append({ i.key, d.title, i.text, i.flag, {}, 0 });
+            for (const Comment& c : r.assessment.comments) {
+                if (c.itemUuid != i.uuid || !c.startsThread() || c.resolved)
+                    continue;
+                const int replies
+                    = int(std::count_if(r.assessment.comments.cbegin(), r.assessment.comments.cend(),
+                        [&c](const Comment& reply) { return reply.parentUuid == c.uuid; }));
+                r.openThreads.append({ i.key, d.title, i.text, {}, c, replies });
+            }
+        }
     }
 
     project.file().read([&r](QSqlDatabase& db, QString*) {

@@ -74,6 +74,27 @@ struct ReportPriorityGroup
     double effortHours = 0;
 };
 
+// A piece of evidence a reader should not rely on as it stands: expired on the report's date, collected
+// outside the assessment period, or rejected by a reviewer.
+struct ReportEvidenceIssue
+{
+    Evidence evidence;
+    bool expired = false;
+    bool outsidePeriod = false;
+    bool rejected = false;
+};
+
+// What the review has not settled: an item flagged for review, or a comment thread not resolved.
+struct ReportReviewPoint
+{
+    QString itemKey;
+    QString domainTitle;
+    QString itemText;
+    QString flag; // the flag's reason; empty for a comment thread
+    Comment thread; // the thread's first comment, for a comment thread
+    int replies = 0;
+};
+
 struct ReportMilestone
 {
     QString name;
@@ -95,6 +116,10 @@ struct Report
     QVector<ReportPriorityGroup> recommendations; // by priority, critical first
     double recommendationsEffort = 0; // all of them
     std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
+    QVector<ReportEvidenceIssue> evidenceIssues;
+    QVector<ReportGap> rejectedOnly; // items whose every piece of evidence was rejected
+    QVector<ReportReviewPoint> openFlags;
+    QVector<ReportReviewPoint> openThreads;
     QString auditHead; // the log's heads, separated by spaces (more than one after a merge)
     qint64 auditRows = 0;
     QHash<QString, int> staleSignOffs; // sign-off UUID -> changes its decision did not see
@@ -105,6 +130,11 @@ struct Report
     std::optional<ReportSigner> signer;
 
     QVector<const ReportDomain*> missedTargets() const;
+    bool reviewOpen() const { return !openFlags.isEmpty() || !openThreads.isEmpty(); }
+    // Why the report cannot be final (flags and comment threads still open); empty when it can.
+    QString finalBlocked() const;
+    // The findings written out as auditors write them (any field beyond the title and description).
+    QVector<const Finding*> detailedFindings() const;
 
     // "Draft" or "Final", in the report's language.
     QString documentStatus() const;

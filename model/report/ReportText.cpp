@@ -103,4 +103,58 @@ QString recordedOnly(const Item& item)
     return recorded ? Tr::tr("Recorded (not scored)") : QString();
 }
 
+QString collected(const Evidence& e)
+{
+    if (!e.collectedFrom.isValid())
+        return Tr::tr("–");
+    if (!e.collectedTo.isValid() || e.collectedTo == e.collectedFrom)
+        return date(e.collectedFrom);
+    return Tr::tr("%1 – %2").arg(date(e.collectedFrom), date(e.collectedTo));
+}
+
+QString evidenceProblems(const Evidence& e, bool expired, bool outsidePeriod, bool rejected)
+{
+    QStringList parts;
+    if (expired)
+        parts << Tr::tr("expired on %1").arg(date(e.validUntil));
+    if (outsidePeriod)
+        parts << Tr::tr("collected outside the assessment period (%1)").arg(collected(e));
+    if (rejected)
+        parts << Tr::tr("rejected: %1").arg(e.reviewReason);
+    return parts.join(QStringLiteral("; "));
+}
+
+QVector<std::pair<QString, QString>> findingParts(const Finding& f)
+{
+    QVector<std::pair<QString, QString>> parts;
+    const auto add = [&parts](const QString& heading, const QString& text) {
+        if (!text.trimmed().isEmpty())
+            parts.append({ heading, text.trimmed() });
+    };
+    add(Tr::tr("Condition"), f.description);
+    QString criteria = f.criteria.trimmed();
+    if (!f.itemKeys.isEmpty())
+        criteria += (criteria.isEmpty() ? QString() : QStringLiteral(" "))
+            + Tr::tr("(items %1)").arg(f.itemKeys.join(QStringLiteral(", ")));
+    add(Tr::tr("Criteria"), criteria);
+    add(Tr::tr("Cause"), f.cause);
+    add(Tr::tr("Effect"), f.effect);
+    add(Tr::tr("Recommendation"), f.recommendation);
+    QString response = f.response.trimmed();
+    QStringList by;
+    if (!f.responseOwner.trimmed().isEmpty())
+        by << f.responseOwner.trimmed();
+    if (f.responseDate.isValid())
+        by << date(f.responseDate);
+    if (!response.isEmpty() && !by.isEmpty())
+        response += QStringLiteral(" (%1)").arg(by.join(QStringLiteral(", ")));
+    add(Tr::tr("Management response"), response);
+    return parts;
+}
+
+QString grade(const Finding& f, const QVector<FindingGrade>& grades)
+{
+    return f.grade.isEmpty() ? QString() : FindingGrade::titleOf(grades, f.grade);
+}
+
 } // namespace rw::ReportText

@@ -5,6 +5,8 @@
 
 #include "domain/Enums.h"
 
+#include "domain/Evidence.h"
+#include "domain/Finding.h"
 #include "domain/Item.h"
 #include "domain/SignOff.h"
 
@@ -47,5 +49,18 @@ QString targetGap(const Item& item);
 // A date or text answer is recorded, not scored: its status reads "not applicable", the reports say this.
 // Empty for any other item.
 QString recordedOnly(const Item& item);
+
+// When a piece of evidence was collected: "5 Jan 2026", "1 Jan 2026 – 31 Mar 2026", or "–".
+QString collected(const Evidence& e);
+// What is wrong with a piece of evidence on the day: "expired on 31 Jan 2026; collected outside the
+// assessment period; rejected: screenshot is of the test system". Empty when nothing is.
+QString evidenceProblems(const Evidence& e, bool expired, bool outsidePeriod, bool rejected);
+
+// A finding as auditors write it: its parts with their headings, in the order an audit report gives them
+// (condition, criteria with the linked items, cause, effect, recommendation, management response with
+// owner and date). Parts left empty are left out.
+QVector<std::pair<QString, QString>> findingParts(const Finding& f);
+// The finding's grade by the checklist's titles ("Minor non-conformity"); empty when it has none.
+QString grade(const Finding& f, const QVector<FindingGrade>& grades);
 
 } // namespace rw::ReportText

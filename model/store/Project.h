@@ -138,9 +138,10 @@ public:
     QString nextItemKey(const QString& domainKey) const;
     QString nextDomainKey(const QString& title) const;
 
-    // Evidence metadata: save() adds (id 0), updates name, caption and linked items, or restores a
-    // removed record under its old id. Removing keeps the bytes until the project is next opened, so
-    // that undo can bring the evidence back.
+    // Evidence metadata: save() adds (id 0), updates name, caption, dates, review and linked items, or
+    // restores a removed record under its old id; a record given with other stored content and its
+    // revisions puts that version back (undo of a new version). Removing keeps the bytes until the project is
+    // next opened, so that undo can bring the evidence back.
     ProjectError saveEvidence(const Evidence& evidence, qint64* id = nullptr);
     ProjectError removeEvidence(qint64 id);
     const Evidence* evidence(qint64 id) const;
@@ -156,6 +157,10 @@ public:
     // A new version of a piece of evidence: the version attached now is kept among its revisions (with its
     // hash and dates), the new one is reviewed afresh. Refused for a link, the same content or content
     // attached as other evidence.
+    // The record a new version would make (for an undoable change), or nullopt with the reason.
+    std::optional<Evidence> newVersion(qint64 id, const EvidenceStore::Stored& stored,
+        const QString& fileName, const QString& mimeType, const EvidenceDates& dates,
+        ProjectError* error) const;
     ProjectError reviseEvidence(qint64 id, const EvidenceStore::Stored& stored, const QString& fileName,
         const QString& mimeType, const EvidenceDates& dates, Evidence* revised = nullptr);
     ProjectError reviseFile(qint64 id, const QString& path, const EvidenceDates& dates,

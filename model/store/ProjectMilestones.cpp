@@ -21,6 +21,10 @@ ProjectError Project::setInfo(const AssessmentInfo& info)
         return {};
     if (updated.title.isEmpty())
         return invalid(tr("An assessment needs a title."));
+    if (updated.periodFrom.isValid() && updated.periodTo.isValid() && updated.periodTo < updated.periodFrom)
+        return invalid(
+            tr("The assessment period ends (%1) before it begins (%2).")
+                .arg(updated.periodTo.toString(Qt::ISODate), updated.periodFrom.toString(Qt::ISODate)));
     if (!updated.implementationGroups.isEmpty()) {
         const QStringList known = Answers::groupsOf(m_assessment);
         for (const QString& g : updated.implementationGroups) {
@@ -38,10 +42,11 @@ ProjectError Project::setInfo(const AssessmentInfo& info)
             return run(db,
                 QStringLiteral("UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, "
                                "scope = ?, next_review = ?, decision = ?, conditions = ?, "
-                               "implementation_groups = ? WHERE id = 1"),
+                               "implementation_groups = ?, period_from = ?, period_to = ? WHERE id = 1"),
                 { updated.title, updated.system, isoDate(updated.date), updated.team, updated.scope,
                     isoDate(updated.nextReview), toKey(updated.decision), updated.conditions,
-                    compactJson(QJsonArray::fromStringList(updated.implementationGroups)) },
+                    compactJson(QJsonArray::fromStringList(updated.implementationGroups)),
+                    updated.periodFrom.toString(Qt::ISODate), updated.periodTo.toString(Qt::ISODate) },
                 error);
         });
     if (e)

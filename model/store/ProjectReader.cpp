@@ -167,7 +167,8 @@ bool ProjectReader::info()
             "SELECT title, system, assessment_date, team, scope, next_review, decision, "
             "conditions, template_id, template_version, bands, uuid, %1, %2 FROM assessment WHERE id = 1")
                     .arg(grouped ? QStringLiteral("implementation_groups") : QStringLiteral("'[]'"),
-                        m_reviewed ? QStringLiteral("finding_grades") : QStringLiteral("'[]'"))))
+                        m_reviewed ? QStringLiteral("finding_grades, period_from, period_to")
+                                   : QStringLiteral("'[]', '', ''"))))
         return false;
     if (!q.next()) {
         *m_error = tr("the assessment record is missing");
@@ -186,6 +187,8 @@ bool ProjectReader::info()
     a.info.uuid = q.value(11).toString();
     for (const QJsonValue& v : jsonArray(q.value(12)))
         a.info.implementationGroups << v.toString();
+    a.info.periodFrom = QDate::fromString(q.value(14).toString(), Qt::ISODate);
+    a.info.periodTo = QDate::fromString(q.value(15).toString(), Qt::ISODate);
     if (const QJsonArray grades = jsonArray(q.value(13)); !grades.isEmpty()) {
         a.findingGrades.clear();
         for (const QJsonValue& v : grades) {

@@ -334,6 +334,10 @@ ProjectError Project::storeEvidence(const Evidence& given, bool newVersion, qint
         e.reviewedBy.clear();
     }
     const Evidence* old = e.id ? evidence(e.id) : nullptr;
+    // A whole record given back with other content already stored (undo or redo of a new version)
+    // brings its versions with it.
+    if (old && !e.isLink() && e.sha256.toLower() != old->sha256)
+        newVersion = true;
     if (old && (old->review != e.review || old->reviewReason != e.reviewReason))
         e.reviewedBy = e.review == EvidenceReview::Unreviewed ? QString() : m_user;
     else if (old)
@@ -397,18 +401,22 @@ ProjectError Project::removeEvidence(qint64 id)
         old ? (old->isLink() ? old->url : old->sha256) : QString(), tr("The evidence no longer exists."));
 }
 
-ProjectError Project::reviseEvidence(qint64 id, const EvidenceStore::Stored& stored, const QString& fileName,
-    const QString& mimeType, const EvidenceDates& dates, Evidence* revised)
+std::optional<Evidence> Project::newVersion(qint64 id, const EvidenceStore::Stored& stored,
+    const QString& fileName, const QString& mimeType, const EvidenceDates& dates, ProjectError* error) const
 {
     const Evidence* old = evidence(id);
+    const auto refuse = [&](const QString& message) {
+        *error = invalid(message);
+        return std::nullopt;
+    };
     if (!old)
-        return invalid(tr("The evidence no longer exists."));
+        return refuse(tr("The evidence no longer exists."));
     if (old->isLink())
-        return invalid(tr("A link has no versions: change its address instead."));
+        return refuse(tr("A link has no versions: change its address instead."));
     if (stored.sha256 == old->sha256)
-        return invalid(tr("This file is the version of \"%1\" attached already.").arg(old->name));
+        return refuse(tr("This file is the version of \"%1\" attached already.").arg(old->name));
     if (const Evidence* other = evidenceBySha(stored.sha256))
-        return invalid(tr("This file is attached already, as \"%1\".").arg(other->name));
+        return refuse(tr("This file is attached already, as \"%1\".").arg(other->name));
     Evidence e = *old;
     EvidenceRevision earlier = old->current();
     const QDateTime now = QDateTime::fromString(iso(QDateTime::currentDateTimeUtc()), Qt::ISODateWithMs);
@@ -427,7 +435,17 @@ ProjectError Project::reviseEvidence(qint64 id, const EvidenceStore::Stored& sto
     e.review = EvidenceReview::Unreviewed; // a new version is reviewed afresh
     e.reviewReason.clear();
     e.reviewedBy.clear();
-    if (ProjectError err = storeEvidence(e, true))
+    return e;
+}
+
+ProjectError Project::reviseEvidence(qint64 id, const EvidenceStore::Stored& stored, const QString& fileName,
+    const QString& mimeType, const EvidenceDates& dates, Evidence* revised)
+{
+    ProjectError error;
+    const std::optional<Evidence> e = newVersion(id, stored, fileName, mimeType, dates, &error);
+    if (!e)
+        return error;
+    if (ProjectError err = storeEvidence(*e, true))
         return err;
     if (revised)
         *revised = *evidence(id);

@@ -105,8 +105,9 @@ void recordDefaults(const QString& kind, QJsonObject& record)
 
 void infoDefaults(QJsonObject& info)
 {
-    if (!info.contains(QStringLiteral("implementation_groups")))
-        info.insert(QStringLiteral("implementation_groups"), QJsonArray());
+    static const QJsonObject defaults { { QStringLiteral("implementation_groups"), QJsonArray() },
+        { QStringLiteral("period_from"), QString() }, { QStringLiteral("period_to"), QString() } };
+    fill(info, defaults);
 }
 
 void patch(QJsonObject& target, const QJsonObject& changes)
@@ -592,7 +593,9 @@ QJsonObject fields(const AssessmentInfo& i)
         { QStringLiteral("scope"), i.scope },
         { QStringLiteral("next_review"), i.nextReview.toString(Qt::ISODate) },
         { QStringLiteral("decision"), toKey(i.decision) }, { QStringLiteral("conditions"), i.conditions },
-        { QStringLiteral("implementation_groups"), QJsonArray::fromStringList(i.implementationGroups) } };
+        { QStringLiteral("implementation_groups"), QJsonArray::fromStringList(i.implementationGroups) },
+        { QStringLiteral("period_from"), i.periodFrom.toString(Qt::ISODate) },
+        { QStringLiteral("period_to"), i.periodTo.toString(Qt::ISODate) } };
 }
 
 QJsonObject fields(const Domain& d)

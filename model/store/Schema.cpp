@@ -236,7 +236,7 @@ QStringList version8()
 // reviewer's verdict and its earlier versions; per item a work state, an open flag's reason and the last
 // cycle's answer; per domain the reviewer's sign-off; comments on items (by the item's UUID, so that a
 // removed and restored item keeps them); per finding the auditor's fields and a grade; per assessment
-// the grades findings are given.
+// the grades findings are given and the period the assessment covers.
 QStringList version9()
 {
     QStringList sql {
@@ -255,6 +255,8 @@ QStringList version9()
         QStringLiteral("ALTER TABLE domain ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE domain ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE assessment ADD COLUMN finding_grades TEXT NOT NULL DEFAULT '[]'"),
+        QStringLiteral("ALTER TABLE assessment ADD COLUMN period_from TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE assessment ADD COLUMN period_to TEXT NOT NULL DEFAULT ''"),
         QStringLiteral(R"(CREATE TABLE comment (
             id INTEGER PRIMARY KEY,
             uuid TEXT,

@@ -132,13 +132,14 @@ bool writeInfo(QSqlDatabase& db, const QJsonObject& from, const QJsonObject& to,
         QStringLiteral(
             "UPDATE assessment SET title = ?, system = ?, assessment_date = ?, team = ?, scope = ?, "
             "next_review = ?, decision = ?, conditions = ?, template_id = ?, template_version = ?, "
-            "implementation_groups = ? WHERE id = 1"),
+            "implementation_groups = ?, period_from = ?, period_to = ? WHERE id = 1"),
         { text(to.value(QStringLiteral("title"))), text(to.value(QStringLiteral("system"))),
             optionalText(to.value(QStringLiteral("date"))), text(to.value(QStringLiteral("team"))),
             text(to.value(QStringLiteral("scope"))), optionalText(to.value(QStringLiteral("next_review"))),
             text(to.value(QStringLiteral("decision"))), text(to.value(QStringLiteral("conditions"))),
             text(to.value(QStringLiteral("template"))), text(to.value(QStringLiteral("template_version"))),
-            compact(to.value(QStringLiteral("implementation_groups")).toArray()) },
+            compact(to.value(QStringLiteral("implementation_groups")).toArray()),
+            text(to.value(QStringLiteral("period_from"))), text(to.value(QStringLiteral("period_to"))) },
         error);
 }
 

@@ -158,7 +158,9 @@ private slots:
             "user_version "
             "= 4");
         // ... nor the columns and table of version 9.
-        QByteArray version9 = "DROP TABLE comment; ALTER TABLE assessment DROP COLUMN finding_grades; ";
+        QByteArray version9 = "DROP TABLE comment; ALTER TABLE assessment DROP COLUMN finding_grades; "
+                              "ALTER TABLE assessment DROP COLUMN period_from; "
+                              "ALTER TABLE assessment DROP COLUMN period_to; ";
         for (const char* column : { "collected_from", "collected_to", "valid_until", "review",
                  "review_reason", "reviewed_by", "revisions" })
             version9 += QByteArray("ALTER TABLE evidence DROP COLUMN ") + column + "; ";

@@ -250,6 +250,74 @@ class TestCommands : public QObject
                     const Evidence e = d.project()->assessment().evidence.at(0);
                     return e.itemKeys.size() > 1 && d.unlinkEvidence(e.id, e.itemKeys.first());
                 } },
+            { QStringLiteral("saveEvidence (dates, accepted)"),
+                [](Document& d) {
+                    Evidence e = d.project()->assessment().evidence.at(0);
+                    e.collectedFrom = QDate(2026, 10, 1);
+                    e.collectedTo = QDate(2026, 10, 31);
+                    e.validUntil = QDate(2027, 10, 31);
+                    e.review = EvidenceReview::Accepted;
+                    e.caption = QStringLiteral("October's export");
+                    return d.saveEvidence(e, QStringLiteral("accept"));
+                } },
+            { QStringLiteral("saveEvidence (rejected with a reason)"),
+                [](Document& d) {
+                    Evidence e = d.project()->assessment().evidence.at(1);
+                    e.review = EvidenceReview::Rejected;
+                    e.reviewReason = QStringLiteral("Shows the test system");
+                    return d.saveEvidence(e, QStringLiteral("reject"));
+                } },
+            { QStringLiteral("reviseEvidence (new version kept beside the old)"),
+                [evidenceFile](Document& d) {
+                    ProjectError error;
+                    const auto stored
+                        = EvidenceStore::importFile(d.project()->file().database(), evidenceFile, {}, &error);
+                    const Evidence e = d.project()->assessment().evidence.at(0);
+                    return stored
+                        && d.reviseEvidence(e.id, *stored, QStringLiteral("runbook.txt"),
+                            QStringLiteral("text/plain"), { QDate(2026, 11, 30), {}, QDate(2027, 11, 30) });
+                } },
+            { QStringLiteral("saveComment (new thread)"),
+                [](Document& d) {
+                    Comment c;
+                    c.itemUuid = d.project()->item(QStringLiteral("SEC-03"))->uuid;
+                    c.text = QStringLiteral("Which backups were restored?");
+                    return d.saveComment(c);
+                } },
+            { QStringLiteral("flagItem"),
+                [](Document& d) {
+                    return d.flagItem(QStringLiteral("SEC-05"), QStringLiteral("Check the scan date"));
+                } },
+            { QStringLiteral("setWorkState"),
+                [](Document& d) { return d.setWorkState(QStringLiteral("INF-01"), WorkState::Done); } },
+            { QStringLiteral("acceptItem"),
+                [](Document& d) { return d.acceptItem(QStringLiteral("INF-02")); } },
+            { QStringLiteral("sendBack (state and comment, one step)"),
+                [](Document& d) {
+                    return d.sendBack(QStringLiteral("INF-03"), QStringLiteral("Attach the DR test"));
+                } },
+            { QStringLiteral("signOffReview"),
+                [](Document& d) { return d.signOffReview(QStringLiteral("SEC"), true); } },
+            { QStringLiteral("saveFinding (as auditors write it)"),
+                [](Document& d) {
+                    Finding f = findingOf(*d.project(), 0);
+                    f.criteria = QStringLiteral("ISO 27001 A.8.13");
+                    f.cause = QStringLiteral("No owner for the backup job");
+                    f.effect = QStringLiteral("Orders could be lost");
+                    f.recommendation = QStringLiteral("Name an owner and test restores monthly");
+                    f.response = QStringLiteral("Agreed; owner named");
+                    f.responseOwner = QStringLiteral("Head of IT");
+                    f.responseDate = QDate(2026, 12, 15);
+                    f.grade = QStringLiteral("minor");
+                    return d.saveFinding(f);
+                } },
+            { QStringLiteral("setInfo (assessment period)"),
+                [](Document& d) {
+                    AssessmentInfo info = d.project()->assessment().info;
+                    info.periodFrom = QDate(2026, 1, 1);
+                    info.periodTo = QDate(2026, 12, 31);
+                    return d.setInfo(info);
+                } },
             { QStringLiteral("unlinkEvidence (its only item)"),
                 [](Document& d) {
                     for (const Evidence& e : d.project()->assessment().evidence) {

@@ -26,6 +26,7 @@ READINESS_RECORD_ACCESS(Risk, risk, saveRisk, removeRisk)
 READINESS_RECORD_ACCESS(Kpi, kpi, saveKpi, removeKpi)
 READINESS_RECORD_ACCESS(SignOff, signOff, saveSignOff, removeSignOff)
 READINESS_RECORD_ACCESS(Evidence, evidence, saveEvidence, removeEvidence)
+READINESS_RECORD_ACCESS(Comment, comment, saveComment, removeComment)
 
 #undef READINESS_RECORD_ACCESS
 

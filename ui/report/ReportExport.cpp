@@ -79,6 +79,12 @@ std::optional<Result> produce(
     const rw::ReportLanguage::Scope language(request.options.language);
     Result result;
     result.report = rw::Report::build(*document->project(), request.options);
+    if (request.options.final) {
+        if (const QString blocked = result.report.finalBlocked(); !blocked.isEmpty()) {
+            *error = blocked;
+            return std::nullopt;
+        }
+    }
     if (request.identity) {
         const rw::CertificateInfo info = request.identity->info();
         result.report.signer
