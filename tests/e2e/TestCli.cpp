@@ -542,6 +542,139 @@ private slots:
     // counting each item at the default effort and saying so, until estimates come in with set --effort.
     // Answers other than a status from the command line: levels, choices, yes/no with a follow-up,
     // numbers; bad answers refused with nothing written; implementation groups chosen later.
+    // The evidence lifecycle and the review, end to end: dated evidence that expired shows in the report,
+    // versions come back by date, and a final report is refused (exit 1, nothing written) while a flag or
+    // a comment thread is open, then made once they are settled and says it is final.
+    void evidenceLifecycleAndReviewFromTheCommandLine()
+    {
+        const QString p = path(QStringLiteral("lifecycle.readiness"));
+        QCOMPARE(runCli({ QStringLiteral("new"), p, QStringLiteral("--template"),
+                            QStringLiteral("production-readiness") })
+                     .exitCode,
+            0);
+        const QString v1 = path(QStringLiteral("dr-plan.txt"));
+        TestSupport::writeFile(v1, "DR plan, 2025 edition\n");
+        TestSupport::CliResult r
+            = runCli({ QStringLiteral("attach"), p, QStringLiteral("DATA-01"), v1, QStringLiteral("--period"),
+                QStringLiteral("2025-01-01..2025-03-31"), QStringLiteral("--valid-until"),
+                QStringLiteral("2025-12-31"), QStringLiteral("--by"), QStringLiteral("Ana Auditor") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        // Bad dates are refused and change nothing.
+        for (const QStringList& bad :
+            { QStringList { QStringLiteral("--collected"), QStringLiteral("2026-02-30") },
+                QStringList { QStringLiteral("--period"), QStringLiteral("2026-03-01..2026-01-01") },
+                QStringList { QStringLiteral("--collected"), QStringLiteral("2026-01-01"),
+                    QStringLiteral("--period"), QStringLiteral("2026-01-01..2026-02-01") } }) {
+            r = runCli(QStringList { QStringLiteral("attach"), p, QStringLiteral("DATA-02"), v1 } + bad);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY(!r.err.isEmpty());
+        }
+        const QDateTime between = QDateTime::currentDateTimeUtc();
+        QTest::qWait(20);
+        const QString v2 = path(QStringLiteral("dr-plan-2026.txt"));
+        TestSupport::writeFile(v2, "DR plan, 2026 edition\n");
+        r = runCli({ QStringLiteral("attach"), p, QStringLiteral("DATA-01"), v2, QStringLiteral("--revise"),
+            QStringLiteral("dr-plan.txt"), QStringLiteral("--collected"), QStringLiteral("2026-11-02") });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("as version 2")));
+
+        r = runCli({ QStringLiteral("evidence"), p, QStringLiteral("--json") });
+        QCOMPARE(r.exitCode, 0);
+        const QJsonArray all = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(all.size(), 1);
+        const QJsonObject e = all.at(0).toObject();
+        QCOMPARE(e.value(QStringLiteral("name")).toString(), QStringLiteral("dr-plan-2026.txt"));
+        QCOMPARE(e.value(QStringLiteral("collected_from")).toString(), QStringLiteral("2026-11-02"));
+        QCOMPARE(e.value(QStringLiteral("review")).toString(), QStringLiteral("unreviewed"));
+        const QJsonObject earlier = e.value(QStringLiteral("revisions")).toArray().at(0).toObject();
+        QCOMPARE(earlier.value(QStringLiteral("sha256")).toString(), TestSupport::sha256Of(v1));
+        QCOMPARE(earlier.value(QStringLiteral("collected_to")).toString(), QStringLiteral("2025-03-31"));
+        QCOMPARE(earlier.value(QStringLiteral("valid_until")).toString(), QStringLiteral("2025-12-31"));
+        QCOMPARE(earlier.value(QStringLiteral("added_by")).toString(), QStringLiteral("Ana Auditor"));
+
+        // What proof did the project hold at a moment: the version of then.
+        const QString out = path(QStringLiteral("then.txt"));
+        r = runCli({ QStringLiteral("extract"), p, QStringLiteral("dr-plan-2026.txt"), QStringLiteral("--at"),
+            between.toString(Qt::ISODateWithMs), QStringLiteral("-o"), out });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(TestSupport::fileBytes(out), TestSupport::fileBytes(v1));
+        r = runCli({ QStringLiteral("extract"), p, QStringLiteral("dr-plan-2026.txt"), QStringLiteral("--at"),
+            QDate::currentDate().addDays(1).toString(Qt::ISODate), QStringLiteral("-o"), out });
+        QCOMPARE(TestSupport::fileBytes(out), TestSupport::fileBytes(v2));
+        r = runCli({ QStringLiteral("extract"), p, QStringLiteral("dr-plan-2026.txt"), QStringLiteral("--at"),
+            QStringLiteral("2020-01-01"), QStringLiteral("-o"), path(QStringLiteral("never.txt")) });
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(!QFile::exists(path(QStringLiteral("never.txt"))));
+
+        // Expired evidence (a second piece, valid until last year) shows in the report; a rejected one too.
+        const QString scan = path(QStringLiteral("scan.txt"));
+        TestSupport::writeFile(scan, "vulnerability scan\n");
+        QCOMPARE(runCli({ QStringLiteral("attach"), p, QStringLiteral("SEC-03"), scan,
+                            QStringLiteral("--collected"), QStringLiteral("2025-05-01"),
+                            QStringLiteral("--valid-until"), QStringLiteral("2025-11-01") })
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("evidence"), p, QStringLiteral("dr-plan-2026.txt"),
+                            QStringLiteral("--reject"), QStringLiteral("Unsigned draft") })
+                     .exitCode,
+            0);
+        const QString draft = path(QStringLiteral("draft.md"));
+        QCOMPARE(runCli({ QStringLiteral("report"), p, QStringLiteral("-o"), draft }).exitCode, 0);
+        const QString md = QString::fromUtf8(TestSupport::fileBytes(draft));
+        QVERIFY2(
+            md.contains(QStringLiteral("- **scan.txt** (SEC-03): expired on 1 Nov 2025")), qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("rejected: Unsigned draft")));
+        QVERIFY(md.contains(QStringLiteral("- **DATA-01** (")));
+
+        // The review: a flag and a comment keep the report from being final.
+        QCOMPARE(runCli({ QStringLiteral("flag"), p, QStringLiteral("SEC-03"), QStringLiteral("--reason"),
+                            QStringLiteral("Scan is out of date") })
+                     .exitCode,
+            0);
+        QCOMPARE(runCli({ QStringLiteral("comment"), p, QStringLiteral("DATA-01"),
+                            QStringLiteral("Need the signed plan") })
+                     .exitCode,
+            0);
+        r = runCli({ QStringLiteral("review"), p, QStringLiteral("--json") });
+        const QJsonObject review = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(review.value(QStringLiteral("open_flags")).toArray().size(), 1);
+        QCOMPARE(review.value(QStringLiteral("unresolved_comments")).toArray().size(), 1);
+        QCOMPARE(review.value(QStringLiteral("can_be_final")).toBool(), false);
+        const qint64 commentId = review.value(QStringLiteral("unresolved_comments"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QStringLiteral("id"))
+                                     .toInteger();
+        const QString final = path(QStringLiteral("final.md"));
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--final"), QStringLiteral("-o"), final });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("cannot be final")));
+        QVERIFY(!QFile::exists(final));
+        QCOMPARE(runCli({ QStringLiteral("report"), p, QStringLiteral("--final"), QStringLiteral("--format"),
+                            QStringLiteral("pdf"), QStringLiteral("-o"), path(QStringLiteral("final.pdf")) })
+                     .exitCode,
+            1);
+        QVERIFY(!QFile::exists(path(QStringLiteral("final.pdf"))));
+
+        QCOMPARE(runCli({ QStringLiteral("review"), p, QStringLiteral("--accept"), QStringLiteral("SEC-03"),
+                            QStringLiteral("--sign-off"), QStringLiteral("SEC"), QStringLiteral("--by"),
+                            QStringLiteral("Rita Reviewer") })
+                     .exitCode,
+            0);
+        QCOMPARE(
+            runCli({ QStringLiteral("comment"), p, QStringLiteral("--resolve"), QString::number(commentId) })
+                .exitCode,
+            0);
+        r = runCli({ QStringLiteral("report"), p, QStringLiteral("--final"), QStringLiteral("-o"), final });
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QString finalText = QString::fromUtf8(TestSupport::fileBytes(final));
+        QVERIFY(finalText.contains(QStringLiteral("· Final |")));
+        QVERIFY(finalText.contains(QStringLiteral("| Security & Compliance | Rita Reviewer |")));
+        QVERIFY(
+            runCli({ QStringLiteral("review"), p }).out.contains(QStringLiteral("the report can be final")));
+    }
+
     void answersFromTheCommandLine()
     {
         const QString p = path(QStringLiteral("ops.readiness"));
