@@ -1730,6 +1730,17 @@
             <numerusform>%n Stufen unter dem Ziel</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Zur Prüfung markiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1846,6 +1857,38 @@
     <message>
         <source>%1 has no level or choice %2.</source>
         <translation>%1 hat keine Stufe oder Antwort %2.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Filter by review</source>
+        <translation>Nach Prüfung filtern</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Jeder Prüfstand</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Offene Kommentare</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2441,45 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>%1 (target %2 %3%4)</source>
         <translation>%1 (Ziel %2 %3%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired evidence: %1</source>
+        <translation>Abgelaufene Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>Evidence collected outside the assessment period: %1</source>
+        <translation>Außerhalb des Bewertungszeitraums erhobene Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>Only rejected evidence: %1</source>
+        <translation>Nur abgelehnte Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>Rejected evidence: %1</source>
+        <translation>Abgelehnte Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Zur Prüfung markiert: %1</translation>
+    </message>
+    <message>
+        <source>Unresolved comments: %1</source>
+        <translation>Offene Kommentare: %1</translation>
+    </message>
+    <message>
+        <source>Review signed off for %1 of %2 domains.</source>
+        <translation>Prüfung für %1 von %2 Bereichen freigegeben.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs a second look&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;Braucht einen zweiten Blick&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3078,10 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Neue Version von %1</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4896,213 @@ Passphrase für %2:</translation>
             <numerusform>%n Stufe unter dem Ziel</numerusform>
             <numerusform>%n Stufen unter dem Ziel</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Anneh&amp;men</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Ab&amp;lehnen...</translation>
+    </message>
+    <message>
+        <source>Dates &amp;&amp; Caption...</source>
+        <translation>Daten &amp;&amp; Beschriftung...</translation>
+    </message>
+    <message>
+        <source>New &amp;Version...</source>
+        <translation>Neue &amp;Version...</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Work state</source>
+        <translation>Arbeitsstand</translation>
+    </message>
+    <message>
+        <source>Accept Item</source>
+        <translation>Punkt annehmen</translation>
+    </message>
+    <message>
+        <source>Done, flag cleared (Ctrl+Alt+A)</source>
+        <translation>Erledigt, Markierung aufgehoben (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Send Back...</source>
+        <translation>Zurückgeben...</translation>
+    </message>
+    <message>
+        <source>Back to the assessor with a comment (Ctrl+Alt+B)</source>
+        <translation>Mit Kommentar an den Bewerter zurück (Ctrl+Alt+B)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Erle&amp;digen</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Comment, then Enter (Ctrl+Alt+M)</source>
+        <translation>Kommentar, dann Eingabe (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>&amp;Antworten</translation>
+    </message>
+    <message>
+        <source>Answer the selected thread with the text typed</source>
+        <translation>Mit dem eingegebenen Text auf die gewählte Diskussion antworten</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Zur Prüfung markiert: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>[resolved by %1] %2</source>
+        <translation>[erledigt von %1] %2</translation>
+    </message>
+    <message>
+        <source>Last cycle (%1): %2</source>
+        <translation>Letzter Zyklus (%1): %2</translation>
+    </message>
+    <message>
+        <source>Flag for Review</source>
+        <translation>Zur Prüfung markieren</translation>
+    </message>
+    <message>
+        <source>Why does %1 need a reviewer&apos;s look?</source>
+        <translation>Warum braucht %1 einen Blick des Prüfers?</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Zurückgeben</translation>
+    </message>
+    <message>
+        <source>What should the assessor do about %1?</source>
+        <translation>Was soll der Bewerter bei %1 tun?</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 · %3</source>
+        <translation>SHA-256 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Hinzugefügt von %1 am %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>covers %1 to %2</source>
+        <translation>deckt %1 bis %2 ab</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>erhoben am %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;expired&lt;/b&gt; on %1</source>
+        <translation>&lt;b&gt;abgelaufen&lt;/b&gt; am %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;outside the assessment period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;außerhalb des Bewertungszeitraums&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Prüfung: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s), the last replaced on %1</source>
+        <translation>
+            <numerusform>%n frühere Version, ersetzt am %1</numerusform>
+            <numerusform>%n frühere Versionen, die letzte ersetzt am %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept evidence %1</source>
+        <translation>Nachweis %1 annehmen</translation>
+    </message>
+    <message>
+        <source>Reject Evidence</source>
+        <translation>Nachweis ablehnen</translation>
+    </message>
+    <message>
+        <source>Why is %1 not proof enough?</source>
+        <translation>Warum ist %1 kein ausreichender Nachweis?</translation>
+    </message>
+    <message>
+        <source>Reject evidence %1</source>
+        <translation>Nachweis %1 ablehnen</translation>
+    </message>
+    <message>
+        <source>Evidence Dates and Caption</source>
+        <translation>Daten und Beschriftung des Nachweises</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <source>Collected (&amp;from)</source>
+        <translation>Erhoben (&amp;von)</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Zeitraum &amp;bis</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Gültig bis</translation>
+    </message>
+    <message>
+        <source>Dates and caption of %1</source>
+        <translation>Daten und Beschriftung von %1</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g...</source>
+        <translation>Mar&amp;kieren...</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Wieder ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Clear Fla&amp;g</source>
+        <translation>Mar&amp;kierung aufheben</translation>
     </message>
 </context>
 <context>
@@ -7964,6 +8257,17 @@ Passphrase für %2:</translation>
         <translation>
             <numerusform>%n Stufe unter dem Ziel</numerusform>
             <numerusform>%n Stufen unter dem Ziel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Flagged for review: %1</source>
+        <translation>⚑ Zur Prüfung markiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
         </translation>
     </message>
 </context>

@@ -27,6 +27,13 @@
             <numerusform>%n levels below the target</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -42,6 +49,16 @@
         <translation>
             <numerusform>Remove the domain &quot;%1&quot; with its %n item and their answers? You can undo this.</numerusform>
             <numerusform>Remove the domain &quot;%1&quot; with its %n items and their answers? You can undo this.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -209,6 +226,13 @@
         <translation>
             <numerusform>%n level below the target</numerusform>
             <numerusform>%n levels below the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s), the last replaced on %1</source>
+        <translation>
+            <numerusform>%n earlier version, replaced on %1</numerusform>
+            <numerusform>%n earlier versions, the last replaced on %1</numerusform>
         </translation>
     </message>
 </context>
@@ -435,6 +459,13 @@
         <translation>
             <numerusform>%n level below the target</numerusform>
             <numerusform>%n levels below the target</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
         </translation>
     </message>
 </context>

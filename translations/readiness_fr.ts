@@ -1730,6 +1730,17 @@
             <numerusform>%n niveaux sous la cible</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Signalé pour revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPage</name>
@@ -1846,6 +1857,38 @@
     <message>
         <source>%1 has no level or choice %2.</source>
         <translation>%1 n’a pas de niveau ou de réponse %2.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+F</source>
+        <translation>Ctrl+Alt+F</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+A</source>
+        <translation>Ctrl+Alt+A</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+B</source>
+        <translation>Ctrl+Alt+B</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+M</source>
+        <translation>Ctrl+Alt+M</translation>
+    </message>
+    <message>
+        <source>Filter by review</source>
+        <translation>Filtrer par revue</translation>
+    </message>
+    <message>
+        <source>Any review state</source>
+        <translation>Tout état de revue</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalés</translation>
+    </message>
+    <message>
+        <source>Open comments</source>
+        <translation>Commentaires ouverts</translation>
     </message>
 </context>
 <context>
@@ -2398,6 +2441,45 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>%1 (target %2 %3%4)</source>
         <translation>%1 (objectif %2 %3%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>et %n autre</numerusform>
+            <numerusform>et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Expired evidence: %1</source>
+        <translation>Preuves expirées : %1</translation>
+    </message>
+    <message>
+        <source>Evidence collected outside the assessment period: %1</source>
+        <translation>Preuves recueillies hors de la période évaluée : %1</translation>
+    </message>
+    <message>
+        <source>Only rejected evidence: %1</source>
+        <translation>Seulement des preuves rejetées : %1</translation>
+    </message>
+    <message>
+        <source>Rejected evidence: %1</source>
+        <translation>Preuves rejetées : %1</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Signalé pour revue : %1</translation>
+    </message>
+    <message>
+        <source>Unresolved comments: %1</source>
+        <translation>Commentaires non résolus : %1</translation>
+    </message>
+    <message>
+        <source>Review signed off for %1 of %2 domains.</source>
+        <translation>Revue approuvée pour %1 domaines sur %2.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Needs a second look&lt;/b&gt;&lt;br&gt;%1</source>
+        <translation>&lt;b&gt;À revoir&lt;/b&gt;&lt;br&gt;%1</translation>
     </message>
 </context>
 <context>
@@ -2996,6 +3078,10 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
     <message>
         <source>Saved %1.</source>
         <translation>%1 enregistré.</translation>
+    </message>
+    <message>
+        <source>New Version of %1</source>
+        <translation>Nouvelle version de %1</translation>
     </message>
 </context>
 <context>
@@ -4810,6 +4896,213 @@ Phrase secrète pour %2 :</translation>
             <numerusform>%n niveau sous la cible</numerusform>
             <numerusform>%n niveaux sous la cible</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accep&amp;t</source>
+        <translation>Accep&amp;ter</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject...</source>
+        <translation>Re&amp;jeter...</translation>
+    </message>
+    <message>
+        <source>Dates &amp;&amp; Caption...</source>
+        <translation>Dates &amp;&amp; légende...</translation>
+    </message>
+    <message>
+        <source>New &amp;Version...</source>
+        <translation>Nouvelle &amp;version...</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expirée</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Work state</source>
+        <translation>État de travail</translation>
+    </message>
+    <message>
+        <source>Accept Item</source>
+        <translation>Accepter le point</translation>
+    </message>
+    <message>
+        <source>Done, flag cleared (Ctrl+Alt+A)</source>
+        <translation>Terminé, signalement retiré (Ctrl+Alt+A)</translation>
+    </message>
+    <message>
+        <source>Send Back...</source>
+        <translation>Renvoyer...</translation>
+    </message>
+    <message>
+        <source>Back to the assessor with a comment (Ctrl+Alt+B)</source>
+        <translation>Retour à l’évaluateur avec un commentaire (Ctrl+Alt+B)</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation>Ré&amp;soudre</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Nouveau commentaire</translation>
+    </message>
+    <message>
+        <source>Comment, then Enter (Ctrl+Alt+M)</source>
+        <translation>Commentaire, puis Entrée (Ctrl+Alt+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Reply</source>
+        <translation>Ré&amp;pondre</translation>
+    </message>
+    <message>
+        <source>Answer the selected thread with the text typed</source>
+        <translation>Répondre à la discussion choisie avec le texte saisi</translation>
+    </message>
+    <message>
+        <source>Flagged for review: %1</source>
+        <translation>Signalé pour revue : %1</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>[resolved by %1] %2</source>
+        <translation>[résolu par %1] %2</translation>
+    </message>
+    <message>
+        <source>Last cycle (%1): %2</source>
+        <translation>Cycle précédent (%1) : %2</translation>
+    </message>
+    <message>
+        <source>Flag for Review</source>
+        <translation>Signaler pour revue</translation>
+    </message>
+    <message>
+        <source>Why does %1 need a reviewer&apos;s look?</source>
+        <translation>Pourquoi %1 demande-t-il le regard d’un réviseur ?</translation>
+    </message>
+    <message>
+        <source>Send Back</source>
+        <translation>Renvoyer</translation>
+    </message>
+    <message>
+        <source>What should the assessor do about %1?</source>
+        <translation>Que doit faire l’évaluateur pour %1 ?</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Lien : %1</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1 · %2 · %3</source>
+        <translation>SHA-256 %1 · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Added by %1 on %2</source>
+        <translation>Ajoutée par %1 le %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>covers %1 to %2</source>
+        <translation>couvre du %1 au %2</translation>
+    </message>
+    <message>
+        <source>collected %1</source>
+        <translation>recueillie le %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;expired&lt;/b&gt; on %1</source>
+        <translation>&lt;b&gt;expirée&lt;/b&gt; le %1</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>valable jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;outside the assessment period&lt;/b&gt;</source>
+        <translation>&lt;b&gt;hors de la période évaluée&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 par %2</translation>
+    </message>
+    <message>
+        <source>Review: %1</source>
+        <translation>Revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earlier version(s), the last replaced on %1</source>
+        <translation>
+            <numerusform>%n version antérieure, remplacée le %1</numerusform>
+            <numerusform>%n versions antérieures, la dernière remplacée le %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accept evidence %1</source>
+        <translation>Accepter la preuve %1</translation>
+    </message>
+    <message>
+        <source>Reject Evidence</source>
+        <translation>Rejeter la preuve</translation>
+    </message>
+    <message>
+        <source>Why is %1 not proof enough?</source>
+        <translation>Pourquoi %1 ne suffit-il pas comme preuve ?</translation>
+    </message>
+    <message>
+        <source>Reject evidence %1</source>
+        <translation>Rejeter la preuve %1</translation>
+    </message>
+    <message>
+        <source>Evidence Dates and Caption</source>
+        <translation>Dates et légende de la preuve</translation>
+    </message>
+    <message>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Légende :</translation>
+    </message>
+    <message>
+        <source>Collected (&amp;from)</source>
+        <translation>Recueillie (&amp;du)</translation>
+    </message>
+    <message>
+        <source>Period &amp;to</source>
+        <translation>Période &amp;au</translation>
+    </message>
+    <message>
+        <source>&amp;Valid until</source>
+        <translation>&amp;Valable jusqu’au</translation>
+    </message>
+    <message>
+        <source>Dates and caption of %1</source>
+        <translation>Dates et légende de %1</translation>
+    </message>
+    <message>
+        <source>Fla&amp;g...</source>
+        <translation>Si&amp;gnaler...</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen</source>
+        <translation>Rouv&amp;rir</translation>
+    </message>
+    <message>
+        <source>Clear Fla&amp;g</source>
+        <translation>Retirer le si&amp;gnalement</translation>
     </message>
 </context>
 <context>
@@ -7964,6 +8257,17 @@ Phrase secrète pour %2 :</translation>
         <translation>
             <numerusform>%n niveau sous la cible</numerusform>
             <numerusform>%n niveaux sous la cible</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚑ Flagged for review: %1</source>
+        <translation>⚑ Signalé pour revue : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
         </translation>
     </message>
 </context>

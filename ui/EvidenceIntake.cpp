@@ -99,7 +99,7 @@ void EvidenceIntake::attachFiles(const QString& itemKey, const QStringList& path
             showError(tr("%1 is not a file; it was not attached.").arg(QDir::toNativeSeparators(path)));
             continue;
         }
-        m_queue.append({ itemKey, path, QFileInfo(path).fileName() });
+        m_queue.append({ itemKey, path, QFileInfo(path).fileName(), 0 });
     }
     startNext();
 }
@@ -122,7 +122,7 @@ void EvidenceIntake::pasteImage(const QString& itemKey)
         showError(tr("The pasted image could not be saved for import."));
         return;
     }
-    m_queue.append({ itemKey, path, name });
+    m_queue.append({ itemKey, path, name, 0 });
     startNext();
 }
 
@@ -160,10 +160,32 @@ void EvidenceIntake::finished(const std::optional<EvidenceStore::Stored>& stored
         const Pending job = m_importing;
         const QString mime = QMimeDatabase().mimeTypeForFile(job.path).name();
         qint64 recorded = 0;
-        if (m_document->attachEvidence(*stored, job.name, mime, job.itemKey, &recorded)
-            && m_panel->itemKey() == job.itemKey)
+        if (job.reviseId) {
+            if (m_document->reviseEvidence(job.reviseId, *stored, job.name, mime, {})
+                && m_panel->itemKey() == job.itemKey)
+                m_panel->selectEvidence(job.reviseId);
+        } else if (m_document->attachEvidence(*stored, job.name, mime, job.itemKey, &recorded)
+            && m_panel->itemKey() == job.itemKey) {
             m_panel->selectEvidence(recorded);
+        }
     }
+    startNext();
+}
+
+void EvidenceIntake::newVersion(qint64 id)
+{
+    const Evidence* e = m_document ? m_document->project()->evidence(id) : nullptr;
+    if (!e || e->isLink() || m_document->isReadOnly())
+        return;
+    const QStringList files = FileDialogs::openFiles(
+        m_window, FileDialogs::Purpose::Evidence, tr("New Version of %1").arg(e->name));
+    if (files.isEmpty())
+        return;
+    if (!QFileInfo(files.first()).isFile()) {
+        showError(tr("%1 is not a file; it was not attached.").arg(QDir::toNativeSeparators(files.first())));
+        return;
+    }
+    m_queue.append({ m_panel->itemKey(), files.first(), QFileInfo(files.first()).fileName(), id });
     startNext();
 }
 

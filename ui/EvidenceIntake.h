@@ -42,6 +42,8 @@ public:
     void addLink(const QString& itemKey);
     void openEvidence(qint64 id);
     void saveCopy(qint64 id);
+    // A new version of a piece of evidence, chosen from a file; the earlier one is kept.
+    void newVersion(qint64 id);
 
 signals:
     void message(const QString& text, int timeout);
@@ -52,6 +54,7 @@ private:
         QString itemKey;
         QString path;
         QString name;
+        qint64 reviseId = 0; // a new version of this evidence
     };
 
     void startNext();

@@ -90,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
         panel, &ItemPanel::pasteImageRequested, this, [this] { m_evidence->pasteImage(currentItemKey()); });
     connect(panel, &ItemPanel::openEvidenceRequested, m_evidence, &EvidenceIntake::openEvidence);
     connect(panel, &ItemPanel::saveEvidenceRequested, m_evidence, &EvidenceIntake::saveCopy);
+    connect(panel, &ItemPanel::newVersionRequested, m_evidence, &EvidenceIntake::newVersion);
     connect(panel, &ItemPanel::removeEvidenceRequested, this, [this](qint64 id) {
         if (m_document && project()->evidence(id) && !currentItemKey().isEmpty())
             m_document->unlinkEvidence(id, currentItemKey());

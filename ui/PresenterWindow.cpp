@@ -243,6 +243,14 @@ void PresenterWindow::refreshItem()
     if (const int gap = Answers::gap(item->question, item->answer).value_or(0); gap > 0)
         lines << tr("%n level(s) below the target", nullptr, gap);
     lines << (note.isEmpty() ? tr("No note yet.") : tr("Note: %1").arg(note));
+    // What the review has open on the item: the room sees it before moving on.
+    if (!item->flag.isEmpty())
+        lines << tr("⚑ Flagged for review: %1").arg(item->flag);
+    int openThreads = 0;
+    for (const Comment* c : m_document->project()->commentsForItem(item->key))
+        openThreads += c->startsThread() && !c->resolved;
+    if (openThreads > 0)
+        lines << tr("%n unresolved comment thread(s)", nullptr, openThreads);
     m_itemNote->setText(lines.join(QLatin1Char('\n')));
 }
 

@@ -240,19 +240,20 @@ void summary(QString& out, const Report& r)
                        .arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
         out += QLatin1Char('\n');
     }
-    if (!r.evidenceIssues.isEmpty() || !r.rejectedOnly.isEmpty()) {
+    if (!r.attention.evidenceIssues.isEmpty() || !r.attention.rejectedOnly.isEmpty()) {
         out += Tr::tr("**Evidence to look at again**: %1 and %2 (see the evidence manifest).")
                    .arg(Tr::tr("%n piece(s) of evidence expired, dated outside the assessment period or "
                                "rejected",
-                            nullptr, int(r.evidenceIssues.size())),
+                            nullptr, int(r.attention.evidenceIssues.size())),
                        Tr::tr("%n item(s) whose only evidence was rejected", nullptr,
-                           int(r.rejectedOnly.size())))
+                           int(r.attention.rejectedOnly.size())))
             + QStringLiteral("\n\n");
     }
     if (r.reviewOpen()) {
         out += Tr::tr("**The review is open**: %1 and %2 (see the sign-offs).")
-                   .arg(Tr::tr("%n flagged item(s)", nullptr, int(r.openFlags.size())),
-                       Tr::tr("%n unresolved comment thread(s)", nullptr, int(r.openThreads.size())))
+                   .arg(Tr::tr("%n flagged item(s)", nullptr, int(r.attention.openFlags.size())),
+                       Tr::tr(
+                           "%n unresolved comment thread(s)", nullptr, int(r.attention.openThreads.size())))
             + QStringLiteral("\n\n");
     }
     if (!r.keyFindings.isEmpty()) {
@@ -538,11 +539,11 @@ void signOffs(QString& out, const Report& r)
             + QStringLiteral("\n\n");
         return;
     }
-    for (const ReportReviewPoint& p : r.openFlags)
+    for (const ReportReviewPoint& p : r.attention.openFlags)
         out += Tr::tr("- **%1** (%2) flagged for review: %3")
                    .arg(escape(p.itemKey), escape(p.domainTitle), escape(p.flag))
             + QLatin1Char('\n');
-    for (const ReportReviewPoint& p : r.openThreads)
+    for (const ReportReviewPoint& p : r.attention.openThreads)
         out += Tr::tr("- **%1** (%2) unresolved comment by %3, %4: %5")
                    .arg(escape(p.itemKey), escape(p.domainTitle), escape(p.thread.by),
                        ReportText::date(p.thread.at.toUTC().date()), escape(p.thread.text))
@@ -574,18 +575,18 @@ void evidence(QString& out, const Report& r)
                                     + Tr::tr("%n earlier version(s)", nullptr, int(e.revisions.size()))) });
         out += QLatin1Char('\n');
     }
-    if (!r.evidenceIssues.isEmpty()) {
+    if (!r.attention.evidenceIssues.isEmpty()) {
         out += Tr::tr("### Evidence to look at again") + QStringLiteral("\n\n");
-        for (const ReportEvidenceIssue& i : r.evidenceIssues)
+        for (const ReportEvidenceIssue& i : r.attention.evidenceIssues)
             out += QStringLiteral("- **%1** (%2): %3\n")
                        .arg(escape(i.evidence.name), escape(i.evidence.itemKeys.join(QStringLiteral(", "))),
                            escape(ReportText::evidenceProblems(
                                i.evidence, i.expired, i.outsidePeriod, i.rejected)));
         out += QLatin1Char('\n');
     }
-    if (!r.rejectedOnly.isEmpty()) {
+    if (!r.attention.rejectedOnly.isEmpty()) {
         out += Tr::tr("Items whose only evidence was rejected:") + QStringLiteral("\n\n");
-        for (const ReportGap& g : r.rejectedOnly)
+        for (const ReportGap& g : r.attention.rejectedOnly)
             out += QStringLiteral("- **%1** (%2): %3\n")
                        .arg(escape(g.item.key), escape(g.domainTitle), escape(g.item.text));
         out += QLatin1Char('\n');

@@ -235,14 +235,56 @@ QVector<Report::ScaleRow> Report::scale() const
     return out;
 }
 
+ReportAttention ReportAttention::of(const Assessment& a, const QDate& today)
+{
+    ReportAttention r;
+    for (const Evidence& e : a.evidence) {
+        ReportEvidenceIssue issue { e, e.isExpired(today), e.isOutside(a.info.periodFrom, a.info.periodTo),
+            e.review == EvidenceReview::Rejected };
+        if (issue.expired || issue.outsidePeriod || issue.rejected)
+            r.evidenceIssues.append(issue);
+    }
+    // Per item: whether it has evidence and whether all of it was rejected; its open threads. One pass
+    // over the evidence and the comments, not one per item.
+    QHash<QString, bool> allRejected; // item key -> every piece rejected
+    for (const Evidence& e : a.evidence) {
+        for (const QString& key : e.itemKeys) {
+            auto it = allRejected.find(key);
+            if (it == allRejected.end())
+                allRejected.insert(key, e.review == EvidenceReview::Rejected);
+            else
+                *it = *it && e.review == EvidenceReview::Rejected;
+        }
+    }
+    QHash<QString, int> replies; // thread UUID -> replies
+    QHash<QString, QVector<const Comment*>> threads; // item UUID -> open threads
+    for (const Comment& c : a.comments) {
+        if (!c.startsThread())
+            ++replies[c.parentUuid];
+        else if (!c.resolved)
+            threads[c.itemUuid].append(&c);
+    }
+    for (const Domain& d : a.domains) {
+        for (const Item& i : d.items) {
+            if (allRejected.value(i.key, false))
+                r.rejectedOnly.append({ d.key, d.title, i });
+            if (!i.flag.isEmpty())
+                r.openFlags.append({ i.key, d.title, i.text, i.flag, {}, 0 });
+            for (const Comment* c : threads.value(i.uuid))
+                r.openThreads.append({ i.key, d.title, i.text, {}, *c, replies.value(c->uuid) });
+        }
+    }
+    return r;
+}
+
 QString Report::finalBlocked() const
 {
     if (!reviewOpen())
         return {};
     return Tr::tr("The report cannot be final while the review is open: %1 and %2 remain. Resolve or clear "
                   "them (see \"readiness-cli review\" or the Review filter), or make a draft.")
-        .arg(Tr::tr("%n flagged item(s)", nullptr, int(openFlags.size())),
-            Tr::tr("%n unresolved comment thread(s)", nullptr, int(openThreads.size())));
+        .arg(Tr::tr("%n flagged item(s)", nullptr, int(attention.openFlags.size())),
+            Tr::tr("%n unresolved comment thread(s)", nullptr, int(attention.openThreads.size())));
 }
 
 QVector<const Finding*> Report::detailedFindings() const
@@ -353,39 +395,8 @@ Report Report::build(const Project& project, const ReportOptions& options)
             Milestones::compare(r.assessment, *latest, project.currentState()) };
     }
 
-    // Evidence to look at again, judged on the day the report is made.
-    const QDate today = QDate::currentDate();
-    for (const Evidence& e : r.assessment.evidence) {
-        ReportEvidenceIssue issue { e, e.isExpired(today),
-            e.isOutside(r.assessment.info.periodFrom, r.assessment.info.periodTo),
-            e.review == EvidenceReview::Rejected };
-        if (issue.expired || issue.outsidePeriod || issue.rejected)
-            r.evidenceIssues.append(issue);
-    }
-    for (const Domain& d : r.assessment.domains) {
-        for (const Item& i : d.items) {
-            bool any = false;
-            bool allRejected = true;
-            for (const Evidence& e : r.assessment.evidence) {
-                if (!e.itemKeys.contains(i.key))
-                    continue;
-                any = true;
-                allRejected = allRejected && e.review == EvidenceReview::Rejected;
-            }
-            if (any && allRejected)
-                r.rejectedOnly.append({ d.key, d.title, i });
-            if (!i.flag.isEmpty())
-                r.openFlags.append({ i.key, d.title, i.text, i.flag, {}, 0 });
-            for (const Comment& c : r.assessment.comments) {
-                if (c.itemUuid != i.uuid || !c.startsThread() || c.resolved)
-                    continue;
-                const int replies
-                    = int(std::count_if(r.assessment.comments.cbegin(), r.assessment.comments.cend(),
-                        [&c](const Comment& reply) { return reply.parentUuid == c.uuid; }));
-                r.openThreads.append({ i.key, d.title, i.text, {}, c, replies });
-            }
-        }
-    }
+    // Evidence to look at again, judged on the day the report is made, and what the review left open.
+    r.attention = ReportAttention::of(r.assessment, QDate::currentDate());
 
     project.file().read([&r](QSqlDatabase& db, QString*) {
         r.auditHead = AuditLog::headHash(db);

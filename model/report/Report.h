@@ -95,6 +95,19 @@ struct ReportReviewPoint
     int replies = 0;
 };
 
+// What a reader should look at again: evidence expired on the day, dated outside the assessment period
+// or rejected, items whose only evidence was rejected, and what the review left open. The reports, the
+// dashboard and the review command read it.
+struct ReportAttention
+{
+    QVector<ReportEvidenceIssue> evidenceIssues;
+    QVector<ReportGap> rejectedOnly; // items whose every piece of evidence was rejected
+    QVector<ReportReviewPoint> openFlags;
+    QVector<ReportReviewPoint> openThreads;
+    bool reviewOpen() const { return !openFlags.isEmpty() || !openThreads.isEmpty(); }
+    static ReportAttention of(const Assessment& assessment, const QDate& today);
+};
+
 struct ReportMilestone
 {
     QString name;
@@ -116,10 +129,7 @@ struct Report
     QVector<ReportPriorityGroup> recommendations; // by priority, critical first
     double recommendationsEffort = 0; // all of them
     std::optional<ReportMilestone> milestone; // the latest milestone, when there is one
-    QVector<ReportEvidenceIssue> evidenceIssues;
-    QVector<ReportGap> rejectedOnly; // items whose every piece of evidence was rejected
-    QVector<ReportReviewPoint> openFlags;
-    QVector<ReportReviewPoint> openThreads;
+    ReportAttention attention;
     QString auditHead; // the log's heads, separated by spaces (more than one after a merge)
     qint64 auditRows = 0;
     QHash<QString, int> staleSignOffs; // sign-off UUID -> changes its decision did not see
@@ -130,7 +140,7 @@ struct Report
     std::optional<ReportSigner> signer;
 
     QVector<const ReportDomain*> missedTargets() const;
-    bool reviewOpen() const { return !openFlags.isEmpty() || !openThreads.isEmpty(); }
+    bool reviewOpen() const { return attention.reviewOpen(); }
     // Why the report cannot be final (flags and comment threads still open); empty when it can.
     QString finalBlocked() const;
     // The findings written out as auditors write them (any field beyond the title and description).

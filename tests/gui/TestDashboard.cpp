@@ -10,6 +10,7 @@
 #include "commands/EditCommand.h"
 #include "models/ChecklistFilterModel.h"
 #include "scoring/Answers.h"
+#include "widgets/ChecklistPage.h"
 #include "widgets/ChecklistView.h"
 #include "widgets/DashboardPage.h"
 #include "widgets/DomainBars.h"
@@ -29,12 +30,14 @@
 #include <QBarSet>
 #include <QChartView>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QHorizontalStackedBarSeries>
 #include <QLabel>
 #include <QLineSeries>
 #include <QListView>
 #include <QListWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QScreen>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -61,6 +64,14 @@ double valueAt(QHorizontalStackedBarSeries* series, int index)
     for (QBarSet* set : series->barSets())
         sum += set->at(index);
     return sum;
+}
+
+// The keyboard on the checklist, its window active (shortcuts of the page need both).
+void focusChecklist(MainWindow& w)
+{
+    QApplication::setActiveWindow(&w);
+    w.checklistView()->setFocus();
+    QTRY_VERIFY(w.checklistView()->hasFocus());
 }
 
 } // namespace
@@ -177,6 +188,135 @@ private slots:
 
     // Items asked other than with a status: the item panel's answer editors, the digits in the
     // checklist, undo, an item that stops applying, and presenter mode.
+    // The review in the workbench, keyboard first: flag with a reason, the reviewer's filter, accept,
+    // send back with a comment, comment threads resolved, evidence accepted, rejected with a reason and
+    // dated; each one undo step; the dashboard and the presenter show what is open.
+    void reviewPassInTheWorkbench()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("review.readiness"));
+        QVERIFY(TestSupport::makeDemo(path));
+        MainWindow w;
+        QVERIFY(WindowFixture::open(w, path));
+        const auto item = [&](const char* key) { return w.project()->item(QString::fromLatin1(key)); };
+        ItemPanel* panel = w.itemPanel();
+        QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
+        focusChecklist(w);
+        answerNextDialog([](QDialog* d) {
+            d->findChild<QLineEdit*>()->setText(QStringLiteral("Scan is from last year"));
+        });
+        QTest::keyClick(w.checklistView(), Qt::Key_F, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(item("SEC-03")->flag, QStringLiteral("Scan is from last year"));
+        QCOMPARE(item("SEC-03")->workState, WorkState::InReview);
+        QVERIFY(panel->findChild<QLabel*>(QStringLiteral("flagNotice"))->isVisible());
+        QCOMPARE(panel->findChild<QComboBox*>(QStringLiteral("workState"))->currentData().toInt(),
+            int(WorkState::InReview));
+        // The reviewer's filter: flagged items only.
+        QComboBox* review = w.checklistPage()->reviewFilter();
+        review->setCurrentIndex(review->findData(int(ChecklistFilterModel::Review::Flagged)));
+        QCOMPARE(w.checklistView()->model()->rowCount(), 1);
+        // Accept (Ctrl+Alt+A): done, flag cleared; undo brings the flag back.
+        QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
+        focusChecklist(w);
+        QTest::keyClick(w.checklistView(), Qt::Key_A, Qt::ControlModifier | Qt::AltModifier);
+        QCOMPARE(item("SEC-03")->workState, WorkState::Done);
+        QVERIFY(item("SEC-03")->flag.isEmpty());
+        // The row stays while the reviewer works (rows never jump away under the keyboard); chosen again,
+        // the filter finds no flagged item.
+        review->setCurrentIndex(0);
+        review->setCurrentIndex(review->findData(int(ChecklistFilterModel::Review::Flagged)));
+        QCOMPARE(w.checklistView()->model()->rowCount(), 0);
+        w.document()->undoStack()->undo();
+        QCOMPARE(item("SEC-03")->flag, QStringLiteral("Scan is from last year"));
+        review->setCurrentIndex(0);
+
+        // Send back (Ctrl+Alt+B) with a comment: to do, and a thread opened; one undo step for both.
+        QVERIFY(w.selectItem(QStringLiteral("SEC-04")));
+        focusChecklist(w);
+        answerNextDialog([](QDialog* d) {
+            d->findChild<QLineEdit*>()->setText(QStringLiteral("Attach the pen test report"));
+        });
+        QTest::keyClick(w.checklistView(), Qt::Key_B, Qt::ControlModifier | Qt::AltModifier);
+        QTRY_COMPARE(w.project()->commentsForItem(QStringLiteral("SEC-04")).size(), 1);
+        QCOMPARE(item("SEC-04")->workState, WorkState::ToDo);
+        QCOMPARE(panel->commentList()->count(), 1);
+        QVERIFY(panel->commentList()->item(0)->text().contains(QStringLiteral("Attach the pen test report")));
+        const int steps = w.document()->undoStack()->count();
+        w.document()->undoStack()->undo();
+        QCOMPARE(w.project()->commentsForItem(QStringLiteral("SEC-04")).size(), 0);
+        w.document()->undoStack()->redo();
+        QCOMPARE(w.project()->commentsForItem(QStringLiteral("SEC-04")).size(), 1);
+        QCOMPARE(w.document()->undoStack()->count(), steps);
+        // A reply typed in the comment field (Ctrl+Alt+M), then the thread resolved.
+        focusChecklist(w);
+        QTest::keyClick(w.checklistView(), Qt::Key_M, Qt::ControlModifier | Qt::AltModifier);
+        auto* edit = panel->findChild<QLineEdit*>(QStringLiteral("commentEdit"));
+        QTRY_VERIFY(edit->hasFocus());
+        panel->commentList()->setCurrentRow(0);
+        QTest::keyClicks(edit, QStringLiteral("Report attached"));
+        panel->findChild<QPushButton*>(QStringLiteral("replyButton"))->click();
+        QCOMPARE(w.project()->commentsForItem(QStringLiteral("SEC-04")).size(), 2);
+        QCOMPARE(panel->commentList()->count(), 2);
+        panel->commentList()->setCurrentRow(0);
+        panel->findChild<QPushButton*>(QStringLiteral("resolveButton"))->click();
+        QVERIFY(w.project()->commentsForItem(QStringLiteral("SEC-04")).first()->resolved);
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.project()->commentsForItem(QStringLiteral("SEC-04")).first()->resolved);
+
+        // Evidence: the panel says what it is; accepted, rejected with a reason, dated.
+        QVERIFY(w.selectItem(QStringLiteral("SEC-01")));
+        panel->evidenceList()->setCurrentRow(0);
+        const qint64 id = panel->selectedEvidence();
+        QVERIFY(id > 0);
+        const QString details = panel->evidenceDetails()->text();
+        QVERIFY2(details.contains(QStringLiteral("SHA-256 ") + w.project()->evidence(id)->sha256),
+            qPrintable(details));
+        QVERIFY(details.contains(QStringLiteral("Added by")));
+        panel->findChild<QPushButton*>(QStringLiteral("acceptEvidenceButton"))->click();
+        QCOMPARE(w.project()->evidence(id)->review, EvidenceReview::Accepted);
+        QCOMPARE(w.project()->evidence(id)->reviewedBy, QStringLiteral("Test Assessor"));
+        answerNextDialog([](QDialog* d) {
+            d->findChild<QLineEdit*>()->setText(QStringLiteral("Summary only, no findings"));
+        });
+        panel->findChild<QPushButton*>(QStringLiteral("rejectEvidenceButton"))->click();
+        QTRY_COMPARE(w.project()->evidence(id)->review, EvidenceReview::Rejected);
+        QCOMPARE(w.project()->evidence(id)->reviewReason, QStringLiteral("Summary only, no findings"));
+        answerNextDialog([](QDialog* d) {
+            d->findChild<QCheckBox*>(QStringLiteral("validUntilKnown"))->setChecked(true);
+            d->findChild<QDateEdit*>(QStringLiteral("validUntil"))->setDate(QDate(2025, 6, 30));
+        });
+        panel->findChild<QPushButton*>(QStringLiteral("evidenceDatesButton"))->click();
+        QTRY_COMPARE(w.project()->evidence(id)->validUntil, QDate(2025, 6, 30));
+        QVERIFY(panel->evidenceDetails()->text().contains(QStringLiteral("expired")));
+        QVERIFY(panel->evidenceList()->currentItem()->text().contains(QStringLiteral("expired")));
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.project()->evidence(id)->validUntil.isValid());
+        w.document()->undoStack()->redo();
+
+        // The dashboard: what needs a second look, with the items as links.
+        w.tabs()->setCurrentWidget(w.dashboard());
+        QLabel* attention = w.dashboard()->attention();
+        QTRY_VERIFY(attention->isVisible());
+        QVERIFY2(
+            attention->text().contains(QStringLiteral("Expired evidence")), qPrintable(attention->text()));
+        QVERIFY(attention->text().contains(
+            QStringLiteral("Flagged for review: <a href=\"item:SEC-03\">SEC-03</a>")));
+        QVERIFY(attention->text().contains(QStringLiteral("Unresolved comments")));
+        // The presenter shows the flag on the item.
+        QVERIFY(w.selectItem(QStringLiteral("SEC-03")));
+        PresenterWindow presenter(w.document(), {});
+        presenter.setCurrentItem(QStringLiteral("SEC-03"));
+        QVERIFY(presenter.findChildren<QLabel*>().size() > 0);
+        bool shown = false;
+        for (QLabel* l : presenter.findChildren<QLabel*>())
+            shown = shown || l->text().contains(QStringLiteral("Flagged for review: Scan is from last year"));
+        QVERIFY(shown);
+        // The domain's review signed off, undoably.
+        QVERIFY(w.document()->signOffReview(QStringLiteral("SEC"), true));
+        QCOMPARE(w.project()->assessment().domains.at(1).reviewedBy, QStringLiteral("Test Assessor"));
+        w.document()->undoStack()->undo();
+        QVERIFY(w.project()->assessment().domains.at(1).reviewedBy.isEmpty());
+    }
+
     void answersInTheWorkbench()
     {
         const QString path = m_dir.filePath(QStringLiteral("answers.readiness"));

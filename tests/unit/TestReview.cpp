@@ -94,9 +94,9 @@ private slots:
         QVERIFY(p->setInfo(info)); // ends before it begins
 
         Report r = Report::build(*p);
-        QCOMPARE(r.evidenceIssues.size(), 2);
+        QCOMPARE(r.attention.evidenceIssues.size(), 2);
         const auto issueOf = [&r](const QString& name) {
-            for (const ReportEvidenceIssue& i : r.evidenceIssues) {
+            for (const ReportEvidenceIssue& i : r.attention.evidenceIssues) {
                 if (i.evidence.name == name)
                     return i;
             }
@@ -107,8 +107,8 @@ private slots:
         QVERIFY(!issueOf(QStringLiteral("policy.txt")).rejected);
         QVERIFY(issueOf(QStringLiteral("shot.png")).rejected);
         QVERIFY(issueOf(QStringLiteral("shot.png")).outsidePeriod);
-        QCOMPARE(r.rejectedOnly.size(), 1);
-        QCOMPARE(r.rejectedOnly.at(0).item.key, QStringLiteral("SEC-02"));
+        QCOMPARE(r.attention.rejectedOnly.size(), 1);
+        QCOMPARE(r.attention.rejectedOnly.at(0).item.key, QStringLiteral("SEC-02"));
         const QString md = QString::fromUtf8(MarkdownWriter::write(r));
         QVERIFY(md.contains(QStringLiteral("### Evidence to look at again")));
         QVERIFY(md.contains(QStringLiteral("expired on")));
@@ -191,10 +191,10 @@ private slots:
         QCOMPARE(p->auditRows(), rows);
 
         Report r = Report::build(*p);
-        QCOMPARE(r.openFlags.size(), 1);
-        QCOMPARE(r.openFlags.at(0).itemKey, QStringLiteral("INF-01"));
-        QCOMPARE(r.openThreads.size(), 1);
-        QCOMPARE(r.openThreads.at(0).replies, 1);
+        QCOMPARE(r.attention.openFlags.size(), 1);
+        QCOMPARE(r.attention.openFlags.at(0).itemKey, QStringLiteral("INF-01"));
+        QCOMPARE(r.attention.openThreads.size(), 1);
+        QCOMPARE(r.attention.openThreads.at(0).replies, 1);
         QVERIFY(r.finalBlocked().contains(QStringLiteral("1 flagged item")));
         const QString draft = QString::fromUtf8(MarkdownWriter::write(r));
         QVERIFY(draft.contains(QStringLiteral("flagged for review: Check the failover test date")));
@@ -224,7 +224,7 @@ private slots:
         // A removed item takes its comments out of view; restored, it has them again.
         Project::RemovedItem removed;
         QVERIFY(!p->removeItem(QStringLiteral("INF-02"), &removed));
-        QCOMPARE(Report::build(*p).openThreads.size(), 0);
+        QCOMPARE(Report::build(*p).attention.openThreads.size(), 0);
         QVERIFY(!p->restoreItem(removed));
         QCOMPARE(p->commentsForItem(QStringLiteral("INF-02")).size(), 2);
         expectReplayEqualsFile(*p);

@@ -62,10 +62,18 @@ void ChecklistFilterModel::setWithoutEvidenceOnly(bool on)
     refilter();
 }
 
+void ChecklistFilterModel::setReview(Review review)
+{
+    if (m_review == review)
+        return;
+    m_review = review;
+    refilter();
+}
+
 bool ChecklistFilterModel::isFiltering() const
 {
-    return !m_text.isEmpty() || m_status >= 0 || !m_owner.isEmpty() || m_blockersOnly
-        || m_withoutEvidenceOnly;
+    return !m_text.isEmpty() || m_status >= 0 || !m_owner.isEmpty() || m_blockersOnly || m_withoutEvidenceOnly
+        || m_review != Review::Any;
 }
 
 bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -82,6 +90,21 @@ bool ChecklistFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& so
         return false;
     if (!m_owner.isEmpty() && i.data(ChecklistModel::OwnerRole).toString() != m_owner)
         return false;
+    switch (m_review) {
+    case Review::Any:
+        break;
+    case Review::Flagged:
+        if (i.data(ChecklistModel::FlagRole).toString().isEmpty())
+            return false;
+        break;
+    case Review::OpenComments:
+        if (i.data(ChecklistModel::OpenThreadsRole).toInt() == 0)
+            return false;
+        break;
+    default:
+        if (i.data(ChecklistModel::WorkStateRole).toInt() != int(m_review))
+            return false;
+    }
     if (!m_text.isEmpty()
         && !i.data(ChecklistModel::SearchTextRole).toString().contains(m_text, Qt::CaseInsensitive))
         return false;

@@ -21,6 +21,9 @@ public:
     void setOwner(const QString& owner);
     void setBlockersOnly(bool on);
     void setWithoutEvidenceOnly(bool on);
+    // The reviewer's pass: items in one work state, flagged, or with comments open.
+    enum class Review { Any = -1, ToDo = 0, InReview = 1, Done = 2, Flagged = 10, OpenComments = 11 };
+    void setReview(Review review);
     // Whether anything but the domain narrows the list.
     bool isFiltering() const;
 
@@ -36,4 +39,5 @@ private:
     QString m_owner;
     bool m_blockersOnly = false;
     bool m_withoutEvidenceOnly = false;
+    Review m_review = Review::Any;
 };

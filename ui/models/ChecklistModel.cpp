@@ -19,6 +19,35 @@ using namespace rw;
 
 namespace {
 
+// A small flag (red: flagged for review) or speech mark (blue: comments open) beside the key.
+QIcon reviewBadge(bool flagged)
+{
+    static const QIcon flag = [] {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(QColor(0x60, 0x60, 0x60), 1.5));
+        p.drawLine(QPointF(3.5, 2), QPointF(3.5, 15));
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0xc4, 0x31, 0x4b));
+        p.drawPolygon(QPolygonF({ QPointF(4, 2), QPointF(14, 5.5), QPointF(4, 9) }));
+        return QIcon(pm);
+    }();
+    static const QIcon comment = [] {
+        QPixmap pm(16, 16);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(Qt::NoPen);
+        p.setBrush(QColor(0x2b, 0x6c, 0xb0));
+        p.drawRoundedRect(QRectF(1.5, 2, 13, 9), 3, 3);
+        p.drawPolygon(QPolygonF({ QPointF(4, 10), QPointF(4, 14.5), QPointF(8, 10) }));
+        return QIcon(pm);
+    }();
+    return flagged ? flag : comment;
+}
+
 // Points as people read them: at most two decimals (a level's share of the points may have more).
 QString number(double v)
 {
@@ -46,7 +75,22 @@ ChecklistModel::ChecklistModel(Document* document, QObject* parent)
     connect(document->project(), &Project::recordChanged, this, [this](Project::Record kind) {
         if (kind == Project::Record::Evidence)
             recountEvidence();
+        if (kind == Project::Record::Comment) {
+            countThreads();
+            if (!m_rows.isEmpty())
+                emit dataChanged(index(0, KeyColumn), index(int(m_rows.size()) - 1, KeyColumn));
+        }
     });
+    countThreads();
+}
+
+void ChecklistModel::countThreads()
+{
+    m_openThreads.clear();
+    for (const Comment& c : m_document->project()->assessment().comments) {
+        if (c.startsThread() && !c.resolved)
+            ++m_openThreads[c.itemUuid];
+    }
 }
 
 void ChecklistModel::recountEvidence()
@@ -186,16 +230,32 @@ QVariant ChecklistModel::data(const QModelIndex& index, int role) const
         return item.blocker;
     case OwnerRole:
         return item.owner;
+    case WorkStateRole:
+        return int(item.workState);
+    case FlagRole:
+        return item.flag;
+    case OpenThreadsRole:
+        return m_openThreads.value(item.uuid);
     case SearchTextRole:
         return QStringList { item.key, Template::displayText(item.text), item.note, item.owner }.join(
             QLatin1Char('\n'));
     case Qt::DecorationRole:
         if (index.column() == KeyColumn && m_presenceBadges.contains(item.key))
             return m_presenceBadges.value(item.key);
+        if (index.column() == KeyColumn && (!item.flag.isEmpty() || m_openThreads.value(item.uuid) > 0))
+            return reviewBadge(!item.flag.isEmpty());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == KeyColumn && m_presence.contains(item.key))
             return tr("Here now: %1").arg(m_presence.value(item.key).join(QStringLiteral(", ")));
+        if (index.column() == KeyColumn && (!item.flag.isEmpty() || m_openThreads.value(item.uuid) > 0)) {
+            QStringList tip;
+            if (!item.flag.isEmpty())
+                tip << tr("Flagged for review: %1").arg(item.flag);
+            if (const int open = m_openThreads.value(item.uuid))
+                tip << tr("%n unresolved comment thread(s)", nullptr, open);
+            return tip.join(QLatin1Char('\n'));
+        }
         if (index.column() == TextColumn && !item.guidance.isEmpty())
             return tr("<p>%1</p><p><b>Guidance:</b> %2</p>")
                 .arg(Template::displayText(item.text).toHtmlEscaped(),

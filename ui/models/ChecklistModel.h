@@ -38,6 +38,9 @@ public:
         BlockerRole,
         OwnerRole,
         SearchTextRole, // key, text, note and owner, for the filter
+        WorkStateRole, // int(rw::WorkState)
+        FlagRole, // the reason the item is flagged for review; empty when it is not
+        OpenThreadsRole, // comment threads on the item not yet resolved
     };
 
     explicit ChecklistModel(Document* document, QObject* parent = nullptr);
@@ -72,4 +75,6 @@ private:
     QHash<QString, int> m_evidenceCount;
     QHash<QString, QStringList> m_presence;
     QHash<QString, QIcon> m_presenceBadges;
+    QHash<QString, int> m_openThreads; // item UUID -> unresolved threads
+    void countThreads();
 };

@@ -24,6 +24,7 @@
 #include <QListView>
 #include <QMessageBox>
 #include <QSet>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 using namespace rw;
@@ -65,6 +66,18 @@ ChecklistPage::ChecklistPage(QWidget* parent)
         &ChecklistPage::updateFilter);
     connect(m_filterBlockers, &QCheckBox::toggled, this, &ChecklistPage::updateFilter);
     connect(m_filterNoEvidence, &QCheckBox::toggled, this, &ChecklistPage::updateFilter);
+    connect(m_filterReview, QOverload<int>::of(&QComboBox::currentIndexChanged), this,
+        &ChecklistPage::updateFilter);
+    // The review, keyboard first, wherever the keyboard is on this page.
+    const auto shortcut = [this](const QString& keys, void (ItemPanel::*slot)()) {
+        auto* s = new QShortcut(QKeySequence(keys), this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, m_itemPanel, slot);
+    };
+    shortcut(tr("Ctrl+Alt+F"), &ItemPanel::flagItem);
+    shortcut(tr("Ctrl+Alt+A"), &ItemPanel::acceptItem);
+    shortcut(tr("Ctrl+Alt+B"), &ItemPanel::sendBack);
+    shortcut(tr("Ctrl+Alt+M"), &ItemPanel::focusComment);
     connect(m_checklist, &ChecklistView::filesDropped, this, &ChecklistPage::filesDropped);
     connect(m_itemPanel, &ItemPanel::filesDropped, this,
         [this](const QStringList& files) { emit filesDropped(m_itemPanel->itemKey(), files); });
@@ -96,12 +109,25 @@ QWidget* ChecklistPage::createTable()
     m_filterBlockers->setObjectName(QStringLiteral("filterBlockers"));
     m_filterNoEvidence = new QCheckBox(tr("&Without evidence"), middle);
     m_filterNoEvidence->setObjectName(QStringLiteral("filterNoEvidence"));
+    // The reviewer's pass: what is to do, in review or done, flagged, or has comments open.
+    m_filterReview = new QComboBox(middle);
+    m_filterReview->setObjectName(QStringLiteral("filterReview"));
+    m_filterReview->setAccessibleName(tr("Filter by review"));
+    m_filterReview->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    using Review = ChecklistFilterModel::Review;
+    m_filterReview->addItem(tr("Any review state"), int(Review::Any));
+    m_filterReview->addItem(toLabel(WorkState::ToDo), int(Review::ToDo));
+    m_filterReview->addItem(toLabel(WorkState::InReview), int(Review::InReview));
+    m_filterReview->addItem(toLabel(WorkState::Done), int(Review::Done));
+    m_filterReview->addItem(tr("Flagged"), int(Review::Flagged));
+    m_filterReview->addItem(tr("Open comments"), int(Review::OpenComments));
     m_filterCount = new QLabel(middle);
     filterRow->addWidget(m_filterText, 1);
     filterRow->addWidget(m_filterStatus);
     filterRow->addWidget(m_filterOwner);
     filterRow->addWidget(m_filterBlockers);
     filterRow->addWidget(m_filterNoEvidence);
+    filterRow->addWidget(m_filterReview);
     filterRow->addWidget(m_filterCount);
     middleLayout->addLayout(filterRow);
     m_checklist = new ChecklistView(middle);
@@ -171,6 +197,7 @@ void ChecklistPage::updateFilter()
     m_filter->setOwner(m_filterOwner->currentData().toString());
     m_filter->setBlockersOnly(m_filterBlockers->isChecked());
     m_filter->setWithoutEvidenceOnly(m_filterNoEvidence->isChecked());
+    m_filter->setReview(ChecklistFilterModel::Review(m_filterReview->currentData().toInt()));
     m_filterCount->setText(
         m_filter->isFiltering() ? tr("%n item(s)", nullptr, m_filter->rowCount()) : QString());
     restoreSelection();

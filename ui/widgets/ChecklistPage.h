@@ -43,6 +43,7 @@ public:
     QComboBox* ownerFilter() const { return m_filterOwner; }
     QCheckBox* blockersFilter() const { return m_filterBlockers; }
     QCheckBox* noEvidenceFilter() const { return m_filterNoEvidence; }
+    QComboBox* reviewFilter() const { return m_filterReview; }
 
     // The selected item's key (empty: none) and the domain shown.
     QString currentItemKey() const { return m_currentKey; }
@@ -98,6 +99,7 @@ private:
     QComboBox* m_filterOwner;
     QCheckBox* m_filterBlockers;
     QCheckBox* m_filterNoEvidence;
+    QComboBox* m_filterReview;
     QLabel* m_filterCount;
 
     ChecklistModel* m_checklistModel = nullptr;

@@ -2,6 +2,8 @@
 
 #include "DashboardPage.h"
 
+#include "report/Report.h"
+
 #include "exchange/Template.h"
 #include "report/ReportText.h"
 #include "scoring/Figures.h"
@@ -236,6 +238,64 @@ void DashboardPage::refreshOverall()
     bars->attachAxis(x);
 }
 
+void DashboardPage::refreshAttention()
+{
+    const rw::Assessment& a = m_document->project()->assessment();
+    const rw::ReportAttention attention = rw::ReportAttention::of(a, QDate::currentDate());
+    const auto link = [](const QString& key) {
+        return QStringLiteral("<a href=\"item:%1\">%1</a>").arg(key.toHtmlEscaped());
+    };
+    const auto keys = [&link](QStringList list) {
+        list.removeDuplicates();
+        QStringList links;
+        for (const QString& k : std::as_const(list).mid(0, 12))
+            links << link(k);
+        if (list.size() > 12)
+            links << tr("and %n more", nullptr, int(list.size() - 12));
+        return links.join(QStringLiteral(", "));
+    };
+    QStringList lines;
+    QStringList expired;
+    QStringList outside;
+    QStringList rejected;
+    for (const rw::ReportEvidenceIssue& i : attention.evidenceIssues) {
+        if (i.expired)
+            expired << i.evidence.itemKeys;
+        if (i.outsidePeriod)
+            outside << i.evidence.itemKeys;
+        if (i.rejected)
+            rejected << i.evidence.itemKeys;
+    }
+    if (!expired.isEmpty())
+        lines << tr("Expired evidence: %1").arg(keys(expired));
+    if (!outside.isEmpty())
+        lines << tr("Evidence collected outside the assessment period: %1").arg(keys(outside));
+    QStringList rejectedOnly;
+    for (const rw::ReportGap& g : attention.rejectedOnly)
+        rejectedOnly << g.item.key;
+    if (!rejectedOnly.isEmpty())
+        lines << tr("Only rejected evidence: %1").arg(keys(rejectedOnly));
+    else if (!rejected.isEmpty())
+        lines << tr("Rejected evidence: %1").arg(keys(rejected));
+    QStringList flagged;
+    for (const rw::ReportReviewPoint& p : attention.openFlags)
+        flagged << p.itemKey;
+    if (!flagged.isEmpty())
+        lines << tr("Flagged for review: %1").arg(keys(flagged));
+    QStringList threads;
+    for (const rw::ReportReviewPoint& p : attention.openThreads)
+        threads << p.itemKey;
+    if (!threads.isEmpty())
+        lines << tr("Unresolved comments: %1").arg(keys(threads));
+    int reviewed = 0;
+    for (const rw::Domain& d : a.domains)
+        reviewed += !d.reviewedBy.isEmpty();
+    if (reviewed > 0 || !lines.isEmpty())
+        lines << tr("Review signed off for %1 of %2 domains.").arg(reviewed).arg(a.domains.size());
+    m_attention->setText(tr("<b>Needs a second look</b><br>%1").arg(lines.join(QStringLiteral("<br>"))));
+    m_attention->setVisible(!lines.isEmpty() && !m_print);
+}
+
 void DashboardPage::refresh()
 {
     m_stale = false;
@@ -255,6 +315,7 @@ void DashboardPage::refresh()
     refreshStatuses();
     refreshRecommendations();
     refreshKpis();
+    refreshAttention();
     m_riskMap->setRisks(m_document->project()->assessment().risks);
     applyLargeType();
     refreshTables();

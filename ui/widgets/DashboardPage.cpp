@@ -74,6 +74,22 @@ DashboardPage::DashboardPage(QWidget* parent, bool presenter, bool singleColumn)
     };
     // The charts with a row per domain take the full width and grow with the number of domains, so
     // that every name stays readable from 3 to 25 domains.
+    // What needs a second look before the report goes out; hidden when nothing does. Item keys are
+    // links to the item.
+    m_attention = new QLabel(content);
+    m_attention->setObjectName(QStringLiteral("attentionPanel"));
+    m_attention->setWordWrap(true);
+    m_attention->setTextFormat(Qt::RichText);
+    m_attention->setStyleSheet(
+        QStringLiteral("QLabel#attentionPanel { background: #fff8e5; color: #3d3000; border: "
+                       "1px solid #e6cf7a; border-radius: 4px; padding: 8px; }"));
+    connect(m_attention, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link.startsWith(QLatin1String("item:")))
+            emit itemActivated(link.mid(5));
+    });
+    m_attention->hide();
+    if (!m_print)
+        place(m_attention, true);
     place(addChart(QStringLiteral("overall"), tr("Overall score, computed and adjusted")), true);
     place(addChart(QStringLiteral("domainScores"), tr("Domain scores with targets")), true);
     place(addChart(QStringLiteral("statuses"), tr("Item status by domain")), true);

@@ -40,6 +40,7 @@ public:
     // Below the radar when it names domains by key: which key is which domain.
     QLabel* radarKeys() const { return m_radarKeys; }
     PathToReadyPanel* plan() const { return m_plan; }
+    QLabel* attention() const { return m_attention; }
     // The score and rating written at each domain's bar, in domain order.
     QStringList scoreLabels() const;
     // Writes the chart as PNG or SVG (by the file's suffix); false when it cannot be written.
@@ -78,6 +79,7 @@ private:
     void refreshStatuses();
     void refreshRecommendations();
     void refreshKpis();
+    void refreshAttention();
 
     void refreshWhenVisible();
     void applyLargeType();
@@ -94,6 +96,7 @@ private:
     bool m_scoresStale = false;
     QList<QChartView*> m_views;
     QLabel* m_radarKeys = nullptr;
+    QLabel* m_attention = nullptr; // evidence to look at again and what the review left open
     RiskHeatMap* m_riskMap;
     PathToReadyPanel* m_plan;
     QList<QGraphicsSimpleTextItem*> m_scoreLabels;

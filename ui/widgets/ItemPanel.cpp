@@ -11,11 +11,16 @@
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QDragEnterEvent>
 #include <QFileIconProvider>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QInputDialog>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -116,6 +121,7 @@ ItemPanel::ItemPanel(QWidget* parent)
     createText(content, layout);
     createAnswer(content, layout);
     createNote(content, layout);
+    createReview(content, layout);
     createEvidence(content, layout);
     createFindings(content, layout);
 
@@ -495,6 +501,7 @@ void ItemPanel::createEvidence(QWidget* content, QVBoxLayout* layout)
     m_evidence->setMaximumHeight(96);
     connect(m_evidence, &QListWidget::currentRowChanged, this, [this] {
         const qint64 id = selectedEvidence();
+        refreshEvidenceDetails();
         m_preview->showEvidence(m_document ? m_document->project() : nullptr,
             m_document ? m_document->project()->evidence(id) : nullptr);
         m_open->setEnabled(id > 0);
@@ -531,7 +538,28 @@ void ItemPanel::createEvidence(QWidget* content, QVBoxLayout* layout)
     buttons->addWidget(m_open, 1, 0);
     buttons->addWidget(m_saveCopy, 1, 1);
     buttons->addWidget(m_remove, 1, 2);
+    const auto reviewButton = [&](const QString& text, const QString& name, int row, int column) {
+        auto* b = new QPushButton(text, content);
+        b->setObjectName(name);
+        buttons->addWidget(b, row, column);
+        m_reviewEvidenceButtons << b;
+        return b;
+    };
+    connect(reviewButton(tr("Accep&t"), QStringLiteral("acceptEvidenceButton"), 2, 0), &QPushButton::clicked,
+        this, &ItemPanel::acceptEvidence);
+    connect(reviewButton(tr("Re&ject..."), QStringLiteral("rejectEvidenceButton"), 2, 1),
+        &QPushButton::clicked, this, &ItemPanel::rejectEvidence);
+    connect(reviewButton(tr("Dates && Caption..."), QStringLiteral("evidenceDatesButton"), 2, 2),
+        &QPushButton::clicked, this, &ItemPanel::editEvidenceDetails);
+    connect(reviewButton(tr("New &Version..."), QStringLiteral("newVersionButton"), 3, 0),
+        &QPushButton::clicked, this, [this] { emit newVersionRequested(selectedEvidence()); });
     layout->addLayout(buttons);
+    // What the selected piece is: hash, size, type, who attached it, its dates, review and versions.
+    m_evidenceDetails = new QLabel(content);
+    m_evidenceDetails->setObjectName(QStringLiteral("evidenceDetails"));
+    m_evidenceDetails->setWordWrap(true);
+    m_evidenceDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_evidenceDetails);
 
     m_preview = new EvidencePreview(content);
     m_preview->setMinimumHeight(180);
@@ -635,6 +663,7 @@ void ItemPanel::refresh()
     m_guidance->setVisible(item && !item->guidance.isEmpty());
     refreshChoices(item, editable);
     refreshAnswer(item, editable);
+    refreshReview(item, editable);
     m_updating = false;
 }
 
@@ -700,8 +729,17 @@ void ItemPanel::refreshEvidence()
             const QString label = e->isLink()
                 ? tr("%1 (link)").arg(rw::SafeText::fileName(e->name))
                 : tr("%1 (%2)").arg(rw::SafeText::fileName(e->name), QLocale().formattedDataSize(e->size));
-            auto* entry = new QListWidgetItem(label, m_evidence);
+            QStringList marks;
+            if (e->isExpired(QDate::currentDate()))
+                marks << tr("expired");
+            if (e->review != EvidenceReview::Unreviewed)
+                marks << toLabel(e->review).toLower();
+            auto* entry = new QListWidgetItem(
+                marks.isEmpty() ? label : tr("%1 · %2").arg(label, marks.join(QStringLiteral(", "))),
+                m_evidence);
             entry->setData(Qt::UserRole, e->id);
+            if (e->review == EvidenceReview::Rejected || e->isExpired(QDate::currentDate()))
+                entry->setForeground(QColor(0xa4, 0x26, 0x2c));
             entry->setToolTip(rw::SafeText::fileName(e->caption.isEmpty() ? e->name : e->caption));
             const QMimeType mime = mimes.mimeTypeForName(e->mimeType);
             entry->setIcon(QIcon::fromTheme(e->isLink() ? QStringLiteral("text-html") : mime.iconName(),
@@ -710,6 +748,7 @@ void ItemPanel::refreshEvidence()
     }
     if (selected)
         selectEvidence(selected);
+    refreshEvidenceDetails();
     if (m_evidence->currentRow() < 0) {
         m_preview->clear();
         m_open->setEnabled(false);
@@ -824,4 +863,369 @@ void ItemPanel::setPresenceNotice(const QString& text)
 {
     m_presenceNotice->setText(text);
     m_presenceNotice->setVisible(!text.isEmpty());
+}
+
+// The review: where the work stands, a flag with its reason, the comment threads and the last cycle's
+// answer for reference.
+void ItemPanel::createReview(QWidget* content, QVBoxLayout* layout)
+{
+    layout->addWidget(sectionLabel(tr("Review"), content));
+    auto* row = new QHBoxLayout;
+    m_workState = new QComboBox(content);
+    m_workState->setObjectName(QStringLiteral("workState"));
+    m_workState->setAccessibleName(tr("Work state"));
+    for (const WorkState s : { WorkState::ToDo, WorkState::InReview, WorkState::Done })
+        m_workState->addItem(toLabel(s), int(s));
+    connect(m_workState, QOverload<int>::of(&QComboBox::activated), this, [this] {
+        if (m_document && !m_key.isEmpty())
+            m_document->setWorkState(m_key, WorkState(m_workState->currentData().toInt()));
+    });
+    m_flagButton = new QPushButton(tr("Fla&g..."), content);
+    m_flagButton->setObjectName(QStringLiteral("flagButton"));
+    connect(m_flagButton, &QPushButton::clicked, this, &ItemPanel::flagItem);
+    m_acceptButton = new QPushButton(tr("Accept Item"), content);
+    m_acceptButton->setObjectName(QStringLiteral("acceptItemButton"));
+    m_acceptButton->setToolTip(tr("Done, flag cleared (Ctrl+Alt+A)"));
+    connect(m_acceptButton, &QPushButton::clicked, this, &ItemPanel::acceptItem);
+    m_sendBackButton = new QPushButton(tr("Send Back..."), content);
+    m_sendBackButton->setObjectName(QStringLiteral("sendBackButton"));
+    m_sendBackButton->setToolTip(tr("Back to the assessor with a comment (Ctrl+Alt+B)"));
+    connect(m_sendBackButton, &QPushButton::clicked, this, &ItemPanel::sendBack);
+    row->addWidget(m_workState);
+    row->addWidget(m_flagButton);
+    row->addWidget(m_acceptButton);
+    row->addWidget(m_sendBackButton);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_flag = new QLabel(content);
+    m_flag->setObjectName(QStringLiteral("flagNotice"));
+    m_flag->setWordWrap(true);
+    m_flag->setStyleSheet(QStringLiteral("QLabel { background: #fde7e9; color: #8a1020; border: 1px solid "
+                                         "#e8a0a8; border-radius: 3px; padding: 4px; }"));
+    layout->addWidget(m_flag);
+    m_comments = new QListWidget(content);
+    m_comments->setObjectName(QStringLiteral("commentList"));
+    m_comments->setAccessibleName(tr("Comments"));
+    m_comments->setWordWrap(true);
+    m_comments->setMaximumHeight(110);
+    connect(m_comments, &QListWidget::currentRowChanged, this, [this] {
+        const QListWidgetItem* current = m_comments->currentItem();
+        const Comment* c = current && m_document
+            ? m_document->project()->comment(current->data(Qt::UserRole).toLongLong())
+            : nullptr;
+        const bool editable = c && !m_document->isReadOnly();
+        m_replyButton->setEnabled(editable);
+        m_resolveButton->setEnabled(editable);
+        const Comment* first = c;
+        if (c && !c->startsThread()) {
+            for (const Comment& o : m_document->project()->assessment().comments) {
+                if (o.uuid == c->parentUuid)
+                    first = &o;
+            }
+        }
+        m_resolveButton->setText(first && first->resolved ? tr("R&eopen") : tr("Re&solve"));
+    });
+    layout->addWidget(m_comments);
+    auto* commentRow = new QHBoxLayout;
+    m_commentEdit = new QLineEdit(content);
+    m_commentEdit->setObjectName(QStringLiteral("commentEdit"));
+    m_commentEdit->setAccessibleName(tr("New comment"));
+    m_commentEdit->setPlaceholderText(tr("Comment, then Enter (Ctrl+Alt+M)"));
+    connect(m_commentEdit, &QLineEdit::returnPressed, this, &ItemPanel::addComment);
+    m_replyButton = new QPushButton(tr("&Reply"), content);
+    m_replyButton->setObjectName(QStringLiteral("replyButton"));
+    m_replyButton->setToolTip(tr("Answer the selected thread with the text typed"));
+    connect(m_replyButton, &QPushButton::clicked, this, [this] {
+        const QListWidgetItem* current = m_comments->currentItem();
+        const QString text = m_commentEdit->text().trimmed();
+        if (!current || !m_document || text.isEmpty()) {
+            m_commentEdit->setFocus();
+            return;
+        }
+        const Comment* c = m_document->project()->comment(current->data(Qt::UserRole).toLongLong());
+        if (!c)
+            return;
+        Comment reply;
+        reply.itemUuid = c->itemUuid;
+        reply.parentUuid = c->startsThread() ? c->uuid : c->parentUuid;
+        reply.text = text;
+        if (m_document->saveComment(reply))
+            m_commentEdit->clear();
+    });
+    m_resolveButton = new QPushButton(tr("Re&solve"), content);
+    m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
+    connect(m_resolveButton, &QPushButton::clicked, this, &ItemPanel::toggleResolved);
+    commentRow->addWidget(m_commentEdit, 1);
+    commentRow->addWidget(m_replyButton);
+    commentRow->addWidget(m_resolveButton);
+    layout->addLayout(commentRow);
+    m_previous = new QLabel(content);
+    m_previous->setObjectName(QStringLiteral("previousCycle"));
+    m_previous->setWordWrap(true);
+    m_previous->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    layout->addWidget(m_previous);
+}
+
+void ItemPanel::refreshReview(const Item* item, bool editable)
+{
+    m_workState->setEnabled(editable);
+    m_flagButton->setEnabled(editable);
+    m_acceptButton->setEnabled(editable);
+    m_sendBackButton->setEnabled(editable);
+    m_commentEdit->setEnabled(editable);
+    m_flag->setVisible(item && !item->flag.isEmpty());
+    const qint64 selected
+        = m_comments->currentItem() ? m_comments->currentItem()->data(Qt::UserRole).toLongLong() : 0;
+    m_comments->clear();
+    m_previous->clear();
+    m_previous->setVisible(false);
+    if (!item) {
+        m_replyButton->setEnabled(false);
+        m_resolveButton->setEnabled(false);
+        return;
+    }
+    m_workState->setCurrentIndex(m_workState->findData(int(item->workState)));
+    m_flagButton->setText(item->flag.isEmpty() ? tr("Fla&g...") : tr("Clear Fla&g"));
+    m_flag->setText(tr("Flagged for review: %1").arg(item->flag));
+    const QVector<const Comment*> comments = m_document->project()->commentsForItem(item->key);
+    for (const Comment* c : comments) {
+        if (!c->startsThread())
+            continue;
+        const auto add = [&](const Comment* shown, bool reply) {
+            QString text
+                = tr("%1, %2: %3")
+                      .arg(shown->by, QLocale().toString(shown->at.toLocalTime(), QLocale::ShortFormat),
+                          shown->text);
+            if (reply)
+                text = QStringLiteral("    ↳ ") + text;
+            else if (shown->resolved)
+                text = tr("[resolved by %1] %2").arg(shown->resolvedBy, text);
+            auto* entry = new QListWidgetItem(text, m_comments);
+            entry->setData(Qt::UserRole, shown->id);
+            if (c->resolved)
+                entry->setForeground(palette().color(QPalette::Disabled, QPalette::Text));
+            if (shown->id == selected)
+                m_comments->setCurrentItem(entry);
+        };
+        add(c, false);
+        for (const Comment* r : comments) {
+            if (r->parentUuid == c->uuid)
+                add(r, true);
+        }
+    }
+    m_comments->setVisible(m_comments->count() > 0);
+    if (m_comments->currentRow() < 0) {
+        m_replyButton->setEnabled(false);
+        m_resolveButton->setEnabled(false);
+    }
+    if (!item->previous.isEmpty()) {
+        const QJsonObject p = item->previous;
+        QString answer = p.value(QStringLiteral("answer_shown")).toString();
+        if (answer.isEmpty())
+            answer = toLabel(
+                fromKey<ItemStatus>(p.value(QStringLiteral("status")).toString()).value_or(ItemStatus::Open));
+        QString text = tr("Last cycle (%1): %2").arg(p.value(QStringLiteral("cycle")).toString(), answer);
+        if (const QString note = p.value(QStringLiteral("note")).toString(); !note.isEmpty())
+            text += QStringLiteral(" — ") + note;
+        m_previous->setText(text);
+        m_previous->setVisible(true);
+    }
+}
+
+void ItemPanel::addComment()
+{
+    const QString text = m_commentEdit->text().trimmed();
+    const Item* item = m_document ? m_document->project()->item(m_key) : nullptr;
+    if (!item || text.isEmpty())
+        return;
+    Comment c;
+    c.itemUuid = item->uuid;
+    c.text = text;
+    if (m_document->saveComment(c))
+        m_commentEdit->clear();
+}
+
+void ItemPanel::toggleResolved()
+{
+    const QListWidgetItem* current = m_comments->currentItem();
+    if (!current || !m_document)
+        return;
+    const Comment* c = m_document->project()->comment(current->data(Qt::UserRole).toLongLong());
+    if (c && !c->startsThread()) {
+        for (const Comment& o : m_document->project()->assessment().comments) {
+            if (o.uuid == c->parentUuid)
+                c = &o;
+        }
+    }
+    if (!c)
+        return;
+    Comment updated = *c;
+    updated.resolved = !c->resolved;
+    m_document->saveComment(updated);
+}
+
+void ItemPanel::flagItem()
+{
+    const Item* item = m_document ? m_document->project()->item(m_key) : nullptr;
+    if (!item || m_document->isReadOnly())
+        return;
+    if (!item->flag.isEmpty()) {
+        m_document->flagItem(m_key, QString());
+        return;
+    }
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Flag for Review"),
+        tr("Why does %1 need a reviewer's look?").arg(m_key), QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        m_document->flagItem(m_key, reason);
+}
+
+void ItemPanel::acceptItem()
+{
+    if (m_document && !m_key.isEmpty() && !m_document->isReadOnly())
+        m_document->acceptItem(m_key);
+}
+
+void ItemPanel::sendBack()
+{
+    if (!m_document || m_key.isEmpty() || m_document->isReadOnly())
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Send Back"),
+        tr("What should the assessor do about %1?").arg(m_key), QLineEdit::Normal, QString(), &ok);
+    if (ok && !reason.trimmed().isEmpty())
+        m_document->sendBack(m_key, reason);
+}
+
+void ItemPanel::focusComment()
+{
+    m_commentEdit->setFocus();
+}
+
+void ItemPanel::refreshEvidenceDetails()
+{
+    const Evidence* e = m_document ? m_document->project()->evidence(selectedEvidence()) : nullptr;
+    const bool editable = e && !m_document->isReadOnly();
+    for (QPushButton* b : m_reviewEvidenceButtons)
+        b->setEnabled(editable);
+    if (!m_reviewEvidenceButtons.isEmpty())
+        m_reviewEvidenceButtons.last()->setEnabled(editable && !e->isLink());
+    if (!e) {
+        m_evidenceDetails->clear();
+        return;
+    }
+    const QLocale locale;
+    QStringList lines;
+    if (e->isLink())
+        lines << tr("Link: %1").arg(SafeText::fileName(e->url));
+    else
+        lines << tr("SHA-256 %1 · %2 · %3").arg(e->sha256, locale.formattedDataSize(e->size), e->mimeType);
+    lines << tr("Added by %1 on %2")
+                 .arg(e->addedBy.isEmpty() ? tr("unknown") : e->addedBy,
+                     locale.toString(e->addedAt.toLocalTime(), QLocale::ShortFormat));
+    QStringList dates;
+    if (e->collectedFrom.isValid())
+        dates << (e->collectedTo.isValid()
+                ? tr("covers %1 to %2")
+                      .arg(locale.toString(e->collectedFrom, QLocale::ShortFormat),
+                          locale.toString(e->collectedTo, QLocale::ShortFormat))
+                : tr("collected %1").arg(locale.toString(e->collectedFrom, QLocale::ShortFormat)));
+    if (e->validUntil.isValid())
+        dates << (e->isExpired(QDate::currentDate())
+                ? tr("<b>expired</b> on %1").arg(locale.toString(e->validUntil, QLocale::ShortFormat))
+                : tr("valid until %1").arg(locale.toString(e->validUntil, QLocale::ShortFormat)));
+    const AssessmentInfo& info = m_document->project()->assessment().info;
+    if (e->isOutside(info.periodFrom, info.periodTo))
+        dates << tr("<b>outside the assessment period</b>");
+    if (!dates.isEmpty())
+        lines << dates.join(QStringLiteral(" · "));
+    QString review = toLabel(e->review);
+    if (!e->reviewedBy.isEmpty())
+        review = tr("%1 by %2").arg(review, e->reviewedBy);
+    if (!e->reviewReason.isEmpty())
+        review += QStringLiteral(": ") + e->reviewReason;
+    lines << tr("Review: %1").arg(review);
+    if (!e->revisions.isEmpty())
+        lines << tr("%n earlier version(s), the last replaced on %1", nullptr, int(e->revisions.size()))
+                     .arg(locale.toString(
+                         e->revisions.constLast().replacedAt.toLocalTime(), QLocale::ShortFormat));
+    // Everything shown is escaped but the emphasis the lines above add.
+    for (QString& line : lines) {
+        line = line.toHtmlEscaped()
+                   .replace(QStringLiteral("&lt;b&gt;"), QStringLiteral("<b>"))
+                   .replace(QStringLiteral("&lt;/b&gt;"), QStringLiteral("</b>"));
+    }
+    m_evidenceDetails->setText(lines.join(QStringLiteral("<br>")));
+}
+
+void ItemPanel::acceptEvidence()
+{
+    const Evidence* e = m_document ? m_document->project()->evidence(selectedEvidence()) : nullptr;
+    if (!e)
+        return;
+    Evidence updated = *e;
+    updated.review = EvidenceReview::Accepted;
+    updated.reviewReason.clear();
+    m_document->saveEvidence(updated, tr("Accept evidence %1").arg(e->name));
+}
+
+void ItemPanel::rejectEvidence()
+{
+    const Evidence* e = m_document ? m_document->project()->evidence(selectedEvidence()) : nullptr;
+    if (!e)
+        return;
+    bool ok = false;
+    const QString reason = QInputDialog::getText(this, tr("Reject Evidence"),
+        tr("Why is %1 not proof enough?").arg(SafeText::fileName(e->name)), QLineEdit::Normal, QString(),
+        &ok);
+    if (!ok || reason.trimmed().isEmpty())
+        return;
+    Evidence updated = *e;
+    updated.review = EvidenceReview::Rejected;
+    updated.reviewReason = reason;
+    m_document->saveEvidence(updated, tr("Reject evidence %1").arg(e->name));
+}
+
+void ItemPanel::editEvidenceDetails()
+{
+    const Evidence* e = m_document ? m_document->project()->evidence(selectedEvidence()) : nullptr;
+    if (!e)
+        return;
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("evidenceDetailsDialog"));
+    dialog.setWindowTitle(tr("Evidence Dates and Caption"));
+    auto* form = new QFormLayout(&dialog);
+    auto* caption = new QLineEdit(e->caption, &dialog);
+    caption->setObjectName(QStringLiteral("captionEdit"));
+    form->addRow(tr("&Caption:"), caption);
+    // Each date is optional: its box says whether it is known.
+    const auto dateRow = [&](const QString& label, const QString& name, const QDate& value) {
+        auto* box = new QCheckBox(label, &dialog);
+        box->setObjectName(name + QStringLiteral("Known"));
+        auto* edit = new QDateEdit(value.isValid() ? value : QDate::currentDate(), &dialog);
+        edit->setObjectName(name);
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        box->setChecked(value.isValid());
+        edit->setEnabled(value.isValid());
+        connect(box, &QCheckBox::toggled, edit, &QWidget::setEnabled);
+        form->addRow(box, edit);
+        return std::pair(box, edit);
+    };
+    const auto [fromBox, from]
+        = dateRow(tr("Collected (&from)"), QStringLiteral("collectedFrom"), e->collectedFrom);
+    const auto [toBox, to] = dateRow(tr("Period &to"), QStringLiteral("collectedTo"), e->collectedTo);
+    const auto [validBox, valid] = dateRow(tr("&Valid until"), QStringLiteral("validUntil"), e->validUntil);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    form->addRow(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Evidence updated = *m_document->project()->evidence(e->id);
+    updated.caption = caption->text().trimmed();
+    updated.collectedFrom = fromBox->isChecked() ? from->date() : QDate();
+    updated.collectedTo = toBox->isChecked() ? to->date() : QDate();
+    updated.validUntil = validBox->isChecked() ? valid->date() : QDate();
+    m_document->saveEvidence(updated, tr("Dates and caption of %1").arg(updated.name));
 }

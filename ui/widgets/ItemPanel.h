@@ -21,6 +21,7 @@ namespace rw {
 struct Item;
 }
 class QButtonGroup;
+class QComboBox;
 
 class ItemPanel : public QWidget
 {
@@ -47,6 +48,18 @@ public:
     QWidget* answerBox() const { return m_answerBox; }
     // Puts the keyboard in the answer's editor (a number, date or text is typed there).
     void focusAnswer();
+    // The review, keyboard first: flag with a reason (asked), accept, send back with a comment (asked),
+    // and the comment field.
+    void flagItem();
+    void acceptItem();
+    void sendBack();
+    void focusComment();
+    // The selected evidence: accept, reject with a reason (asked), its dates and caption (a dialog).
+    void acceptEvidence();
+    void rejectEvidence();
+    void editEvidenceDetails();
+    QListWidget* commentList() const { return m_comments; }
+    QLabel* evidenceDetails() const { return m_evidenceDetails; }
 
 signals:
     // The note is being typed (every keystroke): a live workshop tells the others.
@@ -59,6 +72,8 @@ signals:
     void saveEvidenceRequested(qint64 id);
     void removeEvidenceRequested(qint64 id);
     void linkFindingRequested();
+    // A new version of the selected evidence, chosen from a file (attached in the background).
+    void newVersionRequested(qint64 id);
     void findingActivated(qint64 id);
 
 protected:
@@ -71,6 +86,11 @@ private:
     void createNote(QWidget* content, QVBoxLayout* layout);
     void createEvidence(QWidget* content, QVBoxLayout* layout);
     void createFindings(QWidget* content, QVBoxLayout* layout);
+    void createReview(QWidget* content, QVBoxLayout* layout);
+    void refreshReview(const rw::Item* item, bool editable);
+    void refreshEvidenceDetails();
+    void addComment();
+    void toggleResolved();
     void refresh();
     void refreshEvidence();
     void commitOwner();
@@ -121,4 +141,16 @@ private:
     QPushButton* m_remove;
     QListWidget* m_findings;
     QPushButton* m_linkFinding;
+    QLabel* m_evidenceDetails;
+    QList<QPushButton*> m_reviewEvidenceButtons; // accept, reject, details, new version
+    QComboBox* m_workState;
+    QLabel* m_flag;
+    QPushButton* m_flagButton;
+    QPushButton* m_acceptButton;
+    QPushButton* m_sendBackButton;
+    QListWidget* m_comments;
+    QLineEdit* m_commentEdit;
+    QPushButton* m_replyButton;
+    QPushButton* m_resolveButton;
+    QLabel* m_previous; // the last cycle's answer
 };
