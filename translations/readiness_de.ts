@@ -3604,6 +3604,42 @@ Mit „readiness-cli %1 --help“ die Verwendung anzeigen.</translation>
         <source>No findings recorded.</source>
         <translation>Keine Befunde erfasst.</translation>
     </message>
+    <message>
+        <source>The requirement it is measured against.</source>
+        <translation>Die Anforderung, an der sie gemessen wird.</translation>
+    </message>
+    <message>
+        <source>Why it happened.</source>
+        <translation>Warum es dazu kam.</translation>
+    </message>
+    <message>
+        <source>What it leads to.</source>
+        <translation>Wozu es führt.</translation>
+    </message>
+    <message>
+        <source>What to do about it.</source>
+        <translation>Was dagegen zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response.</source>
+        <translation>Die Stellungnahme der Leitung.</translation>
+    </message>
+    <message>
+        <source>Who answers for the response.</source>
+        <translation>Wer für die Stellungnahme einsteht.</translation>
+    </message>
+    <message>
+        <source>When the response is due or was given, YYYY-MM-DD (&quot;&quot; clears it).</source>
+        <translation>Wann die Stellungnahme fällig ist oder abgegeben wurde, JJJJ-MM-TT (&quot;&quot; löscht sie).</translation>
+    </message>
+    <message>
+        <source>The grade: major, minor, observation, ofi, good-practice or the checklist&apos;s own (&quot;&quot; clears it).</source>
+        <translation>Die Einstufung: major, minor, observation, ofi, good-practice oder eine der Checkliste (&quot;&quot; löscht sie).</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>Einstufung</translation>
+    </message>
 </context>
 <context>
     <name>FindingGrade</name>
@@ -5961,6 +5997,25 @@ Passphrase für %2:</translation>
         <source>E&amp;xport Results</source>
         <translation>E&amp;rgebnisse exportieren</translation>
     </message>
+    <message>
+        <source>Start the Next Assessment</source>
+        <translation>Nächste Bewertung beginnen</translation>
+    </message>
+    <message>
+        <source>The next assessment needs a file of its own.</source>
+        <translation>Die nächste Bewertung braucht eine eigene Datei.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next assessment: %n item(s) to assess again; last cycle&apos;s answers are shown beside each item.</source>
+        <translation>
+            <numerusform>Die nächste Bewertung: %n Punkt erneut zu bewerten; die Antworten des letzten Zyklus stehen neben jedem Punkt.</numerusform>
+            <numerusform>Die nächste Bewertung: %n Punkte erneut zu bewerten; die Antworten des letzten Zyklus stehen neben jedem Punkt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the Next &amp;Assessment...</source>
+        <translation>Nächste Bewert&amp;ung beginnen...</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -7234,6 +7289,37 @@ Passphrase für %2:</translation>
     <message>
         <source>The folder %1 cannot be created; choose another place.</source>
         <translation>Der Ordner %1 kann nicht angelegt werden; wählen Sie einen anderen Ort.</translation>
+    </message>
+</context>
+<context>
+    <name>NextCycleCommand</name>
+    <message>
+        <source>Start the next assessment: a new project with the same checklist and evidence, statuses reset, this cycle&apos;s answers beside each item and its milestones to compare against.</source>
+        <translation>Die nächste Bewertung beginnen: ein neues Projekt mit derselben Checkliste und denselben Nachweisen, Status zurückgesetzt, die Antworten dieses Zyklus neben jedem Punkt und seine Meilensteine zum Vergleich.</translation>
+    </message>
+    <message>
+        <source>The project of this cycle.</source>
+        <translation>Das Projekt dieses Zyklus.</translation>
+    </message>
+    <message>
+        <source>The new project file.</source>
+        <translation>Die neue Projektdatei.</translation>
+    </message>
+    <message>
+        <source>The new assessment&apos;s title.</source>
+        <translation>Der Titel der neuen Bewertung.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 existiert bereits; wählen Sie eine neue Datei.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 items to assess again, %3 pieces of evidence carried over, %4 milestones to compare against.</source>
+        <translation>%1 geschrieben: %2 Punkte erneut zu bewerten, %3 Nachweise übernommen, %4 Meilensteine zum Vergleich.</translation>
     </message>
 </context>
 <context>
@@ -9032,6 +9118,50 @@ Passphrase für %2:</translation>
         <source>&amp;Caption:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Nicht eingestuft</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Einstufung:</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria:</source>
+        <translation>Kr&amp;iterien:</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>&amp;Ursache:</translation>
+    </message>
+    <message>
+        <source>E&amp;ffect:</source>
+        <translation>Aus&amp;wirkung:</translation>
+    </message>
+    <message>
+        <source>Recommendatio&amp;n:</source>
+        <translation>Empfehlu&amp;ng:</translation>
+    </message>
+    <message>
+        <source>Management &amp;response:</source>
+        <translation>Stellungnahme der &amp;Leitung:</translation>
+    </message>
+    <message>
+        <source>Response o&amp;wner:</source>
+        <translation>Verant&amp;wortlich:</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Datum der Stellungnahme</translation>
+    </message>
+    <message>
+        <source>Audit Finding</source>
+        <translation>Prüffeststellung</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -10646,6 +10776,18 @@ Passphrase für %2:</translation>
         <source>&quot;groups&quot; must be a list.</source>
         <translation>&quot;groups&quot; muss eine Liste sein.</translation>
     </message>
+    <message>
+        <source>&quot;findingGrades&quot; must be a list of grades, each with an id and a title.</source>
+        <translation>„findingGrades“ muss eine Liste von Einstufungen sein, jede mit id und title.</translation>
+    </message>
+    <message>
+        <source>Each of &quot;findingGrades&quot; needs an id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) and a title.</source>
+        <translation>Jede Einstufung in „findingGrades“ braucht eine id (Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) und einen title.</translation>
+    </message>
+    <message>
+        <source>The finding grade &quot;%1&quot; is named twice.</source>
+        <translation>Die Einstufung „%1“ ist doppelt genannt.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesCommand</name>
@@ -11983,6 +12125,14 @@ SHA-256 %3</translation>
     <message>
         <source>The assessment period ends (%1) before it begins (%2).</source>
         <translation>Der Bewertungszeitraum endet (%1), bevor er beginnt (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (next cycle)</source>
+        <translation>%1 (nächster Zyklus)</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>Ende von %1</translation>
     </message>
 </context>
 </TS>

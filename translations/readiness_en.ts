@@ -276,6 +276,13 @@
             <numerusform>Imported %n changes. Undo takes the whole import back.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The next assessment: %n item(s) to assess again; last cycle&apos;s answers are shown beside each item.</source>
+        <translation>
+            <numerusform>The next assessment: %n item to assess again; last cycle&apos;s answers are shown beside each item.</numerusform>
+            <numerusform>The next assessment: %n items to assess again; last cycle&apos;s answers are shown beside each item.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MarkdownWriter</name>

@@ -3604,6 +3604,42 @@ Lancez « readiness-cli %1 --help » pour l&apos;utilisation.</translation>
         <source>No findings recorded.</source>
         <translation>Aucun constat enregistré.</translation>
     </message>
+    <message>
+        <source>The requirement it is measured against.</source>
+        <translation>L’exigence à laquelle il est mesuré.</translation>
+    </message>
+    <message>
+        <source>Why it happened.</source>
+        <translation>Pourquoi c’est arrivé.</translation>
+    </message>
+    <message>
+        <source>What it leads to.</source>
+        <translation>Ce à quoi cela mène.</translation>
+    </message>
+    <message>
+        <source>What to do about it.</source>
+        <translation>Ce qu’il faut faire.</translation>
+    </message>
+    <message>
+        <source>Management&apos;s response.</source>
+        <translation>La réponse de la direction.</translation>
+    </message>
+    <message>
+        <source>Who answers for the response.</source>
+        <translation>Qui répond de la réponse.</translation>
+    </message>
+    <message>
+        <source>When the response is due or was given, YYYY-MM-DD (&quot;&quot; clears it).</source>
+        <translation>Quand la réponse est attendue ou a été donnée, AAAA-MM-JJ (&quot;&quot; l’efface).</translation>
+    </message>
+    <message>
+        <source>The grade: major, minor, observation, ofi, good-practice or the checklist&apos;s own (&quot;&quot; clears it).</source>
+        <translation>Le classement : major, minor, observation, ofi, good-practice ou celui de la liste (&quot;&quot; l’efface).</translation>
+    </message>
+    <message>
+        <source>grade</source>
+        <translation>classement</translation>
+    </message>
 </context>
 <context>
     <name>FindingGrade</name>
@@ -5961,6 +5997,25 @@ Phrase secrète pour %2 :</translation>
         <source>E&amp;xport Results</source>
         <translation>Exporter les résul&amp;tats</translation>
     </message>
+    <message>
+        <source>Start the Next Assessment</source>
+        <translation>Commencer l’évaluation suivante</translation>
+    </message>
+    <message>
+        <source>The next assessment needs a file of its own.</source>
+        <translation>L’évaluation suivante a besoin de son propre fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The next assessment: %n item(s) to assess again; last cycle&apos;s answers are shown beside each item.</source>
+        <translation>
+            <numerusform>L’évaluation suivante : %n point à évaluer de nouveau ; les réponses du cycle précédent figurent à côté de chaque point.</numerusform>
+            <numerusform>L’évaluation suivante : %n points à évaluer de nouveau ; les réponses du cycle précédent figurent à côté de chaque point.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Start the Next &amp;Assessment...</source>
+        <translation>Commencer l’év&amp;aluation suivante...</translation>
+    </message>
 </context>
 <context>
     <name>Mapping</name>
@@ -7234,6 +7289,37 @@ Phrase secrète pour %2 :</translation>
     <message>
         <source>The folder %1 cannot be created; choose another place.</source>
         <translation>Le dossier %1 ne peut pas être créé ; choisissez un autre emplacement.</translation>
+    </message>
+</context>
+<context>
+    <name>NextCycleCommand</name>
+    <message>
+        <source>Start the next assessment: a new project with the same checklist and evidence, statuses reset, this cycle&apos;s answers beside each item and its milestones to compare against.</source>
+        <translation>Commencer l’évaluation suivante : un nouveau projet avec la même liste et les mêmes preuves, statuts remis à zéro, les réponses de ce cycle à côté de chaque point et ses jalons pour comparer.</translation>
+    </message>
+    <message>
+        <source>The project of this cycle.</source>
+        <translation>Le projet de ce cycle.</translation>
+    </message>
+    <message>
+        <source>The new project file.</source>
+        <translation>Le nouveau fichier de projet.</translation>
+    </message>
+    <message>
+        <source>The new assessment&apos;s title.</source>
+        <translation>Le titre de la nouvelle évaluation.</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>%1 exists already; choose a new file.</source>
+        <translation>%1 existe déjà ; choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 items to assess again, %3 pieces of evidence carried over, %4 milestones to compare against.</source>
+        <translation>%1 écrit : %2 points à évaluer de nouveau, %3 preuves reprises, %4 jalons pour comparer.</translation>
     </message>
 </context>
 <context>
@@ -9032,6 +9118,50 @@ Phrase secrète pour %2 :</translation>
         <source>&amp;Caption:</source>
         <translation>&amp;Légende :</translation>
     </message>
+    <message>
+        <source>Items</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Not graded</source>
+        <translation>Non classé</translation>
+    </message>
+    <message>
+        <source>&amp;Grade:</source>
+        <translation>&amp;Classement :</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria:</source>
+        <translation>Cr&amp;itères :</translation>
+    </message>
+    <message>
+        <source>&amp;Cause:</source>
+        <translation>Ca&amp;use :</translation>
+    </message>
+    <message>
+        <source>E&amp;ffect:</source>
+        <translation>Consé&amp;quence :</translation>
+    </message>
+    <message>
+        <source>Recommendatio&amp;n:</source>
+        <translation>Recommandatio&amp;n :</translation>
+    </message>
+    <message>
+        <source>Management &amp;response:</source>
+        <translation>&amp;Réponse de la direction :</translation>
+    </message>
+    <message>
+        <source>Response o&amp;wner:</source>
+        <translation>Responsable de la réponse (&amp;w) :</translation>
+    </message>
+    <message>
+        <source>Response date</source>
+        <translation>Date de la réponse</translation>
+    </message>
+    <message>
+        <source>Audit Finding</source>
+        <translation>Constat d’audit</translation>
+    </message>
 </context>
 <context>
     <name>RecordTableModel</name>
@@ -10646,6 +10776,18 @@ Phrase secrète pour %2 :</translation>
         <source>&quot;groups&quot; must be a list.</source>
         <translation>&quot;groups&quot; doit être une liste.</translation>
     </message>
+    <message>
+        <source>&quot;findingGrades&quot; must be a list of grades, each with an id and a title.</source>
+        <translation>« findingGrades » doit être une liste de classements, chacun avec un id et un title.</translation>
+    </message>
+    <message>
+        <source>Each of &quot;findingGrades&quot; needs an id (letters, digits, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) and a title.</source>
+        <translation>Chaque élément de « findingGrades » demande un id (lettres, chiffres, &apos;.&apos;, &apos;_&apos;, &apos;-&apos;) et un title.</translation>
+    </message>
+    <message>
+        <source>The finding grade &quot;%1&quot; is named twice.</source>
+        <translation>Le classement « %1 » est nommé deux fois.</translation>
+    </message>
 </context>
 <context>
     <name>TemplatesCommand</name>
@@ -11983,6 +12125,14 @@ SHA-256 %3</translation>
     <message>
         <source>The assessment period ends (%1) before it begins (%2).</source>
         <translation>La période évaluée se termine (%1) avant de commencer (%2).</translation>
+    </message>
+    <message>
+        <source>%1 (next cycle)</source>
+        <translation>%1 (cycle suivant)</translation>
+    </message>
+    <message>
+        <source>End of %1</source>
+        <translation>Fin de %1</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ enum class ActionId {
     OpenProject,
     OpenDemo,
     SaveCopy,
+    NextCycle,
     SaveTemplate,
     ImportChecklist,
     ImportResults,

@@ -35,6 +35,7 @@
 #include "widgets/WelcomePage.h"
 #include "workshop/WorkshopController.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QDateTime>
 #include <QDir>
@@ -569,6 +570,45 @@ void MainWindow::saveCopyAs()
         showError(e.message);
     else
         showMessage(tr("Saved a copy as %1.").arg(QDir::toNativeSeparators(target)));
+}
+
+// The next assessment cycle as a new project beside this one, opened once made.
+void MainWindow::startNextCycle()
+{
+    if (!m_document)
+        return;
+    itemPanel()->commitNote();
+    const QString path
+        = FileDialogs::saveFile(this, FileDialogs::Purpose::Projects, tr("Start the Next Assessment"),
+            QFileInfo(project()->path()).absolutePath(), tr("Readiness projects (*.readiness)"));
+    if (path.isEmpty())
+        return;
+    const QString target
+        = path.endsWith(QLatin1String(".readiness")) ? path : path + QStringLiteral(".readiness");
+    if (QFileInfo(target).canonicalFilePath() == QFileInfo(project()->path()).canonicalFilePath()) {
+        showError(tr("The next assessment needs a file of its own."));
+        return;
+    }
+    if (QFileInfo::exists(target) && !QFile::remove(target)) {
+        showError(tr("%1 cannot be replaced.").arg(QDir::toNativeSeparators(target)));
+        return;
+    }
+    ProjectError error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto next = project()->startNextCycle(target, QString(), project()->user(), &error);
+    QApplication::restoreOverrideCursor();
+    if (!next) {
+        showError(error.message);
+        return;
+    }
+    const QString made = next->path();
+    const int items = next->assessment().itemCount();
+    next.reset(); // closed here, then opened by the window like any other project
+    if (openProject(made))
+        showMessage(
+            tr("The next assessment: %n item(s) to assess again; last cycle's answers are shown beside "
+               "each item.",
+                nullptr, items));
 }
 
 void MainWindow::mergeCopies(const QStringList& paths)

@@ -133,6 +133,7 @@ private:
     // A file name for an export of the open project: its title, made safe, and suffix.
     QString exportName(const QString& suffix) const;
     void saveCopyAs();
+    void startNextCycle();
     // Merging: the preview and the merge of copies (files or packs), the conflict inbox, a pack of this
     // copy's changes for the others (in the exchange folder when one is set), and packs found there.
     void mergeCopies(const QStringList& paths);

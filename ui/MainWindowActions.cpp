@@ -103,6 +103,8 @@ void MainWindow::createFileActions()
     make(ActionId::OpenDemo, tr("Open &Demo Project"), QKeySequence(), opening(&ProjectOpener::demo));
     make(ActionId::SaveCopy, tr("Save a &Copy As..."), QKeySequence(tr("Ctrl+Shift+S")),
         &MainWindow::saveCopyAs);
+    make(ActionId::NextCycle, tr("Start the Next &Assessment..."), QKeySequence(),
+        &MainWindow::startNextCycle);
     make(ActionId::MergeCopy, tr("&Merge a Copy..."), QKeySequence(tr("Ctrl+Shift+M")), [this] {
         const QStringList paths = FileDialogs::openFiles(this, FileDialogs::Purpose::Projects,
             tr("Merge a Copy"), tr("Copies of this project (*.readiness *.rwpack);;All files (*)"));
@@ -232,8 +234,8 @@ void MainWindow::createMenus()
     m_recent = new RecentProjects(file->addMenu(tr("Open &Recent")), m_welcome, this);
     file->addSeparator();
     m_actions.addTo(file,
-        { ActionId::SaveCopy, ActionId::SaveTemplate, ActionId::ImportChecklist, ActionId::ImportResults,
-            ActionId::ProjectOnto });
+        { ActionId::SaveCopy, ActionId::NextCycle, ActionId::SaveTemplate, ActionId::ImportChecklist,
+            ActionId::ImportResults, ActionId::ProjectOnto });
     file->addSeparator();
     m_actions.addTo(file, { ActionId::MergeCopy, ActionId::Conflicts, ActionId::ShareChanges });
     QMenu* results = file->addMenu(tr("E&xport Results"));

@@ -20,6 +20,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<KpiCommand>());
     commands.push_back(std::make_unique<SignOffCommand>());
     commands.push_back(std::make_unique<FlagCommand>());
+    commands.push_back(std::make_unique<NextCycleCommand>());
     commands.push_back(std::make_unique<CommentCommand>());
     commands.push_back(std::make_unique<ReviewCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());

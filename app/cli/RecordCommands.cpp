@@ -201,7 +201,19 @@ QVector<RecordCommand::Field> FindingCommand::fields() const
             tr("One of: %1 (default open).").arg(rw::allKeys<rw::FindingState>().join(QStringLiteral(", "))),
             tr("state"), false },
         { QStringLiteral("items"), tr("The items it addresses, comma-separated keys (replaces the list)."),
-            tr("keys"), false } };
+            tr("keys"), false },
+        { QStringLiteral("criteria"), tr("The requirement it is measured against."), tr("text"), false },
+        { QStringLiteral("cause"), tr("Why it happened."), tr("text"), false },
+        { QStringLiteral("effect"), tr("What it leads to."), tr("text"), false },
+        { QStringLiteral("recommendation"), tr("What to do about it."), tr("text"), false },
+        { QStringLiteral("response"), tr("Management's response."), tr("text"), false },
+        { QStringLiteral("response-owner"), tr("Who answers for the response."), tr("name"), false },
+        { QStringLiteral("response-date"),
+            tr("When the response is due or was given, YYYY-MM-DD (\"\" clears it)."), tr("date"), false },
+        { QStringLiteral("grade"),
+            tr("The grade: major, minor, observation, ofi, good-practice or the checklist's own (\"\" clears "
+               "it)."),
+            tr("grade"), false } };
 }
 
 QStringList FindingCommand::header() const
@@ -247,6 +259,21 @@ std::optional<qint64> FindingCommand::save(
         if (!d)
             return std::nullopt;
         f.dueDate = *d;
+    }
+    for (const auto& [option, field] : { std::pair(QStringLiteral("criteria"), &f.criteria),
+             std::pair(QStringLiteral("cause"), &f.cause), std::pair(QStringLiteral("effect"), &f.effect),
+             std::pair(QStringLiteral("recommendation"), &f.recommendation),
+             std::pair(QStringLiteral("response"), &f.response),
+             std::pair(QStringLiteral("response-owner"), &f.responseOwner),
+             std::pair(QStringLiteral("grade"), &f.grade) }) {
+        if (parser.isSet(option))
+            *field = parser.value(option).trimmed();
+    }
+    if (parser.isSet(QStringLiteral("response-date"))) {
+        const auto d = date(parser, QStringLiteral("response-date"), problem);
+        if (!d)
+            return std::nullopt;
+        f.responseDate = *d;
     }
     if (parser.isSet(QStringLiteral("items"))) {
         f.itemKeys.clear();

@@ -151,12 +151,17 @@ QVector<QStringList> findings(const Assessment& assessment)
 {
     QVector<QStringList> rows { { QStringLiteral("id"), QStringLiteral("title"),
         QStringLiteral("description"), QStringLiteral("priority"), QStringLiteral("effort_hours"),
-        QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items") } };
+        QStringLiteral("owner"), QStringLiteral("due"), QStringLiteral("state"), QStringLiteral("items"),
+        QStringLiteral("grade"), QStringLiteral("criteria"), QStringLiteral("cause"),
+        QStringLiteral("effect"), QStringLiteral("recommendation"), QStringLiteral("management_response"),
+        QStringLiteral("response_owner"), QStringLiteral("response_date") } };
     for (const Finding& f : assessment.findings) {
         rows.append({ f.reference(), f.title, f.description, toKey(f.priority),
             f.effortHours ? number(*f.effortHours) : QString(), f.owner,
             f.dueDate.isValid() ? f.dueDate.toString(Qt::ISODate) : QString(), toKey(f.state),
-            f.itemKeys.join(QStringLiteral("; ")) });
+            f.itemKeys.join(QStringLiteral("; ")), f.grade, f.criteria, f.cause, f.effect, f.recommendation,
+            f.response, f.responseOwner,
+            f.responseDate.isValid() ? f.responseDate.toString(Qt::ISODate) : QString() });
     }
     return rows;
 }

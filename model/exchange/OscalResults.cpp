@@ -57,6 +57,28 @@ QJsonObject prop(const QString& name, const QString& value)
         { QStringLiteral("value"), line(value) } };
 }
 
+// A finding as auditors write it: its grade and who answers for the response as properties, the
+// criteria, cause, effect, recommendation and management response as remarks (Markdown).
+void auditFields(const Finding& f, QJsonArray* props, QJsonObject* target)
+{
+    if (!f.grade.isEmpty())
+        props->append(prop(QStringLiteral("grade"), f.grade));
+    if (!f.responseOwner.isEmpty())
+        props->append(prop(QStringLiteral("response-owner"), f.responseOwner));
+    if (f.responseDate.isValid())
+        props->append(prop(QStringLiteral("response-date"), f.responseDate.toString(Qt::ISODate)));
+    QStringList remarks;
+    for (const auto& [heading, text] : { std::pair(QStringLiteral("Criteria"), f.criteria),
+             std::pair(QStringLiteral("Cause"), f.cause), std::pair(QStringLiteral("Effect"), f.effect),
+             std::pair(QStringLiteral("Recommendation"), f.recommendation),
+             std::pair(QStringLiteral("Management response"), f.response) }) {
+        if (!text.trimmed().isEmpty())
+            remarks << QStringLiteral("**%1:** %2").arg(heading, text.trimmed());
+    }
+    if (!remarks.isEmpty())
+        target->insert(QStringLiteral("remarks"), remarks.join(QStringLiteral("\n\n")));
+}
+
 QString number(double v)
 {
     return QLocale::c().toString(v, 'g', 6);
@@ -226,13 +248,15 @@ struct Parts
                 props.append(prop(QStringLiteral("owner"), f->owner));
             if (f->dueDate.isValid())
                 props.append(prop(QStringLiteral("due"), f->dueDate.toString(Qt::ISODate)));
-            remediations.append(QJsonObject { { QStringLiteral("uuid"),
-                                                  id(QStringLiteral("recommendation:")
-                                                      + QString::number(f->id) + QLatin1Char(':') + i.key) },
+            QJsonObject remediation { { QStringLiteral("uuid"),
+                                          id(QStringLiteral("recommendation:") + QString::number(f->id)
+                                              + QLatin1Char(':') + i.key) },
                 { QStringLiteral("lifecycle"), QStringLiteral("recommendation") },
                 { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f->reference(), f->title) },
-                { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description },
-                { QStringLiteral("props"), props } });
+                { QStringLiteral("description"), f->description.isEmpty() ? f->title : f->description } };
+            auditFields(*f, &props, &remediation);
+            remediation.insert(QStringLiteral("props"), props);
+            remediations.append(remediation);
         }
         QJsonObject risk { { QStringLiteral("uuid"), riskUuid },
             { QStringLiteral("title"), QString(QStringLiteral("Gap: ") + i.key) },
@@ -435,8 +459,9 @@ QByteArray writePoam(const Project& project, const QDateTime& now)
                 id(QStringLiteral("poam-item:") + (f.uuid.isEmpty() ? f.reference() : f.uuid)) },
             { QStringLiteral("title"), QStringLiteral("%1 %2").arg(f.reference(), f.title) },
             { QStringLiteral("description"), f.description.isEmpty() ? f.title : f.description },
-            { QStringLiteral("props"), props }
         };
+        auditFields(f, &props, &item);
+        item.insert(QStringLiteral("props"), props);
         if (!relatedFindings.isEmpty())
             item.insert(QStringLiteral("related-findings"), relatedFindings);
         if (!relatedObservations.isEmpty())

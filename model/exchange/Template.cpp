@@ -263,6 +263,31 @@ std::optional<Template> Template::fromJson(const QByteArray& json, const QString
         t.bands = *parsed;
     }
 
+    // The grades findings are given, when the checklist names its own.
+    const QJsonValue grades = root.value(QStringLiteral("findingGrades"));
+    if (!grades.isUndefined()) {
+        if (!grades.isArray() || grades.toArray().isEmpty()) {
+            problem = Tr::tr("\"findingGrades\" must be a list of grades, each with an id and a title.");
+            return failed();
+        }
+        for (const QJsonValue& v : grades.toArray()) {
+            const QString gradeId = v.toObject().value(QStringLiteral("id")).toString();
+            const QString gradeTitle = v.toObject().value(QStringLiteral("title")).toString().trimmed();
+            if (!isKey(gradeId) || gradeTitle.isEmpty()) {
+                problem
+                    = Tr::tr("Each of \"findingGrades\" needs an id (letters, digits, '.', '_', '-') and a "
+                             "title.");
+                return failed();
+            }
+            if (std::any_of(t.findingGrades.cbegin(), t.findingGrades.cend(),
+                    [&gradeId](const FindingGrade& g) { return g.id == gradeId; })) {
+                problem = Tr::tr("The finding grade \"%1\" is named twice.").arg(gradeId);
+                return failed();
+            }
+            t.findingGrades.append({ gradeId, gradeTitle });
+        }
+    }
+
     // Answer scales: named lists of levels or choices that items refer to.
     QHash<QString, QJsonObject> scales;
     const QJsonValue scaleList = root.value(QStringLiteral("scales"));
@@ -574,6 +599,13 @@ QByteArray Template::toJson() const
     if (!description.isEmpty())
         root.insert(QStringLiteral("description"), description);
     root.insert(QStringLiteral("bands"), bands.toJson());
+    if (!findingGrades.isEmpty()) {
+        QJsonArray grades;
+        for (const FindingGrade& g : findingGrades)
+            grades.append(
+                QJsonObject { { QStringLiteral("id"), g.id }, { QStringLiteral("title"), g.title } });
+        root.insert(QStringLiteral("findingGrades"), grades);
+    }
     root.insert(QStringLiteral("domains"), domainArray);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
@@ -585,11 +617,17 @@ Template Template::fromAssessment(const Assessment& assessment)
     t.version = assessment.info.templateVersion;
     t.title = assessment.info.title;
     t.bands = assessment.bands;
+    const QVector<FindingGrade> usual = FindingGrade::defaults();
+    const bool ownGrades = assessment.findingGrades.size() != usual.size()
+        || !std::equal(usual.cbegin(), usual.cend(), assessment.findingGrades.cbegin(),
+            [](const FindingGrade& a, const FindingGrade& b) { return a.id == b.id; });
+    if (ownGrades)
+        t.findingGrades = assessment.findingGrades;
     for (const Domain& d : assessment.domains) {
         TemplateDomain td { d.key, d.title, d.description, d.weight, d.target, {} };
         for (const Item& i : d.items)
-            td.items.append(
-                { i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules, i.question, {} });
+            td.items.append({ i.key, i.text, i.guidance, i.points, i.blocker, i.choices, i.riskRules,
+                i.question, {}, {} });
         t.domains.append(td);
     }
     return t;

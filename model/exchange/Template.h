@@ -29,6 +29,9 @@ struct TemplateItem
     // Where a read item came from (a framework library's requirement urn), for mappings between
     // frameworks; not written to template files or projects.
     QString sourceId;
+    // The previous cycle's answer, when a project is made for the next cycle; not written to template
+    // files.
+    QJsonObject previous;
 };
 
 struct TemplateDomain
@@ -62,6 +65,8 @@ struct Template
     QString title;
     QString description;
     Bands bands = Bands::defaults();
+    // The grades its findings are given; empty: FindingGrade::defaults().
+    QVector<FindingGrade> findingGrades;
     QVector<TemplateDomain> domains;
 
     int itemCount() const;

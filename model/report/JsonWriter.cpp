@@ -121,7 +121,14 @@ QJsonObject finding(const Finding& f)
         { QStringLiteral("priority"), toKey(f.priority) },
         { QStringLiteral("effort_hours"), number(f.effortHours) }, { QStringLiteral("owner"), text(f.owner) },
         { QStringLiteral("due"), date(f.dueDate) }, { QStringLiteral("state"), toKey(f.state) },
-        { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) } };
+        { QStringLiteral("items"), QJsonArray::fromStringList(f.itemKeys) },
+        { QStringLiteral("criteria"), text(f.criteria) }, { QStringLiteral("cause"), text(f.cause) },
+        { QStringLiteral("effect"), text(f.effect) },
+        { QStringLiteral("recommendation"), text(f.recommendation) },
+        { QStringLiteral("response"), text(f.response) },
+        { QStringLiteral("response_owner"), text(f.responseOwner) },
+        { QStringLiteral("response_date"), date(f.responseDate) },
+        { QStringLiteral("grade"), text(f.grade) } };
 }
 
 QJsonObject risk(const Risk& k)

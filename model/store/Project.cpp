@@ -97,6 +97,7 @@ std::unique_ptr<Project> Project::create(
             i.guidance = ti.guidance;
             i.points = ti.points;
             i.blocker = ti.blocker;
+            i.previous = ti.previous;
             i.choices = ti.choices;
             i.riskRules = ti.riskRules;
             i.question = ti.question;
@@ -109,7 +110,7 @@ std::unique_ptr<Project> Project::create(
         QSqlQuery a(db);
         a.prepare(QStringLiteral(
             "INSERT INTO assessment (id, uuid, title, assessment_date, template_id, template_version, "
-            "bands, created_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"));
+            "bands, created_at, finding_grades) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?)"));
         addBind(a, initial.info.uuid);
         addBind(a, projectTitle);
         addBind(a, initial.info.date.toString(Qt::ISODate));
@@ -117,6 +118,11 @@ std::unique_ptr<Project> Project::create(
         addBind(a, tmpl.version);
         addBind(a, QString::fromUtf8(QJsonDocument(tmpl.bands.toJson()).toJson(QJsonDocument::Compact)));
         addBind(a, now);
+        QJsonArray grades;
+        for (const FindingGrade& g : tmpl.findingGrades)
+            grades.append(
+                QJsonObject { { QStringLiteral("id"), g.id }, { QStringLiteral("title"), g.title } });
+        addBind(a, compactJson(grades));
         if (!exec(a, err))
             return false;
         QSqlQuery d(db);
@@ -125,8 +131,8 @@ std::unique_ptr<Project> Project::create(
                            "VALUES (?, ?, ?, ?, ?, ?, ?)"));
         QSqlQuery i(db);
         i.prepare(QStringLiteral("INSERT INTO item (uuid, key, domain_id, position, text, guidance, points, "
-                                 "blocker, choices, risk_rules, question) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                 "blocker, choices, risk_rules, question, previous) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         for (int di = 0; di < initial.domains.size(); ++di) {
             const Domain& dom = initial.domains.at(di);
             addBind(d, dom.uuid);
@@ -152,6 +158,7 @@ std::unique_ptr<Project> Project::create(
                 addBind(i, compactJson(LensRisk::choicesToJson(it.choices)));
                 addBind(i, compactJson(LensRisk::rulesToJson(it.riskRules)));
                 addBind(i, compactJson(it.question.toJson()));
+                addBind(i, compactJson(it.previous));
                 if (!exec(i, err))
                     return false;
             }

@@ -41,6 +41,11 @@ public:
         const QString& path, ProjectFile::Access access, ProjectError* error);
     static std::unique_ptr<Project> create(const QString& path, const Template& tmpl, const QString& title,
         const QString& by, ProjectError* error);
+    // The next assessment cycle as a new project at path: the same checklist, scales, grades and evidence
+    // (with its bytes, reviewed afresh), statuses and answers reset with this cycle's answer and note kept
+    // beside each item, and this cycle's milestones and end state as milestones to compare against.
+    std::unique_ptr<Project> startNextCycle(
+        const QString& path, const QString& title, const QString& by, ProjectError* error) const;
     // The name recorded in "changed by" when nobody says otherwise: the login name.
     static QString defaultUser();
 

@@ -230,6 +230,66 @@ private slots:
         expectReplayEqualsFile(*p);
     }
 
+    void theNextCycleStartsFromThisOne()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("cycle-1.readiness"));
+        QVERIFY(TestSupport::makeDemo(path));
+        ProjectError error;
+        auto p = Project::open(path, ProjectFile::Access::ReadWrite, &error);
+        QVERIFY2(p, qPrintable(error.message));
+        Evidence accepted = p->assessment().evidence.first();
+        accepted.review = EvidenceReview::Accepted;
+        QVERIFY(!p->saveEvidence(accepted));
+        const int milestones = int(p->assessment().snapshots.size());
+        const Item before = *p->item(QStringLiteral("SEC-01"));
+        QVERIFY(before.status != ItemStatus::Open);
+
+        // Refused without change: a file that is there already.
+        const QString taken = m_dir.filePath(QStringLiteral("taken.readiness"));
+        TestSupport::writeFile(taken, "not a project");
+        QVERIFY(!p->startNextCycle(taken, QString(), QStringLiteral("Ana"), &error));
+        QCOMPARE(TestSupport::fileBytes(taken), QByteArray("not a project"));
+
+        const QString nextPath = m_dir.filePath(QStringLiteral("cycle-2.readiness"));
+        auto next
+            = p->startNextCycle(nextPath, QStringLiteral("Checkout 2027"), QStringLiteral("Ana"), &error);
+        QVERIFY2(next, qPrintable(error.message));
+        const Assessment& a = next->assessment();
+        QCOMPARE(a.info.title, QStringLiteral("Checkout 2027"));
+        QCOMPARE(a.info.system, p->assessment().info.system);
+        QCOMPARE(a.itemCount(), p->assessment().itemCount());
+        // Statuses reset; last cycle's answer and note beside each item.
+        for (const Domain& d : a.domains) {
+            for (const Item& i : d.items) {
+                QCOMPARE(i.status, ItemStatus::Open);
+                QVERIFY(i.note.isEmpty());
+                QCOMPARE(
+                    i.previous.value(QStringLiteral("status")).toString(), toKey(p->item(i.key)->status));
+            }
+        }
+        const Item* again = next->item(QStringLiteral("SEC-01"));
+        QCOMPARE(again->previous.value(QStringLiteral("note")).toString(), before.note);
+        QVERIFY(
+            again->previous.value(QStringLiteral("cycle")).toString().contains(p->assessment().info.title));
+        // The evidence, bytes included, for the same items, to be reviewed afresh.
+        QCOMPARE(a.evidence.size(), p->assessment().evidence.size());
+        for (const Evidence& e : a.evidence) {
+            QCOMPARE(e.review, EvidenceReview::Unreviewed);
+            QCOMPARE(e.itemKeys, p->evidenceBySha(e.sha256)->itemKeys);
+            const QString out = m_dir.filePath(QStringLiteral("carried-") + e.sha256.left(8));
+            QVERIFY(!next->extractEvidence(e.sha256, out));
+            QCOMPARE(TestSupport::sha256Of(out), e.sha256);
+        }
+        // This cycle's milestones and its end, to compare the new cycle against.
+        QCOMPARE(a.snapshots.size(), milestones + 1);
+        const Snapshot& end = a.snapshots.constLast();
+        QVERIFY(end.name.startsWith(QStringLiteral("End of ")));
+        QCOMPARE(end.itemStatuses.value(QStringLiteral("SEC-01")), toKey(before.status));
+        expectReplayEqualsFile(*next);
+        // The project of this cycle is unchanged but for the accepted evidence.
+        QCOMPARE(p->item(QStringLiteral("SEC-01"))->status, before.status);
+    }
+
     void findingsAsAuditorsWriteThem()
     {
         const QString path = m_dir.filePath(QStringLiteral("findings.readiness"));

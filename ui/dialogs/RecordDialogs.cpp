@@ -14,6 +14,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QUrl>
 
 using namespace rw;
@@ -165,8 +166,52 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
             entry->setCheckState(f->itemKeys.contains(i.key) ? Qt::Checked : Qt::Unchecked);
         }
     }
-    d.add(Tr::tr("&Addresses items:"), items);
-    DialogSize::fit(&d, QSize(640, 620));
+    // The items it addresses, and the finding as auditors write it (criteria, cause, effect,
+    // recommendation, management response, grade), side by side in tabs to keep the dialog short.
+    auto* tabs = new QTabWidget(&d);
+    tabs->setObjectName(QStringLiteral("findingTabs"));
+    tabs->addTab(items, Tr::tr("Items"));
+    auto* audit = new QWidget(tabs);
+    audit->setObjectName(QStringLiteral("auditFields"));
+    auto* auditForm = new QFormLayout(audit);
+    auto* grade = new QComboBox(audit);
+    grade->setObjectName(QStringLiteral("grade"));
+    grade->addItem(Tr::tr("Not graded"), QString());
+    for (const FindingGrade& g : project.assessment().findingGrades)
+        grade->addItem(g.title, g.id);
+    grade->setCurrentIndex(qMax(0, grade->findData(f->grade)));
+    auditForm->addRow(Tr::tr("&Grade:"), grade);
+    const auto auditText = [&](const QString& label, const QString& name, const QString& text) {
+        QPlainTextEdit* e = multiline(text, audit);
+        e->setObjectName(name);
+        e->setMaximumHeight(54);
+        e->setAccessibleName(QString(label).remove(QLatin1Char('&')).remove(QLatin1Char(':')));
+        auditForm->addRow(label, e);
+        return e;
+    };
+    QPlainTextEdit* criteria = auditText(Tr::tr("Cr&iteria:"), QStringLiteral("criteria"), f->criteria);
+    QPlainTextEdit* cause = auditText(Tr::tr("&Cause:"), QStringLiteral("cause"), f->cause);
+    QPlainTextEdit* effect = auditText(Tr::tr("E&ffect:"), QStringLiteral("effect"), f->effect);
+    QPlainTextEdit* recommendation
+        = auditText(Tr::tr("Recommendatio&n:"), QStringLiteral("recommendation"), f->recommendation);
+    QPlainTextEdit* response
+        = auditText(Tr::tr("Management &response:"), QStringLiteral("response"), f->response);
+    QLineEdit* responseOwner = line(f->responseOwner, audit);
+    responseOwner->setObjectName(QStringLiteral("responseOwner"));
+    auditForm->addRow(Tr::tr("Response o&wner:"), responseOwner);
+    auto* responseDate
+        = new QDateEdit(f->responseDate.isValid() ? f->responseDate : QDate::currentDate(), audit);
+    responseDate->setObjectName(QStringLiteral("responseDate"));
+    responseDate->setCalendarPopup(true);
+    auto* hasResponseDate = new QCheckBox(Tr::tr("Response date"), audit);
+    hasResponseDate->setObjectName(QStringLiteral("hasResponseDate"));
+    hasResponseDate->setChecked(f->responseDate.isValid());
+    responseDate->setEnabled(hasResponseDate->isChecked());
+    QObject::connect(hasResponseDate, &QCheckBox::toggled, responseDate, &QWidget::setEnabled);
+    auditForm->addRow(hasResponseDate, responseDate);
+    tabs->addTab(audit, Tr::tr("Audit Finding"));
+    d.add(Tr::tr("&Addresses items:"), tabs);
+    DialogSize::fit(&d, QSize(660, 640));
     if (!d.run([title] { return !title->text().trimmed().isEmpty(); }))
         return false;
     f->title = title->text().trimmed();
@@ -176,6 +221,14 @@ bool editFinding(QWidget* parent, const Project& project, Finding* f)
     f->owner = owner->text().trimmed();
     f->dueDate = hasDue->isChecked() ? due->date() : QDate();
     f->state = chosen<FindingState>(state);
+    f->grade = grade->currentData().toString();
+    f->criteria = criteria->toPlainText().trimmed();
+    f->cause = cause->toPlainText().trimmed();
+    f->effect = effect->toPlainText().trimmed();
+    f->recommendation = recommendation->toPlainText().trimmed();
+    f->response = response->toPlainText().trimmed();
+    f->responseOwner = responseOwner->text().trimmed();
+    f->responseDate = hasResponseDate->isChecked() ? responseDate->date() : QDate();
     f->itemKeys.clear();
     for (int i = 0; i < items->count(); ++i) {
         if (items->item(i)->checkState() == Qt::Checked)
