@@ -8062,6 +8062,109 @@ Passphrase für %2:</translation>
         <source>Answer: %1</source>
         <translation>Antwort: %1</translation>
     </message>
+    <message>
+        <source>Evidence to look at again: %1 and %2 (see the evidence manifest).</source>
+        <translation>Erneut zu prüfende Nachweise: %1 und %2 (siehe Nachweisverzeichnis).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n Nachweis abgelaufen, außerhalb des Bewertungszeitraums datiert oder abgelehnt</numerusform>
+            <numerusform>%n Nachweise abgelaufen, außerhalb des Bewertungszeitraums datiert oder abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n Punkt, dessen einziger Nachweis abgelehnt wurde</numerusform>
+            <numerusform>%n Punkte, deren einziger Nachweis abgelehnt wurde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review is open: %1 and %2 (see the sign-offs).</source>
+        <translation>Die Prüfung ist offen: %1 und %2 (siehe Freigaben).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n markierter Punkt</numerusform>
+            <numerusform>%n markierte Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n offene Diskussion</numerusform>
+            <numerusform>%n offene Diskussionen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings in detail</source>
+        <translation>Feststellungen im Einzelnen</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Geprüft von</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No item is flagged for review and every comment thread is resolved.</source>
+        <translation>Kein Punkt ist zur Prüfung markiert und jede Diskussion ist erledigt.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n Antwort)</numerusform>
+            <numerusform>(%n Antworten)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Erhoben</translation>
+    </message>
+    <message>
+        <source>Valid until · review</source>
+        <translation>Gültig bis · Prüfung</translation>
+    </message>
+    <message>
+        <source>Evidence to look at again</source>
+        <translation>Erneut zu prüfende Nachweise</translation>
+    </message>
+    <message>
+        <source>Items whose only evidence was rejected: %1.</source>
+        <translation>Punkte, deren einziger Nachweis abgelehnt wurde: %1.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>

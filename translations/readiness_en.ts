@@ -441,6 +441,41 @@
             <numerusform>Checklist: %1 (%n items in %2 domains).</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n piece of evidence expired, dated outside the assessment period or rejected</numerusform>
+            <numerusform>%n pieces of evidence expired, dated outside the assessment period or rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n item whose only evidence was rejected</numerusform>
+            <numerusform>%n items whose only evidence was rejected</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n flagged item</numerusform>
+            <numerusform>%n flagged items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n unresolved comment thread</numerusform>
+            <numerusform>%n unresolved comment threads</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n reply)</numerusform>
+            <numerusform>(%n replies)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PlanCommand</name>

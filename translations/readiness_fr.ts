@@ -8062,6 +8062,109 @@ Phrase secrète pour %2 :</translation>
         <source>Answer: %1</source>
         <translation>Réponse : %1</translation>
     </message>
+    <message>
+        <source>Evidence to look at again: %1 and %2 (see the evidence manifest).</source>
+        <translation>Preuves à revoir : %1 et %2 (voir l’inventaire des preuves).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n piece(s) of evidence expired, dated outside the assessment period or rejected</source>
+        <translation>
+            <numerusform>%n preuve expirée, datée hors de la période évaluée ou rejetée</numerusform>
+            <numerusform>%n preuves expirées, datées hors de la période évaluée ou rejetées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) whose only evidence was rejected</source>
+        <translation>
+            <numerusform>%n point dont la seule preuve a été rejetée</numerusform>
+            <numerusform>%n points dont la seule preuve a été rejetée</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The review is open: %1 and %2 (see the sign-offs).</source>
+        <translation>La revue est ouverte : %1 et %2 (voir les approbations).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n flagged item(s)</source>
+        <translation>
+            <numerusform>%n point signalé</numerusform>
+            <numerusform>%n points signalés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unresolved comment thread(s)</source>
+        <translation>
+            <numerusform>%n discussion non résolue</numerusform>
+            <numerusform>%n discussions non résolues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings in detail</source>
+        <translation>Constats en détail</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revue</translation>
+    </message>
+    <message>
+        <source>Reviewed by</source>
+        <translation>Revu par</translation>
+    </message>
+    <message>
+        <source>not reviewed yet</source>
+        <translation>pas encore revu</translation>
+    </message>
+    <message>
+        <source>No item is flagged for review and every comment thread is resolved.</source>
+        <translation>Aucun point n’est signalé pour revue et toutes les discussions sont résolues.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n reply(ies))</source>
+        <translation>
+            <numerusform>(%n réponse)</numerusform>
+            <numerusform>(%n réponses)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Recueillie</translation>
+    </message>
+    <message>
+        <source>Valid until · review</source>
+        <translation>Valable jusqu’au · revue</translation>
+    </message>
+    <message>
+        <source>Evidence to look at again</source>
+        <translation>Preuves à revoir</translation>
+    </message>
+    <message>
+        <source>Items whose only evidence was rejected: %1.</source>
+        <translation>Points dont la seule preuve a été rejetée : %1.</translation>
+    </message>
 </context>
 <context>
     <name>PdfSignature</name>

@@ -362,6 +362,7 @@ private:
     void milestone();
 
     void signOffs();
+    void review();
 
     void evidence();
 

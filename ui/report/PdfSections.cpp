@@ -59,6 +59,21 @@ void Builder::summary()
             font(9.5));
     for (const ReportGap& g : m_r.unmetBlockers)
         paragraph(QStringLiteral("•  %1 (%2): %3").arg(g.item.key, g.domainTitle, g.item.text), font(9.5));
+    const ReportAttention& attention = m_r.attention;
+    if (!attention.evidenceIssues.isEmpty() || !attention.rejectedOnly.isEmpty())
+        paragraph(Tr::tr("Evidence to look at again: %1 and %2 (see the evidence manifest).")
+                      .arg(Tr::tr("%n piece(s) of evidence expired, dated outside the assessment period or "
+                                  "rejected",
+                               nullptr, int(attention.evidenceIssues.size())),
+                          Tr::tr("%n item(s) whose only evidence was rejected", nullptr,
+                              int(attention.rejectedOnly.size()))),
+            font(9.5, true, RatingColors::forRatingIndex(3)));
+    if (attention.reviewOpen())
+        paragraph(
+            Tr::tr("The review is open: %1 and %2 (see the sign-offs).")
+                .arg(Tr::tr("%n flagged item(s)", nullptr, int(attention.openFlags.size())),
+                    Tr::tr("%n unresolved comment thread(s)", nullptr, int(attention.openThreads.size()))),
+            font(9.5, true));
     if (m_r.keyFindings.isEmpty()) {
         subheading(Tr::tr("Critical and high findings"));
         paragraph(Tr::tr("None open."), font(9.5));
@@ -272,6 +287,27 @@ void Builder::gaps()
     }
     paragraph(Tr::tr("Total effort of all findings: %1 h.").arg(number(m_r.recommendationsEffort)),
         font(9.5, true));
+    // The findings written out as auditors write them: condition, criteria, cause, effect,
+    // recommendation, management response.
+    const QVector<const Finding*> detailed = m_r.detailedFindings();
+    if (detailed.isEmpty())
+        return;
+    subheading(Tr::tr("Findings in detail"));
+    for (const Finding* f : detailed) {
+        const QString grade = ReportText::grade(*f, m_r.assessment.findingGrades);
+        paragraph(grade.isEmpty() ? QStringLiteral("%1 %2").arg(f->reference(), f->title)
+                                  : QStringLiteral("%1 %2 — %3").arg(f->reference(), f->title, grade),
+            font(10, true), pt(2));
+        const QVector<std::pair<QString, QString>> parts = ReportText::findingParts(*f);
+        Grid* t = table(int(parts.size()), { 24, 76 }, { Tr::tr("Part"), Tr::tr("Finding") });
+        int row = 1;
+        for (const auto& [heading, text] : parts) {
+            cell(t, row, 0, heading, font(8.5, true, Muted));
+            cell(t, row, 1, text);
+            ++row;
+        }
+        after(t);
+    }
 }
 
 void Builder::risks()
@@ -388,6 +424,50 @@ void Builder::signOffs()
     const QString bound = ReportText::signOffBindings(m_r.assessment.signOffs, nullptr, m_r.staleSignOffs);
     if (!bound.isEmpty())
         paragraph(bound, font(8.5, false, Muted));
+    review();
+}
+
+// Who reviewed each domain, and what the review left open.
+void Builder::review()
+{
+    subheading(Tr::tr("Review"));
+    Grid* t = table(int(m_r.assessment.domains.size()), { 50, 30, 20 },
+        { Tr::tr("Domain"), Tr::tr("Reviewed by"), Tr::tr("Date") });
+    int row = 1;
+    for (const Domain& d : m_r.assessment.domains) {
+        cell(t, row, 0, d.title);
+        cell(t, row, 1, d.reviewedBy.isEmpty() ? Tr::tr("not reviewed yet") : d.reviewedBy,
+            d.reviewedBy.isEmpty() ? font(8.5, false, Muted) : font(8.5));
+        cell(t, row, 2, ReportText::date(d.reviewedAt.toUTC().date()));
+        ++row;
+    }
+    after(t);
+    const ReportAttention& a = m_r.attention;
+    if (!a.reviewOpen()) {
+        paragraph(Tr::tr("No item is flagged for review and every comment thread is resolved."), font(9.5));
+        return;
+    }
+    Grid* open = table(int(a.openFlags.size() + a.openThreads.size()), { 10, 22, 68 },
+        { Tr::tr("Key"), Tr::tr("Open"), Tr::tr("Why") });
+    row = 1;
+    for (const ReportReviewPoint& p : a.openFlags) {
+        cell(open, row, 0, p.itemKey, font(8, false, Muted));
+        statusCell(open, row, 1, Tr::tr("Flagged"), RatingColors::forRatingIndex(2));
+        cell(open, row, 2, p.flag);
+        ++row;
+    }
+    for (const ReportReviewPoint& p : a.openThreads) {
+        cell(open, row, 0, p.itemKey, font(8, false, Muted));
+        cell(open, row, 1, Tr::tr("Comment"));
+        cell(open, row, 2,
+            Tr::tr("%1, %2: %3")
+                .arg(p.thread.by, ReportText::date(p.thread.at.toUTC().date()), p.thread.text));
+        if (p.replies)
+            append(open, row, 2, QStringLiteral(" ") + Tr::tr("(%n reply(ies))", nullptr, p.replies),
+                font(8, false, Muted));
+        ++row;
+    }
+    after(open);
 }
 
 void Builder::evidence()
@@ -400,8 +480,9 @@ void Builder::evidence()
         paragraph(Tr::tr("No evidence is attached."), font(9.5));
         return;
     }
-    Grid* t = table(int(m_r.assessment.evidence.size()), { 24, 9, 52, 15 },
-        { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports") });
+    Grid* t = table(int(m_r.assessment.evidence.size()), { 20, 8, 38, 10, 12, 12 },
+        { Tr::tr("Name"), Tr::tr("Size"), Tr::tr("SHA-256"), Tr::tr("Supports"), Tr::tr("Collected"),
+            Tr::tr("Valid until · review") });
     QTextCharFormat mono = font(7);
     mono.setFontFamilies({ QStringLiteral("DejaVu Sans Mono"), QStringLiteral("monospace") });
     int row = 1;
@@ -410,9 +491,37 @@ void Builder::evidence()
         cell(t, row, 1, e.isLink() ? Tr::tr("link") : QLocale().formattedDataSize(e.size), Qt::AlignRight);
         cell(t, row, 2, e.isLink() ? e.url : e.sha256, e.isLink() ? font(8) : mono);
         cell(t, row, 3, e.itemKeys.join(QStringLiteral(", ")), font(8));
+        cell(t, row, 4, ReportText::collected(e), font(8));
+        cell(t, row, 5,
+            (e.validUntil.isValid() ? ReportText::date(e.validUntil) : Tr::tr("–")) + QStringLiteral(" · ")
+                + toLabel(e.review),
+            font(8));
         ++row;
     }
     after(t);
+    const ReportAttention& a = m_r.attention;
+    if (!a.evidenceIssues.isEmpty()) {
+        tableCaption(Tr::tr("Evidence to look at again"));
+        Grid* issues = table(int(a.evidenceIssues.size()), { 26, 14, 60 },
+            { Tr::tr("Name"), Tr::tr("Supports"), Tr::tr("Why") });
+        int r = 1;
+        for (const ReportEvidenceIssue& i : a.evidenceIssues) {
+            cell(issues, r, 0, breakable(i.evidence.name));
+            cell(issues, r, 1, i.evidence.itemKeys.join(QStringLiteral(", ")), font(8));
+            cell(issues, r, 2,
+                ReportText::evidenceProblems(i.evidence, i.expired, i.outsidePeriod, i.rejected),
+                font(8.5, false, RatingColors::forRatingIndex(3)));
+            ++r;
+        }
+        after(issues);
+    }
+    if (!a.rejectedOnly.isEmpty()) {
+        QStringList keys;
+        for (const ReportGap& g : a.rejectedOnly)
+            keys << g.item.key;
+        paragraph(Tr::tr("Items whose only evidence was rejected: %1.").arg(keys.join(QStringLiteral(", "))),
+            font(9.5, true));
+    }
 }
 
 void Builder::closing()
