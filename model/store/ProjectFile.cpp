@@ -370,10 +370,13 @@ std::unique_ptr<ProjectFile> ProjectFile::create(
         std::unique_ptr<ProjectFile> file(new ProjectFile);
         file->m_path = temp;
         // Incremental auto-vacuum (settable only before the first table) lets removed evidence give its
-        // space back to the file system instead of leaving the file at its largest size.
+        // space back to the file system instead of leaving the file at its largest size. Pages of 16 KiB
+        // (also settable only then) write evidence bytes in a quarter of the writes 4 KiB pages need, at
+        // little cost to a small edit (docs/PERFORMANCE.md).
         if (file->connect(false, &sqlError)) {
             QSqlDatabase db = file->database();
-            if (exec(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), &sqlError)) {
+            if (exec(db, QStringLiteral("PRAGMA page_size = 16384"), &sqlError)
+                && exec(db, QStringLiteral("PRAGMA auto_vacuum = INCREMENTAL"), &sqlError)) {
                 const ProjectError e = file->write([&fill](QSqlDatabase& fresh, QString* err) {
                     for (int v = 1; v <= SchemaVersion; ++v) {
                         for (const QString& sql : Schema::step(v)) {

@@ -25,8 +25,12 @@
 #include "widgets/ItemPanel.h"
 #include "workshop/JoinDialog.h"
 #include "workshop/WorkshopController.h"
+#include <QComboBox>
 #include <QDockWidget>
+#include <QFile>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 
 #include <QTemporaryDir>
 
@@ -302,6 +306,80 @@ int main(int argc, char* argv[])
                 }
                 sw.close();
             }
+        }
+        // The review and the evidence lifecycle on a copy of the demo: a flag, a comment thread, evidence
+        // rejected, expired and dated outside the assessment period; the evidence panel, the reviewer's
+        // filter and what the dashboard says needs a second look.
+        if (language.isEmpty()) {
+            QTemporaryDir reviewDir;
+            const QString reviewPath = reviewDir.filePath(QStringLiteral("review.readiness"));
+            QFile::copy(args.at(1), reviewPath);
+            QFile::setPermissions(reviewPath, QFile::ReadOwner | QFile::WriteOwner);
+            {
+                rw::ProjectError projectError;
+                auto p = rw::Project::open(reviewPath, rw::ProjectFile::Access::ReadWrite, &projectError);
+                if (!p)
+                    return 1;
+                p->setUser(QStringLiteral("Dana Reyes"));
+                rw::AssessmentInfo info = p->assessment().info;
+                info.periodFrom = QDate(2026, 7, 1);
+                info.periodTo = QDate(2026, 12, 31);
+                p->setInfo(info);
+                rw::Item flagged = *p->item(QStringLiteral("SEC-03"));
+                flagged.flag = QStringLiteral("The scan is from the previous release; ask for the 4.2.1 run");
+                flagged.workState = rw::WorkState::InReview;
+                p->updateItem(flagged.key, flagged);
+                rw::Item second = *p->item(QStringLiteral("SEC-01"));
+                second.workState = rw::WorkState::InReview;
+                p->updateItem(second.key, second);
+                rw::Comment c;
+                c.itemUuid = p->item(QStringLiteral("SEC-01"))->uuid;
+                c.text = QStringLiteral("Does the pen test cover the new payment callback?");
+                qint64 thread = 0;
+                p->saveComment(c, &thread);
+                p->setUser(QStringLiteral("Priya Raman"));
+                rw::Comment reply;
+                reply.itemUuid = c.itemUuid;
+                reply.parentUuid = p->comment(thread)->uuid;
+                reply.text = QStringLiteral("Yes, section 3.2 of the summary");
+                p->saveComment(reply);
+                p->setUser(QStringLiteral("Dana Reyes"));
+                for (const rw::Evidence* e : p->evidenceForItem(QStringLiteral("SEC-01"))) {
+                    rw::Evidence dated = *e;
+                    dated.collectedFrom = QDate(2026, 6, 2);
+                    dated.collectedTo = QDate(2026, 6, 13);
+                    dated.validUntil = QDate(2026, 11, 30);
+                    dated.review = rw::EvidenceReview::Rejected;
+                    dated.reviewReason = QStringLiteral("Summary only; the full report is needed");
+                    p->saveEvidence(dated);
+                }
+            }
+            MainWindow rw2;
+            rw2.resize(size);
+            rw2.move(0, 0);
+            rw2.show();
+            if (!QTest::qWaitForWindowExposed(&rw2) || !rw2.openProject(reviewPath))
+                return 1;
+            rw2.selectItem(QStringLiteral("SEC-01"));
+            rw2.itemPanel()->evidenceList()->setCurrentRow(0);
+            QTest::qWait(300);
+            // The panel scrolled to the evidence: its list, details and the review buttons.
+            if (auto* scroll = rw2.itemPanel()->findChild<QScrollArea*>())
+                scroll->ensureWidgetVisible(rw2.itemPanel()->evidenceDetails(), 0, 40);
+            QTest::qWait(200);
+            rw2.grab().save(out.filePath(QStringLiteral("evidence-panel") + suffix));
+            if (size.width() == 1366) {
+                QComboBox* review = rw2.findChild<QComboBox*>(QStringLiteral("filterReview"));
+                review->setCurrentIndex(review->findData(1)); // in review
+                rw2.selectItem(QStringLiteral("SEC-03"));
+                QTest::qWait(400);
+                rw2.grab().save(out.filePath(QStringLiteral("review-pass") + suffix));
+                review->setCurrentIndex(0);
+                rw2.tabs()->setCurrentWidget(rw2.dashboard());
+                QTest::qWait(500);
+                rw2.grab().save(out.filePath(QStringLiteral("review-dashboard") + suffix));
+            }
+            rw2.close();
         }
         // A Well-Architected lens: the choices that apply and the risk the lens's rules give.
         if (size.width() == 1366 && wanted(QStringLiteral("lens-risk"))) {

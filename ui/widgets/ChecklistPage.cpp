@@ -113,7 +113,12 @@ QWidget* ChecklistPage::createTable()
     m_filterReview = new QComboBox(middle);
     m_filterReview->setObjectName(QStringLiteral("filterReview"));
     m_filterReview->setAccessibleName(tr("Filter by review"));
-    m_filterReview->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // The owner and review filters give way before the text field does (German labels are long).
+    for (QComboBox* box : { m_filterOwner, m_filterReview }) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(11);
+    }
+    m_filterText->setMinimumWidth(m_filterText->fontMetrics().averageCharWidth() * 16);
     using Review = ChecklistFilterModel::Review;
     m_filterReview->addItem(tr("Any review state"), int(Review::Any));
     m_filterReview->addItem(toLabel(WorkState::ToDo), int(Review::ToDo));
@@ -283,7 +288,7 @@ void ChecklistPage::fitColumns()
     for (ItemStatus s : AllStatuses)
         statusWidth = qMax(statusWidth, fm.horizontalAdvance(toLabel(s)));
     const QVector<QPair<int, int>> widths { { ChecklistModel::KeyColumn,
-                                                qMin(keyWidth, fm.averageCharWidth() * 14) + pad },
+                                                qMin(keyWidth, fm.averageCharWidth() * 14) + pad + 20 },
         { ChecklistModel::StatusColumn, statusWidth + fm.height() + pad },
         { ChecklistModel::PointsColumn, pointsWidth + pad },
         { ChecklistModel::EvidenceColumn, fm.horizontalAdvance(tr("Evidence")) + pad },

@@ -559,6 +559,9 @@ void ItemPanel::createEvidence(QWidget* content, QVBoxLayout* layout)
     m_evidenceDetails->setObjectName(QStringLiteral("evidenceDetails"));
     m_evidenceDetails->setWordWrap(true);
     m_evidenceDetails->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // A hash is one long word: it may break anywhere rather than widen the panel.
+    m_evidenceDetails->setMinimumWidth(1);
+    m_evidenceDetails->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     layout->addWidget(m_evidenceDetails);
 
     m_preview = new EvidencePreview(content);
@@ -891,12 +894,16 @@ void ItemPanel::createReview(QWidget* content, QVBoxLayout* layout)
     m_sendBackButton->setObjectName(QStringLiteral("sendBackButton"));
     m_sendBackButton->setToolTip(tr("Back to the assessor with a comment (Ctrl+Alt+B)"));
     connect(m_sendBackButton, &QPushButton::clicked, this, &ItemPanel::sendBack);
+    // Two rows, so that the panel stays as narrow as its other sections need.
     row->addWidget(m_workState);
     row->addWidget(m_flagButton);
-    row->addWidget(m_acceptButton);
-    row->addWidget(m_sendBackButton);
     row->addStretch(1);
     layout->addLayout(row);
+    auto* reviewerRow = new QHBoxLayout;
+    reviewerRow->addWidget(m_acceptButton);
+    reviewerRow->addWidget(m_sendBackButton);
+    reviewerRow->addStretch(1);
+    layout->addLayout(reviewerRow);
     m_flag = new QLabel(content);
     m_flag->setObjectName(QStringLiteral("flagNotice"));
     m_flag->setWordWrap(true);
@@ -955,9 +962,10 @@ void ItemPanel::createReview(QWidget* content, QVBoxLayout* layout)
     m_resolveButton = new QPushButton(tr("Re&solve"), content);
     m_resolveButton->setObjectName(QStringLiteral("resolveButton"));
     connect(m_resolveButton, &QPushButton::clicked, this, &ItemPanel::toggleResolved);
-    commentRow->addWidget(m_commentEdit, 1);
+    layout->addWidget(m_commentEdit);
     commentRow->addWidget(m_replyButton);
     commentRow->addWidget(m_resolveButton);
+    commentRow->addStretch(1);
     layout->addLayout(commentRow);
     m_previous = new QLabel(content);
     m_previous->setObjectName(QStringLiteral("previousCycle"));
@@ -1118,8 +1126,13 @@ void ItemPanel::refreshEvidenceDetails()
     QStringList lines;
     if (e->isLink())
         lines << tr("Link: %1").arg(SafeText::fileName(e->url));
-    else
-        lines << tr("SHA-256 %1 · %2 · %3").arg(e->sha256, locale.formattedDataSize(e->size), e->mimeType);
+    else {
+        // The hash may break between groups of 16 digits (zero-width spaces), never widening the panel.
+        QString hash = e->sha256;
+        for (int at = 48; at > 0; at -= 16)
+            hash.insert(at, QChar(0x200B));
+        lines << tr("SHA-256 %1 · %2 · %3").arg(hash, locale.formattedDataSize(e->size), e->mimeType);
+    }
     lines << tr("Added by %1 on %2")
                  .arg(e->addedBy.isEmpty() ? tr("unknown") : e->addedBy,
                      locale.toString(e->addedAt.toLocalTime(), QLocale::ShortFormat));
