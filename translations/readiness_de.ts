@@ -313,6 +313,26 @@
         <source>Implementation &amp;groups:</source>
         <translation>Umsetzungs&amp;gruppen:</translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation>Zeitraum von</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Zeitraum bis</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Evidence collected outside this period is pointed out on the dashboard and in the report.</source>
+        <translation>Außerhalb dieses Zeitraums erhobene Nachweise werden im Dashboard und im Bericht hervorgehoben.</translation>
+    </message>
+    <message>
+        <source>&amp;Period covered:</source>
+        <translation>Abgedeckter &amp;Zeitraum:</translation>
+    </message>
 </context>
 <context>
     <name>AssessorDialog</name>

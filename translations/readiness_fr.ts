@@ -313,6 +313,26 @@
         <source>Implementation &amp;groups:</source>
         <translation>&amp;Groupes de mise en œuvre :</translation>
     </message>
+    <message>
+        <source>Period from</source>
+        <translation>Période du</translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation>Période au</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <source>Evidence collected outside this period is pointed out on the dashboard and in the report.</source>
+        <translation>Les preuves recueillies hors de cette période sont signalées dans le tableau de bord et le rapport.</translation>
+    </message>
+    <message>
+        <source>&amp;Period covered:</source>
+        <translation>&amp;Période couverte :</translation>
+    </message>
 </context>
 <context>
     <name>AssessorDialog</name>

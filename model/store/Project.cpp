@@ -459,51 +459,60 @@ ProjectError Project::setItemOwner(const QString& key, const QString& owner)
     return updateItem(key, updated);
 }
 
+namespace {
+
+// A file streamed into the project's evidence store, once the project can take it and it is a file.
+struct Streamed
+{
+    std::optional<EvidenceStore::Stored> stored;
+    QString name;
+    QString mimeType;
+};
+
+} // namespace
+
 ProjectError Project::attachFile(const QStringList& itemKeys, const QString& path, const QString& caption,
     const EvidenceStore::Progress& progress, Evidence* attached, const EvidenceDates& dates)
 {
-    using Kind = ProjectError::Kind;
-    if (isReadOnly())
-        return ProjectError::make(Kind::ReadOnly,
-            tr("This project is open read-only; the change was not made. %1").arg(m_file->readOnlyReason()));
     for (const QString& key : itemKeys) {
-        if (!item(key))
-            return ProjectError::make(Kind::Invalid, tr("There is no item with the key \"%1\".").arg(key));
+        if (!isReadOnly() && !item(key))
+            return invalid(tr("There is no item with the key \"%1\".").arg(key));
     }
-    const QFileInfo fi(path);
-    if (!fi.isFile())
-        return ProjectError::make(Kind::NotFound,
-            tr("The evidence file %1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
-
-    ProjectError error;
-    const std::optional<EvidenceStore::Stored> stored
-        = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
-    if (!stored)
-        return error;
-    return recordEvidence(*stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), caption,
-        itemKeys, attached, dates);
+    Streamed file;
+    if (ProjectError e = streamFile(path, progress, &file.stored, &file.name, &file.mimeType))
+        return e;
+    return recordEvidence(*file.stored, file.name, file.mimeType, caption, itemKeys, attached, dates);
 }
 
 ProjectError Project::reviseFile(qint64 id, const QString& path, const EvidenceDates& dates,
     const EvidenceStore::Progress& progress, Evidence* revised)
 {
+    if (!isReadOnly() && !evidence(id))
+        return invalid(tr("The evidence no longer exists."));
+    Streamed file;
+    if (ProjectError e = streamFile(path, progress, &file.stored, &file.name, &file.mimeType))
+        return e;
+    return reviseEvidence(id, *file.stored, file.name, file.mimeType, dates, revised);
+}
+
+ProjectError Project::streamFile(const QString& path, const EvidenceStore::Progress& progress,
+    std::optional<EvidenceStore::Stored>* stored, QString* name, QString* mimeType)
+{
     using Kind = ProjectError::Kind;
     if (isReadOnly())
         return ProjectError::make(Kind::ReadOnly,
             tr("This project is open read-only; the change was not made. %1").arg(m_file->readOnlyReason()));
-    if (!evidence(id))
-        return invalid(tr("The evidence no longer exists."));
     const QFileInfo fi(path);
     if (!fi.isFile())
         return ProjectError::make(Kind::NotFound,
             tr("The evidence file %1 does not exist or is not a file.").arg(QDir::toNativeSeparators(path)));
     ProjectError error;
-    const std::optional<EvidenceStore::Stored> stored
-        = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
-    if (!stored)
+    *stored = EvidenceStore::importFile(m_file->database(), fi.absoluteFilePath(), progress, &error);
+    if (!*stored)
         return error;
-    return reviseEvidence(
-        id, *stored, fi.fileName(), QMimeDatabase().mimeTypeForFile(fi).name(), dates, revised);
+    *name = fi.fileName();
+    *mimeType = QMimeDatabase().mimeTypeForFile(fi).name();
+    return {};
 }
 
 ProjectError Project::extractEvidence(

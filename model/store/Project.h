@@ -254,6 +254,9 @@ private:
         const QString& name, const QString& gone);
     ProjectError restoreSnapshotAs(const Snapshot& snapshot, qint64* id);
     ProjectError storeEvidence(const Evidence& evidence, bool newVersion, qint64* id = nullptr);
+    // Streams a file into the evidence store (refused read-only or for a path that is no file).
+    ProjectError streamFile(const QString& path, const EvidenceStore::Progress& progress,
+        std::optional<EvidenceStore::Stored>* stored, QString* name, QString* mimeType);
     ProjectError invalid(const QString& message) const
     {
         return ProjectError::make(ProjectError::Kind::Invalid, message);

@@ -316,6 +316,14 @@ private slots:
         QCOMPARE(w.project()->assessment().domains.at(1).reviewedBy, QStringLiteral("Test Assessor"));
         w.document()->undoStack()->undo();
         QVERIFY(w.project()->assessment().domains.at(1).reviewedBy.isEmpty());
+        // The assessment period, on the assessment page: evidence collected outside it is pointed out.
+        auto* from = w.findChild<QDateEdit*>(QStringLiteral("periodFrom"));
+        QVERIFY(from);
+        from->setDate(QDate(2026, 7, 1));
+        emit from->editingFinished();
+        QCOMPARE(w.project()->assessment().info.periodFrom, QDate(2026, 7, 1));
+        w.document()->undoStack()->undo();
+        QVERIFY(!w.project()->assessment().info.periodFrom.isValid());
     }
 
     void answersInTheWorkbench()

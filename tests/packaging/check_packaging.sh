@@ -58,8 +58,11 @@ done
 
 # What the package installs works: its readiness-cli, unpacked, speaks German when the system does.
 dpkg-deb -x "$deb" "$work/root"
-LC_ALL=de_DE.UTF-8 LANGUAGE=de "$work/root/usr/bin/readiness-cli" --help | grep -q "Verwendung: readiness-cli" \
+# (The output is read whole first: with pipefail, grep -q leaving early could fail the pipeline by SIGPIPE.)
+help=$(LC_ALL=de_DE.UTF-8 LANGUAGE=de "$work/root/usr/bin/readiness-cli" --help)
+grep -q "Verwendung: readiness-cli" <<<"$help" \
     || fail "the packaged readiness-cli does not speak German"
-"$work/root/usr/bin/readiness-cli" --version | head -1 | grep -q "readiness-cli $version" || fail "the packaged readiness-cli is not $version"
+versionLine=$("$work/root/usr/bin/readiness-cli" --version)
+grep -q "readiness-cli $version" <<<"${versionLine%%$'\n'*}" || fail "the packaged readiness-cli is not $version"
 
 echo "packaging checks passed: $(basename "$deb")"

@@ -4,6 +4,7 @@
 
 #include <QCheckBox>
 #include <QHBoxLayout>
+#include <QLabel>
 
 #include "Document.h"
 #include "commands/EditCommand.h"
@@ -81,6 +82,19 @@ AssessmentPage::AssessmentPage(QWidget* parent)
     m_team = plain(tr("Team"));
     m_scope = plain(tr("Scope"));
     m_nextReview = date(tr("Next review"));
+    m_periodFrom = date(tr("Period from"));
+    m_periodFrom->setObjectName(QStringLiteral("periodFrom"));
+    m_periodTo = date(tr("Period to"));
+    m_periodTo->setObjectName(QStringLiteral("periodTo"));
+    auto* period = new QWidget(this);
+    auto* periodLayout = new QHBoxLayout(period);
+    periodLayout->setContentsMargins(0, 0, 0, 0);
+    periodLayout->addWidget(m_periodFrom);
+    periodLayout->addWidget(new QLabel(tr("to"), period));
+    periodLayout->addWidget(m_periodTo);
+    periodLayout->addStretch();
+    period->setToolTip(tr("Evidence collected outside this period is pointed out on the dashboard and in the "
+                          "report."));
     m_decision = new QComboBox(this);
     m_decision->setAccessibleName(tr("Decision"));
     for (const QString& key : allKeys<Decision>())
@@ -90,6 +104,7 @@ AssessmentPage::AssessmentPage(QWidget* parent)
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("&System under assessment:"), m_system);
     form->addRow(tr("Assessment &date:"), m_date);
+    form->addRow(tr("&Period covered:"), period);
     form->addRow(tr("T&eam / assessors:"), m_team);
     form->addRow(tr("S&cope:"), m_scope);
     form->addRow(tr("&Next review:"), m_nextReview);
@@ -127,6 +142,8 @@ void AssessmentPage::refresh()
     m_team->setPlainText(info.team);
     m_scope->setPlainText(info.scope);
     m_nextReview->setDate(info.nextReview.isValid() ? info.nextReview : m_nextReview->minimumDate());
+    m_periodFrom->setDate(info.periodFrom.isValid() ? info.periodFrom : m_periodFrom->minimumDate());
+    m_periodTo->setDate(info.periodTo.isValid() ? info.periodTo : m_periodTo->minimumDate());
     m_decision->setCurrentIndex(m_decision->findData(toKey(info.decision)));
     m_conditions->setPlainText(info.conditions);
     const QStringList groups = Answers::groupsOf(m_document->project()->assessment());
@@ -152,8 +169,8 @@ void AssessmentPage::refresh()
     if (auto* form = qobject_cast<QFormLayout*>(m_groups->parentWidget()->layout()))
         form->setRowVisible(m_groups, !groups.isEmpty());
     const bool editable = !m_document->isReadOnly();
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_title, m_system, m_date, m_team, m_scope, m_nextReview, m_decision, m_conditions })
+    for (QWidget* w : std::initializer_list<QWidget*> { m_title, m_system, m_date, m_team, m_scope,
+             m_nextReview, m_decision, m_conditions, m_periodFrom, m_periodTo })
         w->setEnabled(editable);
     m_updating = false;
 }
@@ -170,6 +187,8 @@ void AssessmentPage::commit()
     after.team = m_team->toPlainText().trimmed();
     after.scope = m_scope->toPlainText().trimmed();
     after.nextReview = m_nextReview->date() == m_nextReview->minimumDate() ? QDate() : m_nextReview->date();
+    after.periodFrom = m_periodFrom->date() == m_periodFrom->minimumDate() ? QDate() : m_periodFrom->date();
+    after.periodTo = m_periodTo->date() == m_periodTo->minimumDate() ? QDate() : m_periodTo->date();
     after.decision = *fromKey<Decision>(m_decision->currentData().toString());
     after.conditions = m_conditions->toPlainText().trimmed();
     QStringList ticked;
@@ -189,7 +208,8 @@ void AssessmentPage::commit()
     if (after.title == before.title && after.system == before.system && after.date == before.date
         && after.team == before.team && after.scope == before.scope && after.nextReview == before.nextReview
         && after.decision == before.decision && after.conditions == before.conditions
-        && after.implementationGroups == before.implementationGroups)
+        && after.implementationGroups == before.implementationGroups && after.periodFrom == before.periodFrom
+        && after.periodTo == before.periodTo)
         return;
     m_document->setInfo(after);
 }

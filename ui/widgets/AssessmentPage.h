@@ -34,6 +34,8 @@ private:
     QPlainTextEdit* m_team;
     QPlainTextEdit* m_scope;
     QDateEdit* m_nextReview;
+    QDateEdit* m_periodFrom; // the period the assessment covers: evidence collected outside it is pointed out
+    QDateEdit* m_periodTo;
     QComboBox* m_decision;
     QPlainTextEdit* m_conditions;
     // The implementation groups in scope, one box per group of the checklist (hidden when it has none);

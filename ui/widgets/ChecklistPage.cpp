@@ -116,9 +116,9 @@ QWidget* ChecklistPage::createTable()
     // The owner and review filters give way before the text field does (German labels are long).
     for (QComboBox* box : { m_filterOwner, m_filterReview }) {
         box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-        box->setMinimumContentsLength(11);
+        box->setMinimumContentsLength(8);
     }
-    m_filterText->setMinimumWidth(m_filterText->fontMetrics().averageCharWidth() * 16);
+    m_filterText->setMinimumWidth(m_filterText->fontMetrics().averageCharWidth() * 12);
     using Review = ChecklistFilterModel::Review;
     m_filterReview->addItem(tr("Any review state"), int(Review::Any));
     m_filterReview->addItem(toLabel(WorkState::ToDo), int(Review::ToDo));
