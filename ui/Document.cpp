@@ -330,15 +330,7 @@ bool Document::saveComment(const Comment& comment, qint64* id)
 {
     const Comment* old = comment.id ? m_project->comment(comment.id) : nullptr;
     QString text = tr("Comment on an item");
-    if (const Item* i = [&]() -> const Item* {
-            for (const Domain& d : m_project->assessment().domains) {
-                for (const Item& it : d.items) {
-                    if (it.uuid == comment.itemUuid)
-                        return &it;
-                }
-            }
-            return nullptr;
-        }())
+    if (const Item* i = m_project->itemByUuid(comment.itemUuid))
         text = old ? (comment.resolved != old->resolved
                        ? (comment.resolved ? tr("Resolve a comment on %1") : tr("Reopen a comment on %1"))
                              .arg(i->key)

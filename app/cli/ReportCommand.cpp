@@ -105,7 +105,8 @@ int ReportCommand::execute(const QCommandLineParser& parser)
         return InputError;
     if (request.options.final) {
         // Refused before anything is written: a final report with the review open is a failed check.
-        if (const QString blocked = rw::Report::build(*project, request.options).finalBlocked();
+        if (const QString blocked
+            = rw::ReportAttention::of(project->assessment(), QDate::currentDate()).finalBlocked();
             !blocked.isEmpty())
             return fail(blocked, CheckFailed);
     }

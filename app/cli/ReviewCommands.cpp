@@ -12,20 +12,9 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(ReviewCommand)
 };
 
-const rw::Item* itemByUuid(const rw::Project& project, const QString& uuid)
-{
-    for (const rw::Domain& d : project.assessment().domains) {
-        for (const rw::Item& i : d.items) {
-            if (i.uuid == uuid)
-                return &i;
-        }
-    }
-    return nullptr;
-}
-
 QJsonObject commentJson(const rw::Project& project, const rw::Comment& c)
 {
-    const rw::Item* item = itemByUuid(project, c.itemUuid);
+    const rw::Item* item = project.itemByUuid(c.itemUuid);
     QJsonArray replies;
     for (const rw::Comment& r : project.assessment().comments) {
         if (r.parentUuid == c.uuid)
@@ -160,14 +149,8 @@ int CommentCommand::execute(const QCommandLineParser& parser)
             return InputError;
         if (parent->itemUuid != item->uuid)
             return fail(tr("Comment %1 is not on %2.").arg(parent->id).arg(item->key));
-        const rw::Comment* first = parent;
-        if (!parent->startsThread()) {
-            for (const rw::Comment& o : project->assessment().comments) {
-                if (o.uuid == parent->parentUuid)
-                    first = &o;
-            }
-        }
-        c.parentUuid = first->uuid;
+        const rw::Comment* first = project->threadOf(*parent);
+        c.parentUuid = first ? first->uuid : parent->parentUuid;
     }
     qint64 id = 0;
     if (const rw::ProjectError e = project->saveComment(c, &id))

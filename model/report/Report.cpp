@@ -279,12 +279,17 @@ ReportAttention ReportAttention::of(const Assessment& a, const QDate& today)
 
 QString Report::finalBlocked() const
 {
+    return attention.finalBlocked();
+}
+
+QString ReportAttention::finalBlocked() const
+{
     if (!reviewOpen())
         return {};
     return Tr::tr("The report cannot be final while the review is open: %1 and %2 remain. Resolve or clear "
                   "them (see \"readiness-cli review\" or the Review filter), or make a draft.")
-        .arg(Tr::tr("%n flagged item(s)", nullptr, int(attention.openFlags.size())),
-            Tr::tr("%n unresolved comment thread(s)", nullptr, int(attention.openThreads.size())));
+        .arg(Tr::tr("%n flagged item(s)", nullptr, int(openFlags.size())),
+            Tr::tr("%n unresolved comment thread(s)", nullptr, int(openThreads.size())));
 }
 
 QVector<const Finding*> Report::detailedFindings() const

@@ -105,6 +105,8 @@ struct ReportAttention
     QVector<ReportReviewPoint> openFlags;
     QVector<ReportReviewPoint> openThreads;
     bool reviewOpen() const { return !openFlags.isEmpty() || !openThreads.isEmpty(); }
+    // Why a report cannot be final (flags and comment threads still open); empty when it can.
+    QString finalBlocked() const;
     static ReportAttention of(const Assessment& assessment, const QDate& today);
 };
 

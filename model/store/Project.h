@@ -181,6 +181,11 @@ public:
     ProjectError removeComment(qint64 id);
     const Comment* comment(qint64 id) const;
     QVector<const Comment*> commentsForItem(const QString& itemKey) const;
+    // The comment that starts the thread c belongs to (c itself when it starts one); nullptr when c answers
+    // a comment that is gone or is itself a reply.
+    const Comment* threadOf(const Comment& c) const;
+    // An item by its UUID (comments name their item so); nullptr when it is not in the checklist.
+    const Item* itemByUuid(const QString& uuid) const;
 
     // Merging (Merge::apply): stores entries of another copy after the log's own, runs prepare (which
     // copies the evidence bytes they need), brings every table to the state the whole log gives and

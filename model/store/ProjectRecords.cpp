@@ -470,6 +470,28 @@ QVector<const Comment*> Project::commentsForItem(const QString& itemKey) const
     return result;
 }
 
+const Comment* Project::threadOf(const Comment& c) const
+{
+    if (c.startsThread())
+        return &c;
+    for (const Comment& o : m_assessment.comments) {
+        if (o.uuid == c.parentUuid)
+            return o.startsThread() ? &o : nullptr;
+    }
+    return nullptr;
+}
+
+const Item* Project::itemByUuid(const QString& uuid) const
+{
+    for (const Domain& d : m_assessment.domains) {
+        for (const Item& i : d.items) {
+            if (i.uuid == uuid)
+                return &i;
+        }
+    }
+    return nullptr;
+}
+
 ProjectError Project::saveComment(const Comment& given, qint64* id)
 {
     Comment c = given;
@@ -487,18 +509,11 @@ ProjectError Project::saveComment(const Comment& given, qint64* id)
         else
             c.resolvedBy = old->resolvedBy;
     } else {
-        const bool itemExists
-            = std::any_of(m_assessment.domains.cbegin(), m_assessment.domains.cend(), [&c](const Domain& d) {
-                  return std::any_of(
-                      d.items.cbegin(), d.items.cend(), [&c](const Item& i) { return i.uuid == c.itemUuid; });
-              });
-        if (!itemExists)
+        if (!itemByUuid(c.itemUuid))
             return invalid(tr("The item the comment is on no longer exists."));
-        if (!c.parentUuid.isEmpty()) {
-            const auto parent = std::find_if(m_assessment.comments.cbegin(), m_assessment.comments.cend(),
-                [&c](const Comment& p) { return p.uuid == c.parentUuid; });
-            if (parent == m_assessment.comments.cend() || !parent->startsThread()
-                || parent->itemUuid != c.itemUuid)
+        if (!c.startsThread()) {
+            const Comment* parent = threadOf(c);
+            if (!parent || parent->uuid != c.parentUuid || parent->itemUuid != c.itemUuid)
                 return invalid(tr("The comment answered no longer exists."));
         }
         c.by = c.by.isEmpty() ? m_user : c.by;
@@ -509,16 +524,10 @@ ProjectError Project::saveComment(const Comment& given, qint64* id)
         c.resolvedBy = c.resolved ? (c.resolvedBy.isEmpty() ? m_user : c.resolvedBy) : QString();
     }
     identify(m_assessment.comments, c);
-    QString itemKey;
-    for (const Domain& d : m_assessment.domains) {
-        for (const Item& i : d.items) {
-            if (i.uuid == c.itemUuid)
-                itemKey = i.key;
-        }
-    }
+    const Item* on = itemByUuid(c.itemUuid);
     return saveRecord(
-        m_assessment.comments, c, Record::Comment, QStringLiteral("comment"),
-        itemKey.isEmpty() ? c.itemUuid : itemKey, QStringLiteral("comment.add"),
+        m_assessment.comments, c, Record::Comment, QStringLiteral("comment"), on ? on->key : c.itemUuid,
+        QStringLiteral("comment.add"),
         [&](QSqlDatabase& db, bool update, QVariant* newId, QString* error) {
             return store(db, QStringLiteral("comment"),
                 { QStringLiteral("item_uuid"), QStringLiteral("parent_uuid"), QStringLiteral("text"),

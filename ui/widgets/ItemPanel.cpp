@@ -923,13 +923,7 @@ void ItemPanel::createReview(QWidget* content, QVBoxLayout* layout)
         const bool editable = c && !m_document->isReadOnly();
         m_replyButton->setEnabled(editable);
         m_resolveButton->setEnabled(editable);
-        const Comment* first = c;
-        if (c && !c->startsThread()) {
-            for (const Comment& o : m_document->project()->assessment().comments) {
-                if (o.uuid == c->parentUuid)
-                    first = &o;
-            }
-        }
+        const Comment* first = c ? m_document->project()->threadOf(*c) : nullptr;
         m_resolveButton->setText(first && first->resolved ? tr("R&eopen") : tr("Re&solve"));
     });
     layout->addWidget(m_comments);
@@ -1058,13 +1052,8 @@ void ItemPanel::toggleResolved()
     const QListWidgetItem* current = m_comments->currentItem();
     if (!current || !m_document)
         return;
-    const Comment* c = m_document->project()->comment(current->data(Qt::UserRole).toLongLong());
-    if (c && !c->startsThread()) {
-        for (const Comment& o : m_document->project()->assessment().comments) {
-            if (o.uuid == c->parentUuid)
-                c = &o;
-        }
-    }
+    const Comment* reply = m_document->project()->comment(current->data(Qt::UserRole).toLongLong());
+    const Comment* c = reply ? m_document->project()->threadOf(*reply) : nullptr;
     if (!c)
         return;
     Comment updated = *c;
